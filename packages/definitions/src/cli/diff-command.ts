@@ -1,6 +1,35 @@
-import type { Command } from "commander";
+import { Option, type Command } from "commander";
+import { diffDefinitions } from "../diff/diff-definitions.ts";
+import { formatDiffJson } from "../diff/format-diff-json.ts";
+import { formatDiffSarif } from "../diff/format-diff-sarif.ts";
+import { formatDiffText } from "../diff/format-diff-text.ts";
+import { createPointerLocator } from "../diff/locate-pointer.ts";
+import { readDefinitionFile } from "../diff/read-definition-file.ts";
 
-// Placeholder: the breaking-change work replaces this file.
-export function registerDiffCommand(program: Command, _setExitCode: (code: number) => void): void {
-  program.command("diff").description("Compare two connector definitions (not implemented yet)");
+type TFormat = "text" | "json" | "sarif";
+
+/** `connector-hub diff <before> <after>`: exit 1 when something breaks, 2 when an input cannot be read. */
+export function registerDiffCommand(program: Command, setExitCode: (code: number) => void): void {
+  program
+    .command("diff")
+    .description("List what a new version of a connector definition breaks for flows and apps built on the old one")
+    .argument("<before>", "the published definition (JSON or YAML file, or a paconn folder)")
+    .argument("<after>", "the new definition")
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json", "sarif"]).default("text"))
+    .action(async (beforePath: string, afterPath: string, options: { format: TFormat }) => {
+      const [before, after] = await Promise.all([readDefinitionFile(beforePath), readDefinitionFile(afterPath)]);
+      const problems = [before, after].flatMap((read) => (read.ok ? [] : [read.message]));
+      if (!before.ok || !after.ok) {
+        process.stderr.write(problems.map((p) => `error: ${p}\n`).join(""));
+        setExitCode(2);
+        return;
+      }
+      const result = diffDefinitions(before.document, after.document);
+      // Line lookup re-parses with positions; only the formats that show lines pay for it.
+      const located = options.format === "json" ? {} : { locateBefore: createPointerLocator(before.text), locateAfter: createPointerLocator(after.text) };
+      const input = { result, beforeName: beforePath, afterName: afterPath, ...located };
+      const output = options.format === "json" ? formatDiffJson(result) : options.format === "sarif" ? formatDiffSarif(input) : formatDiffText(input);
+      process.stdout.write(output);
+      setExitCode(result.summary.breaking > 0 ? 1 : 0);
+    });
 }

@@ -1,6 +1,88 @@
-import type { Command } from "commander";
+import { writeFileSync } from "node:fs";
+import { relative } from "node:path";
+import { Option, type Command } from "commander";
+import { formatJson } from "../report/format-json.ts";
+import { formatSarif } from "../report/format-sarif.ts";
+import { formatText } from "../report/format-text.ts";
+import type { FileReport } from "../report/report-types.ts";
+import { collectTargets } from "./collect-targets.ts";
+import { validateTarget } from "./validate-target.ts";
 
-// Placeholder: the validator work replaces this file.
-export function registerValidateCommand(program: Command, _setExitCode: (code: number) => void): void {
-  program.command("validate").description("Validate connector definitions (not implemented yet)");
+interface ValidateFlags {
+  format: "text" | "json" | "sarif";
+  certification?: boolean;
+  maxWarnings?: number;
+  output?: string;
+  color?: boolean;
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`--max-warnings takes a whole number of zero or more, not "${value}".`);
+  return n;
+}
+
+/** Shows where a long run is, on a terminal only, so piped output stays clean. */
+function createProgress(total: number): { tick: (name: string) => void; done: () => void } {
+  const isShown = process.stderr.isTTY === true && total > 10;
+  let n = 0;
+  return {
+    tick: (name) => {
+      n++;
+      if (isShown) process.stderr.write(`\r\u001b[2KValidating ${n}/${total} ${name.slice(-60)}`);
+    },
+    done: () => {
+      if (isShown) process.stderr.write("\r\u001b[2K");
+    },
+  };
+}
+
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === "" || rel.startsWith("..") ? path : rel;
+}
+
+export function registerValidateCommand(program: Command, setExitCode: (code: number) => void): void {
+  program
+    .command("validate")
+    .description("Validate connector definitions: files (JSON or YAML), paconn folders or zips, folders holding connectors, or globs")
+    .argument("<inputs...>", "files, folders or globs")
+    .addOption(new Option("-f, --format <format>", "report format").choices(["text", "json", "sarif"]).default("text"))
+    .option("--certification", "also apply the certification (Metadata) rules")
+    .option("--max-warnings <n>", "exit with 1 when there are more warnings than this", parseCount)
+    .option("-o, --output <file>", "write the report to a file instead of standard output")
+    .option("--no-color", "plain text output")
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 no errors (and warnings within --max-warnings), 1 errors found, 2 bad usage or unreadable input.\nExamples:\n  connector-hub validate ./MyConnector\n  connector-hub validate '../shared/corpus/connectors' --format sarif -o results.sarif",
+    )
+    .action((inputs: string[], flags: ValidateFlags) => {
+      const { targets, problems } = collectTargets(inputs);
+      if (problems.length > 0) {
+        for (const p of problems) process.stderr.write(`connector-hub: ${p}\n`);
+        setExitCode(2);
+        return;
+      }
+      const progress = createProgress(targets.length);
+      const reports: FileReport[] = [];
+      for (const target of targets) {
+        progress.tick(target.path);
+        for (const report of validateTarget(target, { certification: flags.certification === true })) {
+          const file = displayPath(report.file);
+          reports.push({ ...report, file, findings: report.findings.map((f) => ({ ...f, file })) });
+        }
+      }
+      progress.done();
+      const isColor = flags.color !== false && flags.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
+      const text = flags.format === "json" ? formatJson(reports) : flags.format === "sarif" ? formatSarif(reports) : formatText(reports, { color: isColor });
+      if (flags.output) writeFileSync(flags.output, text);
+      else process.stdout.write(text);
+      const errors = reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === "error").length, 0);
+      const warnings = reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === "warning").length, 0);
+      if (errors > 0) setExitCode(1);
+      else if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) {
+        process.stderr.write(`connector-hub: ${warnings} warnings exceed --max-warnings ${flags.maxWarnings}.\n`);
+        setExitCode(1);
+      } else setExitCode(0);
+    });
 }

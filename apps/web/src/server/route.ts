@@ -1,0 +1,44 @@
+import { AppError } from "@connector-hub/db";
+import type { NextRequest } from "next/server";
+import { ZodError } from "zod";
+import { logger } from "./logger.ts";
+
+export interface RouteContext<P> {
+  params: Promise<P>;
+  requestId: string;
+  log: typeof logger;
+}
+
+type Handler<P> = (request: NextRequest, context: RouteContext<P>) => Promise<Response>;
+
+export function jsonError(status: number, code: string, message: string, requestId: string, details?: unknown): Response {
+  return Response.json({ error: { code, message, requestId, ...(details === undefined ? {} : { details }) } }, { status, headers: { "x-request-id": requestId } });
+}
+
+/**
+ * Wraps a route handler: request id, one structured log line per request, and errors mapped to HTTP. Expected errors
+ * (AppError, invalid input) say what to change; unexpected ones are logged with the id and answered generically.
+ */
+export function route<P = Record<string, never>>(name: string, handler: Handler<P>) {
+  return async (request: NextRequest, context: { params: Promise<P> }): Promise<Response> => {
+    const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
+    const log = logger.child({ requestId, route: name });
+    const started = performance.now();
+    let response: Response;
+    try {
+      response = await handler(request, { params: context.params, requestId, log });
+    } catch (error) {
+      if (error instanceof AppError) {
+        response = jsonError(error.status, error.code, error.message, requestId, error.details);
+      } else if (error instanceof ZodError) {
+        const issues = error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+        response = jsonError(400, "BAD_REQUEST", `Invalid input: ${issues.map((i) => `${i.path || "(input)"}: ${i.message}`).join("; ")}`, requestId, issues);
+      } else {
+        log.error({ err: error }, "unexpected error");
+        response = jsonError(500, "INTERNAL", `Something went wrong on our side. Quote reference ${requestId} to your administrator.`, requestId);
+      }
+    }
+    log.info({ method: request.method, path: request.nextUrl.pathname, status: response.status, ms: Math.round(performance.now() - started) }, "request");
+    return response;
+  };
+}

@@ -1,0 +1,25 @@
+import type { Db } from "../client.ts";
+
+/** The actions and triggers of a connector version, in definition order. */
+export async function listOperations(db: Db, versionId: string) {
+  return db.operation.findMany({ where: { versionId }, orderBy: { id: "asc" } });
+}
+
+/** A connector with its owner, environment, shares and versions (newest first, with operations of the newest). */
+export async function getConnectorBySlug(db: Db, slug: string) {
+  return db.connector.findUnique({
+    where: { slug },
+    include: {
+      owner: { select: { id: true, displayName: true, upn: true, isActive: true } },
+      environment: { select: { id: true, name: true, displayName: true, type: true } },
+      shares: { where: { revokedAt: null }, include: { user: { select: { displayName: true } }, group: { select: { displayName: true } } } },
+      versions: {
+        orderBy: { number: "desc" },
+        select: {
+          id: true, number: true, sourceFormat: true, fileName: true, createdAt: true, errorCount: true, warningCount: true,
+          breakingCount: true, contentHash: true, createdBy: { select: { displayName: true } },
+        },
+      },
+    },
+  });
+}

@@ -1,0 +1,102 @@
+import { PARSE_RULES } from "../rules/parse-rules.ts";
+import type { Finding, Issue, Position, TJsonValue } from "../types.ts";
+import { createJsonLocator } from "./create-json-locator.ts";
+import { createLineIndex } from "./create-line-index.ts";
+import { decodeInput } from "./decode-input.ts";
+import { findExcessiveNesting, MAX_NESTING_DEPTH } from "./measure-nesting.ts";
+import { parseJsonText } from "./parse-json-text.ts";
+import { parseYamlText } from "./parse-yaml-text.ts";
+
+export interface ParseOptions {
+  fileName?: string;
+}
+
+export interface ParsedDefinition {
+  /** The parsed value, or undefined when the file could not be read as JSON or YAML. */
+  document: TJsonValue | undefined;
+  findings: Finding[];
+  /** Line and column (1-based) of a JSON pointer, or of its nearest existing ancestor. */
+  locate: (pointer: string) => Position;
+  /** Line and column (1-based) of an offset into `text`. */
+  positionAt: (offset: number) => Position;
+  format: "json" | "yaml";
+  text: string;
+  fileName: string;
+}
+
+const severityOf = new Map(PARSE_RULES.map((r) => [r.id, r.severity]));
+
+const LONG_NESTING = /(?:[[{]\s*(?:"(?:[^"\\]|\\.)*"\s*:\s*)?){48}[[{]/;
+
+/** The finding for a document nested too deeply to process, placed where the nesting passes the limit. */
+export function nestingFinding(text: string): { code: string; issue: Issue } {
+  const at = findExcessiveNesting(text);
+  return {
+    code: "NestingTooDeep",
+    issue: { message: `Objects or arrays are nested more than ${MAX_NESTING_DEPTH} levels deep here. Flatten the schema or move nested parts to #/definitions and use $ref.`, path: "", offset: Math.max(at, 0) },
+  };
+}
+
+function looksLikeYaml(fileName: string, text: string): boolean {
+  if (/\.ya?ml$/i.test(fileName)) return true;
+  if (/\.json$/i.test(fileName)) return false;
+  const first = text.trimStart().charAt(0);
+  return first !== "{" && first !== "[" && first !== "";
+}
+
+/**
+ * Parses a definition (JSON or YAML, bytes or text) keeping source positions. Never throws: every
+ * problem with the input comes back as a finding with a line and column.
+ */
+export function parseDefinition(input: string | Uint8Array, options: ParseOptions = {}): ParsedDefinition {
+  const fileName = options.fileName ?? "definition.json";
+  const decoded = decodeInput(input);
+  const text = decoded.text;
+  const toPosition = createLineIndex(text);
+  const raw: { code: string; issue: Issue }[] = [...decoded.issues];
+  const isYaml = looksLikeYaml(fileName, text);
+  let document: TJsonValue | undefined;
+  let locateOffset: (pointer: string) => number = () => 0;
+
+  if (!decoded.isFatal) {
+    // A cheap regex screens for long runs of nested brackets; only then is the exact (slower) scan run.
+    const deepAt = isYaml || LONG_NESTING.test(text) ? findExcessiveNesting(text) : -1;
+    if (deepAt >= 0) {
+      raw.push(nestingFinding(text));
+    } else if (isYaml) {
+      try {
+        const result = parseYamlText(text);
+        document = result.value;
+        locateOffset = result.locate;
+        for (const p of result.problems) raw.push({ code: p.code, issue: { message: p.message, path: "", offset: p.offset } });
+      } catch {
+        raw.push({ code: "InvalidYaml", issue: { message: "Invalid YAML: the parser could not read this file. Check indentation and quoting.", path: "", offset: 0 } });
+      }
+    } else {
+      try {
+        const result = parseJsonText(text);
+        document = result.value;
+        for (const p of result.problems) raw.push({ code: p.code, issue: { message: p.message, path: "", offset: p.offset } });
+      } catch (error) {
+        if (!(error instanceof RangeError)) throw error;
+        raw.push(nestingFinding(text));
+      }
+      locateOffset = createJsonLocator(text);
+    }
+    const protoAt = text.indexOf("__proto__");
+    if (protoAt >= 0 && document !== undefined) {
+      raw.push({ code: "PrototypeKeyNotAllowed", issue: { message: "A property is named __proto__. JavaScript tools mishandle this name: rename the property.", path: "", offset: protoAt } });
+    }
+    if (document !== undefined && (document === null || typeof document !== "object" || Array.isArray(document))) {
+      raw.push({ code: "DocumentNotObject", issue: { message: "The document is not a JSON object. Connector files are objects: a definition starts with {\"swagger\": \"2.0\", ...}, apiProperties.json with {\"properties\": ...}.", path: "", offset: 0 } });
+      document = undefined;
+    }
+  }
+
+  const locate = (pointer: string): Position => toPosition(locateOffset(pointer));
+  const findings: Finding[] = raw.map(({ code, issue }) => {
+    const position = issue.offset !== undefined ? toPosition(issue.offset) : locate(issue.path);
+    return { code, severity: severityOf.get(code) ?? "error", message: issue.message, path: issue.path, line: position.line, column: position.column, file: fileName };
+  });
+  return { document, findings, locate, positionAt: toPosition, format: isYaml ? "yaml" : "json", text, fileName };
+}

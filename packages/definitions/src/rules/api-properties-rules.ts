@@ -1,0 +1,133 @@
+import { joinPointer } from "../parse/json-pointer.ts";
+import type { Issue, TJsonObject } from "../types.ts";
+import { asArray, asObject, asString } from "./rule-helpers.ts";
+import { defineRule, type Rule } from "./rule-types.ts";
+
+const PARAMETER_TYPES = ["string", "securestring", "int", "bool", "gatewaySetting", "oauthSetting"];
+const IDENTITY_PROVIDERS = ["aad", "aadcertificate", "oauth2", "oauth2generic", "facebook", "google", "github", "dropbox", "salesforce", "slack", "instagram", "linkedin", "linkedinv2", "microsoftaccount", "twitter", "yammer", "box", "docusign"];
+const POLICY_TEMPLATES = ["setheader", "setqueryparameter", "routerequesttoendpoint", "setproperty", "dynamichosturl", "updatenextlink", "pollingtrigger", "setvaluefromurl", "convertobjecttoarray", "convertarraytoobject", "stringreplace", "setconnectionstatustoerror", "setbodyproperty", "sethostname"];
+const REDIRECT_MODES = ["global", "direct", "globalperconnector"];
+
+function connectionParameters(props: TJsonObject): [string, TJsonObject][] {
+  const params = asObject(asObject(props.properties)?.connectionParameters);
+  if (!params) return [];
+  return Object.keys(params).flatMap((k) => {
+    const v = asObject(params[k]);
+    return v ? [[k, v] as [string, TJsonObject]] : [];
+  });
+}
+
+function securityTypes(doc: TJsonObject): string[] {
+  const defs = asObject(doc.securityDefinitions) ?? {};
+  return Object.keys(defs).map((k) => String(asObject(defs[k])?.type));
+}
+
+const api = (rule: Omit<Parameters<typeof defineRule<"apiProperties">>[0], "node" | "group">): Rule => defineRule({ ...rule, node: "apiProperties", group: "ApiProperties" });
+
+export const API_PROPERTIES_RULES: Rule[] = [
+  api({
+    id: "ApiPropertiesNotValid",
+    severity: "error",
+    origin: "hub",
+    description: "apiProperties.json has no 'properties' object.",
+    check: ({ props }) =>
+      asObject(props.properties) ? [] : [{ message: `apiProperties.json must hold {"properties": {"connectionParameters": {...}, "iconBrandColor": "#rrggbb", ...}}. Add the "properties" object.`, path: "" }],
+  }),
+  api({
+    id: "ConnectionParameterTypeNotValid",
+    severity: "error",
+    origin: "hub",
+    description: `A connection parameter type is not one of ${PARAMETER_TYPES.join(", ")}.`,
+    check: ({ props }) =>
+      connectionParameters(props)
+        .filter(([, p]) => !PARAMETER_TYPES.includes(String(p.type)))
+        .map(([name, p]) => ({ message: `Connection parameter "${name}" has type ${JSON.stringify(p.type ?? null)}. Use one of ${PARAMETER_TYPES.join(", ")}.`, path: joinPointer("/properties/connectionParameters", name, "type") })),
+  }),
+  api({
+    id: "IdentityProviderNotValid",
+    severity: "warning",
+    origin: "hub",
+    description: "An oauthSetting names an identity provider the platform does not offer.",
+    check: ({ props }) =>
+      connectionParameters(props).flatMap(([name, p]) => {
+        const idp = asString(asObject(p.oAuthSettings)?.identityProvider);
+        if (p.type !== "oauthSetting") return [];
+        if (!idp) return [{ message: `Connection parameter "${name}" is an oauthSetting without oAuthSettings.identityProvider. Set it, for example "oauth2" or "aad".`, path: joinPointer("/properties/connectionParameters", name) }];
+        return IDENTITY_PROVIDERS.includes(idp.toLowerCase())
+          ? []
+          : [{ message: `Identity provider "${idp}" is not one the platform offers. Use "oauth2" for a generic OAuth 2.0 provider, or one of ${IDENTITY_PROVIDERS.slice(0, 6).join(", ")}.`, path: joinPointer("/properties/connectionParameters", name, "oAuthSettings", "identityProvider") }];
+      }),
+  }),
+  api({
+    id: "RedirectModeNotValid",
+    severity: "warning",
+    origin: "hub",
+    description: "oAuthSettings.redirectMode is not Global, GlobalPerConnector or Direct.",
+    check: ({ props }) =>
+      connectionParameters(props).flatMap(([name, p]) => {
+        const mode = asObject(p.oAuthSettings)?.redirectMode;
+        return mode === undefined || (typeof mode === "string" && REDIRECT_MODES.includes(mode.toLowerCase()))
+          ? []
+          : [{ message: `redirectMode ${JSON.stringify(mode)} is not valid. Use "Global", "GlobalPerConnector" or "Direct".`, path: joinPointer("/properties/connectionParameters", name, "oAuthSettings", "redirectMode") }];
+      }),
+  }),
+  api({
+    id: "IconBrandColorNotValid",
+    severity: "error",
+    origin: "hub",
+    description: "iconBrandColor is not a #rrggbb colour.",
+    check: ({ props }) => {
+      const color = asObject(props.properties)?.iconBrandColor;
+      return color === undefined || (typeof color === "string" && /^#[0-9a-fA-F]{6}$/.test(color))
+        ? []
+        : [{ message: `iconBrandColor is ${JSON.stringify(color)}. Write it as a six-digit hex colour such as "#da3b01".`, path: "/properties/iconBrandColor" }];
+    },
+  }),
+  api({
+    id: "PolicyTemplateNotValid",
+    severity: "warning",
+    origin: "hub",
+    description: "A policy template instance has no templateId or one the platform does not know.",
+    check: ({ props }) =>
+      asArray(asObject(props.properties)?.policyTemplateInstances).flatMap((entry, i): Issue[] => {
+        const id = asString(asObject(entry)?.templateId);
+        const at = joinPointer("/properties/policyTemplateInstances", i);
+        if (!id) return [{ message: `Policy template ${i} has no "templateId". Set it, for example "setheader" or "routerequesttoendpoint".`, path: at }];
+        return POLICY_TEMPLATES.includes(id.toLowerCase())
+          ? []
+          : [{ message: `Policy template "${id}" is not known. Use one of ${POLICY_TEMPLATES.join(", ")}.`, path: joinPointer(at, "templateId") }];
+      }),
+  }),
+  api({
+    id: "OAuthConnectionRequiresOAuth2Security",
+    severity: "warning",
+    origin: "hub",
+    description: "An oauthSetting connection parameter without an oauth2 security definition in the definition.",
+    check: ({ props, ctx }) => {
+      const oauth = connectionParameters(props).find(([, p]) => p.type === "oauthSetting");
+      return oauth && !securityTypes(ctx.doc).includes("oauth2")
+        ? [{ message: `Connection parameter "${oauth[0]}" signs in with OAuth 2.0 but the definition has no oauth2 security definition. Add one under "securityDefinitions" with "type": "oauth2", "flow": "accessCode".`, path: joinPointer("/properties/connectionParameters", oauth[0]) }]
+        : [];
+    },
+  }),
+  api({
+    id: "OAuth2SecurityRequiresOAuthConnection",
+    severity: "warning",
+    origin: "hub",
+    description: "The definition declares oauth2 security but apiProperties has no oauthSetting connection parameter.",
+    check: ({ props, ctx }) =>
+      securityTypes(ctx.doc).includes("oauth2") && !connectionParameters(props).some(([, p]) => p.type === "oauthSetting") && asObject(asObject(props.properties)?.connectionParameterSets) === undefined
+        ? [{ message: `The definition uses OAuth 2.0 but apiProperties.json has no connection parameter of type "oauthSetting". Add one (usually named "token") with oAuthSettings for the identity provider.`, path: "/properties/connectionParameters" }]
+        : [],
+  }),
+  api({
+    id: "ApiKeySecurityRequiresSecureString",
+    severity: "warning",
+    origin: "hub",
+    description: "The definition declares an API key but apiProperties has no securestring connection parameter for it.",
+    check: ({ props, ctx }) =>
+      securityTypes(ctx.doc).includes("apiKey") && !connectionParameters(props).some(([, p]) => p.type === "securestring") && asObject(asObject(props.properties)?.connectionParameterSets) === undefined
+        ? [{ message: `The definition uses an API key but apiProperties.json has no "securestring" connection parameter to hold it. Add one (usually named "api_key").`, path: "/properties/connectionParameters" }]
+        : [],
+  }),
+];

@@ -1,0 +1,197 @@
+import { joinPointer } from "../parse/json-pointer.ts";
+import type { Issue } from "../types.ts";
+import { asArray, asObject, asString } from "./rule-helpers.ts";
+import { defineRule, type Rule } from "./rule-types.ts";
+
+export const CONNECTOR_CATEGORIES = [
+  "AI", "Business Management", "Business Intelligence", "Collaboration", "Commerce", "Communication", "Content and Files", "Finance", "Data",
+  "Human Resources", "Internet of Things", "IT Operations", "Lifestyle and Entertainment", "Marketing", "Productivity", "Sales and CRM", "Security",
+  "Social Media", "Website",
+];
+const RESTRICTED_TITLE_WORDS = ["api", "connector", "copilot studio", "power apps", "power automate", "power platform", "logic apps", "flow", "microsoft"];
+const MAX_TITLE_LENGTH = 30;
+const DESCRIPTION_RANGE = [30, 500] as const;
+
+const metadata = <R extends Rule>(rule: R): R => ({ ...rule, isCertificationOnly: true });
+
+function connectorMetadata(doc: Record<string, unknown>): Map<string, { value: unknown; index: number }> {
+  const out = new Map<string, { value: unknown; index: number }>();
+  asArray(doc["x-ms-connector-metadata"] as never).forEach((entry, index) => {
+    const e = asObject(entry);
+    const name = asString(e?.propertyName);
+    if (name) out.set(name.toLowerCase(), { value: e?.propertyValue, index });
+  });
+  return out;
+}
+
+export const METADATA_RULES: Rule[] = [
+  metadata(defineRule({
+    id: "FieldLengthExceeded",
+    severity: "error",
+    group: "Metadata",
+    origin: "microsoft",
+    description: `info.title longer than ${MAX_TITLE_LENGTH} characters (certification).`,
+    node: "document",
+    check: ({ ctx }) => {
+      const title = asString(asObject(ctx.doc.info)?.title);
+      return title && title.length > MAX_TITLE_LENGTH
+        ? [{ message: `The title "${title}" is ${title.length} characters long; certified connectors allow at most ${MAX_TITLE_LENGTH}. Shorten it.`, path: "/info/title" }]
+        : [];
+    },
+  })),
+  metadata(defineRule({
+    id: "FieldLengthNotInRange",
+    severity: "error",
+    group: "Metadata",
+    origin: "microsoft",
+    description: `info.description shorter than ${DESCRIPTION_RANGE[0]} or longer than ${DESCRIPTION_RANGE[1]} characters (certification).`,
+    node: "document",
+    check: ({ ctx }) => {
+      const description = asString(asObject(ctx.doc.info)?.description) ?? "";
+      return description.length < DESCRIPTION_RANGE[0] || description.length > DESCRIPTION_RANGE[1]
+        ? [{ message: `The description is ${description.length} characters long; certified connectors need ${DESCRIPTION_RANGE[0]} to ${DESCRIPTION_RANGE[1]}. Describe what the service does in that length.`, path: "/info/description" }]
+        : [];
+    },
+  })),
+  metadata(defineRule({
+    id: "ValueContainsRestrictedWords",
+    severity: "error",
+    group: "Metadata",
+    origin: "microsoft",
+    description: "info.title contains a restricted word such as API, Connector or a Power Platform product name (certification).",
+    node: "document",
+    check: ({ ctx }) => {
+      const title = asString(asObject(ctx.doc.info)?.title) ?? "";
+      const found = RESTRICTED_TITLE_WORDS.find((w) => new RegExp(`\\b${w}\\b`, "i").test(title));
+      return found
+        ? [{ message: `The title "${title}" contains "${found}", which certified titles may not contain. Use the service's name alone.`, path: "/info/title" }]
+        : [];
+    },
+  })),
+  metadata(defineRule({
+    id: "ValueMustEndWithAlphanumeric",
+    severity: "error",
+    group: "Metadata",
+    origin: "microsoft",
+    description: "info.title ends with a character that is not a letter or digit (certification).",
+    node: "document",
+    check: ({ ctx }) => {
+      const title = asString(asObject(ctx.doc.info)?.title) ?? "";
+      return title && !/[\p{L}\p{N})]$/u.test(title)
+        ? [{ message: `The title "${title}" must end with a letter or digit. Remove the trailing "${title.slice(-1)}".`, path: "/info/title" }]
+        : [];
+    },
+  })),
+  metadata(defineRule({
+    id: "ConnectorMetadataPropertiesMissing",
+    severity: "error",
+    group: "Metadata",
+    origin: "microsoft",
+    description: "x-ms-connector-metadata lacks Website, Privacy policy or Categories (certification).",
+    node: "document",
+    check: ({ ctx }) => {
+      const meta = connectorMetadata(ctx.doc);
+      const missing = ["Website", "Privacy policy", "Categories"].filter((n) => !meta.has(n.toLowerCase()));
+      return missing.length > 0
+        ? [{ message: `x-ms-connector-metadata lacks ${missing.map((m) => `"${m}"`).join(", ")}. Add {"propertyName": "${missing[0]}", "propertyValue": "..."} for each.`, path: ctx.doc["x-ms-connector-metadata"] ? "/x-ms-connector-metadata" : "" }]
+        : [];
+    },
+  })),
+  metadata(defineRule({
+    id: "InvalidConnectorCategory",
+    severity: "error",
+    group: "Metadata",
+    origin: "microsoft",
+    description: "A category in x-ms-connector-metadata is not one of the platform's categories (certification).",
+    node: "document",
+    check: ({ ctx }) => {
+      const entry = connectorMetadata(ctx.doc).get("categories");
+      if (!entry) return [];
+      const known = new Set(CONNECTOR_CATEGORIES.map((c) => c.toLowerCase()));
+      return String(entry.value)
+        .split(";")
+        .map((c) => c.trim())
+        .filter((c) => c !== "" && !known.has(c.toLowerCase()))
+        .map((c) => ({ message: `Category "${c}" is not a connector category. Use one or two of: ${CONNECTOR_CATEGORIES.join(", ")}.`, path: joinPointer("/x-ms-connector-metadata", entry.index, "propertyValue") }));
+    },
+  })),
+  metadata(defineRule({
+    id: "TooManyConnectorCategories",
+    severity: "error",
+    group: "Metadata",
+    origin: "microsoft",
+    description: "More than two categories (certification).",
+    node: "document",
+    check: ({ ctx }) => {
+      const entry = connectorMetadata(ctx.doc).get("categories");
+      const count = entry ? String(entry.value).split(";").filter((c) => c.trim() !== "").length : 0;
+      return entry && count > 2
+        ? [{ message: `${count} categories are listed; choose at most two, separated by ';'.`, path: joinPointer("/x-ms-connector-metadata", entry.index, "propertyValue") }]
+        : [];
+    },
+  })),
+  metadata(defineRule({
+    id: "HostNotProduction",
+    severity: "error",
+    group: "Metadata",
+    origin: "hub",
+    description: "host is a local, test or tunnel address (localhost, an IP, ngrok, example.com) (certification).",
+    node: "document",
+    check: ({ ctx }) => {
+      const host = asString(ctx.doc.host) ?? "";
+      return /^(localhost|127\.|10\.|192\.168\.|\d+\.\d+\.\d+\.\d+)|ngrok|example\.(com|org|net)|\.local(:|$)/i.test(host)
+        ? [{ message: `host "${host}" is not a production address. Certified connectors must call the service's public production host.`, path: "/host" }]
+        : [];
+    },
+  })),
+  metadata(defineRule({
+    id: "IconBrandColorDefault",
+    severity: "error",
+    group: "Metadata",
+    origin: "hub",
+    description: "apiProperties iconBrandColor is the default #007ee5 or white (certification).",
+    node: "apiProperties",
+    check: ({ props }) => {
+      const color = asString(asObject(props.properties)?.iconBrandColor)?.toLowerCase();
+      return color === "#007ee5" || color === "#ffffff" || color === "#fff"
+        ? [{ message: `iconBrandColor is ${color}; certified connectors use their brand's colour (not the default blue or white). Set it to the brand's hex colour.`, path: "/properties/iconBrandColor" }]
+        : [];
+    },
+  })),
+];
+
+function numeric(id: string, description: string, test: (s: Record<string, unknown>) => string | undefined): Rule {
+  return metadata(defineRule({
+    id,
+    severity: "error",
+    group: "Metadata",
+    origin: "microsoft",
+    description,
+    node: "schema",
+    check: ({ schema, pointer }): Issue[] => {
+      const message = test(schema);
+      return message ? [{ message, path: pointer }] : [];
+    },
+  }));
+}
+
+const n = (v: unknown): number | undefined => (typeof v === "number" ? v : undefined);
+
+/** Sanity checks on JSON Schema keywords, in Microsoft's Metadata group. */
+export const SCHEMA_METADATA_RULES: Rule[] = [
+  numeric("MinimumShouldBeLessThanOrEqualToMaximum", "minimum greater than maximum.", (s) => ((n(s.minimum) ?? -Infinity) > (n(s.maximum) ?? Infinity) ? `minimum ${String(s.minimum)} is greater than maximum ${String(s.maximum)}. Swap or correct them.` : undefined)),
+  numeric("MinLengthShouldBeLessThanOrEqualToMaxLength", "minLength greater than maxLength.", (s) => ((n(s.minLength) ?? 0) > (n(s.maxLength) ?? Infinity) ? `minLength ${String(s.minLength)} is greater than maxLength ${String(s.maxLength)}. Correct them.` : undefined)),
+  numeric("MinItemsShouldBeLessThanOrEqualToMaxItems", "minItems greater than maxItems.", (s) => ((n(s.minItems) ?? 0) > (n(s.maxItems) ?? Infinity) ? `minItems ${String(s.minItems)} is greater than maxItems ${String(s.maxItems)}. Correct them.` : undefined)),
+  numeric("ExclusiveMaximumRequiresMaximum", "exclusiveMaximum without maximum.", (s) => (s.exclusiveMaximum !== undefined && s.maximum === undefined ? `exclusiveMaximum is set but there is no maximum. Add "maximum" or remove it.` : undefined)),
+  numeric("ExclusiveMinimumRequiresMinimum", "exclusiveMinimum without minimum.", (s) => (s.exclusiveMinimum !== undefined && s.minimum === undefined ? `exclusiveMinimum is set but there is no minimum. Add "minimum" or remove it.` : undefined)),
+  numeric("MultipleOfMustBeGreaterThanZero", "multipleOf zero or negative.", (s) => (s.multipleOf !== undefined && !((n(s.multipleOf) ?? 0) > 0) ? `multipleOf must be greater than zero (found ${String(s.multipleOf)}).` : undefined)),
+  numeric("PatternShouldBeValidRegularExpression", "pattern is not a valid regular expression.", (s) => {
+    if (typeof s.pattern !== "string") return undefined;
+    try {
+      new RegExp(s.pattern, "u");
+      return undefined;
+    } catch {
+      return `pattern ${JSON.stringify(s.pattern)} is not a valid regular expression. Fix it or remove it.`;
+    }
+  }),
+];

@@ -1,0 +1,299 @@
+import { joinPointer } from "../parse/json-pointer.ts";
+import type { Issue } from "../types.ts";
+import { asArray, asObject, asString, describeOperation, pathVariables } from "./rule-helpers.ts";
+import { defineRule, type Rule } from "./rule-types.ts";
+
+const MAX_OPERATION_ID_LENGTH = 128;
+const MAX_SUMMARY_LENGTH = 80;
+
+export const OPERATION_RULES: Rule[] = [
+  defineRule({
+    id: "OperationIdRequired",
+    severity: "error",
+    group: "Operations",
+    origin: "microsoft",
+    description: "Every operation needs an operationId; flows refer to actions by it.",
+    node: "operation",
+    check: ({ op, method, path, pointer }) =>
+      typeof op.operationId === "string" && op.operationId.trim() !== ""
+        ? []
+        : [{ message: `${method.toUpperCase()} ${path} has no operationId. Add a unique "operationId", such as "GetItems", to this operation.`, path: pointer }],
+  }),
+  defineRule({
+    id: "OperationIdNotUnique",
+    severity: "error",
+    group: "Operations",
+    origin: "microsoft",
+    description: "Two operations share an operationId (compared case-insensitively).",
+    node: "operation",
+    check: ({ op, pointer, ctx }) => {
+      const id = asString(op.operationId);
+      if (!id) return [];
+      const first = ctx.operations.find((o) => asString(o.op.operationId)?.toLowerCase() === id.toLowerCase());
+      if (!first || first.pointer === pointer) return [];
+      return [{ message: `operationId "${id}" is already used by ${first.method.toUpperCase()} ${first.path}. Give this operation a different operationId.`, path: joinPointer(pointer, "operationId") }];
+    },
+  }),
+  defineRule({
+    id: "OperationIdTooLong",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: `operationId longer than ${MAX_OPERATION_ID_LENGTH} characters.`,
+    node: "operation",
+    check: ({ op, pointer }) => {
+      const id = asString(op.operationId);
+      return id && id.length > MAX_OPERATION_ID_LENGTH
+        ? [{ message: `operationId "${id.slice(0, 40)}..." is ${id.length} characters long. Shorten it to at most ${MAX_OPERATION_ID_LENGTH}.`, path: joinPointer(pointer, "operationId") }]
+        : [];
+    },
+  }),
+  defineRule({
+    id: "OperationIdSanitized",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "operationId holds characters other than letters, digits, '_' and '-'; the platform rewrites it.",
+    node: "operation",
+    check: ({ op, pointer }) => {
+      const id = asString(op.operationId);
+      return id && !/^[A-Za-z0-9_-]+$/.test(id)
+        ? [{ message: `operationId "${id}" holds characters the platform replaces (spaces, dots or symbols). Use only letters, digits, '_' and '-', for example "${id.replace(/[^A-Za-z0-9_-]+/g, "_")}".`, path: joinPointer(pointer, "operationId") }]
+        : [];
+    },
+  }),
+  defineRule({
+    id: "OperationSummaryTooLong",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: `Summary longer than ${MAX_SUMMARY_LENGTH} characters; it is the action's name in the designer.`,
+    node: "operation",
+    check: ({ op, pointer }) => {
+      const summary = asString(op.summary);
+      return summary && summary.length > MAX_SUMMARY_LENGTH
+        ? [{ message: `The summary is ${summary.length} characters long. Shorten it to at most ${MAX_SUMMARY_LENGTH} and move detail to "description".`, path: joinPointer(pointer, "summary") }]
+        : [];
+    },
+  }),
+  defineRule({
+    id: "RestrictedCharactersInSummary",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "Summary contains characters the designer does not allow (line breaks, slashes, angle brackets).",
+    node: "operation",
+    check: ({ op, pointer }) => {
+      const summary = asString(op.summary);
+      const bad = summary?.match(/[\n\r\t<>/\\]/);
+      return summary && bad
+        ? [{ message: `The summary "${summary.slice(0, 60)}" contains ${JSON.stringify(bad[0])}. Remove line breaks, slashes and angle brackets from summaries.`, path: joinPointer(pointer, "summary") }]
+        : [];
+    },
+  }),
+  defineRule({
+    id: "OperationMustHaveResponse",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "Operation declares no responses. Tolerated by the platform (common in published connectors), but the designer shows no outputs.",
+    node: "operation",
+    check: ({ op, method, path, pointer }) => {
+      const responses = asObject(op.responses);
+      const codes = responses ? Object.keys(responses).filter((k) => !k.startsWith("x-")) : [];
+      return codes.length > 0
+        ? []
+        : [{ message: `${describeOperation(op, method, path)} declares no responses. Add at least a "200" (or "default") response so flows can use its outputs.`, path: pointer }];
+    },
+  }),
+  defineRule({
+    id: "OperationShouldHaveSuccessfulResponse",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "Operation has responses but no 2xx or default response.",
+    node: "operation",
+    check: ({ op, method, path, pointer }) => {
+      const responses = asObject(op.responses);
+      if (!responses) return [];
+      const codes = Object.keys(responses).filter((k) => !k.startsWith("x-"));
+      if (codes.length === 0 || codes.some((c) => c === "default" || /^2\d\d$/.test(c))) return [];
+      return [{ message: `${describeOperation(op, method, path)} has no successful (2xx) or default response. Add the response the API returns on success.`, path: joinPointer(pointer, "responses") }];
+    },
+  }),
+  defineRule({
+    id: "OperationHasManyResponsesWithSchema",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "More than one response carries a schema; the designer only uses one. Tolerated by the platform.",
+    node: "operation",
+    check: ({ op, method, path, pointer }) => {
+      const responses = asObject(op.responses);
+      if (!responses) return [];
+      const withSchema = Object.keys(responses).filter((k) => /^2\d\d$/.test(k) && asObject(responses[k])?.schema !== undefined);
+      return withSchema.length > 1
+        ? [{ message: `${describeOperation(op, method, path)} has schemas on the successful responses ${withSchema.join(", ")}. Keep the schema on one of them; the designer shows only one as outputs.`, path: joinPointer(pointer, "responses") }]
+        : [];
+    },
+  }),
+  defineRule({
+    id: "ConsumesMissing",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "Operation takes a body or form data but neither it nor the document declares 'consumes'.",
+    node: "operation",
+    check: ({ op, parameters, pointer, ctx }) => {
+      const needs = parameters.some((p) => p.param.in === "body" || p.param.in === "formData");
+      if (!needs || asArray(op.consumes).length > 0 || asArray(ctx.doc.consumes).length > 0) return [];
+      return [{ message: `This operation sends a body but no "consumes" says its media type. Add "consumes": ["application/json"] (or the type the API expects) to the operation or the document.`, path: pointer }];
+    },
+  }),
+  defineRule({
+    id: "TotalOperationsCountExceedsMaxAllowed",
+    severity: "error",
+    group: "Limits",
+    origin: "microsoft",
+    description: "More than 256 operations in one connector (platform limit).",
+    node: "document",
+    check: ({ ctx }) =>
+      ctx.operations.length > 256
+        ? [{ message: `The definition has ${ctx.operations.length} operations; a connector may have at most 256. Split it into several connectors.`, path: "/paths" }]
+        : [],
+  }),
+  defineRule({
+    id: "DefinitionSizeExceedsMaxAllowed",
+    severity: "error",
+    group: "Limits",
+    origin: "hub",
+    description: "Definition file larger than 1 MB (platform limit).",
+    node: "document",
+    check: ({ ctx }) =>
+      ctx.byteLength > 1024 * 1024
+        ? [{ message: `The definition is ${(ctx.byteLength / 1048576).toFixed(2)} MB; the platform accepts at most 1 MB. Remove unused definitions, examples and long descriptions, or split the connector.`, path: "" }]
+        : [],
+  }),
+];
+
+/** Rules about the shape of each path template and its path parameters. */
+export const PATH_RULES: Rule[] = [
+  defineRule({
+    id: "OperationPathMustStartWithSlash",
+    severity: "error",
+    group: "Operations",
+    origin: "microsoft",
+    description: "A path key does not start with '/'.",
+    node: "pathItem",
+    check: ({ path, pointer }) => (path.startsWith("/") ? [] : [{ message: `The path "${path}" must start with '/'. Write it as "/${path}".`, path: pointer }]),
+  }),
+  defineRule({
+    id: "OperationPathMayNotContainQueryOrFragment",
+    severity: "error",
+    group: "Operations",
+    origin: "microsoft",
+    description: "A path contains '?' or '#'; query and fragment belong in parameters.",
+    node: "pathItem",
+    check: ({ path, pointer }) =>
+      /[?#]/.test(path)
+        ? [{ message: `The path "${path}" contains a query string or fragment. Remove "${path.slice(path.search(/[?#]/))}" from the path and declare each query value as an "in": "query" parameter.`, path: pointer }]
+        : [],
+  }),
+  defineRule({
+    id: "OperationPathTemplateNotValid",
+    severity: "error",
+    group: "Operations",
+    origin: "microsoft",
+    description: "A path template has unbalanced or empty braces.",
+    node: "pathItem",
+    check: ({ path, pointer }) => {
+      const stripped = path.replace(/\{[^{}/]+\}/g, "");
+      return /[{}]/.test(stripped)
+        ? [{ message: `The path "${path}" has unbalanced or empty braces. Write each variable as {name}, inside one path segment.`, path: pointer }]
+        : [];
+    },
+  }),
+  defineRule({
+    id: "DuplicateOperationPath",
+    severity: "error",
+    group: "Operations",
+    origin: "microsoft",
+    description: "Two paths are the same once variable names are ignored (/items/{id} and /items/{key}).",
+    node: "pathItem",
+    check: ({ path, pointer, ctx }) => {
+      const paths = asObject(ctx.doc.paths);
+      if (!paths) return [];
+      const shape = (p: string) => p.replace(/\{[^{}]*\}/g, "{}").toLowerCase();
+      const mine = shape(path);
+      const first = Object.keys(paths).find((p) => !p.startsWith("x-") && shape(p) === mine);
+      if (!first || first === path) return [];
+      const clash = ["get", "put", "post", "delete", "patch", "head", "options"].filter((m) => asObject(paths[first])?.[m] && asObject(paths[path])?.[m]);
+      return clash.length > 0
+        ? [{ message: `The path "${path}" matches the same URLs as "${first}" (${clash.map((m) => m.toUpperCase()).join(", ")} on both). Merge them or make the literal parts differ.`, path: pointer }]
+        : [];
+    },
+  }),
+  defineRule({
+    id: "OperationMissingPathParameter",
+    severity: "error",
+    group: "Operations",
+    origin: "microsoft",
+    description: "A {variable} in the path has no matching 'in: path' parameter.",
+    node: "operation",
+    check: ({ path, parameters, pointer }) => {
+      const declared = new Set(parameters.filter((p) => p.param.in === "path").map((p) => String(p.param.name)));
+      return pathVariables(path)
+        .filter((v) => v !== "" && !declared.has(v))
+        .map((v) => ({ message: `The path has {${v}} but the operation has no parameter named "${v}" with "in": "path". Add one (type string, required: true).`, path: joinPointer(pointer, "parameters") }));
+    },
+  }),
+  defineRule({
+    id: "PathParameterNotDefinedInTemplate",
+    severity: "error",
+    group: "Operations",
+    origin: "microsoft",
+    description: "An 'in: path' parameter does not appear as {name} in the path.",
+    node: "operation",
+    check: ({ path, parameters }) => {
+      const vars = new Set(pathVariables(path));
+      return parameters
+        .filter((p) => p.param.in === "path" && !vars.has(String(p.param.name)))
+        .map((p) => ({ message: `Path parameter "${String(p.param.name)}" does not appear in the path "${path}". Add {${String(p.param.name)}} to the path or change "in" to "query".`, path: p.pointer }));
+    },
+  }),
+  defineRule({
+    id: "PathParameterMustBeRequired",
+    severity: "error",
+    group: "Operations",
+    origin: "microsoft",
+    description: "A path parameter is not marked required: true.",
+    node: "parameter",
+    check: ({ param, pointer }) =>
+      param.in === "path" && param.required !== true
+        ? [{ message: `Path parameter "${String(param.name)}" must have "required": true. Add it.`, path: pointer }]
+        : [],
+  }),
+  defineRule({
+    id: "OperationPathVariablesContainDefaults",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "A path parameter has a default value, which the platform ignores.",
+    node: "parameter",
+    check: ({ param, pointer }) =>
+      param.in === "path" && param.default !== undefined
+        ? [{ message: `Path parameter "${String(param.name)}" has a default, which the platform does not apply to path segments. Remove "default" or make it a query parameter.`, path: joinPointer(pointer, "default") }]
+        : [],
+  }),
+];
+
+export function duplicateIssues(list: { param: { name?: unknown; in?: unknown }; pointer: string }[], where: string): Issue[] {
+  const seen = new Set<string>();
+  const out: Issue[] = [];
+  for (const p of list) {
+    const key = `${String(p.param.in)}:${String(p.param.name)}`;
+    if (seen.has(key)) out.push({ message: `Parameter "${String(p.param.name)}" (in ${String(p.param.in)}) is declared twice in ${where}. Remove one of them.`, path: p.pointer });
+    seen.add(key);
+  }
+  return out;
+}

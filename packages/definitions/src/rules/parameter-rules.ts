@@ -1,0 +1,233 @@
+import { joinPointer } from "../parse/json-pointer.ts";
+import type { TJsonObject, TJsonValue } from "../types.ts";
+import { duplicateIssues } from "./operation-rules.ts";
+import { asArray, asObject, asString } from "./rule-helpers.ts";
+import { defineRule, type Rule } from "./rule-types.ts";
+
+const VISIBILITY_VALUES = ["important", "advanced", "internal", "none"];
+
+function typeMatches(value: TJsonValue, type: string | undefined): boolean {
+  switch (type) {
+    case "string":
+      return typeof value === "string";
+    case "integer":
+      return typeof value === "number" && Number.isInteger(value);
+    case "number":
+      return typeof value === "number";
+    case "boolean":
+      return typeof value === "boolean";
+    case "array":
+      return Array.isArray(value);
+    case "object":
+      return value !== null && typeof value === "object" && !Array.isArray(value);
+    default:
+      return true;
+  }
+}
+
+function sharedParameters(item: TJsonObject, pointer: string, resolve: (ref: string) => TJsonValue | undefined): { param: TJsonObject; pointer: string }[] {
+  const out: { param: TJsonObject; pointer: string }[] = [];
+  asArray(item.parameters).forEach((entry, i) => {
+    const raw = asObject(entry);
+    const param = raw && typeof raw.$ref === "string" ? asObject(resolve(raw.$ref)) : raw;
+    if (param) out.push({ param, pointer: joinPointer(pointer, "parameters", i) });
+  });
+  return out;
+}
+
+/** A parameter's own type, or its body schema's. */
+function declaredType(param: TJsonObject): string | undefined {
+  return asString(param.type) ?? asString(asObject(param.schema)?.type);
+}
+
+export const PARAMETER_RULES: Rule[] = [
+  defineRule({
+    id: "OperationParametersContainDuplicateParameter",
+    severity: "error",
+    group: "Operations",
+    origin: "microsoft",
+    description: "An operation lists the same parameter (name and location) twice.",
+    node: "operation",
+    check: ({ parameters }) => duplicateIssues(parameters.filter((p) => !p.isFromPathItem), "this operation"),
+  }),
+  defineRule({
+    id: "PathParametersContainDuplicateParameter",
+    severity: "error",
+    group: "Operations",
+    origin: "microsoft",
+    description: "A path item's shared parameters list the same parameter twice.",
+    node: "pathItem",
+    check: ({ item, pointer, ctx }) => duplicateIssues(sharedParameters(item, pointer, ctx.resolve), "this path's shared parameters"),
+  }),
+  defineRule({
+    id: "PathParametersContainMultipleBodyParameters",
+    severity: "error",
+    group: "Operations",
+    origin: "microsoft",
+    description: "A path item's shared parameters hold more than one body parameter.",
+    node: "pathItem",
+    check: ({ item, pointer, ctx }) =>
+      sharedParameters(item, pointer, ctx.resolve)
+        .filter((p) => p.param.in === "body")
+        .slice(1)
+        .map((p) => ({ message: `The path's shared parameters already hold a body parameter; a request has only one body. Merge "${String(p.param.name)}" into it.`, path: p.pointer })),
+  }),
+  defineRule({
+    id: "OperationParametersContainMultipleBodyParameters",
+    severity: "error",
+    group: "Operations",
+    origin: "microsoft",
+    description: "More than one 'in: body' parameter in an operation.",
+    node: "operation",
+    check: ({ parameters }) => {
+      const bodies = parameters.filter((p) => p.param.in === "body");
+      return bodies.slice(1).map((p) => ({ message: `The operation already has body parameter "${String(bodies[0]?.param.name)}"; a request has only one body. Merge "${String(p.param.name)}" into that body's schema.`, path: p.pointer }));
+    },
+  }),
+  defineRule({
+    id: "ParameterListContainsFormDataAndBody",
+    severity: "error",
+    group: "Parameters",
+    origin: "microsoft",
+    description: "An operation mixes 'in: body' and 'in: formData' parameters.",
+    node: "operation",
+    check: ({ parameters }) => {
+      const body = parameters.find((p) => p.param.in === "body");
+      const form = parameters.find((p) => p.param.in === "formData");
+      return body && form
+        ? [{ message: `The operation has both a body parameter ("${String(body.param.name)}") and form data ("${String(form.param.name)}"). Use one or the other: move the form fields into the body schema, or the body into form fields.`, path: form.pointer }]
+        : [];
+    },
+  }),
+  defineRule({
+    id: "ConnectionIdParameterNotAllowed",
+    severity: "error",
+    group: "Operations",
+    origin: "microsoft",
+    description: "A parameter is named connectionId, which the platform reserves.",
+    node: "parameter",
+    check: ({ param, pointer }) =>
+      String(param.name).toLowerCase() === "connectionid"
+        ? [{ message: `The parameter name "${String(param.name)}" is reserved by the platform for the connection. Rename it (for example "accountConnectionId").`, path: joinPointer(pointer, "name") }]
+        : [],
+  }),
+  defineRule({
+    id: "FileParameterMustBeInFormData",
+    severity: "error",
+    group: "Parameters",
+    origin: "microsoft",
+    description: "A parameter of type file is not 'in: formData'.",
+    node: "parameter",
+    check: ({ param, pointer }) =>
+      param.type === "file" && param.in !== "formData"
+        ? [{ message: `Parameter "${String(param.name)}" has type "file" but is "in": "${String(param.in)}". File parameters must be "in": "formData" with consumes multipart/form-data.`, path: joinPointer(pointer, "type") }]
+        : [],
+  }),
+  defineRule({
+    id: "BodyParameterSchemaRequired",
+    severity: "error",
+    group: "Response",
+    origin: "microsoft",
+    description: "A body parameter has no schema.",
+    node: "parameter",
+    check: ({ param, pointer }) =>
+      param.in === "body" && asObject(param.schema) === undefined
+        ? [{ message: `Body parameter "${String(param.name)}" has no "schema". Add one, for example "schema": {"type": "object"}.`, path: pointer }]
+        : [],
+  }),
+  defineRule({
+    id: "XMsVisibilityNotValid",
+    severity: "error",
+    group: "Properties",
+    origin: "hub",
+    description: "x-ms-visibility is not one of important, advanced, internal, none.",
+    node: "parameter",
+    check: ({ param, pointer }) => {
+      const v = param["x-ms-visibility"];
+      return v === undefined || (typeof v === "string" && VISIBILITY_VALUES.includes(v.toLowerCase()))
+        ? []
+        : [{ message: `x-ms-visibility is ${JSON.stringify(v)}. Use one of ${VISIBILITY_VALUES.join(", ")}.`, path: joinPointer(pointer, "x-ms-visibility") }];
+    },
+  }),
+  defineRule({
+    id: "InternalPropertyWithDefaultOptional",
+    severity: "warning",
+    group: "Properties",
+    origin: "microsoft",
+    description: "An internal (hidden) parameter that is required has no default, so the user cannot supply it.",
+    node: "parameter",
+    check: ({ param, pointer }) =>
+      param["x-ms-visibility"] === "internal" && param.required === true && param.default === undefined && param.in !== "body"
+        ? [{ message: `Parameter "${String(param.name)}" is internal and required but has no default; nobody can fill it in. Add a "default" or make it visible.`, path: pointer }]
+        : [],
+  }),
+  defineRule({
+    id: "DefaultValueMustMatchType",
+    severity: "warning",
+    group: "Properties",
+    origin: "microsoft",
+    description: "A parameter's default does not match its declared type.",
+    node: "parameter",
+    check: ({ param, pointer }) => {
+      const type = declaredType(param);
+      return param.default !== undefined && param.default !== null && !typeMatches(param.default, type)
+        ? [{ message: `Parameter "${String(param.name)}" is of type ${String(type)} but its default is ${JSON.stringify(param.default)}. Change the default to a ${String(type)}.`, path: joinPointer(pointer, "default") }]
+        : [];
+    },
+  }),
+  defineRule({
+    id: "CollectionFormatValueNotSupported",
+    severity: "warning",
+    group: "NotSupported",
+    origin: "microsoft",
+    description: "collectionFormat other than csv or multi.",
+    node: "parameter",
+    check: ({ param, pointer }) => {
+      const format = asString(param.collectionFormat);
+      return format && !["csv", "multi"].includes(format)
+        ? [{ message: `collectionFormat "${format}" is not supported by the platform. Use "csv" or "multi".`, path: joinPointer(pointer, "collectionFormat") }]
+        : [];
+    },
+  }),
+  defineRule({
+    id: "QueryParameterEncodingNotSupported",
+    severity: "warning",
+    group: "Parameters",
+    origin: "microsoft",
+    description: "x-ms-url-encoding is set on a parameter that is not in the path.",
+    node: "parameter",
+    check: ({ param, pointer }) =>
+      param["x-ms-url-encoding"] !== undefined && param.in !== "path"
+        ? [{ message: `x-ms-url-encoding applies only to path parameters; "${String(param.name)}" is in ${String(param.in)}. Remove it.`, path: joinPointer(pointer, "x-ms-url-encoding") }]
+        : [],
+  }),
+  defineRule({
+    id: "PathParameterMissingEncoding",
+    severity: "info",
+    group: "Parameters",
+    origin: "microsoft",
+    description: "x-ms-url-encoding on a path parameter is neither single nor double.",
+    node: "parameter",
+    check: ({ param, pointer }) => {
+      const v = param["x-ms-url-encoding"];
+      return param.in === "path" && v !== undefined && v !== "single" && v !== "double"
+        ? [{ message: `x-ms-url-encoding is ${JSON.stringify(v)}. Use "single" or "double".`, path: joinPointer(pointer, "x-ms-url-encoding") }]
+        : [];
+    },
+  }),
+  defineRule({
+    id: "StringBinaryNotSupportedForFormUrlEncoded",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "A binary form field in an operation that consumes application/x-www-form-urlencoded.",
+    node: "operation",
+    check: ({ op, parameters, ctx }) => {
+      const consumes = asArray(op.consumes).length > 0 ? asArray(op.consumes) : asArray(ctx.doc.consumes);
+      if (!consumes.includes("application/x-www-form-urlencoded") || consumes.includes("multipart/form-data")) return [];
+      return parameters
+        .filter((p) => p.param.in === "formData" && (p.param.type === "file" || p.param.format === "binary"))
+        .map((p) => ({ message: `Form field "${String(p.param.name)}" is binary but the operation consumes application/x-www-form-urlencoded. Consume multipart/form-data instead.`, path: p.pointer }));
+    },
+  }),
+];

@@ -1,0 +1,116 @@
+import { joinPointer } from "../parse/json-pointer.ts";
+import { isLocalRef, resolveJsonPointer } from "../refs/resolve-ref.ts";
+import type { Issue, TJsonValue } from "../types.ts";
+import { asObject } from "./rule-helpers.ts";
+import { defineRule, type NodeTargets, type Rule } from "./rule-types.ts";
+
+type RefTarget = NodeTargets["ref"];
+const SECTION_PREFIX = { schema: "#/definitions/", parameter: "#/parameters/", response: "#/responses/", pathItem: "" } as const;
+const SECTION_NAME = { schema: "schema", parameter: "parameter", response: "response", pathItem: "path item" } as const;
+
+/** Follows a chain of bare $refs; true when it comes back to a reference already visited. */
+function chainLoops(doc: TJsonValue, ref: string): boolean {
+  const seen = new Set<string>();
+  let current: string | undefined = ref;
+  while (current !== undefined && isLocalRef(current)) {
+    if (seen.has(current)) return true;
+    seen.add(current);
+    const target = asObject(resolveJsonPointer(doc, current));
+    current = target && typeof target.$ref === "string" ? target.$ref : undefined;
+  }
+  return false;
+}
+
+function notFound(section: RefTarget["section"]) {
+  return ({ ref, pointer, section: s, ctx }: RefTarget): Issue[] =>
+    s === section && isLocalRef(ref) && resolveJsonPointer(ctx.doc, ref) === undefined
+      ? [{ message: `$ref "${ref}" points to nothing. Add the ${SECTION_NAME[section]} under "${ref.slice(2).split("/")[0] ?? ""}" or correct the name.`, path: joinPointer(pointer, "$ref") }]
+      : [];
+}
+
+function notValid(section: RefTarget["section"]) {
+  return ({ ref, pointer, section: s }: RefTarget): Issue[] => {
+    if (s !== section) return [];
+    if (!isLocalRef(ref))
+      return [{ message: `$ref "${ref}" points outside this file. The platform accepts only local references: copy the ${SECTION_NAME[section]} into this file and refer to it as "${SECTION_PREFIX[section]}Name".`, path: joinPointer(pointer, "$ref") }];
+    const prefix = SECTION_PREFIX[section];
+    return prefix && !ref.startsWith(prefix)
+      ? [{ message: `$ref "${ref}" is used as a ${SECTION_NAME[section]} but does not point into "${prefix.slice(2, -1)}". Move the target there and refer to it as "${prefix}Name".`, path: joinPointer(pointer, "$ref") }]
+      : [];
+  };
+}
+
+function loops(section: RefTarget["section"]) {
+  return ({ ref, pointer, section: s, ctx }: RefTarget): Issue[] =>
+    s === section && chainLoops(ctx.doc, ref)
+      ? [{ message: `$ref "${ref}" leads to a chain of references that loops back on itself. Point it at an actual ${SECTION_NAME[section]} definition.`, path: joinPointer(pointer, "$ref") }]
+      : [];
+}
+
+const ref = (id: string, severity: "error" | "warning", description: string, check: (t: RefTarget) => Issue[]): Rule =>
+  defineRule({ id, severity, group: id.startsWith("Parameter") ? "Parameters" : id.startsWith("PathItem") ? "NotSupported" : "References", origin: "microsoft", description, node: "ref", check });
+
+/** Definitions that reach themselves through $refs; found with one depth-first search over definitions. */
+function findSchemaCycles(doc: TJsonValue): { name: string; via: string }[] {
+  const defs = asObject(asObject(doc as never)?.definitions as TJsonValue) ?? {};
+  const edges = new Map<string, { to: string; at: string }[]>();
+  const collect = (value: TJsonValue | undefined, at: string, into: { to: string; at: string }[], depth: number) => {
+    if (value === null || typeof value !== "object" || depth > 64) return;
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => collect(v, `${at}/${i}`, into, depth + 1));
+      return;
+    }
+    for (const key of Object.keys(value)) {
+      if (key.startsWith("x-") || key === "example" || key === "enum" || key === "default") continue;
+      const v = value[key];
+      if (key === "$ref" && typeof v === "string" && v.startsWith("#/definitions/")) into.push({ to: decodeURIComponent(v.slice(14)).replace(/~1/g, "/").replace(/~0/g, "~"), at: `${at}/$ref` });
+      else collect(v, joinPointer(at, key), into, depth + 1);
+    }
+  };
+  for (const name of Object.keys(defs)) {
+    const list: { to: string; at: string }[] = [];
+    collect(defs[name], joinPointer("/definitions", name), list, 0);
+    edges.set(name, list);
+  }
+  const state = new Map<string, 1 | 2>();
+  const out: { name: string; via: string }[] = [];
+  const visit = (name: string, stackDepth: number) => {
+    state.set(name, 1);
+    for (const e of edges.get(name) ?? []) {
+      if (!edges.has(e.to)) continue;
+      const s = state.get(e.to);
+      if (s === 1) out.push({ name: e.to, via: e.at });
+      else if (s === undefined && stackDepth < 2000) visit(e.to, stackDepth + 1);
+    }
+    state.set(name, 2);
+  };
+  for (const name of edges.keys()) if (!state.has(name)) visit(name, 0);
+  return out;
+}
+
+export const REFERENCE_RULES: Rule[] = [
+  ref("SchemaReferenceNotFound", "error", "A schema $ref points to a definition that does not exist.", notFound("schema")),
+  ref("ParameterReferenceNotFound", "error", "A parameter $ref points to nothing.", notFound("parameter")),
+  ref("ResponseReferenceNotFound", "error", "A response $ref points to nothing.", notFound("response")),
+  ref("SchemaReferenceNotValid", "error", "A schema $ref is external or does not point into #/definitions.", notValid("schema")),
+  ref("ParameterReferenceNotValid", "error", "A parameter $ref is external or does not point into #/parameters.", notValid("parameter")),
+  ref("ResponseReferenceNotValid", "error", "A response $ref is external or does not point into #/responses.", notValid("response")),
+  ref("ParameterRefLoopNotAllowed", "error", "A parameter $ref chain loops.", loops("parameter")),
+  ref("ResponseRefLoopNotAllowed", "error", "A response $ref chain loops.", loops("response")),
+  ref("PathItemRefNotSuppored", "error", "A path item uses $ref, which the platform does not support.", ({ section, pointer, ref: r }) =>
+    section === "pathItem" ? [{ message: `This path item is a $ref to "${r}". The platform does not support path item references: write the operations inline.`, path: joinPointer(pointer, "$ref") }] : [],
+  ),
+  defineRule({
+    id: "SchemaRefLoopNotAllowed",
+    severity: "warning",
+    group: "References",
+    origin: "microsoft",
+    description: "A definition refers to itself through $refs (recursive schema). Tolerated by the platform, but the designer cuts the recursion.",
+    node: "document",
+    check: ({ ctx }) =>
+      findSchemaCycles(ctx.doc).map(({ name, via }) => ({
+        message: `Definition "${name}" refers back to itself through this $ref. The designer cannot expand recursive schemas: replace the inner reference with {"type": "object"} or a flattened copy.`,
+        path: via,
+      })),
+  }),
+];

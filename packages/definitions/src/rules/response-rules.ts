@@ -1,0 +1,66 @@
+import { joinPointer } from "../parse/json-pointer.ts";
+import { asObject } from "./rule-helpers.ts";
+import { defineRule, type Rule } from "./rule-types.ts";
+
+export const RESPONSE_RULES: Rule[] = [
+  defineRule({
+    id: "ResponseMustBeDefaultOrHttpStatusCode",
+    severity: "error",
+    group: "Response",
+    origin: "microsoft",
+    description: "A response key is neither 'default' nor a three-digit HTTP status code.",
+    node: "response",
+    check: ({ status, pointer, operation }) =>
+      !operation || status === "default" || /^[1-5]\d\d$/.test(status)
+        ? []
+        : [{ message: `The response key "${status}" is not an HTTP status code. Use a three-digit code such as "200", or "default".`, path: pointer }],
+  }),
+  defineRule({
+    id: "DefaultResponseHasSchema",
+    severity: "warning",
+    group: "Response",
+    origin: "microsoft",
+    description: "The default response carries a schema. Tolerated by the platform (common in published connectors), but outputs come from the 2xx response.",
+    node: "response",
+    check: ({ status, response, pointer, operation }) => {
+      if (status !== "default" || response.schema === undefined || !operation) return [];
+      const responses = asObject(operation.op.responses) ?? {};
+      const hasSuccess = Object.keys(responses).some((k) => /^2\d\d$/.test(k));
+      return hasSuccess
+        ? [{ message: `The "default" response has a schema while a 2xx response exists. Put the output schema on the 2xx response and describe errors without a schema.`, path: joinPointer(pointer, "schema") }]
+        : [];
+    },
+  }),
+  defineRule({
+    id: "ResponseHeadersAreNotUnique",
+    severity: "warning",
+    group: "Response",
+    origin: "microsoft",
+    description: "A response declares the same header twice, differing only in case.",
+    node: "response",
+    check: ({ response, pointer }) => {
+      const headers = asObject(response.headers);
+      if (!headers) return [];
+      const seen = new Map<string, string>();
+      const out = [];
+      for (const name of Object.keys(headers)) {
+        const first = seen.get(name.toLowerCase());
+        if (first !== undefined) out.push({ message: `Header "${name}" repeats "${first}" (header names ignore case). Remove one of them.`, path: joinPointer(pointer, "headers", name) });
+        else seen.set(name.toLowerCase(), name);
+      }
+      return out;
+    },
+  }),
+  defineRule({
+    id: "ResponseDescriptionMissing",
+    severity: "warning",
+    group: "Response",
+    origin: "hub",
+    description: "A response has no description, which Swagger 2.0 requires.",
+    node: "response",
+    check: ({ response, pointer, status }) =>
+      typeof response.description === "string"
+        ? []
+        : [{ message: `Response "${status}" has no "description". Add one, even a short one such as "OK".`, path: pointer }],
+  }),
+];

@@ -1,0 +1,20 @@
+import type { EngineRule } from "./rule-types.ts";
+
+const structure = (id: string, severity: EngineRule["severity"], description: string, origin: EngineRule["origin"] = "microsoft"): EngineRule => ({
+  id,
+  severity,
+  group: "Structure",
+  description,
+  origin,
+  node: "engine",
+});
+
+/** Codes for violations of the published Swagger 2.0 JSON Schema, compiled once and checked per file. */
+export const SCHEMA_ENGINE_RULES: EngineRule[] = [
+  structure("RequiredPropertyMissing", "error", "A property that Swagger 2.0 requires is missing (for example info.title, paths, a parameter's name)."),
+  structure("JsonTypeIncorrect", "error", "A value has the wrong JSON type for Swagger 2.0 (for example a string where an object is required)."),
+  structure("JsonValueNotInEnum", "error", "A value is not one of those Swagger 2.0 allows (for example parameter 'in' or a type name)."),
+  structure("AdditionalPropertyNotAllowed", "warning", "A property Swagger 2.0 does not define and that is not an x- extension. Tolerated by the platform (common in published connectors)."),
+  structure("ArrayDuplicateValue", "warning", "An array that must hold unique values (enum, required, schemes) repeats one."),
+  structure("SwaggerSchemaViolation", "error", "Any other violation of the Swagger 2.0 JSON Schema.", "hub"),
+];

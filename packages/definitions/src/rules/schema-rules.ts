@@ -1,0 +1,220 @@
+import { joinPointer } from "../parse/json-pointer.ts";
+import { asArray, asObject, asString } from "./rule-helpers.ts";
+import { defineRule, type Rule } from "./rule-types.ts";
+
+const VISIBILITY_VALUES = ["important", "advanced", "internal", "none"];
+/** Formats the platform recognises per type (Swagger 2.0 data types plus the formats connectors use). */
+const KNOWN_FORMATS: Record<string, string[]> = {
+  integer: ["int32", "int64"],
+  number: ["float", "double", "decimal", "int32", "int64"],
+  string: ["byte", "binary", "date", "date-time", "date-no-tz", "password", "email", "uri", "uuid", "guid", "time", "html", "textarea", "hostname", "ipv4", "ipv6", "duration", "int32", "int64", "float", "double", "decimal", "url", "color", "phone", "dateTime", "datetime", "date-time-rfc1123"],
+  boolean: [],
+  array: [],
+  object: [],
+  file: ["binary"],
+};
+export const SCHEMA_TOO_DEEP_LIMIT = 32;
+
+export const SCHEMA_RULES: Rule[] = [
+  defineRule({
+    id: "ArrayHasNoItems",
+    severity: "warning",
+    group: "Arrays",
+    origin: "microsoft",
+    description: "A schema or parameter of type array does not say what its items are.",
+    node: "schema",
+    check: ({ schema, pointer }) =>
+      schema.type === "array" && schema.items === undefined
+        ? [{ message: `This array has no "items". Add "items" with the type of its elements, for example "items": {"type": "string"}.`, path: pointer }]
+        : [],
+  }),
+  defineRule({
+    id: "RequiredPropertyArrayEmpty",
+    severity: "warning",
+    group: "Arrays",
+    origin: "microsoft",
+    description: "A schema has an empty 'required' array.",
+    node: "schema",
+    check: ({ schema, pointer }) =>
+      Array.isArray(schema.required) && schema.required.length === 0
+        ? [{ message: `"required" is an empty array. Remove it, or list the required property names.`, path: joinPointer(pointer, "required") }]
+        : [],
+  }),
+  defineRule({
+    id: "RequiredPropertyDefinitionMissing",
+    severity: "warning",
+    group: "Properties",
+    origin: "microsoft",
+    description: "'required' names a property that the schema does not define.",
+    node: "schema",
+    check: ({ schema, pointer }) => {
+      const props = asObject(schema.properties);
+      if (!props || !Array.isArray(schema.required) || schema.allOf !== undefined || schema.additionalProperties !== undefined) return [];
+      return schema.required
+        .map((name, i) => ({ name, i }))
+        .filter(({ name }) => typeof name === "string" && !(name in props))
+        .map(({ name, i }) => ({ message: `"required" lists "${String(name)}", which is not among this schema's properties. Add the property or remove the name.`, path: joinPointer(pointer, "required", i) }));
+    },
+  }),
+  defineRule({
+    id: "UnrecognizedTypeFormat",
+    severity: "info",
+    group: "Operations",
+    origin: "microsoft",
+    description: "A format that is not known for the declared type.",
+    node: "schema",
+    check: ({ schema, pointer }) => {
+      const type = asString(schema.type);
+      const format = asString(schema.format);
+      const known = type ? KNOWN_FORMATS[type] : undefined;
+      if (!type || !format || !known || known.includes(format)) return [];
+      return [{ message: `Format "${format}" is not known for type ${type}. ${known.length > 0 ? `Use one of ${known.slice(0, 8).join(", ")}, or remove "format".` : `Remove "format".`}`, path: joinPointer(pointer, "format") }];
+    },
+  }),
+  defineRule({
+    id: "EnumMustContainAtLeastOneElement",
+    severity: "error",
+    group: "Properties",
+    origin: "microsoft",
+    description: "An enum is an empty array.",
+    node: "schema",
+    check: ({ schema, pointer }) =>
+      Array.isArray(schema.enum) && schema.enum.length === 0
+        ? [{ message: `"enum" is empty, so no value would be accepted. List the allowed values or remove "enum".`, path: joinPointer(pointer, "enum") }]
+        : [],
+  }),
+  defineRule({
+    id: "DuplicateEnumValuesInExtension",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "x-ms-enum-values lists the same value twice.",
+    node: "schema",
+    check: ({ schema, pointer }) => {
+      const seen = new Set<string>();
+      const out = [];
+      for (const [i, entry] of asArray(schema["x-ms-enum-values"]).entries()) {
+        const key = JSON.stringify(asObject(entry)?.value);
+        if (seen.has(key)) out.push({ message: `x-ms-enum-values lists the value ${key} twice. Remove the duplicate.`, path: joinPointer(pointer, "x-ms-enum-values", i) });
+        seen.add(key);
+      }
+      return out;
+    },
+  }),
+  defineRule({
+    id: "MissingEnumValuesDisplayName",
+    severity: "warning",
+    group: "Properties",
+    origin: "microsoft",
+    description: "An x-ms-enum-values entry has no displayName.",
+    node: "schema",
+    check: ({ schema, pointer }) =>
+      asArray(schema["x-ms-enum-values"]).flatMap((entry, i) =>
+        typeof asObject(entry)?.displayName === "string"
+          ? []
+          : [{ message: `Entry ${i} of x-ms-enum-values has no "displayName". Add the name users should see for this value.`, path: joinPointer(pointer, "x-ms-enum-values", i) }],
+      ),
+  }),
+  defineRule({
+    id: "XMsVisibilityNotValid",
+    severity: "error",
+    group: "Properties",
+    origin: "hub",
+    description: "x-ms-visibility is not one of important, advanced, internal, none.",
+    node: "schema",
+    check: ({ schema, pointer }) => {
+      const v = schema["x-ms-visibility"];
+      return v === undefined || (typeof v === "string" && VISIBILITY_VALUES.includes(v.toLowerCase()))
+        ? []
+        : [{ message: `x-ms-visibility is ${JSON.stringify(v)}. Use one of ${VISIBILITY_VALUES.join(", ")}.`, path: joinPointer(pointer, "x-ms-visibility") }];
+    },
+  }),
+  defineRule({
+    id: "SchemaTooDeep",
+    severity: "warning",
+    group: "Response",
+    origin: "microsoft",
+    description: `Schema nested more than ${SCHEMA_TOO_DEEP_LIMIT} levels; the designer cannot show it.`,
+    node: "schema",
+    check: ({ depth, pointer }) =>
+      depth === SCHEMA_TOO_DEEP_LIMIT + 1
+        ? [{ message: `This schema is nested ${depth} levels deep. Flatten it or move parts to "definitions"; the designer shows at most ${SCHEMA_TOO_DEEP_LIMIT} levels.`, path: pointer }]
+        : [],
+  }),
+  defineRule({
+    id: "SchemaTypeFileNotValid",
+    severity: "warning",
+    group: "Response",
+    origin: "microsoft",
+    description: "type 'file' inside a schema; Swagger 2.0 allows it only on formData parameters and response schemas.",
+    node: "schema",
+    check: ({ schema, pointer }) =>
+      schema.type === "file" && /\/(properties|items|definitions)\//.test(pointer)
+        ? [{ message: `"type": "file" is only valid for a formData parameter or a whole response schema. Use "type": "string", "format": "binary" here.`, path: joinPointer(pointer, "type") }]
+        : [],
+  }),
+  defineRule({
+    id: "OperationIdNotFound",
+    severity: "error",
+    group: "Operations",
+    origin: "microsoft",
+    description: "x-ms-dynamic-values, -schema, -list or -properties names an operationId that does not exist.",
+    node: "schema",
+    check: ({ schema, pointer, ctx }) => {
+      const out = [];
+      for (const ext of ["x-ms-dynamic-values", "x-ms-dynamic-schema", "x-ms-dynamic-list", "x-ms-dynamic-properties", "x-ms-dynamic-tree"]) {
+        const value = asObject(schema[ext]);
+        if (!value) continue;
+        const targets = ext === "x-ms-dynamic-tree" ? [asObject(value.open)?.operationId, asObject(value.browse)?.operationId] : [value.operationId];
+        for (const id of targets) {
+          if (typeof id === "string" && !ctx.operationIds.has(id))
+            out.push({ message: `${ext} calls operationId "${id}", which no operation has. Use the operationId of an existing operation.`, path: joinPointer(pointer, ext) });
+        }
+      }
+      return out;
+    },
+  }),
+  defineRule({
+    id: "OperationParameterNameNotFound",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "x-ms-dynamic-values/-schema passes a parameter that the called operation does not have.",
+    node: "schema",
+    check: ({ schema, pointer, ctx }) => {
+      const out = [];
+      for (const ext of ["x-ms-dynamic-values", "x-ms-dynamic-schema"]) {
+        const value = asObject(schema[ext]);
+        const id = asString(value?.operationId);
+        const params = asObject(value?.parameters);
+        if (!id || !params) continue;
+        const target = ctx.operations.find((o) => o.op.operationId === id);
+        if (!target) continue;
+        const names = new Set(target.parameters.map((p) => String(p.param.name)));
+        for (const name of Object.keys(params)) {
+          if (!names.has(name)) out.push({ message: `${ext} passes "${name}" to "${id}", which has no parameter of that name. Use one of: ${[...names].join(", ") || "(none)"}.`, path: joinPointer(pointer, ext, "parameters", name) });
+        }
+      }
+      return out;
+    },
+  }),
+  defineRule({
+    id: "DynamicValuesShapeNotValid",
+    severity: "warning",
+    group: "Operations",
+    origin: "hub",
+    description: "x-ms-dynamic-values has neither operationId nor builtInOperation/capability, or no value-path.",
+    node: "schema",
+    check: ({ schema, pointer }) => {
+      const value = schema["x-ms-dynamic-values"];
+      if (value === undefined) return [];
+      const obj = asObject(value);
+      if (!obj) return [{ message: `x-ms-dynamic-values must be an object with "operationId", "value-path" and "value-title".`, path: joinPointer(pointer, "x-ms-dynamic-values") }];
+      if (obj.operationId === undefined && obj.capability === undefined && obj.builtInOperation === undefined)
+        return [{ message: `x-ms-dynamic-values names no operation. Add "operationId" of the operation that lists the values.`, path: joinPointer(pointer, "x-ms-dynamic-values") }];
+      if (obj.operationId !== undefined && obj["value-path"] === undefined)
+        return [{ message: `x-ms-dynamic-values has no "value-path". Add the property of each item that holds the value to send.`, path: joinPointer(pointer, "x-ms-dynamic-values") }];
+      return [];
+    },
+  }),
+];

@@ -1,0 +1,159 @@
+import { joinPointer } from "../parse/json-pointer.ts";
+import type { Issue } from "../types.ts";
+import { asArray, asObject, asString } from "./rule-helpers.ts";
+import { defineRule, type Rule } from "./rule-types.ts";
+
+const MIME_PATTERN = /^[\w.+*-]+\/[\w.+*-]+(\s*;\s*[\w.+-]+=("[^"]*"|[\w.+-]+))*$/;
+
+function isUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+export const STRUCTURE_RULES: Rule[] = [
+  defineRule({
+    id: "SpecificationVersionIncorrect",
+    severity: "error",
+    group: "Properties",
+    origin: "microsoft",
+    description: "The document is not Swagger 2.0 (\"swagger\": \"2.0\"); OpenAPI 3 is not accepted by the platform.",
+    node: "document",
+    check: ({ ctx }) => {
+      if (ctx.doc.swagger === "2.0") return [];
+      if (ctx.doc.openapi !== undefined)
+        return [{ message: `This is an OpenAPI ${String(ctx.doc.openapi)} document; custom connectors accept only Swagger 2.0. Convert it to 2.0 (for example with the API Management export or swagger2openapi's reverse tools).`, path: "/openapi" }];
+      return [{ message: `"swagger" must be "2.0" (found ${JSON.stringify(ctx.doc.swagger ?? null)}). Set "swagger": "2.0" at the top of the file.`, path: ctx.doc.swagger === undefined ? "" : "/swagger" }];
+    },
+  }),
+  defineRule({
+    id: "HostNameNotValid",
+    severity: "error",
+    group: "Properties",
+    origin: "microsoft",
+    description: "host holds a scheme, a path or characters that are not part of a host name.",
+    node: "document",
+    check: ({ ctx }) => {
+      const host = ctx.doc.host;
+      if (host === undefined) return [];
+      if (typeof host !== "string" || !/^[A-Za-z0-9.\-_[\]:]+(:\d+)?$/.test(host) || host === "")
+        return [{ message: `host is ${JSON.stringify(host)}; it must be only the host name and optional port, such as "api.contoso.com". Move any scheme to "schemes" and any path to "basePath".`, path: "/host" }];
+      return [];
+    },
+  }),
+  defineRule({
+    id: "BasePathNotValid",
+    severity: "error",
+    group: "Properties",
+    origin: "microsoft",
+    description: "basePath does not start with '/' or contains spaces, a query or a fragment.",
+    node: "document",
+    check: ({ ctx }) => {
+      const basePath = ctx.doc.basePath;
+      if (basePath === undefined) return [];
+      return typeof basePath === "string" && basePath.startsWith("/") && !/[\s?#]/.test(basePath)
+        ? []
+        : [{ message: `basePath is ${JSON.stringify(basePath)}; it must start with '/' and hold no spaces, query or fragment, such as "/v1".`, path: "/basePath" }];
+    },
+  }),
+  defineRule({
+    id: "SchemesArrayEmpty",
+    severity: "error",
+    group: "Arrays",
+    origin: "microsoft",
+    description: "'schemes' is an empty array.",
+    node: "document",
+    check: ({ ctx }) =>
+      Array.isArray(ctx.doc.schemes) && ctx.doc.schemes.length === 0 ? [{ message: `"schemes" is empty. List "https" (and "http" only if the API needs it).`, path: "/schemes" }] : [],
+  }),
+  defineRule({
+    id: "SchemeNotSupported",
+    severity: "error",
+    group: "Response",
+    origin: "microsoft",
+    description: "A scheme other than http or https (ws and wss are not supported).",
+    node: "document",
+    check: ({ ctx }) =>
+      asArray(ctx.doc.schemes).flatMap((s, i) =>
+        s === "http" || s === "https" ? [] : [{ message: `Scheme ${JSON.stringify(s)} is not supported by custom connectors. Use "https".`, path: joinPointer("/schemes", i) }],
+      ),
+  }),
+  defineRule({
+    id: "MimeTypeNotValid",
+    severity: "warning",
+    group: "Properties",
+    origin: "microsoft",
+    description: "A consumes/produces entry is not a media type (type/subtype).",
+    node: "document",
+    check: ({ ctx }) => {
+      const out: Issue[] = [];
+      const test = (list: unknown, base: string) =>
+        asArray(list as never).forEach((m, i) => {
+          if (typeof m !== "string" || !MIME_PATTERN.test(m.trim())) out.push({ message: `${JSON.stringify(m)} is not a media type. Write it as type/subtype, such as "application/json".`, path: joinPointer(base, i) });
+        });
+      test(ctx.doc.consumes, "/consumes");
+      test(ctx.doc.produces, "/produces");
+      for (const o of ctx.operations) {
+        test(o.op.consumes, joinPointer(o.pointer, "consumes"));
+        test(o.op.produces, joinPointer(o.pointer, "produces"));
+      }
+      return out;
+    },
+  }),
+  defineRule({
+    id: "TagRedefined",
+    severity: "warning",
+    group: "Properties",
+    origin: "microsoft",
+    description: "The top-level 'tags' list defines the same tag twice.",
+    node: "document",
+    check: ({ ctx }) => {
+      const seen = new Set<string>();
+      const out: Issue[] = [];
+      asArray(ctx.doc.tags).forEach((t, i) => {
+        const name = asString(asObject(t)?.name);
+        if (name === undefined) return;
+        if (seen.has(name)) out.push({ message: `Tag "${name}" is defined twice. Remove one definition.`, path: joinPointer("/tags", i) });
+        seen.add(name);
+      });
+      return out;
+    },
+  }),
+  defineRule({
+    id: "ContactEmailNotValid",
+    severity: "warning",
+    group: "Properties",
+    origin: "microsoft",
+    description: "info.contact.email is not an email address.",
+    node: "document",
+    check: ({ ctx }) => {
+      const email = asObject(asObject(ctx.doc.info)?.contact)?.email;
+      return email === undefined || (typeof email === "string" && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+        ? []
+        : [{ message: `Contact email ${JSON.stringify(email)} is not an email address. Write it as name@example.com.`, path: "/info/contact/email" }];
+    },
+  }),
+  defineRule({
+    id: "UrlNotValid",
+    severity: "warning",
+    group: "Properties",
+    origin: "microsoft",
+    description: "A URL in info (contact, license, terms of service) or externalDocs is not an absolute http(s) URL.",
+    node: "document",
+    check: ({ ctx }) => {
+      const info = asObject(ctx.doc.info);
+      const sites: [unknown, string][] = [
+        [asObject(info?.contact)?.url, "/info/contact/url"],
+        [asObject(info?.license)?.url, "/info/license/url"],
+        [info?.termsOfService, "/info/termsOfService"],
+        [asObject(ctx.doc.externalDocs)?.url, "/externalDocs/url"],
+      ];
+      return sites
+        .filter(([v]) => v !== undefined && v !== "" && !(typeof v === "string" && isUrl(v.trim())))
+        .map(([v, path]) => ({ message: `${JSON.stringify(v)} is not an absolute URL. Write it as https://...`, path }));
+    },
+  }),
+];

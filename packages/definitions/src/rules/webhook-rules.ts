@@ -1,0 +1,150 @@
+import { joinPointer } from "../parse/json-pointer.ts";
+import type { TJsonObject } from "../types.ts";
+import { asArray, asObject, describeOperation } from "./rule-helpers.ts";
+import { defineRule, type OperationTarget, type Rule } from "./rule-types.ts";
+
+interface NotificationUrlSite {
+  pointer: string;
+  node: TJsonObject;
+  isRequired: boolean;
+  name: string;
+}
+
+/** Where the operation marks its callback URL: a parameter, or a top-level property of the body schema. */
+function findNotificationUrls(operation: OperationTarget): NotificationUrlSite[] {
+  const out: NotificationUrlSite[] = [];
+  for (const p of operation.parameters) {
+    if (p.param["x-ms-notification-url"] === true) out.push({ pointer: p.pointer, node: p.param, isRequired: p.param.required === true, name: String(p.param.name) });
+    if (p.param.in !== "body") continue;
+    const raw = asObject(p.param.schema);
+    const schema = raw && typeof raw.$ref === "string" ? asObject(operation.ctx.resolve(raw.$ref)) : raw;
+    const props = asObject(schema?.properties);
+    if (!schema || !props) continue;
+    const required = asArray(schema.required);
+    const base = raw && typeof raw.$ref === "string" ? raw.$ref.slice(1) : joinPointer(p.pointer, "schema");
+    for (const name of Object.keys(props)) {
+      const prop = asObject(props[name]);
+      if (prop?.["x-ms-notification-url"] === true) out.push({ pointer: joinPointer(base, "properties", name), node: prop, isRequired: required.includes(name), name });
+    }
+  }
+  return out;
+}
+
+export const WEBHOOK_RULES: Rule[] = [
+  defineRule({
+    id: "WebhookOperationsMissingNotificationUrlProperty",
+    severity: "error",
+    group: "Webhooks",
+    origin: "microsoft",
+    description: "A webhook trigger does not mark where the callback URL goes (x-ms-notification-url: true).",
+    node: "operation",
+    check: (operation) =>
+      operation.isWebhook && findNotificationUrls(operation).length === 0
+        ? [{ message: `Webhook trigger ${describeOperation(operation.op, operation.method, operation.path)} has no callback URL. Mark the body property that receives it with "x-ms-notification-url": true and "x-ms-visibility": "internal".`, path: operation.pointer }]
+        : [],
+  }),
+  defineRule({
+    id: "NotificationUrlNotString",
+    severity: "error",
+    group: "Webhooks",
+    origin: "microsoft",
+    description: "The x-ms-notification-url property is not of type string.",
+    node: "operation",
+    check: (operation) =>
+      findNotificationUrls(operation)
+        .filter((s) => s.node.type !== "string")
+        .map((s) => ({ message: `"${s.name}" carries the callback URL but has type ${JSON.stringify(s.node.type ?? null)}. Give it "type": "string".`, path: s.pointer })),
+  }),
+  defineRule({
+    id: "NotificationUrlNotRequired",
+    severity: "warning",
+    group: "Webhooks",
+    origin: "microsoft",
+    description: "The x-ms-notification-url property is not required.",
+    node: "operation",
+    check: (operation) =>
+      findNotificationUrls(operation)
+        .filter((s) => !s.isRequired)
+        .map((s) => ({ message: `"${s.name}" carries the callback URL but is not required. Add "${s.name}" to the schema's "required" list.`, path: s.pointer })),
+  }),
+  defineRule({
+    id: "NotificationUrlNotInternal",
+    severity: "warning",
+    group: "Webhooks",
+    origin: "microsoft",
+    description: "The x-ms-notification-url property is shown to users instead of being internal.",
+    node: "operation",
+    check: (operation) =>
+      findNotificationUrls(operation)
+        .filter((s) => s.node["x-ms-visibility"] !== "internal")
+        .map((s) => ({ message: `"${s.name}" carries the callback URL, which the platform fills in. Add "x-ms-visibility": "internal" so users are not asked for it.`, path: s.pointer })),
+  }),
+  defineRule({
+    id: "NotificationUrlNotAllowedInThisPosition",
+    severity: "warning",
+    group: "Webhooks",
+    origin: "microsoft",
+    description: "x-ms-notification-url is used in an operation that is not a webhook trigger.",
+    node: "operation",
+    check: (operation) =>
+      operation.isTrigger
+        ? []
+        : findNotificationUrls(operation).map((s) => ({ message: `"${s.name}" is marked x-ms-notification-url but ${describeOperation(operation.op, operation.method, operation.path)} is not a trigger. Add "x-ms-trigger": "single" to the operation or remove the marker.`, path: s.pointer })),
+  }),
+  defineRule({
+    id: "NotificationExtensionSupportedForTriggerOnly",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "x-ms-notification-content sits on a path with no trigger operation.",
+    node: "pathItem",
+    check: ({ item, pointer, ctx }) =>
+      item["x-ms-notification-content"] !== undefined && !ctx.operations.some((o) => o.pathItem === item && o.isTrigger)
+        ? [{ message: `x-ms-notification-content describes a webhook's payload, but no operation on this path has x-ms-trigger. Move it to the webhook trigger's path or remove it.`, path: joinPointer(pointer, "x-ms-notification-content") }]
+        : [],
+  }),
+  defineRule({
+    id: "TriggerValueNotValid",
+    severity: "error",
+    group: "Triggers",
+    origin: "hub",
+    description: "x-ms-trigger is not 'single' or 'batch'.",
+    node: "operation",
+    check: ({ op, pointer }) => {
+      const v = op["x-ms-trigger"];
+      return v === undefined || v === "single" || v === "batch"
+        ? []
+        : [{ message: `x-ms-trigger is ${JSON.stringify(v)}. Use "single" (one item per run) or "batch" (an array of items).`, path: joinPointer(pointer, "x-ms-trigger") }];
+    },
+  }),
+  defineRule({
+    id: "PollingTriggerResponseMissing",
+    severity: "warning",
+    group: "Triggers",
+    origin: "hub",
+    description: "A polling trigger has no 200 response with a schema, so flows get no trigger outputs.",
+    node: "operation",
+    check: ({ op, pointer, isTrigger, isWebhook }) => {
+      if (!isTrigger || isWebhook) return [];
+      const ok = asObject(asObject(op.responses)?.["200"]);
+      return ok?.schema !== undefined
+        ? []
+        : [{ message: `This polling trigger has no "200" response with a schema. Add one describing the new items, so flows can use them.`, path: joinPointer(pointer, "responses") }];
+    },
+  }),
+  defineRule({
+    id: "BatchTriggerResponseNotArray",
+    severity: "warning",
+    group: "Triggers",
+    origin: "hub",
+    description: "A batch trigger's 200 response schema is not an array (and sets no x-ms-trigger-metadata).",
+    node: "operation",
+    check: ({ op, pointer, ctx }) => {
+      if (op["x-ms-trigger"] !== "batch") return [];
+      const raw = asObject(asObject(asObject(op.responses)?.["200"])?.schema);
+      const schema = raw && typeof raw.$ref === "string" ? asObject(ctx.resolve(raw.$ref)) : raw;
+      if (!schema || schema.type === "array" || op["x-ms-trigger-metadata"] !== undefined) return [];
+      return [{ message: `This batch trigger's 200 response is not an array. Return an array of items or use "x-ms-trigger": "single".`, path: joinPointer(pointer, "responses", "200", "schema") }];
+    },
+  }),
+];

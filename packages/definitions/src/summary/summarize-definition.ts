@@ -1,0 +1,146 @@
+// What the catalog shows of a definition: where the API lives, how it is secured, and its actions and triggers.
+// Works on any parsed object and never throws: a half-valid definition still gets a summary (the validator's
+// findings say what is wrong with it).
+
+export type SummaryAuthType = "NONE" | "API_KEY" | "BASIC" | "OAUTH2" | "WINDOWS";
+
+export interface OperationParameterSummary {
+  name: string;
+  in: string;
+  required: boolean;
+  type: string;
+  description: string;
+  visibility: string | null;
+}
+
+export interface OperationSummary {
+  operationId: string;
+  kind: "ACTION" | "TRIGGER";
+  triggerKind: "WEBHOOK" | "POLLING" | null;
+  triggerCardinality: "SINGLE" | "BATCH" | null;
+  method: string;
+  path: string;
+  summary: string;
+  description: string;
+  visibility: string | null;
+  deprecated: boolean;
+  parameters: OperationParameterSummary[];
+}
+
+export interface DefinitionSummary {
+  title: string;
+  description: string;
+  host: string;
+  basePath: string;
+  schemes: string[];
+  authType: SummaryAuthType;
+  identityProvider: string | null;
+  usesGateway: boolean;
+  brandColor: string | null;
+  publisher: string | null;
+  operations: OperationSummary[];
+}
+
+type Obj = Record<string, unknown>;
+const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"] as const;
+
+function obj(value: unknown): Obj {
+  return value && typeof value === "object" && !Array.isArray(value) ? (value as Obj) : {};
+}
+function str(value: unknown, fallback = ""): string {
+  return typeof value === "string" ? value : fallback;
+}
+
+/** Follows one local `#/...` reference; anything else (or a loop) resolves to the value itself. */
+function deref(root: Obj, value: unknown, seen = new Set<string>()): Obj {
+  const node = obj(value);
+  const ref = node.$ref;
+  if (typeof ref !== "string" || !ref.startsWith("#/") || seen.has(ref)) return node;
+  seen.add(ref);
+  let target: unknown = root;
+  for (const raw of ref.slice(2).split("/")) {
+    target = obj(target)[raw.replaceAll("~1", "/").replaceAll("~0", "~")];
+  }
+  return deref(root, target, seen);
+}
+
+function hasNotificationUrl(root: Obj, schema: unknown, depth = 0): boolean {
+  if (depth > 8) return false;
+  const node = deref(root, schema);
+  if (node["x-ms-notification-url"] === true) return true;
+  return Object.values(obj(node.properties)).some((child) => hasNotificationUrl(root, child, depth + 1));
+}
+
+function authTypeOf(swagger: Obj, apiProperties: Obj): { authType: SummaryAuthType; identityProvider: string | null; usesGateway: boolean } {
+  const params = obj(obj(obj(apiProperties).properties).connectionParameters);
+  const usesGateway = Object.values(params).some((p) => str(obj(p).type) === "gatewaySetting");
+  const allowed = JSON.stringify(params).toLowerCase();
+  if (usesGateway && allowed.includes('"windows"')) return { authType: "WINDOWS", identityProvider: null, usesGateway };
+  const oauth = Object.values(params).find((p) => str(obj(p).type) === "oauthSetting");
+  const identityProvider = oauth ? str(obj(obj(oauth).oAuthSettings).identityProvider) || null : null;
+  const kinds = Object.values(obj(swagger.securityDefinitions)).map((d) => str(obj(d).type));
+  if (kinds.includes("oauth2") || oauth) return { authType: "OAUTH2", identityProvider: identityProvider ?? "oauth2", usesGateway };
+  if (kinds.includes("apiKey")) return { authType: "API_KEY", identityProvider: null, usesGateway };
+  if (kinds.includes("basic")) return { authType: "BASIC", identityProvider: null, usesGateway };
+  return { authType: "NONE", identityProvider: null, usesGateway };
+}
+
+function summarizeOperation(root: Obj, path: string, method: string, raw: unknown, shared: unknown[]): OperationSummary {
+  const op = obj(raw);
+  const params = [...shared, ...(Array.isArray(op.parameters) ? op.parameters : [])].map((p) => deref(root, p));
+  const trigger = str(op["x-ms-trigger"]).toLowerCase();
+  const isTrigger = trigger === "single" || trigger === "batch";
+  const webhook =
+    isTrigger &&
+    (op["x-ms-notification-content"] !== undefined ||
+      params.some((p) => p["x-ms-notification-url"] === true || (p.in === "body" && hasNotificationUrl(root, p.schema))));
+  return {
+    operationId: str(op.operationId, `${method.toUpperCase()} ${path}`),
+    kind: isTrigger ? "TRIGGER" : "ACTION",
+    triggerKind: isTrigger ? (webhook ? "WEBHOOK" : "POLLING") : null,
+    triggerCardinality: isTrigger ? (trigger === "batch" ? "BATCH" : "SINGLE") : null,
+    method: method.toUpperCase(),
+    path,
+    summary: str(op.summary),
+    description: str(op.description),
+    visibility: str(op["x-ms-visibility"]) || null,
+    deprecated: op.deprecated === true,
+    parameters: params.map((p) => ({
+      name: str(p.name),
+      in: str(p.in),
+      required: p.required === true,
+      type: str(p.type) || (p.in === "body" ? "object" : ""),
+      description: str(p.description),
+      visibility: str(p["x-ms-visibility"]) || null,
+    })),
+  };
+}
+
+export function summarizeDefinition(definition: unknown, apiProperties?: unknown): DefinitionSummary {
+  const swagger = obj(definition);
+  const info = obj(swagger.info);
+  const props = obj(obj(apiProperties).properties);
+  const operations: OperationSummary[] = [];
+  for (const [path, rawItem] of Object.entries(obj(swagger.paths))) {
+    const item = obj(rawItem);
+    const shared = Array.isArray(item.parameters) ? item.parameters : [];
+    for (const method of METHODS) {
+      if (item[method] !== undefined) operations.push(summarizeOperation(swagger, path, method, item[method], shared));
+    }
+  }
+  const { authType, identityProvider, usesGateway } = authTypeOf(swagger, obj(apiProperties));
+  const schemes = Array.isArray(swagger.schemes) ? swagger.schemes.filter((s): s is string => typeof s === "string") : [];
+  return {
+    title: str(info.title),
+    description: str(info.description),
+    host: str(swagger.host),
+    basePath: str(swagger.basePath, "/"),
+    schemes,
+    authType,
+    identityProvider,
+    usesGateway,
+    brandColor: str(props.iconBrandColor) || null,
+    publisher: str(props.publisher) || str(obj(info.contact).name) || null,
+    operations,
+  };
+}

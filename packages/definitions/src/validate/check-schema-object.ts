@@ -1,0 +1,91 @@
+import { joinPointer } from "../parse/json-pointer.ts";
+import type { TJsonObject, TJsonValue } from "../types.ts";
+import type { SchemaIssue } from "./validate-swagger-schema.ts";
+
+const SIMPLE_TYPES = ["array", "boolean", "integer", "null", "number", "object", "string"];
+type Check = (v: TJsonValue) => string | undefined;
+
+const isObj = (v: TJsonValue) => v !== null && typeof v === "object" && !Array.isArray(v);
+const string: Check = (v) => (typeof v === "string" ? undefined : "a string");
+const number: Check = (v) => (typeof v === "number" ? undefined : "a number");
+const boolean: Check = (v) => (typeof v === "boolean" ? undefined : "true or false");
+const count: Check = (v) => (typeof v === "number" && Number.isInteger(v) && v >= 0 ? undefined : "a whole number of zero or more");
+const object: Check = (v) => (isObj(v) ? undefined : "an object");
+const any: Check = () => undefined;
+const schemaList: Check = (v) => (Array.isArray(v) && v.length > 0 && v.every(isObj) ? undefined : "a non-empty array of schemas");
+
+/**
+ * The keywords Swagger 2.0 allows in a Schema Object and the value each takes: the Schema Object part of the
+ * Swagger 2.0 JSON Schema, checked here during the single walk instead of by a second traversal in ajv.
+ */
+const KEYWORDS: Record<string, Check> = {
+  $ref: string,
+  format: string,
+  title: string,
+  description: string,
+  default: any,
+  example: any,
+  multipleOf: (v) => (typeof v === "number" && v > 0 ? undefined : "a number greater than 0"),
+  maximum: number,
+  minimum: number,
+  exclusiveMaximum: boolean,
+  exclusiveMinimum: boolean,
+  maxLength: count,
+  minLength: count,
+  pattern: string,
+  maxItems: count,
+  minItems: count,
+  uniqueItems: boolean,
+  maxProperties: count,
+  minProperties: count,
+  required: (v) => (Array.isArray(v) && v.every((x) => typeof x === "string") ? undefined : "an array of property names"),
+  enum: (v) => (Array.isArray(v) ? undefined : "an array"),
+  additionalProperties: (v) => (isObj(v) || typeof v === "boolean" ? undefined : "a schema or true/false"),
+  type: (v) =>
+    (typeof v === "string" && SIMPLE_TYPES.includes(v)) || (Array.isArray(v) && v.length > 0 && v.every((t) => typeof t === "string" && SIMPLE_TYPES.includes(t)))
+      ? undefined
+      : `one of ${SIMPLE_TYPES.join(", ")}`,
+  items: (v) => (isObj(v) || (Array.isArray(v) && v.length > 0 && v.every(isObj)) ? undefined : "a schema (or a non-empty array of schemas)"),
+  allOf: schemaList,
+  properties: (v) => (isObj(v) && Object.values(v as TJsonObject).every(isObj) ? undefined : "an object whose values are schemas"),
+  discriminator: string,
+  readOnly: boolean,
+  xml: object,
+  externalDocs: object,
+};
+
+function firstDuplicate(list: TJsonValue[]): number {
+  const seen = new Set<string>();
+  for (let i = 0; i < list.length; i++) {
+    const key = JSON.stringify(list[i]);
+    if (seen.has(key)) return i;
+    seen.add(key);
+  }
+  return -1;
+}
+
+/** Checks one Schema Object's own keywords; nested schemas are checked when the walk reaches them. */
+export function checkSchemaObject(schema: TJsonObject, pointer: string, isResponseRoot: boolean): SchemaIssue[] {
+  const out: SchemaIssue[] = [];
+  for (const key of Object.keys(schema)) {
+    if (key.startsWith("x-")) continue;
+    const check = KEYWORDS[key];
+    const value = schema[key] as TJsonValue;
+    if (!check) {
+      out.push({ code: "AdditionalPropertyNotAllowed", message: `"${key}" is not a Swagger 2.0 schema keyword${key === "oneOf" || key === "anyOf" || key === "not" ? " (Swagger 2.0 has only allOf)" : ""}. Remove it, or rename it with an "x-" prefix if it is a vendor extension.`, path: joinPointer(pointer, key) });
+      continue;
+    }
+    if (key === "type" && value === "file" && isResponseRoot) continue;
+    const expected = check(value);
+    if (expected) {
+      const code = key === "type" && typeof value === "string" ? "JsonValueNotInEnum" : "JsonTypeIncorrect";
+      out.push({ code, message: `"${key}" is ${JSON.stringify(value)?.slice(0, 60)}; it must be ${expected}. Change it.`, path: joinPointer(pointer, key) });
+      continue;
+    }
+    if ((key === "enum" || key === "required") && Array.isArray(value)) {
+      const dup = firstDuplicate(value);
+      if (dup >= 0) out.push({ code: "ArrayDuplicateValue", message: `"${key}" lists ${JSON.stringify(value[dup])} twice. Remove the duplicate.`, path: joinPointer(pointer, key, dup) });
+    }
+  }
+  return out;
+}

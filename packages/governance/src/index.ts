@@ -1,0 +1,25 @@
+export * from "./types.ts";
+export { DEFAULT_LICENCE_PLANS } from "./licence/default-licence-plans.ts";
+export { matchAzureHost, AZURE_HOST_SUFFIXES, type AzureHostMatch } from "./licence/match-azure-host.ts";
+export { checkEligibility } from "./licence/check-eligibility.ts";
+export {
+  checkEligibilityBulk,
+  type CheckEligibilityBulkOptions,
+  type EligibilityBulkResult,
+} from "./licence/check-eligibility-bulk.ts";
+export { computeSharingGates, type ComputeSharingGatesOptions, type SharingGateConnector } from "./sharing/compute-sharing-gates.ts";
+export { computeRiskScore, type RiskFacts } from "./sharing/compute-risk-score.ts";
+export {
+  transitionSharingRequest,
+  SHARING_TRANSITIONS,
+  type TransitionSharingRequestOptions,
+} from "./sharing/transition-sharing-request.ts";
+export { canReadConnector } from "./access/can-read-connector.ts";
+export { canEditConnector } from "./access/can-edit-connector.ts";
+export { canDecideRequest } from "./access/can-decide-request.ts";
+export { classifyConnector } from "./dlp/classify-connector.ts";
+export { compileDlpPolicy, DEFAULT_DLP_GROUP, type CompiledDlpPolicy } from "./dlp/compile-dlp-policy.ts";
+export { validateDlpPolicy } from "./dlp/validate-dlp-policy.ts";
+export { previewPolicyChange } from "./dlp/preview-policy-change.ts";
+export { copyDlpPolicy } from "./dlp/copy-dlp-policy.ts";
+export * from "./schemas.ts";
