@@ -24,19 +24,10 @@ async function shutdown(code: number): Promise<never> {
 
 async function main(): Promise<void> {
   if (!Number.isInteger(webPort) || webPort <= 0 || webPort > 65535) throw new HubConfigError(`PORT must be a port number (got "${process.env.PORT}").`, 2);
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1" };
   if (!(await isPortFree(webPort))) {
     throw new HubConfigError(`Port ${webPort} is in use by another program. Stop it, or start the hub on another port: PORT=3100 npm start.`, 1);
   }
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1" };
-  if (!isDev) {
-    say("Building (only what changed since the last build)...");
-    const code = await run(path.join(root, "node_modules", ".bin", "turbo"), ["run", "build", "--filter=@connector-hub/web", "--output-logs=errors-only"], { cwd: root, env });
-    if (code !== 0) throw new HubConfigError("The build failed (see above). Fix the error, then run npm start again.", 1);
-  } else {
-    const code = await run("npm", ["run", "db:generate"], { cwd: root, env });
-    if (code !== 0) throw new HubConfigError("prisma generate failed (see above).", 1);
-  }
-
   const database = await connectDatabase(say);
   stopDatabase = database.stop;
   if (!database.embedded) say(`Using the PostgreSQL server at ${redactUrl(database.url)}.`);
@@ -49,6 +40,15 @@ async function main(): Promise<void> {
     }
   } finally {
     await db.$disconnect();
+  }
+
+  if (!isDev) {
+    say("Building (only what changed since the last build)...");
+    const code = await run(path.join(root, "node_modules", ".bin", "turbo"), ["run", "build", "--filter=@connector-hub/web", "--output-logs=errors-only"], { cwd: root, env });
+    if (code !== 0) throw new HubConfigError("The build failed (see above). Fix the error, then run npm start again.", 1);
+  } else {
+    const code = await run("npm", ["run", "db:generate"], { cwd: root, env });
+    if (code !== 0) throw new HubConfigError("prisma generate failed (see above).", 1);
   }
 
   const nextBin = path.join(root, "node_modules", ".bin", "next");

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ConnectorCard } from "@/components/connector-card.tsx";
 import { AUTH_LABELS, HOSTING_LABELS, label, LIFECYCLE_LABELS, SAMPLE_LABELS, SCOPE_LABELS } from "@/components/labels.ts";
 import { db } from "@/server/db.ts";
-import { currentViewer } from "@/server/viewer.ts";
+import { catalogViewer, getViewer } from "@/server/auth/viewer.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -35,7 +35,7 @@ function toggleHref(search: Search, key: string, value: string): string {
 export default async function CatalogPage({ searchParams }: { searchParams: Promise<Search> }) {
   const search = await searchParams;
   const query = Object.fromEntries(Object.entries(search).map(([k, v]) => [k, first(v)]));
-  const page = await listCatalog(db(), query, await currentViewer());
+  const page = await listCatalog(db(), query, catalogViewer(await getViewer()));
   const nextParams = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1])));
   if (page.nextCursor) nextParams.set("cursor", page.nextCursor);
   return (
@@ -63,7 +63,7 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
       <section>
         <form role="search" action="/" className="mb-6 flex gap-2">
           <label htmlFor="q" className="sr-only">Search connectors</label>
-          <input id="q" name="q" defaultValue={query.q ?? ""} placeholder="Search title, description, publisher, host, operations"
+          <input id="q" name="q" type="search" defaultValue={query.q ?? ""} placeholder="Search title, description, publisher, host, operations"
             className="w-full rounded border border-slate-300 bg-white px-3 py-2" />
           <select name="sort" defaultValue={query.sort ?? "title"} aria-label="Sort" className="rounded border border-slate-300 bg-white px-2">
             <option value="title">Title</option>

@@ -1,3 +1,5 @@
+import { HubConfigError } from "./errors.ts";
+import { poolConfigFromUrl } from "./pg-config.ts";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded.ts";
 
 /**
@@ -6,7 +8,14 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded.ts";
  */
 export async function connectDatabase(log?: (line: string) => void): Promise<EmbeddedDatabase & { embedded: boolean }> {
   const configured = process.env.DATABASE_URL?.trim();
-  if (configured) return { url: configured, isOwner: false, embedded: false, stop: async () => {} };
+  if (configured) {
+    try {
+      poolConfigFromUrl(configured);
+    } catch (error) {
+      throw new HubConfigError((error as Error).message, 2);
+    }
+    return { url: configured, isOwner: false, embedded: false, stop: async () => {} };
+  }
   const embedded = await startEmbeddedDatabase({ log });
   return { ...embedded, embedded: true };
 }

@@ -40,8 +40,8 @@ function traversableByOthers(dir: string): boolean {
   let current = path.resolve(dir);
   for (;;) {
     if (existsSync(current)) {
-      const { mode } = statSync(current);
-      if ((mode & 0o001) === 0) return false;
+      const stats = statSync(current);
+      if (stats.isDirectory() && (stats.mode & 0o001) === 0) return false;
     }
     const parent = path.dirname(current);
     if (parent === current) return true;
@@ -50,9 +50,12 @@ function traversableByOthers(dir: string): boolean {
 }
 
 export function resolveDataRoot(requested?: string): string {
-  const chosen = path.resolve(requested ?? process.env.HUB_DATA_DIR ?? path.join(findRepoRoot(), ".data"));
+  const explicit = requested ?? process.env.HUB_DATA_DIR;
+  if (explicit) return path.resolve(explicit);
+  const chosen = path.join(findRepoRoot(), ".data");
   if (isRoot() && !traversableByOthers(chosen)) {
-    // e.g. a clone inside /root: keep the data in a machine-wide folder named after the checkout instead.
+    // e.g. a clone inside /root, which the server's `postgres` user cannot enter: keep the data in a machine-wide
+    // folder named after the checkout instead.
     const tag = Buffer.from(chosen).toString("base64url").slice(-24);
     return path.join(os.tmpdir(), `connector-hub-${tag}`);
   }

@@ -6,3 +6,4 @@ export { HubConfigError } from "./errors.ts";
 export { poolConfigFromUrl, redactUrl, withDatabase } from "./pg-config.ts";
 export { migrateDatabase, checkMigrations, type MigrationState } from "./migrate.ts";
 export { findRepoRoot } from "./paths.ts";
+export { createTestDatabase, type TestDatabase } from "./testing/create-test-database.ts";

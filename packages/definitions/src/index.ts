@@ -12,3 +12,13 @@ export {
 } from "./validate/validate-connector.ts";
 export { RULES, RULES_BY_ID, type RuleInfo } from "./rules/index.ts";
 export type { TRuleGroup } from "./rules/rule-types.ts";
+export { readPaconnZip } from "./convert/read-paconn-zip.ts";
+export { readPaconnFolder } from "./convert/read-paconn-folder.ts";
+export { writePaconnZip, writePaconnFolder, type PaconnExport } from "./convert/write-paconn.ts";
+export type { PaconnFiles, PaconnReadResult } from "./convert/paconn-types.ts";
+export { formatText, type TextOptions } from "./report/format-text.ts";
+export { formatJson, buildJsonReport, type JsonReport } from "./report/format-json.ts";
+export { formatSarif } from "./report/format-sarif.ts";
+export type { FileReport } from "./report/report-types.ts";
+export { convertPostmanCollection, type PostmanConversion } from "./convert/convert-postman-collection.ts";
+export { validatePostmanCollection, looksLikePostman, type PostmanValidation } from "./convert/validate-postman-collection.ts";

@@ -152,3 +152,24 @@ describe("OAuth 2.0 variant", () => {
     expect(((await evil.json()) as { error: { message: string } }).error.message).toMatch(/redirect_uri/);
   });
 });
+
+describe("token endpoint input", () => {
+  it("answers malformed client credentials with invalid_client, not a server error", async () => {
+    const response = await fetch(`${api.url}/oauth2/token`, {
+      method: "POST",
+      headers: { authorization: `Basic ${Buffer.from("sample-service:%E0%A4%A").toString("base64")}` },
+      body: new URLSearchParams({ grant_type: "client_credentials" }),
+    });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ error: "invalid_client", error_description: expect.stringMatching(/URL-encoded/) });
+  });
+
+  it("names the supported grant types when given another", async () => {
+    const response = await fetch(`${api.url}/oauth2/token`, {
+      method: "POST",
+      body: new URLSearchParams({ grant_type: "password", client_id: "sample-service", client_secret: "sample-service-demo-secret" }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: "unsupported_grant_type", error_description: expect.stringMatching(/client_credentials, authorization_code or refresh_token/) });
+  });
+});

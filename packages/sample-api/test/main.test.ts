@@ -15,7 +15,8 @@ function runMain(env: Record<string, string>) {
   });
 }
 
-describe("npm start (src/main.ts)", () => {
+// Each case starts a Node process through tsx, which takes seconds on a busy machine.
+describe("npm start (src/main.ts)", { timeout: 60_000 }, () => {
   it("says in one line that the port is taken and exits with 1, without a stack trace", async () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));

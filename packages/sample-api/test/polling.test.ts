@@ -46,6 +46,13 @@ describe("polling trigger", () => {
     expect(response.headers.get("location")).toBe("https://inventory.example.com/sample/oauth2/v1/triggers/new-orders?since=12");
   });
 
+  it("starts again from now when the state is from before a restart", async () => {
+    api = await startTestApi();
+    const response = await api.call("basic", "GET", "/triggers/new-orders?since=500");
+    expect(response.status).toBe(202);
+    expect(response.headers.get("location")).toMatch(/since=12$/);
+  });
+
   it("refuses a state it did not hand out, saying where the state comes from", async () => {
     api = await startTestApi();
     const response = await api.call("basic", "GET", "/triggers/new-orders?since=yesterday");

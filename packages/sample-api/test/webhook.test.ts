@@ -110,10 +110,10 @@ describe("webhook trigger", () => {
   it("ends the subscription when the subscriber answers 410 Gone", async () => {
     api = await startTestApi();
     subscriber = await startSubscriber([410]);
-    const { location } = await subscribe(api, "/webhooks/order-created", subscriber.url);
+    const { id, location } = await subscribe(api, "/webhooks/order-created", subscriber.url);
     await placeOrder(api);
-    await subscriber.waitForCount(1);
-    await settle(50);
+    const delivery = await waitForDeliveryState(api, id, "cancelled");
+    expect(delivery.attempts).toHaveLength(1);
     expect((await api.call("api-key", "DELETE", location)).status).toBe(404);
   });
 

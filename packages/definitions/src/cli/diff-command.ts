@@ -29,7 +29,13 @@ export function registerDiffCommand(program: Command, setExitCode: (code: number
       const located = options.format === "json" ? {} : { locateBefore: createPointerLocator(before.text), locateAfter: createPointerLocator(after.text) };
       const input = { result, beforeName: beforePath, afterName: afterPath, ...located };
       const output = options.format === "json" ? formatDiffJson(result) : options.format === "sarif" ? formatDiffSarif(input) : formatDiffText(input);
+      if (!process.stdout.listeners("error").includes(ignoreClosedReader)) process.stdout.on("error", ignoreClosedReader);
       process.stdout.write(output);
       setExitCode(result.summary.breaking > 0 ? 1 : 0);
     });
+}
+
+// `connector-hub diff a b | head` closes the pipe early; the reader has what it wanted.
+function ignoreClosedReader(error: NodeJS.ErrnoException): void {
+  if (error.code !== "EPIPE") process.stderr.write(`error: cannot write the report: ${error.message}\n`);
 }

@@ -1,10 +1,14 @@
+import { validatePostmanCollection, looksLikePostman } from "../convert/validate-postman-collection.ts";
 import type { FileReport } from "../report/report-types.ts";
 import { validateConnector } from "../validate/validate-connector.ts";
 
 const decoder = new TextDecoder("utf-8");
 
-/** A lone definition file (JSON or YAML), validated without apiProperties. */
+/** A lone file: a Postman collection (converted, then validated) or a definition in JSON or YAML. */
 export function validateSingleFile(bytes: Uint8Array, path: string, options: { certification: boolean }): FileReport {
-  const result = validateConnector({ definition: bytes, fileName: path, certification: options.certification });
-  return { file: path, findings: result.findings, source: result.findings.length > 0 ? decoder.decode(bytes).replace(/^\uFEFF/, "") : undefined };
+  const text = decoder.decode(bytes).replace(/^\uFEFF/, "");
+  const findings = looksLikePostman(text)
+    ? validatePostmanCollection(bytes, { fileName: path, certification: options.certification }).findings
+    : validateConnector({ definition: bytes, fileName: path, certification: options.certification }).findings;
+  return { file: path, findings, source: findings.length > 0 ? text : undefined };
 }

@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { zipSync } from "fflate";
+import type { TJsonValue } from "../types.ts";
+import { createApiProperties } from "./create-api-properties.ts";
 import { DEFAULT_PACONN_NAMES } from "./paconn-types.ts";
 
 export interface PaconnExport {
@@ -14,13 +16,22 @@ export interface PaconnExport {
 }
 
 const encoder = new TextEncoder();
+
+function definitionValue(definition: object | string): TJsonValue | undefined {
+  if (typeof definition !== "string") return definition as TJsonValue;
+  try {
+    return JSON.parse(definition.replace(/^\uFEFF/, "")) as TJsonValue;
+  } catch {
+    return undefined;
+  }
+}
 const asText = (value: object | string) => (typeof value === "string" ? value : JSON.stringify(value, null, 2) + "\n");
 
 /** The paconn folder's files by name, with a settings.json that names them. */
 function paconnEntries(input: PaconnExport): Record<string, Uint8Array> {
   const files: Record<string, Uint8Array> = {
     [DEFAULT_PACONN_NAMES.definition]: encoder.encode(asText(input.definition)),
-    [DEFAULT_PACONN_NAMES.apiProperties]: encoder.encode(asText(input.apiProperties ?? { properties: { connectionParameters: {}, iconBrandColor: "#007ee5", capabilities: [] } })),
+    [DEFAULT_PACONN_NAMES.apiProperties]: encoder.encode(asText(input.apiProperties ?? createApiProperties(definitionValue(input.definition)))),
   };
   if (input.icon) files[DEFAULT_PACONN_NAMES.icon] = input.icon;
   if (input.script !== undefined) files[DEFAULT_PACONN_NAMES.script] = encoder.encode(input.script);

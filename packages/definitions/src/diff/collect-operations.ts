@@ -20,6 +20,8 @@ export interface TOperation {
   pointer: string;
   node: TJsonObject;
   parameters: TParameter[];
+  /** The path item's own parameters as written, to tell an untouched operation quickly. */
+  pathParameters: unknown;
   trigger?: string;
   isWebhook: boolean;
   family?: string;
@@ -56,6 +58,7 @@ export function collectOperations(document: TJsonObject, resolver: TRefResolver)
         pointer,
         node,
         parameters,
+        pathParameters: pathItem.node.parameters,
         trigger,
         isWebhook: parameters.some((p) => hasNotificationUrl(p.resolved.node, resolver, 0)),
         family: stringAt(annotation, "family"),

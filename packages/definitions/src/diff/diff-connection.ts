@@ -10,12 +10,7 @@ export function diffConnection(ctx: TDiffContext): void {
   const host = stringAt(before, "host");
   const newHost = stringAt(after, "host");
   if ((host ?? "").toLowerCase() !== (newHost ?? "").toLowerCase()) {
-    ctx.report("HostChanged", "/host", `The host changed from ${host ?? "(none)"} to ${newHost ?? "(none)"}: ${EVERYONE} calls the new host once the connector is updated, and DLP policies that classify by host URL may now block it. Keep the old host answering, and tell administrators to review DLP host patterns.`);
-  }
-  const basePath = normalizeBasePath(stringAt(before, "basePath"));
-  const newBasePath = normalizeBasePath(stringAt(after, "basePath"));
-  if (basePath !== newBasePath) {
-    ctx.report("BasePathChanged", "/basePath", `The basePath changed from ${basePath} to ${newBasePath}: every operation's URL changes for ${EVERYONE}. Keep the old basePath, or make the API serve both.`);
+    ctx.report("HostChanged", newHost === undefined ? "" : "/host", `The host changed from ${host ?? "(none)"} to ${newHost ?? "(none)"}: ${EVERYONE} calls the new host once the connector is updated, and DLP policies that classify by host URL may now block it. Keep the old host answering, and tell administrators to review DLP host patterns.`);
   }
   const schemes = arrayAt(after, "schemes");
   arrayAt(before, "schemes").forEach((scheme, index) => {
@@ -23,12 +18,7 @@ export function diffConnection(ctx: TDiffContext): void {
     ctx.report("SchemeRemoved", joinPointer("/schemes", index), `The scheme ${String(scheme)} was removed: ${EVERYONE} over ${String(scheme)} fails. Keep it in schemes.`);
   });
   diffSecurity(ctx);
-  diffText(ctx, { before: objectAt(before, "info"), after: objectAt(after, "info"), pointer: "/info", fields: ["title", "description"], owner: "connector" });
-}
-
-function normalizeBasePath(path: string | undefined): string {
-  const trimmed = (path ?? "/").replace(/\/+$/, "");
-  return trimmed === "" ? "/" : trimmed;
+  diffText(ctx, { before: objectAt(before, "info"), after: objectAt(after, "info"), pointer: "/info", fields: ["title", "description"], owner: "the connector" });
 }
 
 // What a connection is made of; the name of the definition is not part of it.

@@ -1,6 +1,9 @@
 import { CHANGE_CODES } from "./change-codes.ts";
+import { findUnchangedRefs } from "./find-unchanged-refs.ts";
+import { MAX_SCHEMA_DEPTH } from "./json-pointer.ts";
+import { PairSet } from "./pair-set.ts";
 import { createRefResolver, type TRefResolver } from "./resolve-ref.ts";
-import type { TChange, TChangeCode, TJsonObject } from "./types.ts";
+import type { TChange, TChangeCode, TJsonObject, TLocated } from "./types.ts";
 
 export interface TDiffContext {
   before: TJsonObject;
@@ -8,8 +11,10 @@ export interface TDiffContext {
   beforeRefs: TRefResolver;
   afterRefs: TRefResolver;
   changes: TChange[];
-  /** Schema pairs already walked without finding anything; shared definitions are walked once. */
-  cleanPairs: Set<string>;
+  /** Shared entries ("#/definitions/Pet") identical in both versions, with all they refer to. */
+  unchangedRefs: Set<string>;
+  /** Schema pairs already walked without finding anything, per direction; shared definitions are walked once. */
+  cleanPairs: { request: PairSet; response: PairSet };
   /** Every report call and every cycle cut, so a walk can tell whether its subtree was clean. */
   counters: { reports: number; cuts: number };
   report(code: TChangeCode, path: string, message: string, operationId?: string): void;
@@ -18,16 +23,18 @@ export interface TDiffContext {
 export function createDiffContext(before: TJsonObject, after: TJsonObject): TDiffContext {
   const changes: TChange[] = [];
   const seen = new Set<string>();
+  const counters = { reports: 0, cuts: 0 };
   return {
     before,
     after,
     beforeRefs: createRefResolver(before, "before"),
     afterRefs: createRefResolver(after, "after"),
     changes,
-    cleanPairs: new Set(),
-    counters: { reports: 0, cuts: 0 },
+    unchangedRefs: findUnchangedRefs(before, after),
+    cleanPairs: { request: new PairSet(), response: new PairSet() },
+    counters,
     report(code, path, message, operationId) {
-      this.counters.reports++;
+      counters.reports++;
       // A schema shared by several inputs of one operation is walked once per use; say it once.
       const key = `${code}\u0000${path}\u0000${operationId ?? ""}`;
       if (seen.has(key)) return;
@@ -43,14 +50,16 @@ export function createDiffContext(before: TJsonObject, after: TJsonObject): TDif
  * Walks one schema pair unless it is known clean, and remembers it as clean when the walk reported
  * nothing and cut no cycle (a cut subtree's cleanliness depends on the walk that cut it).
  */
-export function walkOnce(ctx: TDiffContext, key: string, visited: Set<string>, walk: () => void): void {
-  if (ctx.cleanPairs.has(key)) return;
-  if (visited.has(key)) {
+export function walkOnce(ctx: TDiffContext, direction: "request" | "response", pair: { before: TLocated; after: TLocated; visited: PairSet; depth: number }, walk: () => void): void {
+  const { before, after, visited, depth } = pair;
+  const clean = ctx.cleanPairs[direction];
+  if (clean.has(before.node, after.node)) return;
+  if (visited.has(before.node, after.node) || depth > MAX_SCHEMA_DEPTH) {
     ctx.counters.cuts++;
     return;
   }
-  visited.add(key);
+  visited.add(before.node, after.node);
   const { reports, cuts } = ctx.counters;
   walk();
-  if (ctx.counters.reports === reports && ctx.counters.cuts === cuts) ctx.cleanPairs.add(key);
+  if (ctx.counters.reports === reports && ctx.counters.cuts === cuts) clean.add(before.node, after.node);
 }

@@ -1,11 +1,13 @@
 import { collectOperations, type TOperation } from "./collect-operations.ts";
 import type { TDiffContext } from "./diff-context.ts";
 import { diffOperation } from "./diff-operation.ts";
-import { joinPointer } from "./json-pointer.ts";
+import { isUnchanged, joinPointer, stringAt } from "./json-pointer.ts";
 
 const route = (op: TOperation) => `${op.method.toUpperCase()} ${op.path}`;
-// Path parameter names are not part of the URL a flow calls; a renamed one is reported as a parameter.
-const shape = (path: string) => path.replace(/\{[^}]*\}/g, "{}").replace(/\/+$/, "").toLowerCase();
+// The URL a flow calls is basePath + path; path parameter names are not part of it (a renamed one
+// is reported as a parameter), nor are doubled or trailing slashes.
+const shape = (basePath: string, path: string) =>
+  `${basePath}/${path}`.replace(/\{[^}]*\}/g, "{}").replace(/\/+/g, "/").replace(/\/$/, "").toLowerCase();
 const familyOf = (op: TOperation) => op.family ?? op.operationId;
 
 /**
@@ -17,10 +19,22 @@ export function diffOperations(ctx: TDiffContext): void {
   const after = collectOperations(ctx.after, ctx.afterRefs);
   const beforeIds = new Set(before.map((op) => op.key));
   const afterById = new Map(after.map((op) => [op.key, op]));
-  const afterByRoute = new Map(after.map((op) => [route(op), op]));
+  const routeShape = (op: TOperation) => `${op.method} ${shape("", op.path)}`;
+  const afterByRoute = new Map(after.map((op) => [routeShape(op), op]));
   const paired = new Set<TOperation>();
-  const successorsOf = (op: TOperation) =>
-    after.filter((candidate) => candidate.key !== op.key && familyOf(op) !== undefined && familyOf(candidate) === familyOf(op) && (candidate.revision ?? 1) > (op.revision ?? 1));
+  const basePath = stringAt(ctx.before, "basePath") ?? "/";
+  const newBasePath = stringAt(ctx.after, "basePath") ?? "/";
+  let movedByBasePath = 0;
+  const afterByFamily = new Map<string, TOperation[]>();
+  for (const op of after) {
+    const family = familyOf(op);
+    if (family !== undefined) afterByFamily.set(family, [...(afterByFamily.get(family) ?? []), op]);
+  }
+  const successorsOf = (op: TOperation) => {
+    const family = familyOf(op);
+    const members = family === undefined ? [] : (afterByFamily.get(family) ?? []);
+    return members.filter((candidate) => candidate.key !== op.key && (candidate.revision ?? 1) > (op.revision ?? 1));
+  };
 
   for (const old of before) {
     let match = afterById.get(old.key);
@@ -28,11 +42,13 @@ export function diffOperations(ctx: TDiffContext): void {
       if (old.method !== match.method) {
         ctx.report("OperationMethodChanged", match.pointer, `${old.key} changed from ${old.method.toUpperCase()} to ${match.method.toUpperCase()}: flows and apps that use it send the old request and fail until the API accepts both. Keep ${old.method.toUpperCase()} for ${old.key} and add the new method as a new revision.`, match.key);
       }
-      if (shape(old.path) !== shape(match.path)) {
+      const urlChanged = shape(basePath, old.path) !== shape(newBasePath, match.path);
+      if (urlChanged && shape("", old.path) === shape("", match.path)) movedByBasePath++;
+      else if (urlChanged) {
         ctx.report("OperationPathChanged", match.pointer, `${old.key} moved from ${old.path} to ${match.path}: flows and apps that use it call the old URL until the connector is updated, and fail if the API no longer serves it. Keep the old path, or add the new one as a new revision and deprecate this one.`, match.key);
       }
     } else {
-      const candidate = afterByRoute.get(route(old));
+      const candidate = afterByRoute.get(routeShape(old));
       if (candidate && !beforeIds.has(candidate.key) && !paired.has(candidate)) {
         match = candidate;
         ctx.report("OperationIdChanged", joinPointer(match.pointer, "operationId"), `The operationId of ${route(old)} changed from ${old.key} to ${match.key}: flows and apps store the operationId, so every one that uses ${old.key} breaks. Keep the operationId ${old.key}.`, match.key);
@@ -47,7 +63,13 @@ export function diffOperations(ctx: TDiffContext): void {
       continue;
     }
     paired.add(match);
-    diffOperation(ctx, old, match, successorsOf(match));
+    // Most operations of a new version are untouched; equal text with equal shared entries is enough.
+    const isUntouched = isUnchanged(old.node, match.node, ctx.unchangedRefs) && isUnchanged(old.pathParameters, match.pathParameters, ctx.unchangedRefs);
+    if (!isUntouched) diffOperation(ctx, old, match, successorsOf(match));
+  }
+
+  if (movedByBasePath > 0) {
+    ctx.report("BasePathChanged", "/basePath", `The basePath changed from ${basePath} to ${newBasePath}, so the URL of ${movedByBasePath} operation${movedByBasePath === 1 ? "" : "s"} changed for every flow and app that uses ${movedByBasePath === 1 ? "it" : "them"}. Keep the old basePath, or make the API serve both.`);
   }
 
   const beforeFamilies = new Set(before.map(familyOf).filter((f): f is string => f !== undefined));

@@ -1,5 +1,6 @@
 import type { TOperation, TParameter } from "./collect-operations.ts";
 import type { TDiffContext } from "./diff-context.ts";
+import { PairSet } from "./pair-set.ts";
 import { diffInputValue } from "./diff-input-value.ts";
 import { diffInputVisibility } from "./diff-input-visibility.ts";
 import { diffRequestSchema } from "./diff-request-schema.ts";
@@ -66,10 +67,12 @@ function diffParameter(ctx: TDiffContext, before: TParameter, after: TParameter,
   const label = labelOf(after);
   const path = after.resolved.pointer;
   const afterNode = after.resolved.node;
+  // Point at "required" where the new version writes it; a dropped flag points at the parameter.
+  const requiredPath = "required" in afterNode ? joinPointer(path, "required") : path;
   if (!isRequired(before) && isRequired(after) && !isFilledByPlatform(afterNode)) {
-    ctx.report("ParameterMadeRequired", joinPointer(path, "required"), `The ${label} of ${operationId} is now required: flows and apps that leave it empty fail. Keep it optional and let the API use a default.`, operationId);
+    ctx.report("ParameterMadeRequired", requiredPath, `The ${label} of ${operationId} is now required: flows and apps that leave it empty fail. Keep it optional and let the API use a default.`, operationId);
   } else if (isRequired(before) && !isRequired(after)) {
-    ctx.report("ParameterMadeOptional", joinPointer(path, "required"), `The ${label} of ${operationId} is now optional; flows keep working.`, operationId);
+    ctx.report("ParameterMadeOptional", requiredPath, `The ${label} of ${operationId} is now optional; flows keep working.`, operationId);
   }
   diffInputVisibility(ctx, { before: before.resolved.node, after: afterNode, path, operationId, label });
   diffText(ctx, { before: before.resolved.node, after: afterNode, pointer: path, fields: ["x-ms-summary", "description"], owner: `${label} of ${operationId}`, operationId });
@@ -79,7 +82,7 @@ function diffParameter(ctx: TDiffContext, before: TParameter, after: TParameter,
       after: { node: afterNode.schema, pointer: joinPointer(path, "schema") },
       operationId,
       name: "",
-      visited: new Set(),
+      visited: new PairSet(),
     });
     return;
   }

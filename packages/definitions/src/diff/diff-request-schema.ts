@@ -1,7 +1,8 @@
 import { walkOnce, type TDiffContext } from "./diff-context.ts";
+import type { PairSet } from "./pair-set.ts";
 import { diffInputValue } from "./diff-input-value.ts";
 import { diffInputVisibility } from "./diff-input-visibility.ts";
-import { isSameWithoutRefs, joinPointer } from "./json-pointer.ts";
+import { isUnchanged, joinPointer } from "./json-pointer.ts";
 import { pairRenames } from "./pair-renames.ts";
 import { collectProperties, isFilledByPlatform, typeOf, type TProperty } from "./schema-facts.ts";
 import type { TJsonObject, TLocated } from "./types.ts";
@@ -12,7 +13,9 @@ export interface TRequestSchemaOptions {
   operationId: string;
   /** Dotted property path inside the body, "" for the body itself. */
   name: string;
-  visited: Set<string>;
+  visited: PairSet;
+  /** Nesting level, so a cyclic object graph (already dereferenced) cannot recurse forever. */
+  depth?: number;
 }
 
 const labelOf = (name: string) => (name === "" ? "body" : `body property "${name}"`);
@@ -20,11 +23,11 @@ const childName = (parent: string, child: string) => (parent === "" ? child : `$
 
 /** Walks a body parameter's schema: the designer shows each property as an input of its own. */
 export function diffRequestSchema(ctx: TDiffContext, options: TRequestSchemaOptions): void {
-  if (isSameWithoutRefs(options.before.node, options.after.node)) return;
+  if (isUnchanged(options.before.node, options.after.node, ctx.unchangedRefs)) return;
   const before = ctx.beforeRefs.resolve(options.before);
   const after = ctx.afterRefs.resolve(options.after);
   if (!before || !after) return;
-  walkOnce(ctx, `request|${before.pointer}|${after.pointer}`, options.visited, () => walkRequest(ctx, options, before, after));
+  walkOnce(ctx, "request", { before, after, visited: options.visited, depth: options.depth ?? 0 }, () => walkRequest(ctx, options, before, after));
 }
 
 function walkRequest(ctx: TDiffContext, options: TRequestSchemaOptions, before: TLocated, after: TLocated): void {
@@ -37,6 +40,7 @@ function walkRequest(ctx: TDiffContext, options: TRequestSchemaOptions, before: 
       before: { node: before.node.items, pointer: joinPointer(before.pointer, "items") },
       after: { node: after.node.items, pointer: joinPointer(after.pointer, "items") },
       name: `${name}[]`,
+      depth: (options.depth ?? 0) + 1,
     });
   }
   diffRequestProperties(ctx, options, before, after);
@@ -85,7 +89,7 @@ function diffRequestProperties(ctx: TDiffContext, options: TRequestSchemaOptions
       ctx.report("ParameterMadeOptional", path, `The ${childLabel} of ${operationId} is now optional; flows keep working.`, operationId);
     }
     diffInputVisibility(ctx, { before: beforeNode, after: afterNode, path, operationId, label: childLabel });
-    diffRequestSchema(ctx, { ...options, before: beforeProperty.located, after: afterProperty.located, name: childName(name, key) });
+    diffRequestSchema(ctx, { ...options, before: beforeProperty.located, after: afterProperty.located, name: childName(name, key), depth: (options.depth ?? 0) + 1 });
   }
 }
 

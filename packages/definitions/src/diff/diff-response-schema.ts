@@ -1,5 +1,6 @@
 import { walkOnce, type TDiffContext } from "./diff-context.ts";
-import { isSameWithoutRefs, joinPointer } from "./json-pointer.ts";
+import type { PairSet } from "./pair-set.ts";
+import { isUnchanged, joinPointer } from "./json-pointer.ts";
 import { collectProperties, formatOf, isNumericWidthAdded, showType, typeOf } from "./schema-facts.ts";
 import type { TLocated } from "./types.ts";
 
@@ -9,7 +10,9 @@ export interface TResponseSchemaOptions {
   operationId: string;
   /** Dotted property path inside the response, "" for the response body itself. */
   name: string;
-  visited: Set<string>;
+  visited: PairSet;
+  /** Nesting level, so a cyclic object graph (already dereferenced) cannot recurse forever. */
+  depth?: number;
 }
 
 const labelOf = (name: string) => (name === "" ? "response body" : `response property "${name}"`);
@@ -18,11 +21,11 @@ const FILE_FORMATS = new Set(["binary", "byte"]);
 
 /** Walks a success response: flows read each property as dynamic content, so losing one breaks them. */
 export function diffResponseSchema(ctx: TDiffContext, options: TResponseSchemaOptions): void {
-  if (isSameWithoutRefs(options.before.node, options.after.node)) return;
+  if (isUnchanged(options.before.node, options.after.node, ctx.unchangedRefs)) return;
   const before = ctx.beforeRefs.resolve(options.before);
   const after = ctx.afterRefs.resolve(options.after);
   if (!before || !after) return;
-  walkOnce(ctx, `response|${before.pointer}|${after.pointer}`, options.visited, () => walkResponse(ctx, options, before, after));
+  walkOnce(ctx, "response", { before, after, visited: options.visited, depth: options.depth ?? 0 }, () => walkResponse(ctx, options, before, after));
 }
 
 function walkResponse(ctx: TDiffContext, options: TResponseSchemaOptions, before: TLocated, after: TLocated): void {
@@ -52,6 +55,7 @@ function walkResponse(ctx: TDiffContext, options: TResponseSchemaOptions, before
       before: { node: before.node.items, pointer: joinPointer(before.pointer, "items") },
       after: { node: after.node.items, pointer: joinPointer(after.pointer, "items") },
       name: `${name}[]`,
+      depth: (options.depth ?? 0) + 1,
     });
   }
   const beforeProps = collectProperties(before, ctx.beforeRefs);
@@ -63,7 +67,7 @@ function walkResponse(ctx: TDiffContext, options: TResponseSchemaOptions, before
       ctx.report("ResponsePropertyRemoved", beforeProperty.located.pointer, `The ${childLabel} of ${operationId} was removed: flows and apps that use it as dynamic content fail or get nothing. Keep returning it (mark it deprecated in its description), or add a new revision of the operation.`, operationId);
       continue;
     }
-    diffResponseSchema(ctx, { ...options, before: beforeProperty.located, after: afterProperty.located, name: childName(name, key) });
+    diffResponseSchema(ctx, { ...options, before: beforeProperty.located, after: afterProperty.located, name: childName(name, key), depth: (options.depth ?? 0) + 1 });
   }
   for (const [key, afterProperty] of afterProps) {
     if (beforeProps.has(key)) continue;

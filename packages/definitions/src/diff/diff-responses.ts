@@ -1,5 +1,6 @@
 import type { TOperation } from "./collect-operations.ts";
 import type { TDiffContext } from "./diff-context.ts";
+import { PairSet } from "./pair-set.ts";
 import { diffResponseSchema } from "./diff-response-schema.ts";
 import { joinPointer, objectAt } from "./json-pointer.ts";
 import type { TRefResolver } from "./resolve-ref.ts";
@@ -23,7 +24,7 @@ export function diffResponses(ctx: TDiffContext, before: TOperation, after: TOpe
   const operationId = after.key;
   const beforeResponses = objectAt(before.node, "responses");
   const afterResponses = objectAt(after.node, "responses");
-  const visited = new Set<string>();
+  const visited = new PairSet();
   const afterStatuses = successStatuses(afterResponses);
   for (const status of successStatuses(beforeResponses)) {
     const beforePointer = joinPointer(before.pointer, "responses", status);

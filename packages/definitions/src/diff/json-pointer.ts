@@ -1,4 +1,8 @@
+import { entryOfRef } from "./find-unchanged-refs.ts";
 import type { TJsonObject } from "./types.ts";
+
+/** Nesting beyond this is treated as a loop (an already dereferenced, cyclic object graph). */
+export const MAX_SCHEMA_DEPTH = 64;
 
 /** Appends segments to a JSON pointer, escaping "~" and "/" as RFC 6901 requires. */
 export function joinPointer(base: string, ...segments: Array<string | number>): string {
@@ -35,23 +39,47 @@ export function arrayAt(value: unknown, key: string): unknown[] {
 }
 
 /**
- * True when two JSON values are equal and hold no $ref: such a pair cannot differ anywhere below,
- * so the schema walks skip it without building pointers or property maps.
+ * True when two JSON values are equal and every $ref in them lands in an entry that is unchanged:
+ * such a pair cannot differ anywhere below, so the schema walks skip it.
  */
-export function isSameWithoutRefs(a: unknown, b: unknown): boolean {
+export function isUnchanged(a: unknown, b: unknown, unchangedRefs: Set<string>): boolean {
+  return isSame(a, b, { before: [], after: [], unchangedRefs });
+}
+
+interface TSameState {
+  before: object[];
+  after: object[];
+  unchangedRefs: Set<string>;
+}
+
+// A pair met again among its own ancestors is a loop of an already dereferenced object graph; it is
+// taken as equal (co-inductively), so comparing such graphs ends.
+function isSame(a: unknown, b: unknown, ancestors: TSameState): boolean {
   if (a === b) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  for (let i = ancestors.before.length - 1; i >= 0; i--) if (ancestors.before[i] === a && ancestors.after[i] === b) return true;
+  ancestors.before.push(a);
+  ancestors.after.push(b);
+  const same = isSameChildren(a, b, ancestors);
+  ancestors.before.pop();
+  ancestors.after.pop();
+  return same;
+}
+
+function isSameChildren(a: object, b: object, ancestors: TSameState): boolean {
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!isSameWithoutRefs(a[i], b[i])) return false;
+    for (let i = 0; i < a.length; i++) if (!isSame(a[i], b[i], ancestors)) return false;
     return true;
   }
   if (Array.isArray(b)) return false;
   const aKeys = Object.keys(a);
   if (aKeys.length !== Object.keys(b).length) return false;
   for (const key of aKeys) {
-    if (key === "$ref" || !Object.hasOwn(b, key)) return false;
-    if (!isSameWithoutRefs((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+    if (!Object.hasOwn(b, key)) return false;
+    const value = (a as Record<string, unknown>)[key];
+    if (key === "$ref" && !(typeof value === "string" && ancestors.unchangedRefs.has(entryOfRef(value) ?? ""))) return false;
+    if (!isSame((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], ancestors)) return false;
   }
   return true;
 }

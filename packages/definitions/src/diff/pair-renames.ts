@@ -4,15 +4,16 @@ export interface TRename {
 }
 
 /**
- * Reads removed + added inputs as renames: a name that only changed case always, and otherwise one
- * removed and one added of the same type. Anything less certain stays a removal plus an addition.
+ * Reads removed + added inputs as renames: a name that only changed case or separators
+ * ("projectid" -> "project-id") always, and otherwise one removed and one added of the same type.
+ * Anything less certain stays a removal plus an addition.
  */
 export function pairRenames(removed: string[], added: string[], isSameType: (from: string, to: string) => boolean): TRename[] {
   const renames: TRename[] = [];
   const leftAdded = [...added];
   const leftRemoved: string[] = [];
   for (const from of removed) {
-    const index = leftAdded.findIndex((to) => to.toLowerCase() === from.toLowerCase());
+    const index = leftAdded.findIndex((to) => normalize(to) === normalize(from));
     if (index === -1) {
       leftRemoved.push(from);
       continue;
@@ -27,3 +28,5 @@ export function pairRenames(removed: string[], added: string[], isSameType: (fro
   }
   return renames;
 }
+
+const normalize = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, "");

@@ -42,10 +42,11 @@ function createYamlLocator(doc: Document): (pointer: string) => number {
 export function parseYamlText(text: string): YamlParseResult {
   const doc = parseDocument(text, { prettyErrors: false, strict: false });
   const locate = createYamlLocator(doc);
-  const problems: YamlProblem[] = doc.errors.slice(0, 20).map((e) => ({
+  // Later errors are mostly knock-on effects of the first; one precise finding says what to fix.
+  const problems: YamlProblem[] = doc.errors.slice(0, 1).map((e) => ({
     code: "InvalidYaml",
     offset: e.pos[0],
-    message: `Invalid YAML: ${e.message.split("\n")[0]}. Fix the indentation or quoting at this line.`,
+    message: `Invalid YAML: ${(e.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}. Fix the indentation or quoting at this line.`,
   }));
   if (problems.length > 0) return { value: undefined, problems, locate };
   try {

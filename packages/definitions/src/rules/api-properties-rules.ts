@@ -1,7 +1,7 @@
 import { joinPointer } from "../parse/json-pointer.ts";
 import type { Issue, TJsonObject } from "../types.ts";
 import { asArray, asObject, asString } from "./rule-helpers.ts";
-import { defineRule, type Rule } from "./rule-types.ts";
+import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
 const PARAMETER_TYPES = ["string", "securestring", "int", "bool", "gatewaySetting", "oauthSetting"];
 const IDENTITY_PROVIDERS = ["aad", "aadcertificate", "oauth2", "oauth2generic", "facebook", "google", "github", "dropbox", "salesforce", "slack", "instagram", "linkedin", "linkedinv2", "microsoftaccount", "twitter", "yammer", "box", "docusign"];
@@ -31,7 +31,7 @@ export const API_PROPERTIES_RULES: Rule[] = [
     origin: "hub",
     description: "apiProperties.json has no 'properties' object.",
     check: ({ props }) =>
-      asObject(props.properties) ? [] : [{ message: `apiProperties.json must hold {"properties": {"connectionParameters": {...}, "iconBrandColor": "#rrggbb", ...}}. Add the "properties" object.`, path: "" }],
+      asObject(props.properties) ? NONE : [{ message: `apiProperties.json must hold {"properties": {"connectionParameters": {...}, "iconBrandColor": "#rrggbb", ...}}. Add the "properties" object.`, path: "" }],
   }),
   api({
     id: "ConnectionParameterTypeNotValid",
@@ -51,10 +51,10 @@ export const API_PROPERTIES_RULES: Rule[] = [
     check: ({ props }) =>
       connectionParameters(props).flatMap(([name, p]) => {
         const idp = asString(asObject(p.oAuthSettings)?.identityProvider);
-        if (p.type !== "oauthSetting") return [];
+        if (p.type !== "oauthSetting") return NONE;
         if (!idp) return [{ message: `Connection parameter "${name}" is an oauthSetting without oAuthSettings.identityProvider. Set it, for example "oauth2" or "aad".`, path: joinPointer("/properties/connectionParameters", name) }];
         return IDENTITY_PROVIDERS.includes(idp.toLowerCase())
-          ? []
+          ? NONE
           : [{ message: `Identity provider "${idp}" is not one the platform offers. Use "oauth2" for a generic OAuth 2.0 provider, or one of ${IDENTITY_PROVIDERS.slice(0, 6).join(", ")}.`, path: joinPointer("/properties/connectionParameters", name, "oAuthSettings", "identityProvider") }];
       }),
   }),
@@ -67,7 +67,7 @@ export const API_PROPERTIES_RULES: Rule[] = [
       connectionParameters(props).flatMap(([name, p]) => {
         const mode = asObject(p.oAuthSettings)?.redirectMode;
         return mode === undefined || (typeof mode === "string" && REDIRECT_MODES.includes(mode.toLowerCase()))
-          ? []
+          ? NONE
           : [{ message: `redirectMode ${JSON.stringify(mode)} is not valid. Use "Global", "GlobalPerConnector" or "Direct".`, path: joinPointer("/properties/connectionParameters", name, "oAuthSettings", "redirectMode") }];
       }),
   }),
@@ -79,7 +79,7 @@ export const API_PROPERTIES_RULES: Rule[] = [
     check: ({ props }) => {
       const color = asObject(props.properties)?.iconBrandColor;
       return color === undefined || (typeof color === "string" && /^#[0-9a-fA-F]{6}$/.test(color))
-        ? []
+        ? NONE
         : [{ message: `iconBrandColor is ${JSON.stringify(color)}. Write it as a six-digit hex colour such as "#da3b01".`, path: "/properties/iconBrandColor" }];
     },
   }),
@@ -89,12 +89,12 @@ export const API_PROPERTIES_RULES: Rule[] = [
     origin: "hub",
     description: "A policy template instance has no templateId or one the platform does not know.",
     check: ({ props }) =>
-      asArray(asObject(props.properties)?.policyTemplateInstances).flatMap((entry, i): Issue[] => {
+      asArray(asObject(props.properties)?.policyTemplateInstances).flatMap((entry, i): readonly Issue[] => {
         const id = asString(asObject(entry)?.templateId);
         const at = joinPointer("/properties/policyTemplateInstances", i);
         if (!id) return [{ message: `Policy template ${i} has no "templateId". Set it, for example "setheader" or "routerequesttoendpoint".`, path: at }];
         return POLICY_TEMPLATES.includes(id.toLowerCase())
-          ? []
+          ? NONE
           : [{ message: `Policy template "${id}" is not known. Use one of ${POLICY_TEMPLATES.join(", ")}.`, path: joinPointer(at, "templateId") }];
       }),
   }),
@@ -107,7 +107,7 @@ export const API_PROPERTIES_RULES: Rule[] = [
       const oauth = connectionParameters(props).find(([, p]) => p.type === "oauthSetting");
       return oauth && !securityTypes(ctx.doc).includes("oauth2")
         ? [{ message: `Connection parameter "${oauth[0]}" signs in with OAuth 2.0 but the definition has no oauth2 security definition. Add one under "securityDefinitions" with "type": "oauth2", "flow": "accessCode".`, path: joinPointer("/properties/connectionParameters", oauth[0]) }]
-        : [];
+        : NONE;
     },
   }),
   api({

@@ -1,8 +1,9 @@
 import { API_PROPERTIES_RULES } from "./api-properties-rules.ts";
+import { EXTENSION_RULES } from "./extension-rules.ts";
 import { METADATA_RULES, SCHEMA_METADATA_RULES } from "./metadata-rules.ts";
 import { OPERATION_RULES, PATH_RULES } from "./operation-rules.ts";
 import { PARAMETER_RULES } from "./parameter-rules.ts";
-import { PACKAGE_RULES, PARSE_RULES } from "./parse-rules.ts";
+import { CONVERSION_RULES, PACKAGE_RULES, PARSE_RULES } from "./parse-rules.ts";
 import { REFERENCE_RULES } from "./reference-rules.ts";
 import { RESPONSE_RULES } from "./response-rules.ts";
 import type { Rule, RuleMeta } from "./rule-types.ts";
@@ -16,11 +17,13 @@ import { WEBHOOK_RULES } from "./webhook-rules.ts";
 export const ALL_RULES: Rule[] = [
   ...PARSE_RULES,
   ...PACKAGE_RULES,
+  ...CONVERSION_RULES,
   ...SCHEMA_ENGINE_RULES,
   ...STRUCTURE_RULES,
   ...OPERATION_RULES,
   ...PATH_RULES,
   ...PARAMETER_RULES,
+  ...EXTENSION_RULES,
   ...RESPONSE_RULES,
   ...SCHEMA_RULES,
   ...REFERENCE_RULES,

@@ -1,7 +1,7 @@
 import { joinPointer } from "../parse/json-pointer.ts";
 import type { Issue } from "../types.ts";
 import { asArray, asObject, asString } from "./rule-helpers.ts";
-import { defineRule, type Rule } from "./rule-types.ts";
+import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
 export const CONNECTOR_CATEGORIES = [
   "AI", "Business Management", "Business Intelligence", "Collaboration", "Commerce", "Communication", "Content and Files", "Finance", "Data",
@@ -36,7 +36,7 @@ export const METADATA_RULES: Rule[] = [
       const title = asString(asObject(ctx.doc.info)?.title);
       return title && title.length > MAX_TITLE_LENGTH
         ? [{ message: `The title "${title}" is ${title.length} characters long; certified connectors allow at most ${MAX_TITLE_LENGTH}. Shorten it.`, path: "/info/title" }]
-        : [];
+        : NONE;
     },
   })),
   metadata(defineRule({
@@ -50,7 +50,7 @@ export const METADATA_RULES: Rule[] = [
       const description = asString(asObject(ctx.doc.info)?.description) ?? "";
       return description.length < DESCRIPTION_RANGE[0] || description.length > DESCRIPTION_RANGE[1]
         ? [{ message: `The description is ${description.length} characters long; certified connectors need ${DESCRIPTION_RANGE[0]} to ${DESCRIPTION_RANGE[1]}. Describe what the service does in that length.`, path: "/info/description" }]
-        : [];
+        : NONE;
     },
   })),
   metadata(defineRule({
@@ -65,7 +65,7 @@ export const METADATA_RULES: Rule[] = [
       const found = RESTRICTED_TITLE_WORDS.find((w) => new RegExp(`\\b${w}\\b`, "i").test(title));
       return found
         ? [{ message: `The title "${title}" contains "${found}", which certified titles may not contain. Use the service's name alone.`, path: "/info/title" }]
-        : [];
+        : NONE;
     },
   })),
   metadata(defineRule({
@@ -79,7 +79,7 @@ export const METADATA_RULES: Rule[] = [
       const title = asString(asObject(ctx.doc.info)?.title) ?? "";
       return title && !/[\p{L}\p{N})]$/u.test(title)
         ? [{ message: `The title "${title}" must end with a letter or digit. Remove the trailing "${title.slice(-1)}".`, path: "/info/title" }]
-        : [];
+        : NONE;
     },
   })),
   metadata(defineRule({
@@ -94,7 +94,7 @@ export const METADATA_RULES: Rule[] = [
       const missing = ["Website", "Privacy policy", "Categories"].filter((n) => !meta.has(n.toLowerCase()));
       return missing.length > 0
         ? [{ message: `x-ms-connector-metadata lacks ${missing.map((m) => `"${m}"`).join(", ")}. Add {"propertyName": "${missing[0]}", "propertyValue": "..."} for each.`, path: ctx.doc["x-ms-connector-metadata"] ? "/x-ms-connector-metadata" : "" }]
-        : [];
+        : NONE;
     },
   })),
   metadata(defineRule({
@@ -106,7 +106,7 @@ export const METADATA_RULES: Rule[] = [
     node: "document",
     check: ({ ctx }) => {
       const entry = connectorMetadata(ctx.doc).get("categories");
-      if (!entry) return [];
+      if (!entry) return NONE;
       const known = new Set(CONNECTOR_CATEGORIES.map((c) => c.toLowerCase()));
       return String(entry.value)
         .split(";")
@@ -127,7 +127,7 @@ export const METADATA_RULES: Rule[] = [
       const count = entry ? String(entry.value).split(";").filter((c) => c.trim() !== "").length : 0;
       return entry && count > 2
         ? [{ message: `${count} categories are listed; choose at most two, separated by ';'.`, path: joinPointer("/x-ms-connector-metadata", entry.index, "propertyValue") }]
-        : [];
+        : NONE;
     },
   })),
   metadata(defineRule({
@@ -141,7 +141,7 @@ export const METADATA_RULES: Rule[] = [
       const host = asString(ctx.doc.host) ?? "";
       return /^(localhost|127\.|10\.|192\.168\.|\d+\.\d+\.\d+\.\d+)|ngrok|example\.(com|org|net)|\.local(:|$)/i.test(host)
         ? [{ message: `host "${host}" is not a production address. Certified connectors must call the service's public production host.`, path: "/host" }]
-        : [];
+        : NONE;
     },
   })),
   metadata(defineRule({
@@ -155,12 +155,12 @@ export const METADATA_RULES: Rule[] = [
       const color = asString(asObject(props.properties)?.iconBrandColor)?.toLowerCase();
       return color === "#007ee5" || color === "#ffffff" || color === "#fff"
         ? [{ message: `iconBrandColor is ${color}; certified connectors use their brand's colour (not the default blue or white). Set it to the brand's hex colour.`, path: "/properties/iconBrandColor" }]
-        : [];
+        : NONE;
     },
   })),
 ];
 
-function numeric(id: string, description: string, test: (s: Record<string, unknown>) => string | undefined): Rule {
+function numeric(id: string, description: string, keys: string[], test: (s: Record<string, unknown>) => string | undefined): Rule {
   return metadata(defineRule({
     id,
     severity: "error",
@@ -168,7 +168,8 @@ function numeric(id: string, description: string, test: (s: Record<string, unkno
     origin: "microsoft",
     description,
     node: "schema",
-    check: ({ schema, pointer }): Issue[] => {
+    keys,
+    check: ({ schema, pointer }): readonly Issue[] => {
       const message = test(schema);
       return message ? [{ message, path: pointer }] : [];
     },
@@ -179,13 +180,13 @@ const n = (v: unknown): number | undefined => (typeof v === "number" ? v : undef
 
 /** Sanity checks on JSON Schema keywords, in Microsoft's Metadata group. */
 export const SCHEMA_METADATA_RULES: Rule[] = [
-  numeric("MinimumShouldBeLessThanOrEqualToMaximum", "minimum greater than maximum.", (s) => ((n(s.minimum) ?? -Infinity) > (n(s.maximum) ?? Infinity) ? `minimum ${String(s.minimum)} is greater than maximum ${String(s.maximum)}. Swap or correct them.` : undefined)),
-  numeric("MinLengthShouldBeLessThanOrEqualToMaxLength", "minLength greater than maxLength.", (s) => ((n(s.minLength) ?? 0) > (n(s.maxLength) ?? Infinity) ? `minLength ${String(s.minLength)} is greater than maxLength ${String(s.maxLength)}. Correct them.` : undefined)),
-  numeric("MinItemsShouldBeLessThanOrEqualToMaxItems", "minItems greater than maxItems.", (s) => ((n(s.minItems) ?? 0) > (n(s.maxItems) ?? Infinity) ? `minItems ${String(s.minItems)} is greater than maxItems ${String(s.maxItems)}. Correct them.` : undefined)),
-  numeric("ExclusiveMaximumRequiresMaximum", "exclusiveMaximum without maximum.", (s) => (s.exclusiveMaximum !== undefined && s.maximum === undefined ? `exclusiveMaximum is set but there is no maximum. Add "maximum" or remove it.` : undefined)),
-  numeric("ExclusiveMinimumRequiresMinimum", "exclusiveMinimum without minimum.", (s) => (s.exclusiveMinimum !== undefined && s.minimum === undefined ? `exclusiveMinimum is set but there is no minimum. Add "minimum" or remove it.` : undefined)),
-  numeric("MultipleOfMustBeGreaterThanZero", "multipleOf zero or negative.", (s) => (s.multipleOf !== undefined && !((n(s.multipleOf) ?? 0) > 0) ? `multipleOf must be greater than zero (found ${String(s.multipleOf)}).` : undefined)),
-  numeric("PatternShouldBeValidRegularExpression", "pattern is not a valid regular expression.", (s) => {
+  numeric("MinimumShouldBeLessThanOrEqualToMaximum", "minimum greater than maximum.", ["minimum"], (s) => ((n(s.minimum) ?? -Infinity) > (n(s.maximum) ?? Infinity) ? `minimum ${String(s.minimum)} is greater than maximum ${String(s.maximum)}. Swap or correct them.` : undefined)),
+  numeric("MinLengthShouldBeLessThanOrEqualToMaxLength", "minLength greater than maxLength.", ["minLength"], (s) => ((n(s.minLength) ?? 0) > (n(s.maxLength) ?? Infinity) ? `minLength ${String(s.minLength)} is greater than maxLength ${String(s.maxLength)}. Correct them.` : undefined)),
+  numeric("MinItemsShouldBeLessThanOrEqualToMaxItems", "minItems greater than maxItems.", ["minItems"], (s) => ((n(s.minItems) ?? 0) > (n(s.maxItems) ?? Infinity) ? `minItems ${String(s.minItems)} is greater than maxItems ${String(s.maxItems)}. Correct them.` : undefined)),
+  numeric("ExclusiveMaximumRequiresMaximum", "exclusiveMaximum without maximum.", ["exclusiveMaximum"], (s) => (s.exclusiveMaximum !== undefined && s.maximum === undefined ? `exclusiveMaximum is set but there is no maximum. Add "maximum" or remove it.` : undefined)),
+  numeric("ExclusiveMinimumRequiresMinimum", "exclusiveMinimum without minimum.", ["exclusiveMinimum"], (s) => (s.exclusiveMinimum !== undefined && s.minimum === undefined ? `exclusiveMinimum is set but there is no minimum. Add "minimum" or remove it.` : undefined)),
+  numeric("MultipleOfMustBeGreaterThanZero", "multipleOf zero or negative.", ["multipleOf"], (s) => (s.multipleOf !== undefined && !((n(s.multipleOf) ?? 0) > 0) ? `multipleOf must be greater than zero (found ${String(s.multipleOf)}).` : undefined)),
+  numeric("PatternShouldBeValidRegularExpression", "pattern is not a valid regular expression.", ["pattern"], (s) => {
     if (typeof s.pattern !== "string") return undefined;
     try {
       new RegExp(s.pattern, "u");

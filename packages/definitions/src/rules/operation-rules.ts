@@ -1,7 +1,7 @@
 import { joinPointer } from "../parse/json-pointer.ts";
 import type { Issue } from "../types.ts";
 import { asArray, asObject, asString, describeOperation, pathVariables } from "./rule-helpers.ts";
-import { defineRule, type Rule } from "./rule-types.ts";
+import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
 const MAX_OPERATION_ID_LENGTH = 128;
 const MAX_SUMMARY_LENGTH = 80;
@@ -16,7 +16,7 @@ export const OPERATION_RULES: Rule[] = [
     node: "operation",
     check: ({ op, method, path, pointer }) =>
       typeof op.operationId === "string" && op.operationId.trim() !== ""
-        ? []
+        ? NONE
         : [{ message: `${method.toUpperCase()} ${path} has no operationId. Add a unique "operationId", such as "GetItems", to this operation.`, path: pointer }],
   }),
   defineRule({
@@ -28,9 +28,17 @@ export const OPERATION_RULES: Rule[] = [
     node: "operation",
     check: ({ op, pointer, ctx }) => {
       const id = asString(op.operationId);
-      if (!id) return [];
-      const first = ctx.operations.find((o) => asString(o.op.operationId)?.toLowerCase() === id.toLowerCase());
-      if (!first || first.pointer === pointer) return [];
+      if (!id) return NONE;
+      const firstById = ctx.memo("firstOperationById", () => {
+        const map = new Map<string, (typeof ctx.operations)[number]>();
+        for (const o of ctx.operations) {
+          const key = asString(o.op.operationId)?.toLowerCase();
+          if (key !== undefined && !map.has(key)) map.set(key, o);
+        }
+        return map;
+      });
+      const first = firstById.get(id.toLowerCase());
+      if (!first || first.pointer === pointer) return NONE;
       return [{ message: `operationId "${id}" is already used by ${first.method.toUpperCase()} ${first.path}. Give this operation a different operationId.`, path: joinPointer(pointer, "operationId") }];
     },
   }),
@@ -45,7 +53,7 @@ export const OPERATION_RULES: Rule[] = [
       const id = asString(op.operationId);
       return id && id.length > MAX_OPERATION_ID_LENGTH
         ? [{ message: `operationId "${id.slice(0, 40)}..." is ${id.length} characters long. Shorten it to at most ${MAX_OPERATION_ID_LENGTH}.`, path: joinPointer(pointer, "operationId") }]
-        : [];
+        : NONE;
     },
   }),
   defineRule({
@@ -59,7 +67,7 @@ export const OPERATION_RULES: Rule[] = [
       const id = asString(op.operationId);
       return id && !/^[A-Za-z0-9_-]+$/.test(id)
         ? [{ message: `operationId "${id}" holds characters the platform replaces (spaces, dots or symbols). Use only letters, digits, '_' and '-', for example "${id.replace(/[^A-Za-z0-9_-]+/g, "_")}".`, path: joinPointer(pointer, "operationId") }]
-        : [];
+        : NONE;
     },
   }),
   defineRule({
@@ -73,7 +81,7 @@ export const OPERATION_RULES: Rule[] = [
       const summary = asString(op.summary);
       return summary && summary.length > MAX_SUMMARY_LENGTH
         ? [{ message: `The summary is ${summary.length} characters long. Shorten it to at most ${MAX_SUMMARY_LENGTH} and move detail to "description".`, path: joinPointer(pointer, "summary") }]
-        : [];
+        : NONE;
     },
   }),
   defineRule({
@@ -88,7 +96,7 @@ export const OPERATION_RULES: Rule[] = [
       const bad = summary?.match(/[\n\r\t<>/\\]/);
       return summary && bad
         ? [{ message: `The summary "${summary.slice(0, 60)}" contains ${JSON.stringify(bad[0])}. Remove line breaks, slashes and angle brackets from summaries.`, path: joinPointer(pointer, "summary") }]
-        : [];
+        : NONE;
     },
   }),
   defineRule({
@@ -102,7 +110,7 @@ export const OPERATION_RULES: Rule[] = [
       const responses = asObject(op.responses);
       const codes = responses ? Object.keys(responses).filter((k) => !k.startsWith("x-")) : [];
       return codes.length > 0
-        ? []
+        ? NONE
         : [{ message: `${describeOperation(op, method, path)} declares no responses. Add at least a "200" (or "default") response so flows can use its outputs.`, path: pointer }];
     },
   }),
@@ -115,9 +123,9 @@ export const OPERATION_RULES: Rule[] = [
     node: "operation",
     check: ({ op, method, path, pointer }) => {
       const responses = asObject(op.responses);
-      if (!responses) return [];
+      if (!responses) return NONE;
       const codes = Object.keys(responses).filter((k) => !k.startsWith("x-"));
-      if (codes.length === 0 || codes.some((c) => c === "default" || /^2\d\d$/.test(c))) return [];
+      if (codes.length === 0 || codes.some((c) => c === "default" || /^2\d\d$/.test(c))) return NONE;
       return [{ message: `${describeOperation(op, method, path)} has no successful (2xx) or default response. Add the response the API returns on success.`, path: joinPointer(pointer, "responses") }];
     },
   }),
@@ -130,11 +138,11 @@ export const OPERATION_RULES: Rule[] = [
     node: "operation",
     check: ({ op, method, path, pointer }) => {
       const responses = asObject(op.responses);
-      if (!responses) return [];
+      if (!responses) return NONE;
       const withSchema = Object.keys(responses).filter((k) => /^2\d\d$/.test(k) && asObject(responses[k])?.schema !== undefined);
       return withSchema.length > 1
         ? [{ message: `${describeOperation(op, method, path)} has schemas on the successful responses ${withSchema.join(", ")}. Keep the schema on one of them; the designer shows only one as outputs.`, path: joinPointer(pointer, "responses") }]
-        : [];
+        : NONE;
     },
   }),
   defineRule({
@@ -146,7 +154,7 @@ export const OPERATION_RULES: Rule[] = [
     node: "operation",
     check: ({ op, parameters, pointer, ctx }) => {
       const needs = parameters.some((p) => p.param.in === "body" || p.param.in === "formData");
-      if (!needs || asArray(op.consumes).length > 0 || asArray(ctx.doc.consumes).length > 0) return [];
+      if (!needs || asArray(op.consumes).length > 0 || asArray(ctx.doc.consumes).length > 0) return NONE;
       return [{ message: `This operation sends a body but no "consumes" says its media type. Add "consumes": ["application/json"] (or the type the API expects) to the operation or the document.`, path: pointer }];
     },
   }),
@@ -185,7 +193,7 @@ export const PATH_RULES: Rule[] = [
     origin: "microsoft",
     description: "A path key does not start with '/'.",
     node: "pathItem",
-    check: ({ path, pointer }) => (path.startsWith("/") ? [] : [{ message: `The path "${path}" must start with '/'. Write it as "/${path}".`, path: pointer }]),
+    check: ({ path, pointer }) => (path.startsWith("/") ? NONE : [{ message: `The path "${path}" must start with '/'. Write it as "/${path}".`, path: pointer }]),
   }),
   defineRule({
     id: "OperationPathMayNotContainQueryOrFragment",
@@ -210,7 +218,7 @@ export const PATH_RULES: Rule[] = [
       const stripped = path.replace(/\{[^{}/]+\}/g, "");
       return /[{}]/.test(stripped)
         ? [{ message: `The path "${path}" has unbalanced or empty braces. Write each variable as {name}, inside one path segment.`, path: pointer }]
-        : [];
+        : NONE;
     },
   }),
   defineRule({
@@ -222,15 +230,19 @@ export const PATH_RULES: Rule[] = [
     node: "pathItem",
     check: ({ path, pointer, ctx }) => {
       const paths = asObject(ctx.doc.paths);
-      if (!paths) return [];
+      if (!paths) return NONE;
       const shape = (p: string) => p.replace(/\{[^{}]*\}/g, "{}").toLowerCase();
-      const mine = shape(path);
-      const first = Object.keys(paths).find((p) => !p.startsWith("x-") && shape(p) === mine);
-      if (!first || first === path) return [];
+      const firstByShape = ctx.memo("firstPathByShape", () => {
+        const map = new Map<string, string>();
+        for (const p of Object.keys(paths)) if (!p.startsWith("x-") && !map.has(shape(p))) map.set(shape(p), p);
+        return map;
+      });
+      const first = firstByShape.get(shape(path));
+      if (!first || first === path) return NONE;
       const clash = ["get", "put", "post", "delete", "patch", "head", "options"].filter((m) => asObject(paths[first])?.[m] && asObject(paths[path])?.[m]);
       return clash.length > 0
         ? [{ message: `The path "${path}" matches the same URLs as "${first}" (${clash.map((m) => m.toUpperCase()).join(", ")} on both). Merge them or make the literal parts differ.`, path: pointer }]
-        : [];
+        : NONE;
     },
   }),
   defineRule({

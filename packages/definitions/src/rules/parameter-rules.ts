@@ -2,9 +2,7 @@ import { joinPointer } from "../parse/json-pointer.ts";
 import type { TJsonObject, TJsonValue } from "../types.ts";
 import { duplicateIssues } from "./operation-rules.ts";
 import { asArray, asObject, asString } from "./rule-helpers.ts";
-import { defineRule, type Rule } from "./rule-types.ts";
-
-const VISIBILITY_VALUES = ["important", "advanced", "internal", "none"];
+import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
 function typeMatches(value: TJsonValue, type: string | undefined): boolean {
   switch (type) {
@@ -96,7 +94,7 @@ export const PARAMETER_RULES: Rule[] = [
       const form = parameters.find((p) => p.param.in === "formData");
       return body && form
         ? [{ message: `The operation has both a body parameter ("${String(body.param.name)}") and form data ("${String(form.param.name)}"). Use one or the other: move the form fields into the body schema, or the body into form fields.`, path: form.pointer }]
-        : [];
+        : NONE;
     },
   }),
   defineRule({
@@ -136,20 +134,6 @@ export const PARAMETER_RULES: Rule[] = [
         : [],
   }),
   defineRule({
-    id: "XMsVisibilityNotValid",
-    severity: "error",
-    group: "Properties",
-    origin: "hub",
-    description: "x-ms-visibility is not one of important, advanced, internal, none.",
-    node: "parameter",
-    check: ({ param, pointer }) => {
-      const v = param["x-ms-visibility"];
-      return v === undefined || (typeof v === "string" && VISIBILITY_VALUES.includes(v.toLowerCase()))
-        ? []
-        : [{ message: `x-ms-visibility is ${JSON.stringify(v)}. Use one of ${VISIBILITY_VALUES.join(", ")}.`, path: joinPointer(pointer, "x-ms-visibility") }];
-    },
-  }),
-  defineRule({
     id: "InternalPropertyWithDefaultOptional",
     severity: "warning",
     group: "Properties",
@@ -172,7 +156,7 @@ export const PARAMETER_RULES: Rule[] = [
       const type = declaredType(param);
       return param.default !== undefined && param.default !== null && !typeMatches(param.default, type)
         ? [{ message: `Parameter "${String(param.name)}" is of type ${String(type)} but its default is ${JSON.stringify(param.default)}. Change the default to a ${String(type)}.`, path: joinPointer(pointer, "default") }]
-        : [];
+        : NONE;
     },
   }),
   defineRule({
@@ -186,7 +170,7 @@ export const PARAMETER_RULES: Rule[] = [
       const format = asString(param.collectionFormat);
       return format && !["csv", "multi"].includes(format)
         ? [{ message: `collectionFormat "${format}" is not supported by the platform. Use "csv" or "multi".`, path: joinPointer(pointer, "collectionFormat") }]
-        : [];
+        : NONE;
     },
   }),
   defineRule({
@@ -212,7 +196,7 @@ export const PARAMETER_RULES: Rule[] = [
       const v = param["x-ms-url-encoding"];
       return param.in === "path" && v !== undefined && v !== "single" && v !== "double"
         ? [{ message: `x-ms-url-encoding is ${JSON.stringify(v)}. Use "single" or "double".`, path: joinPointer(pointer, "x-ms-url-encoding") }]
-        : [];
+        : NONE;
     },
   }),
   defineRule({
@@ -224,7 +208,7 @@ export const PARAMETER_RULES: Rule[] = [
     node: "operation",
     check: ({ op, parameters, ctx }) => {
       const consumes = asArray(op.consumes).length > 0 ? asArray(op.consumes) : asArray(ctx.doc.consumes);
-      if (!consumes.includes("application/x-www-form-urlencoded") || consumes.includes("multipart/form-data")) return [];
+      if (!consumes.includes("application/x-www-form-urlencoded") || consumes.includes("multipart/form-data")) return NONE;
       return parameters
         .filter((p) => p.param.in === "formData" && (p.param.type === "file" || p.param.format === "binary"))
         .map((p) => ({ message: `Form field "${String(p.param.name)}" is binary but the operation consumes application/x-www-form-urlencoded. Consume multipart/form-data instead.`, path: p.pointer }));

@@ -30,3 +30,11 @@ export const PACKAGE_RULES: EngineRule[] = [
   { ...parsing("ArchiveNotValid", "error", "A .zip given as a paconn package cannot be read."), group: "Parsing" },
   { ...parsing("PaconnDefinitionMissing", "error", "A paconn folder or zip holds no apiDefinition.swagger.json."), group: "Parsing" },
 ];
+
+/** Notes and refusals from converting a Postman collection. */
+export const CONVERSION_RULES: EngineRule[] = [
+  parsing("PostmanCollectionNotValid", "error", "The file given as a Postman collection is not one."),
+  parsing("PostmanHostUnknown", "warning", "No request in the collection has a concrete host; the converted definition needs one."),
+  parsing("PostmanRequestSkipped", "warning", "Two requests share a method and path; Swagger keeps only the first."),
+  parsing("PostmanConversionNote", "info", "Something in the collection (auth type, bearer token) could not be carried over exactly."),
+];

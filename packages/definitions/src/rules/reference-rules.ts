@@ -1,8 +1,8 @@
-import { joinPointer } from "../parse/json-pointer.ts";
+import { joinPointer, splitPointer } from "../parse/json-pointer.ts";
 import { isLocalRef, resolveJsonPointer } from "../refs/resolve-ref.ts";
 import type { Issue, TJsonValue } from "../types.ts";
 import { asObject } from "./rule-helpers.ts";
-import { defineRule, type NodeTargets, type Rule } from "./rule-types.ts";
+import { NONE, defineRule, type NodeTargets, type Rule, type ValidationContext } from "./rule-types.ts";
 
 type RefTarget = NodeTargets["ref"];
 const SECTION_PREFIX = { schema: "#/definitions/", parameter: "#/parameters/", response: "#/responses/", pathItem: "" } as const;
@@ -22,62 +22,51 @@ function chainLoops(doc: TJsonValue, ref: string): boolean {
 }
 
 function notFound(section: RefTarget["section"]) {
-  return ({ ref, pointer, section: s, ctx }: RefTarget): Issue[] =>
-    s === section && isLocalRef(ref) && resolveJsonPointer(ctx.doc, ref) === undefined
+  return ({ ref, pointer, section: s, ctx }: RefTarget): readonly Issue[] =>
+    s === section && isLocalRef(ref) && ref !== "#" && resolveJsonPointer(ctx.doc, ref) === undefined
       ? [{ message: `$ref "${ref}" points to nothing. Add the ${SECTION_NAME[section]} under "${ref.slice(2).split("/")[0] ?? ""}" or correct the name.`, path: joinPointer(pointer, "$ref") }]
-      : [];
+      : NONE;
 }
 
 function notValid(section: RefTarget["section"]) {
-  return ({ ref, pointer, section: s }: RefTarget): Issue[] => {
-    if (s !== section) return [];
-    if (!isLocalRef(ref))
+  return ({ ref, pointer, section: s }: RefTarget): readonly Issue[] => {
+    if (s !== section) return NONE;
+    if (!ref.startsWith("#"))
       return [{ message: `$ref "${ref}" points outside this file. The platform accepts only local references: copy the ${SECTION_NAME[section]} into this file and refer to it as "${SECTION_PREFIX[section]}Name".`, path: joinPointer(pointer, "$ref") }];
+    // "#foo" is reported by JsonPointerNotValid; only well-formed local pointers are checked for their section.
+    if (!ref.startsWith("#/")) return NONE;
     const prefix = SECTION_PREFIX[section];
     return prefix && !ref.startsWith(prefix)
       ? [{ message: `$ref "${ref}" is used as a ${SECTION_NAME[section]} but does not point into "${prefix.slice(2, -1)}". Move the target there and refer to it as "${prefix}Name".`, path: joinPointer(pointer, "$ref") }]
-      : [];
+      : NONE;
   };
 }
 
 function loops(section: RefTarget["section"]) {
-  return ({ ref, pointer, section: s, ctx }: RefTarget): Issue[] =>
+  return ({ ref, pointer, section: s, ctx }: RefTarget): readonly Issue[] =>
     s === section && chainLoops(ctx.doc, ref)
       ? [{ message: `$ref "${ref}" leads to a chain of references that loops back on itself. Point it at an actual ${SECTION_NAME[section]} definition.`, path: joinPointer(pointer, "$ref") }]
-      : [];
+      : NONE;
 }
 
-const ref = (id: string, severity: "error" | "warning", description: string, check: (t: RefTarget) => Issue[]): Rule =>
+const ref = (id: string, severity: "error" | "warning", description: string, check: (t: RefTarget) => readonly Issue[]): Rule =>
   defineRule({ id, severity, group: id.startsWith("Parameter") ? "Parameters" : id.startsWith("PathItem") ? "NotSupported" : "References", origin: "microsoft", description, node: "ref", check });
 
-/** Definitions that reach themselves through $refs; found with one depth-first search over definitions. */
-function findSchemaCycles(doc: TJsonValue): { name: string; via: string }[] {
-  const defs = asObject(asObject(doc as never)?.definitions as TJsonValue) ?? {};
+/** Definitions that reach themselves through $refs: one depth-first search over the refs the walk recorded. */
+function findSchemaCycles(refs: ValidationContext["schemaRefs"]): { name: string; via: string }[] {
   const edges = new Map<string, { to: string; at: string }[]>();
-  const collect = (value: TJsonValue | undefined, at: string, into: { to: string; at: string }[], depth: number) => {
-    if (value === null || typeof value !== "object" || depth > 64) return;
-    if (Array.isArray(value)) {
-      value.forEach((v, i) => collect(v, `${at}/${i}`, into, depth + 1));
-      return;
-    }
-    for (const key of Object.keys(value)) {
-      if (key.startsWith("x-") || key === "example" || key === "enum" || key === "default") continue;
-      const v = value[key];
-      if (key === "$ref" && typeof v === "string" && v.startsWith("#/definitions/")) into.push({ to: decodeURIComponent(v.slice(14)).replace(/~1/g, "/").replace(/~0/g, "~"), at: `${at}/$ref` });
-      else collect(v, joinPointer(at, key), into, depth + 1);
-    }
-  };
-  for (const name of Object.keys(defs)) {
-    const list: { to: string; at: string }[] = [];
-    collect(defs[name], joinPointer("/definitions", name), list, 0);
-    edges.set(name, list);
+  for (const r of refs) {
+    if (!r.ref.startsWith("#/definitions/")) continue;
+    const to = splitPointer(r.ref)[1] ?? "";
+    const list = edges.get(r.from) ?? [];
+    list.push({ to, at: r.at });
+    edges.set(r.from, list);
   }
   const state = new Map<string, 1 | 2>();
   const out: { name: string; via: string }[] = [];
   const visit = (name: string, stackDepth: number) => {
     state.set(name, 1);
     for (const e of edges.get(name) ?? []) {
-      if (!edges.has(e.to)) continue;
       const s = state.get(e.to);
       if (s === 1) out.push({ name: e.to, via: e.at });
       else if (s === undefined && stackDepth < 2000) visit(e.to, stackDepth + 1);
@@ -89,6 +78,18 @@ function findSchemaCycles(doc: TJsonValue): { name: string; via: string }[] {
 }
 
 export const REFERENCE_RULES: Rule[] = [
+  defineRule({
+    id: "JsonPointerNotValid",
+    severity: "error",
+    group: "Response",
+    origin: "microsoft",
+    description: "A local $ref is not a valid JSON pointer (it must start with '#/').",
+    node: "ref",
+    check: ({ ref: r, pointer }) =>
+      r.startsWith("#") && r !== "#" && !r.startsWith("#/")
+        ? [{ message: `$ref "${r}" is not a valid JSON pointer. Write it as "#/${r.slice(1)}".`, path: joinPointer(pointer, "$ref") }]
+        : [],
+  }),
   ref("SchemaReferenceNotFound", "error", "A schema $ref points to a definition that does not exist.", notFound("schema")),
   ref("ParameterReferenceNotFound", "error", "A parameter $ref points to nothing.", notFound("parameter")),
   ref("ResponseReferenceNotFound", "error", "A response $ref points to nothing.", notFound("response")),
@@ -106,9 +107,9 @@ export const REFERENCE_RULES: Rule[] = [
     group: "References",
     origin: "microsoft",
     description: "A definition refers to itself through $refs (recursive schema). Tolerated by the platform, but the designer cuts the recursion.",
-    node: "document",
+    node: "documentEnd",
     check: ({ ctx }) =>
-      findSchemaCycles(ctx.doc).map(({ name, via }) => ({
+      findSchemaCycles(ctx.schemaRefs).map(({ name, via }) => ({
         message: `Definition "${name}" refers back to itself through this $ref. The designer cannot expand recursive schemas: replace the inner reference with {"type": "object"} or a flattened copy.`,
         path: via,
       })),

@@ -1,6 +1,6 @@
 import { joinPointer } from "../parse/json-pointer.ts";
 import { asObject } from "./rule-helpers.ts";
-import { defineRule, type Rule } from "./rule-types.ts";
+import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
 export const RESPONSE_RULES: Rule[] = [
   defineRule({
@@ -12,7 +12,7 @@ export const RESPONSE_RULES: Rule[] = [
     node: "response",
     check: ({ status, pointer, operation }) =>
       !operation || status === "default" || /^[1-5]\d\d$/.test(status)
-        ? []
+        ? NONE
         : [{ message: `The response key "${status}" is not an HTTP status code. Use a three-digit code such as "200", or "default".`, path: pointer }],
   }),
   defineRule({
@@ -23,12 +23,12 @@ export const RESPONSE_RULES: Rule[] = [
     description: "The default response carries a schema. Tolerated by the platform (common in published connectors), but outputs come from the 2xx response.",
     node: "response",
     check: ({ status, response, pointer, operation }) => {
-      if (status !== "default" || response.schema === undefined || !operation) return [];
+      if (status !== "default" || response.schema === undefined || !operation) return NONE;
       const responses = asObject(operation.op.responses) ?? {};
       const hasSuccess = Object.keys(responses).some((k) => /^2\d\d$/.test(k));
       return hasSuccess
         ? [{ message: `The "default" response has a schema while a 2xx response exists. Put the output schema on the 2xx response and describe errors without a schema.`, path: joinPointer(pointer, "schema") }]
-        : [];
+        : NONE;
     },
   }),
   defineRule({
@@ -40,7 +40,7 @@ export const RESPONSE_RULES: Rule[] = [
     node: "response",
     check: ({ response, pointer }) => {
       const headers = asObject(response.headers);
-      if (!headers) return [];
+      if (!headers) return NONE;
       const seen = new Map<string, string>();
       const out = [];
       for (const name of Object.keys(headers)) {
@@ -60,7 +60,7 @@ export const RESPONSE_RULES: Rule[] = [
     node: "response",
     check: ({ response, pointer, status }) =>
       typeof response.description === "string"
-        ? []
+        ? NONE
         : [{ message: `Response "${status}" has no "description". Add one, even a short one such as "OK".`, path: pointer }],
   }),
 ];

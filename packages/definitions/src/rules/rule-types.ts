@@ -27,6 +27,10 @@ export interface ValidationContext {
   apiProperties?: TJsonObject;
   resolve: (ref: string) => TJsonValue | undefined;
   byteLength: number;
+  /** Builds a fact once per validation and shares it between rules (and between nodes of one rule). */
+  memo: <T>(key: string, build: () => T) => T;
+  /** $refs met while walking #/definitions, recorded for the checks that need the whole reference graph. */
+  schemaRefs: { from: string; ref: string; at: string }[];
 }
 
 export interface ResolvedParameter {
@@ -50,6 +54,8 @@ export interface OperationTarget {
 
 export interface NodeTargets {
   document: { ctx: ValidationContext };
+  /** Runs after the walk, when facts collected on the way (ctx.schemaRefs) are complete. */
+  documentEnd: { ctx: ValidationContext };
   pathItem: { pointer: string; path: string; item: TJsonObject; ctx: ValidationContext };
   operation: OperationTarget;
   parameter: { pointer: string; param: TJsonObject; operation?: OperationTarget; ctx: ValidationContext };
@@ -73,7 +79,10 @@ export interface RuleMeta {
 
 export interface RuleFor<K extends TNodeKind> extends RuleMeta {
   node: K;
-  check: (target: NodeTargets[K]) => Issue[];
+  /** For schema rules: run only on nodes that have one of these keys (most schemas have few keys, so most rules skip them). */
+  keys?: readonly string[];
+  /** Returns NONE (shared, so the common no-finding case allocates nothing) or the issues found. */
+  check: (target: NodeTargets[K]) => readonly Issue[];
 }
 
 /** Findings produced by the engine itself (parsing, JSON Schema) rather than a node check. */
@@ -82,6 +91,8 @@ export interface EngineRule extends RuleMeta {
 }
 
 export type Rule = { [K in TNodeKind]: RuleFor<K> }[TNodeKind] | EngineRule;
+
+export const NONE: readonly Issue[] = Object.freeze([]);
 
 export function defineRule<K extends TNodeKind>(rule: RuleFor<K>): Rule {
   return rule as unknown as Rule;

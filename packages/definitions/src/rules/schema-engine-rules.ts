@@ -16,5 +16,6 @@ export const SCHEMA_ENGINE_RULES: EngineRule[] = [
   structure("JsonValueNotInEnum", "error", "A value is not one of those Swagger 2.0 allows (for example parameter 'in' or a type name)."),
   structure("AdditionalPropertyNotAllowed", "warning", "A property Swagger 2.0 does not define and that is not an x- extension. Tolerated by the platform (common in published connectors)."),
   structure("ArrayDuplicateValue", "warning", "An array that must hold unique values (enum, required, schemes) repeats one."),
+  { ...structure("SwaggerKeywordNotSupported", "warning", "A schema uses a JSON Schema or OpenAPI 3 keyword (oneOf, anyOf, not, nullable...) that Swagger 2.0 and the platform do not support."), group: "NotSupported" },
   structure("SwaggerSchemaViolation", "error", "Any other violation of the Swagger 2.0 JSON Schema.", "hub"),
 ];

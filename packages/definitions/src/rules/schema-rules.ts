@@ -1,6 +1,6 @@
 import { joinPointer } from "../parse/json-pointer.ts";
 import { asArray, asObject, asString } from "./rule-helpers.ts";
-import { defineRule, type Rule } from "./rule-types.ts";
+import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
 const VISIBILITY_VALUES = ["important", "advanced", "internal", "none"];
 /** Formats the platform recognises per type (Swagger 2.0 data types plus the formats connectors use). */
@@ -23,6 +23,7 @@ export const SCHEMA_RULES: Rule[] = [
     origin: "microsoft",
     description: "A schema or parameter of type array does not say what its items are.",
     node: "schema",
+    keys: ["type"],
     check: ({ schema, pointer }) =>
       schema.type === "array" && schema.items === undefined
         ? [{ message: `This array has no "items". Add "items" with the type of its elements, for example "items": {"type": "string"}.`, path: pointer }]
@@ -35,6 +36,7 @@ export const SCHEMA_RULES: Rule[] = [
     origin: "microsoft",
     description: "A schema has an empty 'required' array.",
     node: "schema",
+    keys: ["required"],
     check: ({ schema, pointer }) =>
       Array.isArray(schema.required) && schema.required.length === 0
         ? [{ message: `"required" is an empty array. Remove it, or list the required property names.`, path: joinPointer(pointer, "required") }]
@@ -47,9 +49,10 @@ export const SCHEMA_RULES: Rule[] = [
     origin: "microsoft",
     description: "'required' names a property that the schema does not define.",
     node: "schema",
+    keys: ["required"],
     check: ({ schema, pointer }) => {
       const props = asObject(schema.properties);
-      if (!props || !Array.isArray(schema.required) || schema.allOf !== undefined || schema.additionalProperties !== undefined) return [];
+      if (!props || !Array.isArray(schema.required) || schema.allOf !== undefined || schema.additionalProperties !== undefined) return NONE;
       return schema.required
         .map((name, i) => ({ name, i }))
         .filter(({ name }) => typeof name === "string" && !(name in props))
@@ -63,11 +66,12 @@ export const SCHEMA_RULES: Rule[] = [
     origin: "microsoft",
     description: "A format that is not known for the declared type.",
     node: "schema",
+    keys: ["format"],
     check: ({ schema, pointer }) => {
       const type = asString(schema.type);
       const format = asString(schema.format);
       const known = type ? KNOWN_FORMATS[type] : undefined;
-      if (!type || !format || !known || known.includes(format)) return [];
+      if (!type || !format || !known || known.includes(format)) return NONE;
       return [{ message: `Format "${format}" is not known for type ${type}. ${known.length > 0 ? `Use one of ${known.slice(0, 8).join(", ")}, or remove "format".` : `Remove "format".`}`, path: joinPointer(pointer, "format") }];
     },
   }),
@@ -78,6 +82,7 @@ export const SCHEMA_RULES: Rule[] = [
     origin: "microsoft",
     description: "An enum is an empty array.",
     node: "schema",
+    keys: ["enum"],
     check: ({ schema, pointer }) =>
       Array.isArray(schema.enum) && schema.enum.length === 0
         ? [{ message: `"enum" is empty, so no value would be accepted. List the allowed values or remove "enum".`, path: joinPointer(pointer, "enum") }]
@@ -90,6 +95,7 @@ export const SCHEMA_RULES: Rule[] = [
     origin: "microsoft",
     description: "x-ms-enum-values lists the same value twice.",
     node: "schema",
+    keys: ["x-ms-enum-values"],
     check: ({ schema, pointer }) => {
       const seen = new Set<string>();
       const out = [];
@@ -108,10 +114,11 @@ export const SCHEMA_RULES: Rule[] = [
     origin: "microsoft",
     description: "An x-ms-enum-values entry has no displayName.",
     node: "schema",
+    keys: ["x-ms-enum-values"],
     check: ({ schema, pointer }) =>
       asArray(schema["x-ms-enum-values"]).flatMap((entry, i) =>
         typeof asObject(entry)?.displayName === "string"
-          ? []
+          ? NONE
           : [{ message: `Entry ${i} of x-ms-enum-values has no "displayName". Add the name users should see for this value.`, path: joinPointer(pointer, "x-ms-enum-values", i) }],
       ),
   }),
@@ -122,10 +129,11 @@ export const SCHEMA_RULES: Rule[] = [
     origin: "hub",
     description: "x-ms-visibility is not one of important, advanced, internal, none.",
     node: "schema",
+    keys: ["x-ms-visibility"],
     check: ({ schema, pointer }) => {
       const v = schema["x-ms-visibility"];
       return v === undefined || (typeof v === "string" && VISIBILITY_VALUES.includes(v.toLowerCase()))
-        ? []
+        ? NONE
         : [{ message: `x-ms-visibility is ${JSON.stringify(v)}. Use one of ${VISIBILITY_VALUES.join(", ")}.`, path: joinPointer(pointer, "x-ms-visibility") }];
     },
   }),
@@ -148,6 +156,7 @@ export const SCHEMA_RULES: Rule[] = [
     origin: "microsoft",
     description: "type 'file' inside a schema; Swagger 2.0 allows it only on formData parameters and response schemas.",
     node: "schema",
+    keys: ["type"],
     check: ({ schema, pointer }) =>
       schema.type === "file" && /\/(properties|items|definitions)\//.test(pointer)
         ? [{ message: `"type": "file" is only valid for a formData parameter or a whole response schema. Use "type": "string", "format": "binary" here.`, path: joinPointer(pointer, "type") }]
@@ -160,6 +169,7 @@ export const SCHEMA_RULES: Rule[] = [
     origin: "microsoft",
     description: "x-ms-dynamic-values, -schema, -list or -properties names an operationId that does not exist.",
     node: "schema",
+    keys: ["x-ms-dynamic-values", "x-ms-dynamic-schema", "x-ms-dynamic-list", "x-ms-dynamic-properties", "x-ms-dynamic-tree"],
     check: ({ schema, pointer, ctx }) => {
       const out = [];
       for (const ext of ["x-ms-dynamic-values", "x-ms-dynamic-schema", "x-ms-dynamic-list", "x-ms-dynamic-properties", "x-ms-dynamic-tree"]) {
@@ -181,6 +191,7 @@ export const SCHEMA_RULES: Rule[] = [
     origin: "microsoft",
     description: "x-ms-dynamic-values/-schema passes a parameter that the called operation does not have.",
     node: "schema",
+    keys: ["x-ms-dynamic-values", "x-ms-dynamic-schema"],
     check: ({ schema, pointer, ctx }) => {
       const out = [];
       for (const ext of ["x-ms-dynamic-values", "x-ms-dynamic-schema"]) {
@@ -205,16 +216,17 @@ export const SCHEMA_RULES: Rule[] = [
     origin: "hub",
     description: "x-ms-dynamic-values has neither operationId nor builtInOperation/capability, or no value-path.",
     node: "schema",
+    keys: ["x-ms-dynamic-values"],
     check: ({ schema, pointer }) => {
       const value = schema["x-ms-dynamic-values"];
-      if (value === undefined) return [];
+      if (value === undefined) return NONE;
       const obj = asObject(value);
       if (!obj) return [{ message: `x-ms-dynamic-values must be an object with "operationId", "value-path" and "value-title".`, path: joinPointer(pointer, "x-ms-dynamic-values") }];
       if (obj.operationId === undefined && obj.capability === undefined && obj.builtInOperation === undefined)
         return [{ message: `x-ms-dynamic-values names no operation. Add "operationId" of the operation that lists the values.`, path: joinPointer(pointer, "x-ms-dynamic-values") }];
       if (obj.operationId !== undefined && obj["value-path"] === undefined)
         return [{ message: `x-ms-dynamic-values has no "value-path". Add the property of each item that holds the value to send.`, path: joinPointer(pointer, "x-ms-dynamic-values") }];
-      return [];
+      return NONE;
     },
   }),
 ];

@@ -1,7 +1,7 @@
 import { joinPointer } from "../parse/json-pointer.ts";
 import type { Issue, TJsonObject, TJsonValue } from "../types.ts";
 import { asArray, asObject } from "./rule-helpers.ts";
-import { defineRule, type Rule } from "./rule-types.ts";
+import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
 /** Every security requirement object in the document, with its pointer. */
 function requirements(doc: TJsonObject, operations: { op: TJsonObject; pointer: string }[]): { req: TJsonObject; pointer: string }[] {
@@ -84,7 +84,7 @@ export const SECURITY_RULES: Rule[] = [
       const names = defs ? Object.keys(defs) : [];
       return names.length > 1
         ? [{ message: `securityDefinitions holds ${names.length} schemes (${names.join(", ")}). A custom connector uses one authentication type: keep one.`, path: "/securityDefinitions" }]
-        : [];
+        : NONE;
     },
   }),
 ];

@@ -1,7 +1,7 @@
 import { joinPointer } from "../parse/json-pointer.ts";
 import type { Issue } from "../types.ts";
 import { asArray, asObject, asString } from "./rule-helpers.ts";
-import { defineRule, type Rule } from "./rule-types.ts";
+import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
 const MIME_PATTERN = /^[\w.+*-]+\/[\w.+*-]+(\s*;\s*[\w.+-]+=("[^"]*"|[\w.+-]+))*$/;
 
@@ -23,7 +23,7 @@ export const STRUCTURE_RULES: Rule[] = [
     description: "The document is not Swagger 2.0 (\"swagger\": \"2.0\"); OpenAPI 3 is not accepted by the platform.",
     node: "document",
     check: ({ ctx }) => {
-      if (ctx.doc.swagger === "2.0") return [];
+      if (ctx.doc.swagger === "2.0") return NONE;
       if (ctx.doc.openapi !== undefined)
         return [{ message: `This is an OpenAPI ${String(ctx.doc.openapi)} document; custom connectors accept only Swagger 2.0. Convert it to 2.0 (for example with the API Management export or swagger2openapi's reverse tools).`, path: "/openapi" }];
       return [{ message: `"swagger" must be "2.0" (found ${JSON.stringify(ctx.doc.swagger ?? null)}). Set "swagger": "2.0" at the top of the file.`, path: ctx.doc.swagger === undefined ? "" : "/swagger" }];
@@ -38,10 +38,10 @@ export const STRUCTURE_RULES: Rule[] = [
     node: "document",
     check: ({ ctx }) => {
       const host = ctx.doc.host;
-      if (host === undefined) return [];
+      if (host === undefined) return NONE;
       if (typeof host !== "string" || !/^[A-Za-z0-9.\-_[\]:]+(:\d+)?$/.test(host) || host === "")
         return [{ message: `host is ${JSON.stringify(host)}; it must be only the host name and optional port, such as "api.contoso.com". Move any scheme to "schemes" and any path to "basePath".`, path: "/host" }];
-      return [];
+      return NONE;
     },
   }),
   defineRule({
@@ -53,9 +53,9 @@ export const STRUCTURE_RULES: Rule[] = [
     node: "document",
     check: ({ ctx }) => {
       const basePath = ctx.doc.basePath;
-      if (basePath === undefined) return [];
+      if (basePath === undefined) return NONE;
       return typeof basePath === "string" && basePath.startsWith("/") && !/[\s?#]/.test(basePath)
-        ? []
+        ? NONE
         : [{ message: `basePath is ${JSON.stringify(basePath)}; it must start with '/' and hold no spaces, query or fragment, such as "/v1".`, path: "/basePath" }];
     },
   }),
@@ -78,7 +78,7 @@ export const STRUCTURE_RULES: Rule[] = [
     node: "document",
     check: ({ ctx }) =>
       asArray(ctx.doc.schemes).flatMap((s, i) =>
-        s === "http" || s === "https" ? [] : [{ message: `Scheme ${JSON.stringify(s)} is not supported by custom connectors. Use "https".`, path: joinPointer("/schemes", i) }],
+        s === "http" || s === "https" ? NONE : [{ message: `Scheme ${JSON.stringify(s)} is not supported by custom connectors. Use "https".`, path: joinPointer("/schemes", i) }],
       ),
   }),
   defineRule({
@@ -132,7 +132,7 @@ export const STRUCTURE_RULES: Rule[] = [
     check: ({ ctx }) => {
       const email = asObject(asObject(ctx.doc.info)?.contact)?.email;
       return email === undefined || (typeof email === "string" && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
-        ? []
+        ? NONE
         : [{ message: `Contact email ${JSON.stringify(email)} is not an email address. Write it as name@example.com.`, path: "/info/contact/email" }];
     },
   }),

@@ -1,7 +1,7 @@
 import { joinPointer } from "../parse/json-pointer.ts";
 import type { TJsonObject } from "../types.ts";
 import { asArray, asObject, describeOperation } from "./rule-helpers.ts";
-import { defineRule, type OperationTarget, type Rule } from "./rule-types.ts";
+import { NONE, defineRule, type OperationTarget, type Rule } from "./rule-types.ts";
 
 interface NotificationUrlSite {
   pointer: string;
@@ -88,7 +88,7 @@ export const WEBHOOK_RULES: Rule[] = [
     node: "operation",
     check: (operation) =>
       operation.isTrigger
-        ? []
+        ? NONE
         : findNotificationUrls(operation).map((s) => ({ message: `"${s.name}" is marked x-ms-notification-url but ${describeOperation(operation.op, operation.method, operation.path)} is not a trigger. Add "x-ms-trigger": "single" to the operation or remove the marker.`, path: s.pointer })),
   }),
   defineRule({
@@ -113,7 +113,7 @@ export const WEBHOOK_RULES: Rule[] = [
     check: ({ op, pointer }) => {
       const v = op["x-ms-trigger"];
       return v === undefined || v === "single" || v === "batch"
-        ? []
+        ? NONE
         : [{ message: `x-ms-trigger is ${JSON.stringify(v)}. Use "single" (one item per run) or "batch" (an array of items).`, path: joinPointer(pointer, "x-ms-trigger") }];
     },
   }),
@@ -125,10 +125,10 @@ export const WEBHOOK_RULES: Rule[] = [
     description: "A polling trigger has no 200 response with a schema, so flows get no trigger outputs.",
     node: "operation",
     check: ({ op, pointer, isTrigger, isWebhook }) => {
-      if (!isTrigger || isWebhook) return [];
+      if (!isTrigger || isWebhook) return NONE;
       const ok = asObject(asObject(op.responses)?.["200"]);
       return ok?.schema !== undefined
-        ? []
+        ? NONE
         : [{ message: `This polling trigger has no "200" response with a schema. Add one describing the new items, so flows can use them.`, path: joinPointer(pointer, "responses") }];
     },
   }),
@@ -140,10 +140,10 @@ export const WEBHOOK_RULES: Rule[] = [
     description: "A batch trigger's 200 response schema is not an array (and sets no x-ms-trigger-metadata).",
     node: "operation",
     check: ({ op, pointer, ctx }) => {
-      if (op["x-ms-trigger"] !== "batch") return [];
+      if (op["x-ms-trigger"] !== "batch") return NONE;
       const raw = asObject(asObject(asObject(op.responses)?.["200"])?.schema);
       const schema = raw && typeof raw.$ref === "string" ? asObject(ctx.resolve(raw.$ref)) : raw;
-      if (!schema || schema.type === "array" || op["x-ms-trigger-metadata"] !== undefined) return [];
+      if (!schema || schema.type === "array" || op["x-ms-trigger-metadata"] !== undefined) return NONE;
       return [{ message: `This batch trigger's 200 response is not an array. Return an array of items or use "x-ms-trigger": "single".`, path: joinPointer(pointer, "responses", "200", "schema") }];
     },
   }),

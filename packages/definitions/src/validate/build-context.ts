@@ -42,6 +42,7 @@ export interface ContextOptions {
 
 /** Collects operations (with path-level parameters merged and $refs resolved) once, for all rules. */
 export function buildContext(doc: TJsonObject, options: ContextOptions): ValidationContext {
+  const memos = new Map<string, unknown>();
   const ctx: ValidationContext = {
     doc,
     isCertification: options.isCertification,
@@ -50,6 +51,11 @@ export function buildContext(doc: TJsonObject, options: ContextOptions): Validat
     apiProperties: options.apiProperties,
     resolve: (ref) => resolveRef(doc, ref),
     byteLength: options.byteLength,
+    memo: (key, build) => {
+      if (!memos.has(key)) memos.set(key, build());
+      return memos.get(key) as ReturnType<typeof build>;
+    },
+    schemaRefs: [],
   };
   const paths = asObject(doc.paths);
   if (!paths) return ctx;

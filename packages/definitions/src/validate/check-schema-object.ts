@@ -2,6 +2,8 @@ import { joinPointer } from "../parse/json-pointer.ts";
 import type { TJsonObject, TJsonValue } from "../types.ts";
 import type { SchemaIssue } from "./validate-swagger-schema.ts";
 
+/** Keywords from newer JSON Schema drafts or OpenAPI 3 that makers copy into Swagger 2.0 schemas. */
+const UNSUPPORTED_KEYWORDS = new Set(["oneOf", "anyOf", "not", "nullable", "const", "$schema", "$id", "definitions", "patternProperties", "dependencies", "if", "then", "else", "writeOnly", "deprecated", "examples", "contains", "propertyNames"]);
 const SIMPLE_TYPES = ["array", "boolean", "integer", "null", "number", "object", "string"];
 type Check = (v: TJsonValue) => string | undefined;
 
@@ -72,7 +74,9 @@ export function checkSchemaObject(schema: TJsonObject, pointer: string, isRespon
     const check = KEYWORDS[key];
     const value = schema[key] as TJsonValue;
     if (!check) {
-      out.push({ code: "AdditionalPropertyNotAllowed", message: `"${key}" is not a Swagger 2.0 schema keyword${key === "oneOf" || key === "anyOf" || key === "not" ? " (Swagger 2.0 has only allOf)" : ""}. Remove it, or rename it with an "x-" prefix if it is a vendor extension.`, path: joinPointer(pointer, key) });
+      if (UNSUPPORTED_KEYWORDS.has(key))
+        out.push({ code: "SwaggerKeywordNotSupported", message: `"${key}" is a JSON Schema or OpenAPI 3 keyword that Swagger 2.0 and the platform do not support. ${key === "oneOf" || key === "anyOf" ? "Use allOf, or one schema that covers the variants." : key === "nullable" ? 'Use "x-nullable": true instead.' : "Remove it."}`, path: joinPointer(pointer, key) });
+      else out.push({ code: "AdditionalPropertyNotAllowed", message: `"${key}" is not a Swagger 2.0 schema keyword. Remove it, fix its spelling, or rename it with an "x-" prefix if it is a vendor extension.`, path: joinPointer(pointer, key) });
       continue;
     }
     if (key === "type" && value === "file" && isResponseRoot) continue;

@@ -28,7 +28,7 @@ export interface ValidationResult {
   document: TJsonObject | undefined;
 }
 
-const NODE_KINDS: TNodeKind[] = ["document", "pathItem", "operation", "parameter", "response", "schema", "ref", "apiProperties"];
+const NODE_KINDS: TNodeKind[] = ["document", "documentEnd", "pathItem", "operation", "parameter", "response", "schema", "ref", "apiProperties"];
 
 function groupRules(isCertification: boolean): RulesByNode {
   const out = Object.fromEntries(NODE_KINDS.map((k) => [k, []])) as unknown as RulesByNode;

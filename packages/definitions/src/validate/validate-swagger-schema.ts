@@ -29,6 +29,7 @@ function getSwaggerSchema(): Record<string, unknown> {
   return swaggerSchema;
 }
 
+const AJV_OPTIONS = { strict: false, validateFormats: false, validateSchema: false } as const;
 let quick: ValidateFunction | undefined;
 let thorough: ValidateFunction | undefined;
 
@@ -36,15 +37,18 @@ let thorough: ValidateFunction | undefined;
  * Compiled once per process: compiling the Swagger 2.0 schema costs far more than validating a file.
  * A fail-fast validator answers for the common valid file; only invalid files pay for collecting every error.
  */
-function getValidators(): { quick: ValidateFunction; thorough: ValidateFunction } {
-  if (!quick || !thorough) {
-    const options = { strict: false, validateFormats: false, validateSchema: false } as const;
-    quick = new AjvDraft04({ ...options, allErrors: false }).compile(getSwaggerSchema());
-    thorough = new AjvDraft04({ ...options, allErrors: true, verbose: true }).compile(getSwaggerSchema());
-  }
-  return { quick, thorough };
+function getQuickValidator(): ValidateFunction {
+  quick ??= new AjvDraft04({ ...AJV_OPTIONS, allErrors: false }).compile(getSwaggerSchema());
+  return quick;
 }
 
+/** Compiled on the first invalid file only: most definitions never need it. */
+function getThoroughValidator(): ValidateFunction {
+  thorough ??= new AjvDraft04({ ...AJV_OPTIONS, allErrors: true, verbose: true }).compile(getSwaggerSchema());
+  return thorough;
+}
+
+const PARAMETER_LOCATIONS = ["query", "header", "path", "formData", "body"];
 type Obj = Record<string, TJsonValue>;
 const asObj = (v: TJsonValue | undefined): Obj | undefined => (v && typeof v === "object" && !Array.isArray(v) ? v : undefined);
 
@@ -173,11 +177,20 @@ function describe(error: ErrorObject, doc: TJsonValue): SchemaIssue | undefined 
 
 /** Validates against the published Swagger 2.0 JSON Schema and keeps only the errors that explain the mistake. */
 export function validateSwaggerSchema(doc: TJsonValue): SchemaIssue[] {
-  const { quick, thorough: validate } = getValidators();
-  if (quick(doc)) return [];
+  if (getQuickValidator()(doc)) return [];
+  const validate = getThoroughValidator();
   validate(doc);
   const errors = validate.errors ?? [];
+  // A parameter whose "in" is unknown fits no branch of Swagger's parameter oneOf; say that, not why every branch failed.
+  const unknownIn = new Set<string>();
+  for (const error of errors) {
+    if (error.keyword === "enum" && error.instancePath.endsWith("/in") && /\/parameters\/[^/]+\/in$/.test(error.instancePath)) {
+      const value = resolveJsonPointer(doc, error.instancePath);
+      if (typeof value === "string" && !PARAMETER_LOCATIONS.includes(value)) unknownIn.add(error.instancePath.slice(0, -3));
+    }
+  }
   const kept = errors.filter((error) => {
+    for (const param of unknownIn) if (error.instancePath === param || error.instancePath.startsWith(param + "/")) return false;
     if (/\/anyOf\/\d+\/type$/.test(error.schemaPath) || /\/anyOf\/\d+\/minItems$/.test(error.schemaPath)) return false;
     const applied = appliedInstancePath(error);
     if (!applied) return true;
@@ -189,7 +202,11 @@ export function validateSwaggerSchema(doc: TJsonValue): SchemaIssue[] {
     return !kept.some((other) => other !== error && other.keyword !== "oneOf" && other.keyword !== "anyOf" && (other.instancePath === prefix || other.instancePath.startsWith(prefix + "/")));
   });
   const seen = new Set<string>();
-  const out: SchemaIssue[] = [];
+  const out: SchemaIssue[] = [...unknownIn].map((param) => ({
+    code: "JsonValueNotInEnum",
+    message: `Parameter location "in": ${JSON.stringify(resolveJsonPointer(doc, param + "/in"))} is not valid. Use one of: ${PARAMETER_LOCATIONS.map((l) => `"${l}"`).join(", ")}.`,
+    path: param + "/in",
+  }));
   for (const error of explained) {
     const issue = describe(error, doc);
     if (!issue) continue;

@@ -10,6 +10,25 @@ export interface RaisedIssue {
   issue: Issue;
 }
 
+interface SchemaRuleIndex {
+  always: RuleFor<"schema">[];
+  byKey: Map<string, RuleFor<"schema">[]>;
+}
+const schemaIndexes = new WeakMap<RuleFor<"schema">[], SchemaRuleIndex>();
+
+/** Groups schema rules by the keys that trigger them, once per rule set. */
+function indexSchemaRules(list: RuleFor<"schema">[]): SchemaRuleIndex {
+  const cached = schemaIndexes.get(list);
+  if (cached) return cached;
+  const index: SchemaRuleIndex = { always: [], byKey: new Map() };
+  for (const rule of list) {
+    if (!rule.keys) index.always.push(rule);
+    else for (const key of rule.keys) index.byKey.set(key, [...(index.byKey.get(key) ?? []), rule]);
+  }
+  schemaIndexes.set(list, index);
+  return index;
+}
+
 /** Deeper schemas are not walked further; SchemaTooDeep reports them. */
 export const MAX_SCHEMA_WALK_DEPTH = 64;
 
@@ -19,6 +38,20 @@ export const MAX_SCHEMA_WALK_DEPTH = 64;
  */
 export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): RaisedIssue[] {
   const out: RaisedIssue[] = [];
+  const schemaRules = indexSchemaRules(rules.schema);
+  function runSchema(target: NodeTargets["schema"]): void {
+    for (const rule of schemaRules.always) for (const issue of rule.check(target)) out.push({ code: rule.id, issue });
+    let ran: RuleFor<"schema">[] | undefined;
+    for (const key of Object.keys(target.schema)) {
+      const list = schemaRules.byKey.get(key);
+      if (!list) continue;
+      for (const rule of list) {
+        if (ran?.includes(rule)) continue;
+        (ran ??= []).push(rule);
+        for (const issue of rule.check(target)) out.push({ code: rule.id, issue });
+      }
+    }
+  }
   function run<K extends TNodeKind>(kind: K, target: NodeTargets[K]): void {
     for (const rule of rules[kind]) {
       for (const issue of rule.check(target)) out.push({ code: rule.id, issue });
@@ -31,10 +64,11 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
     if (!schema) return;
     if (mode !== "primitive") for (const s of checkSchemaObject(schema, pointer, mode === "responseRoot")) out.push({ code: s.code, issue: { message: s.message, path: s.path } });
     if (typeof schema.$ref === "string") {
+      if (pointer.startsWith("/definitions/")) ctx.schemaRefs.push({ from: pointer.split("/")[2] ?? "", ref: schema.$ref, at: joinPointer(pointer, "$ref") });
       run("ref", { pointer, ref: schema.$ref, section: "schema", ctx });
       return;
     }
-    run("schema", { pointer, schema, depth, ctx });
+    runSchema({ pointer, schema, depth, ctx });
     if (depth >= MAX_SCHEMA_WALK_DEPTH) return;
     const props = asObject(schema.properties);
     if (props) for (const key of Object.keys(props)) walkSchema(props[key], joinPointer(pointer, "properties", key), depth + 1);
@@ -63,7 +97,7 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
       return;
     }
     // A non-body parameter carries its own type, format, enum and items, so schema rules apply to it too.
-    run("schema", { pointer, schema: param, depth: 0, ctx });
+    runSchema({ pointer, schema: param, depth: 0, ctx });
     walkSchema(param.items, joinPointer(pointer, "items"), 1, "primitive");
   }
 
@@ -117,5 +151,6 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
   const definitions = asObject(doc.definitions);
   if (definitions) for (const key of Object.keys(definitions)) walkSchema(definitions[key], joinPointer("/definitions", key), 0);
   if (ctx.apiProperties) run("apiProperties", { props: ctx.apiProperties, ctx });
+  run("documentEnd", { ctx });
   return out;
 }

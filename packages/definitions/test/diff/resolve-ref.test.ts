@@ -20,8 +20,8 @@ describe("$ref handling", () => {
       { set: "/definitions/B", value: { $ref: "#/definitions/A" } },
       { set: "/paths/~1poll/get/responses/200/schema", value: { $ref: "#/definitions/A" } },
     ]);
-    const result = diffDefinitions(loop, loop);
-    expect(result.changes).toEqual([]);
+    const result = diffDefinitions(loop, editDefinition(loop, [{ set: "/paths/~1poll/get/summary", value: "When new items arrive" }]));
+    expect(result.changes.map((c) => c.code)).toEqual(["TextChanged"]);
     expect(result.warnings.join("\n")).toMatch(/\$ref "#\/definitions\/A" .* refers back to itself/);
   });
 
@@ -52,5 +52,38 @@ describe("$ref handling", () => {
     const result = diffDefinitions("not a definition", null);
     expect(result.changes).toEqual([]);
     expect(result.warnings).toHaveLength(2);
+  });
+});
+
+describe("already dereferenced definitions", () => {
+  it("diffs object graphs that loop back on themselves without hanging", () => {
+    const dereference = (document: ReturnType<typeof makeDefinition>) => {
+      const definitions = document.definitions as Record<string, { properties: Record<string, unknown> }>;
+      const user = definitions.User;
+      const item = definitions.Item;
+      if (!user || !item) throw new Error("fixture changed");
+      user.properties.manager = user;
+      item.properties.owner = user;
+      return document;
+    };
+    const before = dereference(makeDefinition());
+    const after = dereference(editDefinition(makeDefinition(), [{ set: "/definitions/User/properties/name/type", value: "integer" }]));
+    const result = diffDefinitions(before, after);
+    expect(result.changes.map((c) => c.code)).toContain("ResponsePropertyTypeChanged");
+  });
+});
+
+describe("already dereferenced definitions that branch", () => {
+  it("stays fast when a looping definition refers to itself twice", () => {
+    const build = (nameType: string) => {
+      const document = makeDefinition();
+      const user = (document.definitions as Record<string, { properties: Record<string, unknown> }>).User;
+      if (!user) throw new Error("fixture changed");
+      user.properties = { name: { type: nameType }, manager: user, reports: { type: "array", items: user }, peer: user };
+      (document.definitions as Record<string, { properties: Record<string, unknown> }>).Item!.properties.owner = user;
+      return document;
+    };
+    expect(diffDefinitions(build("string"), build("string")).changes).toEqual([]);
+    expect(diffDefinitions(build("string"), build("integer")).changes.map((c) => c.code)).toContain("ResponsePropertyTypeChanged");
   });
 });

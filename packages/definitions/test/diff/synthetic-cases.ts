@@ -20,6 +20,19 @@ export interface TCase {
 export const BREAKING_CASES: TCase[] = [
   { name: "an operation is removed", after: [{ remove: DELETE }], expected: [["OperationRemoved", DELETE, "DeleteItem"]] },
   { name: "an operationId changes", after: [{ set: `${LIST}/operationId`, value: "ListAllItems" }], expected: [["OperationIdChanged", `${LIST}/operationId`, "ListAllItems"]] },
+  {
+    name: "an operationId changes along with a path parameter's name",
+    after: [
+      { move: "/paths/~1items~1{id}", to: "/paths/~1items~1{itemId}" },
+      { set: "/parameters/ItemId/name", value: "itemId" },
+      { set: "/paths/~1items~1{itemId}/get/operationId", value: "ReadItem" },
+    ],
+    expected: [
+      ["OperationIdChanged", "/paths/~1items~1{itemId}/get/operationId", "ReadItem"],
+      ["ParameterRenamed", "/parameters/ItemId/name", "ReadItem"],
+      ["ParameterRenamed", "/parameters/ItemId/name", "DeleteItem"],
+    ],
+  },
   { name: "an operation's method changes", after: [{ move: DELETE, to: "/paths/~1items~1{id}/post" }], expected: [["OperationMethodChanged", "/paths/~1items~1{id}/post", "DeleteItem"]] },
   { name: "an operation's path changes", after: [{ move: "/paths/~1poll", to: "/paths/~1polling" }], expected: [["OperationPathChanged", "/paths/~1polling/get", "OnNewItems"]] },
   { name: "an action becomes a trigger", after: [{ set: `${GET}/x-ms-trigger`, value: "single" }], expected: [["ActionBecameTrigger", `${GET}/x-ms-trigger`, "GetItem"]] },
@@ -118,6 +131,12 @@ export const NON_BREAKING_CASES: TCase[] = [
     name: "a required internal parameter with a default is added",
     after: [{ set: `${LIST}/parameters/-`, value: { name: "api-version", in: "query", type: "string", required: true, default: "2024-01-01", "x-ms-visibility": "internal" } }],
     expected: [["OptionalParameterAdded", `${LIST}/parameters/2`, "ListItems"]],
+  },
+  {
+    name: "a required header loses its required flag",
+    before: [{ set: `${GET}/parameters/0/required`, value: true }],
+    after: [{ remove: `${GET}/parameters/0/required` }],
+    expected: [["ParameterMadeOptional", `${GET}/parameters/0`, "GetItem"]],
   },
   { name: "a required body property becomes optional", after: [{ set: "/definitions/ItemInput/required", value: [] }], expected: [["ParameterMadeOptional", "/definitions/ItemInput/properties/name", "CreateItem"]] },
   { name: "an integer parameter accepts decimals", after: [{ set: `${LIST}/parameters/0/type`, value: "number" }], expected: [["ParameterTypeWidened", `${LIST}/parameters/0`, "ListItems"]] },

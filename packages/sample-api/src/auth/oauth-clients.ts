@@ -52,10 +52,15 @@ function credentialsFrom(request: FastifyRequest, body: Record<string, string | 
     const decoded = Buffer.from(match[1], "base64").toString("utf8");
     const separator = decoded.indexOf(":");
     if (separator >= 0) {
-      return {
-        clientId: decodeURIComponent(decoded.slice(0, separator)),
-        clientSecret: decodeURIComponent(decoded.slice(separator + 1)),
-      };
+      // RFC 6749 2.3.1 form-encodes both parts before base64.
+      try {
+        return {
+          clientId: decodeURIComponent(decoded.slice(0, separator)),
+          clientSecret: decodeURIComponent(decoded.slice(separator + 1)),
+        };
+      } catch {
+        throw new OAuthError("invalid_client", "The Basic client credentials are not properly URL-encoded; encode client_id and client_secret.", 401);
+      }
     }
   }
   return { clientId: body["client_id"], clientSecret: body["client_secret"] };

@@ -84,6 +84,8 @@ export function registerOAuthRoutes(app: FastifyInstance, { authority, now, publ
         throw new OAuthError("invalid_request", "Public clients must use PKCE: send code_challenge and code_challenge_method=S256.");
       }
       const scopes = parseScopes(query["scope"]);
+      // Codes nobody exchanged would otherwise pile up in memory.
+      for (const [stale, grant] of codes) if (grant.expiresAt < now().getTime()) codes.delete(stale);
       const code = randomToken();
       codes.set(code, { clientId: client.clientId, redirectUri, codeChallenge: challenge, scopes, expiresAt: now().getTime() + CODE_LIFETIME_MS });
       target.searchParams.set("code", code);

@@ -36,7 +36,7 @@ export function buildSwagger({ variant, publicUrl }: TBuildSwaggerOptions): TJso
     parameters: SWAGGER_PARAMETERS,
     responses: {},
     securityDefinitions: { [profile.securityName]: profile.securityDefinition(base) },
-    security: [{ [profile.securityName]: [] }],
+    security: [{ [profile.securityName]: profile.requiredScopes }],
     tags: [],
   };
 }

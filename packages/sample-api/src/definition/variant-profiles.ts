@@ -5,6 +5,8 @@ export type TVariantProfile = {
   title: string;
   summary: string;
   securityName: string;
+  /** Scopes an OAuth requirement names; other schemes take an empty list. */
+  requiredScopes: string[];
   securityDefinition: (publicUrl: string) => TJson;
 };
 
@@ -14,18 +16,21 @@ export const VARIANT_PROFILES: Record<TSampleVariant, TVariantProfile> = {
     title: "Sample Inventory Key Auth",
     summary: "Signs in with a key sent in the X-API-Key header.",
     securityName: "api_key",
+    requiredScopes: [],
     securityDefinition: () => ({ type: "apiKey", in: "header", name: API_KEY_HEADER_NAME }),
   },
   basic: {
     title: "Sample Inventory Basic Auth",
     summary: "Signs in with a user name and password (HTTP Basic).",
     securityName: "basic_auth",
+    requiredScopes: [],
     securityDefinition: () => ({ type: "basic" }),
   },
   oauth2: {
     title: "Sample Inventory OAuth",
     summary: "Signs in with OAuth 2.0 (authorization code with PKCE).",
     securityName: "oauth2_auth",
+    requiredScopes: ["inventory.read", "inventory.write"],
     securityDefinition: (publicUrl) => ({
       type: "oauth2",
       flow: "accessCode",

@@ -52,8 +52,10 @@ export function registerTriggerRoutes(app: FastifyInstance, route: TRouteContext
     const locationFor = (cursor: number) => `${variantBaseUrl(route, request)}/triggers/new-orders?since=${cursor}`;
     reply.header("retry-after", String(route.pollRetryAfterSeconds));
     // The first poll only marks where "new" starts, so turning a flow on does not replay every old order.
-    if (since === undefined) {
-      return reply.code(202).header("location", locationFor(latestOrderSequence(inventory))).send();
+    // A state from before a restart (the data is in memory) points past the newest order: start again from now.
+    const latest = latestOrderSequence(inventory);
+    if (since === undefined || since > latest) {
+      return reply.code(202).header("location", locationFor(latest)).send();
     }
     const { orders, cursor } = listNewOrders(inventory, { afterSequence: since, limit: POLL_BATCH_LIMIT });
     reply.header("location", locationFor(cursor));

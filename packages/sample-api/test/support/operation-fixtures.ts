@@ -106,6 +106,11 @@ export const OPERATION_FIXTURES: Record<string, TOperationFixture> = {
   },
   DeleteProduct: {
     prepare: async (context) => ({ pathParams: { productId: await createProductId(context) }, status: 204 }),
+    verify: async (context, response) => {
+      const productId = new URL(response.url).pathname.split("/").at(-1) ?? "";
+      expect((await context.api.call(context.variant, "GET", `/products/${productId}`)).status).toBe(404);
+      expect((await context.api.call(context.variant, "GET", `/stock/${productId}`)).status).toBe(404);
+    },
   },
   ListStockLevels: {
     prepare: async () => ({ query: { lowOnly: "true" }, status: 200 }),
@@ -142,6 +147,10 @@ export const OPERATION_FIXTURES: Record<string, TOperationFixture> = {
   },
   DeleteOrder: {
     prepare: async (context) => ({ pathParams: { orderId: await createOrderId(context) }, status: 204 }),
+    verify: async (context, response) => {
+      const orderId = new URL(response.url).pathname.split("/").at(-1) ?? "";
+      expect((await context.api.call(context.variant, "GET", `/orders/${orderId}`)).status).toBe(404);
+    },
   },
   OnOrderCreated: {
     prepare: async (context) => ({ body: { callbackUrl: context.subscriber.url }, status: 201 }),

@@ -2,14 +2,14 @@ import { getConnectorBySlug, listOperations } from "@connector-hub/db";
 import { notFound } from "next/navigation";
 import { AUTH_LABELS, HOSTING_LABELS, label, LIFECYCLE_LABELS, SCOPE_LABELS } from "@/components/labels.ts";
 import { db } from "@/server/db.ts";
-import { currentViewer } from "@/server/viewer.ts";
+import { catalogViewer, getViewer } from "@/server/auth/viewer.ts";
 
 export const dynamic = "force-dynamic";
 
 export default async function ConnectorPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const connector = await getConnectorBySlug(db(), slug);
-  const viewer = await currentViewer();
+  const viewer = catalogViewer(await getViewer());
   // Until sign-in lands, only what the whole organization may read is shown; anything else is "not found".
   if (!connector || (!viewer.isAdmin && connector.scope !== "ORGANIZATION" && connector.scope !== "PUBLIC")) notFound();
   const current = connector.versions[0];

@@ -2,12 +2,12 @@
 import { listCatalog } from "@connector-hub/db";
 import { db } from "@/server/db.ts";
 import { route } from "@/server/route.ts";
-import { currentViewer } from "@/server/viewer.ts";
+import { catalogViewer, getViewer } from "@/server/auth/viewer.ts";
 
 export const dynamic = "force-dynamic";
 
 export const GET = route("connectors.list", async (request) => {
   const params = Object.fromEntries(request.nextUrl.searchParams.entries());
-  const page = await listCatalog(db(), params, await currentViewer());
+  const page = await listCatalog(db(), params, catalogViewer(await getViewer()));
   return Response.json(page);
 });

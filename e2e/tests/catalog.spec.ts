@@ -1,0 +1,49 @@
+import { expect, test } from "@playwright/test";
+
+test("the catalog lists what the organization shares, with its facets", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("3 connectors");
+  const cards = page.getByTestId("connector-card");
+  await expect(cards).toHaveCount(3);
+  await expect(cards.filter({ hasText: "Contoso Invoices" })).toContainText("API key");
+  // A private draft is not shown to someone it is not shared with.
+  await expect(page.getByText("Northwind ERP")).toHaveCount(0);
+  await page.screenshot({ path: ".test-results/catalog.png", fullPage: true });
+});
+
+test("search and a facet narrow the catalog, and the URL keeps the state", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("searchbox", { name: "Search connectors" }).fill("holiday");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/q=holiday/);
+  await expect(page.getByTestId("connector-card")).toHaveCount(1);
+  await expect(page.getByTestId("connector-card")).toContainText("Public Holidays");
+
+  await page.goto("/");
+  await page.getByRole("complementary", { name: "Filters" }).getByRole("link", { name: /API key/ }).click();
+  await expect(page).toHaveURL(/auth=API_KEY/);
+  await expect(page.getByTestId("connector-card")).toHaveCount(1);
+});
+
+test("a connector page shows its overview and its actions and triggers", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Public Holidays" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Public Holidays");
+  await expect(page.getByText("holidays.azurewebsites.net/api")).toBeVisible();
+  const table = page.getByRole("table");
+  await expect(table.getByRole("row", { name: /List public holidays/ })).toContainText("Action");
+  await expect(table.getByRole("row", { name: /When a holiday is announced/ })).toContainText("Trigger (polling, batch)");
+});
+
+test("an unknown connector gets the not-found page", async ({ page }) => {
+  const response = await page.goto("/connectors/does-not-exist");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+});
+
+test("the health endpoint reports the database and migrations", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({ status: "ok", database: { reachable: true }, migrations: { current: true } });
+  expect(response.headers()["x-request-id"]).toMatch(/^[\w-]{8,}$/);
+});

@@ -1,0 +1,94 @@
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createDb } from "../src/client.ts";
+import { listCatalog } from "../src/connectors/list-catalog.ts";
+import { createDemoConnector, createEnvironment, createUser } from "../src/seed/factories.ts";
+import type { DemoConnectorSpec } from "../src/seed/demo-definitions.ts";
+
+const db = createDb(inject("databaseUrl"), { poolSize: 4 });
+// A word no other test uses, so counts below are exact whatever else the database holds.
+const tag = `zq${randomBytes(4).toString("hex")}`;
+let owner: { id: string };
+let other: { id: string };
+
+const spec = (title: string, auth: DemoConnectorSpec["auth"]): DemoConnectorSpec => ({
+  title: `${title} ${tag}`,
+  description: `Demo ${tag}`,
+  host: `${title.toLowerCase().replace(/\W+/g, "-")}.${tag}.example`,
+  basePath: "/",
+  scheme: "https",
+  auth,
+  brandColor: "#123456",
+  publisher: "Catalog Tests",
+  operations: [
+    { id: "ListThings", method: "get", path: "/things", summary: `List things ${title}` },
+    { id: "OnThing", method: "get", path: "/things/new", summary: "When a thing arrives", trigger: "polling" },
+  ],
+});
+
+beforeAll(async () => {
+  owner = await createUser(db, { roles: ["Hub.Maker"] });
+  other = await createUser(db, { roles: [] });
+  const env = await createEnvironment(db, `env-${tag}`);
+  const make = (slug: string, title: string, auth: DemoConnectorSpec["auth"], scope: "PRIVATE" | "ORGANIZATION" | "PUBLIC") =>
+    createDemoConnector(db, { slug: `${slug}-${tag}`, ownerId: owner.id, environmentId: env.id, scope, spec: spec(title, auth) });
+  await make("alpha", "Alpha Orders", "apiKey", "ORGANIZATION");
+  await make("bravo", "Bravo Billing", "basic", "ORGANIZATION");
+  await make("charlie", "Charlie Calendar", "apiKey", "PUBLIC");
+  await make("delta", "Delta Drafts", "none", "PRIVATE");
+  for (let i = 0; i < 7; i++) await make(`page${i}`, `Paged ${String(i).padStart(2, "0")}`, "aad", "ORGANIZATION");
+});
+afterAll(() => db.$disconnect());
+
+const anonymous = { userId: null, groupIds: [], isAdmin: false };
+
+describe("listCatalog", () => {
+  it("finds connectors by words of their title, host or operation summaries", async () => {
+    const byTitle = await listCatalog(db, { q: `bravo ${tag}` }, anonymous);
+    expect(byTitle.items.map((i) => i.slug)).toEqual([`bravo-${tag}`]);
+    const byOperation = await listCatalog(db, { q: `${tag} list things charlie` }, anonymous);
+    expect(byOperation.items.map((i) => i.slug)).toEqual([`charlie-${tag}`]);
+    const byHost = await listCatalog(db, { q: `alpha-orders.${tag}.example` }, anonymous);
+    expect(byHost.total).toBe(1);
+  });
+
+  it("hides a private connector from others and shows it to its owner and administrators", async () => {
+    const q = { q: `delta ${tag}` };
+    expect((await listCatalog(db, q, anonymous)).total).toBe(0);
+    expect((await listCatalog(db, q, { userId: other.id, groupIds: [], isAdmin: false })).total).toBe(0);
+    expect((await listCatalog(db, q, { userId: owner.id, groupIds: [], isAdmin: false })).total).toBe(1);
+    expect((await listCatalog(db, q, { userId: other.id, groupIds: [], isAdmin: true })).total).toBe(1);
+  });
+
+  it("counts facets over the whole result and filters by them", async () => {
+    const all = await listCatalog(db, { q: tag }, anonymous);
+    expect(all.total).toBe(10);
+    expect(all.facets.auth).toEqual([
+      { value: "OAUTH2", count: 7 },
+      { value: "API_KEY", count: 2 },
+      { value: "BASIC", count: 1 },
+    ]);
+    const apiKeyOrPublic = await listCatalog(db, { q: tag, auth: "API_KEY", scope: ["PUBLIC"] }, anonymous);
+    expect(apiKeyOrPublic.items.map((i) => i.slug)).toEqual([`charlie-${tag}`]);
+    expect(apiKeyOrPublic.items[0]).toMatchObject({ actionCount: 1, triggerCount: 1, authType: "API_KEY", scope: "PUBLIC" });
+  });
+
+  it("pages with a cursor without repeating or skipping a connector", async () => {
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await listCatalog(db, { q: `paged ${tag}`, limit: 3, cursor }, anonymous);
+      seen.push(...page.items.map((i) => i.title));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual([0, 1, 2, 3, 4, 5, 6].map((i) => `Paged 0${i} ${tag}`));
+  });
+
+  it("refuses a cursor it did not give out, saying what to do", async () => {
+    await expect(listCatalog(db, { cursor: "not-a-cursor" }, anonymous)).rejects.toThrow(/start again from the first page/);
+  });
+
+  it("says what is wrong with a bad filter value", async () => {
+    await expect(listCatalog(db, { auth: "KERBEROS" }, anonymous)).rejects.toThrow(/auth/);
+  });
+});

@@ -1,0 +1,142 @@
+// Benchmark: validates the whole shared corpus in one process per tool (connector-hub, swagger-parser,
+// Spectral's oas ruleset) and prints wall time, per-file median and p99, peak RSS and the ratios.
+// Run: npm run bench -w @connector-hub/definitions [-- --readme]   (--readme records the figures in README.md)
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { findCorpusDir, listCorpusConnectors } from "../test/corpus-helpers.ts";
+
+interface ToolResult {
+  tool: string;
+  files: number;
+  wallMs: number;
+  /** CPU time (user + system) of the loop: wall time on a loaded machine overstates the tool's own cost. */
+  cpuMs: number;
+  medianMs: number;
+  p99Ms: number;
+  peakRssMb: number;
+  filesWithErrors: number;
+}
+
+const TOOLS = ["connector-hub", "swagger-parser", "spectral"] as const;
+type TTool = (typeof TOOLS)[number];
+const benchFile = fileURLToPath(import.meta.url);
+const packageDir = join(dirname(benchFile), "..");
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+async function createRunner(tool: TTool): Promise<(definition: string, apiProperties: string | undefined) => Promise<boolean>> {
+  if (tool === "connector-hub") {
+    const { validateConnector } = await import("../src/index.ts");
+    return async (definition, apiProperties) =>
+      validateConnector({ definition: readFileSync(definition), apiProperties: apiProperties ? readFileSync(apiProperties) : undefined }).summary.errors > 0;
+  }
+  if (tool === "swagger-parser") {
+    const { default: SwaggerParser } = await import("@apidevtools/swagger-parser");
+    return async (definition) => {
+      try {
+        await SwaggerParser.validate(definition);
+        return false;
+      } catch {
+        return true;
+      }
+    };
+  }
+  const { Spectral, Document } = await import("@stoplight/spectral-core");
+  type TRulesetDefinition = Parameters<InstanceType<typeof Spectral>["setRuleset"]>[0];
+  const { oas } = await import("@stoplight/spectral-rulesets");
+  const Parsers = await import("@stoplight/spectral-parsers");
+  const spectral = new Spectral();
+  // The same rules `spectral lint` applies with "extends: spectral:oas" (the recommended set).
+  spectral.setRuleset({ extends: [[oas as unknown as TRulesetDefinition, "recommended"]] } as unknown as TRulesetDefinition);
+  return async (definition) => {
+    try {
+      const results = await spectral.run(new Document(readFileSync(definition, "utf8"), Parsers.Json, definition));
+      return results.some((r) => r.severity === 0);
+    } catch {
+      return true;
+    }
+  };
+}
+
+async function runTool(tool: TTool, corpus: string): Promise<ToolResult> {
+  const connectors = listCorpusConnectors(corpus).map((c) => ({
+    definition: join(c.dir, "apiDefinition.swagger.json"),
+    apiProperties: existsSync(join(c.dir, "apiProperties.json")) ? join(c.dir, "apiProperties.json") : undefined,
+  }));
+  const run = await createRunner(tool);
+  const times: number[] = [];
+  let filesWithErrors = 0;
+  const cpuStart = process.cpuUsage();
+  const start = performance.now();
+  for (const c of connectors) {
+    const t = performance.now();
+    if (await run(c.definition, c.apiProperties)) filesWithErrors++;
+    times.push(performance.now() - t);
+  }
+  const wallMs = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  times.sort((a, b) => a - b);
+  return {
+    tool,
+    files: connectors.length,
+    wallMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    medianMs: percentile(times, 50),
+    p99Ms: percentile(times, 99),
+    peakRssMb: (process.resourceUsage().maxRSS * 1024) / 1048576,
+    filesWithErrors,
+  };
+}
+
+function table(results: ToolResult[]): string {
+  const ours = results.find((r) => r.tool === "connector-hub");
+  const rows = results.map((r) => {
+    const ratio = ours && r !== ours ? `${(r.wallMs / ours.wallMs).toFixed(1)}x slower` : "-";
+    return `| ${r.tool} | ${r.files} | ${Math.round(r.wallMs)} ms | ${Math.round(r.cpuMs)} ms | ${r.medianMs.toFixed(2)} ms | ${r.p99Ms.toFixed(1)} ms | ${Math.round(r.peakRssMb)} MB | ${r.filesWithErrors} | ${ratio} |`;
+  });
+  return ["| tool | files | wall time | CPU time | per-file median | per-file p99 | peak RSS | files with errors | vs connector-hub |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- |", ...rows].join("\n");
+}
+
+async function main(): Promise<void> {
+  const corpus = findCorpusDir();
+  if (!corpus) {
+    console.error("bench: no shared corpus found; set SHARED_DIR to the folder that holds corpus/.");
+    process.exitCode = 2;
+    return;
+  }
+  const toolFlag = process.argv.indexOf("--tool");
+  if (toolFlag > 0) {
+    const tool = process.argv[toolFlag + 1] as TTool;
+    console.log(JSON.stringify(await runTool(tool, corpus)));
+    return;
+  }
+  const results: ToolResult[] = [];
+  for (const tool of TOOLS) {
+    // Each tool runs in a fresh process so its peak memory and warm-up are its own.
+    const child = spawnSync(process.execPath, ["--import", "tsx", benchFile, "--tool", tool], { cwd: packageDir, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    const line = child.stdout.trim().split("\n").pop() ?? "";
+    try {
+      results.push(JSON.parse(line) as ToolResult);
+    } catch {
+      console.error(`bench: ${tool} did not run: ${child.stderr.trim().split("\n").slice(-3).join(" ")}`);
+    }
+  }
+  const machine = `${cpus().length} cores, Node ${process.version}, load average ${loadavg()[0]?.toFixed(1)} at the end, ${new Date().toISOString().slice(0, 16)}Z`;
+  const report = `${table(results)}\n\nMachine: ${machine}. Wall time covers reading, parsing and validating every file in one process (module loading excluded; the Swagger 2.0 schema compile is included).`;
+  console.log(report);
+  if (process.argv.includes("--readme")) {
+    const readme = join(packageDir, "README.md");
+    const text = readFileSync(readme, "utf8");
+    const updated = text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${report}\n<!-- bench:end -->`);
+    writeFileSync(readme, updated);
+    console.log("bench: figures written to README.md");
+  }
+}
+
+await main();

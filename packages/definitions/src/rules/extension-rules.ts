@@ -1,0 +1,305 @@
+import { joinPointer } from "../parse/json-pointer.ts";
+import type { Issue, TJsonValue } from "../types.ts";
+import { asArray, asObject, asString, describeOperation } from "./rule-helpers.ts";
+import { NONE, defineRule, type OperationTarget, type Rule } from "./rule-types.ts";
+
+function annotation(op: OperationTarget["op"]) {
+  return asObject(op["x-ms-api-annotation"]);
+}
+
+function familyMembers(operation: OperationTarget): OperationTarget[] {
+  const family = asString(annotation(operation.op)?.family);
+  return family ? operation.ctx.operations.filter((o) => asString(annotation(o.op)?.family) === family) : [];
+}
+
+function valueMatchesType(value: TJsonValue, type: string): boolean {
+  switch (type) {
+    case "string":
+      return typeof value === "string";
+    case "integer":
+      return typeof value === "number" && Number.isInteger(value);
+    case "number":
+      return typeof value === "number";
+    case "boolean":
+      return typeof value === "boolean";
+    default:
+      return true;
+  }
+}
+
+export const EXTENSION_RULES: Rule[] = [
+  defineRule({
+    id: "ApiAnnotationExtensionReplacementInfoForNonDeprecatedOperations",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "x-ms-api-annotation names a replacement for an operation that is not deprecated.",
+    node: "operation",
+    check: ({ op, pointer }) =>
+      annotation(op)?.replacement !== undefined && op.deprecated !== true
+        ? [{ message: `This operation names a replacement in x-ms-api-annotation but is not deprecated. Add "deprecated": true, or remove "replacement".`, path: joinPointer(pointer, "x-ms-api-annotation", "replacement") }]
+        : [],
+  }),
+  defineRule({
+    id: "ApiAnnotationExtensionReplacementInfoMissingApiProperty",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "x-ms-api-annotation.replacement has no 'api'.",
+    node: "operation",
+    check: ({ op, pointer }) => {
+      const replacement = asObject(annotation(op)?.replacement);
+      return replacement && typeof replacement.api !== "string"
+        ? [{ message: `x-ms-api-annotation.replacement has no "api". Add the name of the connector that holds the replacement operation.`, path: joinPointer(pointer, "x-ms-api-annotation", "replacement") }]
+        : NONE;
+    },
+  }),
+  defineRule({
+    id: "ApiAnnotationExtensionReplacementInfoMissingOperationIdProperty",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "x-ms-api-annotation.replacement has no 'operationId'.",
+    node: "operation",
+    check: ({ op, pointer }) => {
+      const replacement = asObject(annotation(op)?.replacement);
+      return replacement && typeof replacement.operationId !== "string"
+        ? [{ message: `x-ms-api-annotation.replacement has no "operationId". Add the operationId of the operation that replaces this one.`, path: joinPointer(pointer, "x-ms-api-annotation", "replacement") }]
+        : NONE;
+    },
+  }),
+  defineRule({
+    id: "OperationRevisionEmpty",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "x-ms-api-annotation has a family but no revision.",
+    node: "operation",
+    check: ({ op, pointer }) => {
+      const a = annotation(op);
+      return a && a.family !== undefined && (a.revision === undefined || a.revision === "")
+        ? [{ message: `x-ms-api-annotation names family "${String(a.family)}" but no "revision". Add "revision": 1 (and increase it for each new version).`, path: joinPointer(pointer, "x-ms-api-annotation") }]
+        : NONE;
+    },
+  }),
+  defineRule({
+    id: "OperationFamilyHasDuplicateRevisions",
+    severity: "error",
+    group: "Operations",
+    origin: "microsoft",
+    description: "Two operations of one x-ms-api-annotation family share a revision number.",
+    node: "operation",
+    check: (operation) => {
+      const revision = annotation(operation.op)?.revision;
+      if (revision === undefined) return NONE;
+      const first = familyMembers(operation).find((o) => annotation(o.op)?.revision === revision);
+      return first && first.pointer !== operation.pointer
+        ? [{ message: `Revision ${String(revision)} of family "${String(annotation(operation.op)?.family)}" is also used by ${describeOperation(first.op, first.method, first.path)}. Give this operation the next revision number.`, path: joinPointer(operation.pointer, "x-ms-api-annotation", "revision") }]
+        : NONE;
+    },
+  }),
+  defineRule({
+    id: "OperationFamilyHasManyActiveOperations",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "More than one operation of an x-ms-api-annotation family is not deprecated.",
+    node: "operation",
+    check: (operation) => {
+      const active = familyMembers(operation).filter((o) => o.op.deprecated !== true);
+      return active.length > 1 && active[active.length - 1]?.pointer === operation.pointer
+        ? [{ message: `${active.length} operations of family "${String(annotation(operation.op)?.family)}" are active. Mark all but the newest revision "deprecated": true.`, path: operation.pointer }]
+        : NONE;
+    },
+  }),
+  defineRule({
+    id: "BodyOrFormDataParameterInFetchOperationNotAllowed",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "A GET or HEAD operation takes a body or form data, which HTTP clients drop.",
+    node: "operation",
+    check: ({ method, parameters }) =>
+      method === "get" || method === "head"
+        ? parameters
+            .filter((p) => p.param.in === "body" || p.param.in === "formData")
+            .map((p) => ({ message: `A ${method.toUpperCase()} request cannot carry "${String(p.param.name)}" in its ${String(p.param.in)}. Send it as a query parameter, or use POST.`, path: p.pointer }))
+        : [],
+  }),
+  defineRule({
+    id: "OperationParameterNameIsAmbiguous",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "Two parameters of an operation share a name in different locations; the designer keys inputs by name.",
+    node: "operation",
+    check: ({ parameters }) => {
+      const seen = new Map<string, string>();
+      const out: Issue[] = [];
+      for (const p of parameters) {
+        const name = String(p.param.name);
+        const where = String(p.param.in);
+        const first = seen.get(name);
+        if (first !== undefined && first !== where) out.push({ message: `Parameter "${name}" exists both in ${first} and in ${where}. Rename one; the designer and flows refer to parameters by name alone.`, path: p.pointer });
+        else seen.set(name, where);
+      }
+      return out;
+    },
+  }),
+  defineRule({
+    id: "OperationPathContainsUnsupportedCharacters",
+    severity: "error",
+    group: "Operations",
+    origin: "microsoft",
+    description: "A path contains spaces, quotes, backslashes or other characters that are not allowed in a URL path.",
+    node: "pathItem",
+    check: ({ path, pointer }) => {
+      const bad = path.replace(/\{[^{}]*\}/g, "").match(/[\s"<>\\^`|]/);
+      return bad
+        ? [{ message: `The path "${path}" contains ${JSON.stringify(bad[0])}, which is not allowed in a URL path. Remove it or percent-encode it.`, path: pointer }]
+        : NONE;
+    },
+  }),
+  defineRule({
+    id: "OperationMustHaveNotificationContentExtension",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "A webhook trigger's path has no x-ms-notification-content describing the callback payload.",
+    node: "operation",
+    check: ({ isWebhook, pathItem, op, method, path, pointer }) =>
+      isWebhook && pathItem["x-ms-notification-content"] === undefined
+        ? [{ message: `Webhook trigger ${describeOperation(op, method, path)} does not describe what the API posts to the callback. Add "x-ms-notification-content" with a schema to the path item, so flows see the trigger's outputs.`, path: pointer }]
+        : [],
+  }),
+  defineRule({
+    id: "NotificationExtensionNotSupportedInWebhookOperation",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "x-ms-notification-content is written on the operation instead of the path item.",
+    node: "operation",
+    check: ({ op, pointer }) =>
+      op["x-ms-notification-content"] !== undefined
+        ? [{ message: `x-ms-notification-content belongs on the path item, next to the operations, not inside the operation. Move it up one level.`, path: joinPointer(pointer, "x-ms-notification-content") }]
+        : [],
+  }),
+  defineRule({
+    id: "InvalidNextLinkNameValue",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "x-ms-pageable.nextLinkName is missing or not a non-empty string.",
+    node: "operation",
+    check: ({ op, pointer }) => {
+      const pageable = op["x-ms-pageable"];
+      if (pageable === undefined) return NONE;
+      const name = asObject(pageable)?.nextLinkName;
+      return typeof name === "string" && name !== ""
+        ? NONE
+        : [{ message: `x-ms-pageable needs "nextLinkName": the response property that holds the next page's URL, such as "@odata.nextLink".`, path: joinPointer(pointer, "x-ms-pageable") }];
+    },
+  }),
+  defineRule({
+    id: "DynamicExtensionDefinitionNotAllowedInParameter",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "x-ms-dynamic-schema or x-ms-dynamic-properties on a parameter that is not a body parameter.",
+    node: "parameter",
+    check: ({ param, pointer }) =>
+      param.in !== "body" && (param["x-ms-dynamic-schema"] !== undefined || param["x-ms-dynamic-properties"] !== undefined)
+        ? [{ message: `"${String(param.name)}" is in ${String(param.in)}, but dynamic schemas describe a body. Use x-ms-dynamic-values (or x-ms-dynamic-list) for a ${String(param.in)} parameter.`, path: pointer }]
+        : [],
+  }),
+  defineRule({
+    id: "InvalidEnumValue",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "An enum value does not match the declared type.",
+    node: "schema",
+    keys: ["enum"],
+    check: ({ schema, pointer }) => {
+      const type = asString(schema.type);
+      if (!type || !Array.isArray(schema.enum)) return NONE;
+      return schema.enum.flatMap((v, i) =>
+        v === null || valueMatchesType(v, type) ? NONE : [{ message: `Enum value ${JSON.stringify(v)} is not of type ${type}. Change it to a ${type} or fix "type".`, path: joinPointer(pointer, "enum", i) }],
+      );
+    },
+  }),
+  defineRule({
+    id: "InvalidEnumValuesExtensionValue",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "An x-ms-enum-values value is not in the enum.",
+    node: "schema",
+    keys: ["x-ms-enum-values"],
+    check: ({ schema, pointer }) => {
+      if (!Array.isArray(schema.enum)) return NONE;
+      const allowed = new Set(schema.enum.map((v) => JSON.stringify(v)));
+      return asArray(schema["x-ms-enum-values"]).flatMap((entry, i) => {
+        const value = asObject(entry)?.value;
+        return value === undefined || allowed.has(JSON.stringify(value))
+          ? NONE
+          : [{ message: `x-ms-enum-values lists ${JSON.stringify(value)}, which is not in "enum". Add it to "enum" or remove the entry.`, path: joinPointer(pointer, "x-ms-enum-values", i) }];
+      });
+    },
+  }),
+  defineRule({
+    id: "ResponseExampleMustBeProducedByOperation",
+    severity: "warning",
+    group: "Response",
+    origin: "microsoft",
+    description: "A response example's media type is not among the operation's 'produces'.",
+    node: "response",
+    check: ({ response, pointer, operation, ctx }) => {
+      const examples = asObject(response.examples);
+      if (!examples || !operation) return NONE;
+      const produces = (asArray(operation.op.produces).length > 0 ? asArray(operation.op.produces) : asArray(ctx.doc.produces)).map(String);
+      if (produces.length === 0) return NONE;
+      return Object.keys(examples)
+        .filter((type) => !produces.includes(type))
+        .map((type) => ({ message: `The example is for "${type}" but the operation produces ${produces.join(", ")}. Add "${type}" to "produces" or change the example's media type.`, path: joinPointer(pointer, "examples", type) }));
+    },
+  }),
+  defineRule({
+    id: "MimeTypeNotSupported",
+    severity: "warning",
+    group: "NotSupported",
+    origin: "microsoft",
+    description: "An operation with a body consumes only media types the platform cannot send (for example application/xml alone).",
+    node: "operation",
+    check: ({ op, parameters, pointer, ctx }) => {
+      if (!parameters.some((p) => p.param.in === "body" || p.param.in === "formData")) return NONE;
+      const consumes = (asArray(op.consumes).length > 0 ? asArray(op.consumes) : asArray(ctx.doc.consumes)).map((m) => String(m).toLowerCase());
+      if (consumes.length === 0) return NONE;
+      const isSendable = (m: string) => /json|form-data|x-www-form-urlencoded|^text\/|octet-stream|^\*\/\*|^image\/|^application\/pdf|^audio\/|^video\//.test(m);
+      return consumes.some(isSendable)
+        ? NONE
+        : [{ message: `The operation consumes only ${consumes.join(", ")}. Custom connectors send JSON, form data, text or binary: add "application/json" (or the matching type) to "consumes".`, path: joinPointer(pointer, asArray(op.consumes).length > 0 ? "consumes" : "") }];
+    },
+  }),
+  defineRule({
+    id: "SecurityRequirementMustHaveValue",
+    severity: "info",
+    group: "Security",
+    origin: "microsoft",
+    description: "An OAuth 2.0 requirement lists no scopes while the scheme declares some.",
+    node: "document",
+    check: ({ ctx }) => {
+      const defs = asObject(ctx.doc.securityDefinitions) ?? {};
+      return asArray(ctx.doc.security).flatMap((r, i) => {
+        const req = asObject(r) ?? {};
+        return Object.keys(req).flatMap((name) => {
+          const def = asObject(defs[name]);
+          const scopes = Object.keys(asObject(def?.scopes) ?? {});
+          return def?.type === "oauth2" && scopes.length > 0 && asArray(req[name]).length === 0
+            ? [{ message: `"${name}" declares the scopes ${scopes.slice(0, 5).join(", ")} but this requirement asks for none. List the scopes the connector needs.`, path: joinPointer("/security", i, name) }]
+            : NONE;
+        });
+      });
+    },
+  }),
+];

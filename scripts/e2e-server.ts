@@ -1,0 +1,39 @@
+// The server the browser tests run against: a fresh, seeded test database and the production build of the web app
+// on port E2E_PORT (default 3100). Playwright starts it and stops it (SIGTERM), and the database is dropped then.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { createDb } from "@connector-hub/db";
+import { createTestDatabase, findRepoRoot } from "@connector-hub/db/node";
+import { seedDemoData } from "@connector-hub/db/seed";
+import { run } from "./lib/processes.ts";
+
+const root = findRepoRoot();
+const port = process.env.E2E_PORT ?? "3100";
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1" };
+
+const build = await run(path.join(root, "node_modules/.bin/turbo"), ["run", "build", "--filter=@connector-hub/web", "--output-logs=errors-only"], { cwd: root, env });
+if (build !== 0) process.exit(build);
+process.env.HUB_TEST_PG_PORT ??= "54349";
+process.env.HUB_TEST_CLUSTER ??= "postgres-e2e";
+const database = await createTestDatabase();
+const db = createDb(database.url, { poolSize: 2 });
+await seedDemoData(db);
+await db.$disconnect();
+console.log(`[e2e] seeded a fresh ${database.kind} database`);
+
+const web = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", port], {
+  cwd: path.join(root, "apps/web"),
+  stdio: "inherit",
+  env: { ...env, DATABASE_URL: database.url, NODE_ENV: "production", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
+});
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (web.exitCode === null) web.kill("SIGTERM");
+  await database.drop().catch(() => {});
+  process.exit(code);
+}
+web.on("exit", (code) => void stop(code ?? 0));
+process.on("SIGTERM", () => void stop(0));
+process.on("SIGINT", () => void stop(0));
