@@ -23,7 +23,7 @@ export default defineConfig({
   webServer: {
     command: "node ../node_modules/tsx/dist/cli.mjs ../scripts/e2e-server.ts",
     url: `http://127.0.0.1:${port}/api/health`,
-    timeout: 300_000,
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",

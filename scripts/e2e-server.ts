@@ -6,6 +6,8 @@ import { createDb } from "@connector-hub/db";
 import { createTestDatabase, findRepoRoot } from "@connector-hub/db/node";
 import { seedDemoData } from "@connector-hub/db/seed";
 import { run } from "./lib/processes.ts";
+import { registerSamplesFrom, startSampleApiBeside } from "./lib/sample-api.ts";
+import { startLocalSignIn } from "./lib/local-sign-in.ts";
 
 const root = findRepoRoot();
 const port = process.env.E2E_PORT ?? "3100";
@@ -21,16 +23,31 @@ await seedDemoData(db);
 await db.$disconnect();
 console.log(`[e2e] seeded a fresh ${database.kind} database`);
 
+// --- sample API (issue 10): on SAMPLE_API_PORT (default 3101, clear of a running `npm start`), samples registered.
+const sampleApi = await startSampleApiBeside({ defaultPort: 3101 });
+await registerSamplesFrom(sampleApi, database.url);
+// The samples live on loopback, so this production build may test-call loopback (never set for a real deployment).
+Object.assign(env, { HUB_TEST_CALLS_ALLOW_LOOPBACK: process.env.HUB_TEST_CALLS_ALLOW_LOOPBACK ?? "true" });
+console.log(`[e2e] sample API at ${sampleApi.url}`);
+// --- end sample API
+
+// --- sign-in (issue 6): the local OpenID provider on HUB_OIDC_PORT (default 3543), web app pointed at it.
+const signIn = await startLocalSignIn({ webPort: Number(port), defaultOidcPort: 3543, persistSessionSecret: false, publicHost: "127.0.0.1" });
+console.log(`[e2e] local sign-in provider at ${signIn.issuer ?? "(Entra ID)"}`);
+// --- end sign-in
+
 const web = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", port], {
   cwd: path.join(root, "apps/web"),
   stdio: "inherit",
-  env: { ...env, DATABASE_URL: database.url, NODE_ENV: "production", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
+  env: { ...env, ...signIn.env, DATABASE_URL: database.url, NODE_ENV: "production", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
 });
 let stopping = false;
 async function stop(code: number) {
   if (stopping) return;
   stopping = true;
   if (web.exitCode === null) web.kill("SIGTERM");
+  await sampleApi.close().catch(() => {});
+  await signIn.close().catch(() => {});
   await database.drop().catch(() => {});
   process.exit(code);
 }

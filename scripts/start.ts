@@ -7,17 +7,23 @@ import { connectDatabase, findRepoRoot, HubConfigError, migrateDatabase, redactU
 import { createDb } from "@connector-hub/db";
 import { isDatabaseEmpty, seedDemoData } from "@connector-hub/db/seed";
 import { isPortFree, run, waitForHttp } from "./lib/processes.ts";
+import { registerSamplesFrom, startSampleApiBeside } from "./lib/sample-api.ts";
+import { startLocalSignIn } from "./lib/local-sign-in.ts";
 
 const isDev = process.argv.includes("--dev");
 const root = findRepoRoot();
 const webPort = Number(process.env.PORT ?? 3000);
 const children: ChildProcess[] = [];
 let stopDatabase: () => Promise<void> = async () => {};
+let stopSampleApi: () => Promise<void> = async () => {};
+let stopSignIn: () => Promise<void> = async () => {};
 const say = (line: string) => console.log(`[hub] ${line}`);
 
 async function shutdown(code: number): Promise<never> {
   for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
   await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once("exit", r)) : null)));
+  await stopSampleApi().catch(() => {});
+  await stopSignIn().catch(() => {});
   await stopDatabase().catch(() => {});
   process.exit(code);
 }
@@ -42,6 +48,21 @@ async function main(): Promise<void> {
     await db.$disconnect();
   }
 
+  // --- sample API (issue 10): beside the web app, its sample connectors registered (or updated) on every start.
+  const sampleApi = await startSampleApiBeside();
+  stopSampleApi = sampleApi.close;
+  const samples = await registerSamplesFrom(sampleApi, database.url);
+  // The samples live on loopback, so this production build may test-call loopback (never set for a real deployment).
+  Object.assign(env, { HUB_TEST_CALLS_ALLOW_LOOPBACK: process.env.HUB_TEST_CALLS_ALLOW_LOOPBACK ?? "true" });
+  say(`Sample API at ${sampleApi.url}; sample connectors ${samples.map((r) => `${r.slug} ${r.outcome}`).join(", ")}.`);
+  // --- end sample API
+
+  // --- sign-in (issue 6): Entra ID when ENTRA_TENANT_ID is set, else the local OpenID provider, started before the web app.
+  const signIn = await startLocalSignIn({ webPort, defaultOidcPort: 3443, persistSessionSecret: true });
+  stopSignIn = signIn.close;
+  say(signIn.issuer ? `Local sign-in provider at ${signIn.issuer} (seeded personas; no Entra settings given).` : "Signing in through Microsoft Entra ID.");
+  // --- end sign-in
+
   if (!isDev) {
     say("Building (only what changed since the last build)...");
     const code = await run(path.join(root, "node_modules", ".bin", "turbo"), ["run", "build", "--filter=@connector-hub/web", "--output-logs=errors-only"], { cwd: root, env });
@@ -55,7 +76,7 @@ async function main(): Promise<void> {
   const web = spawn(nextBin, [isDev ? "dev" : "start", "-p", String(webPort)], {
     cwd: path.join(root, "apps", "web"),
     stdio: "inherit",
-    env: { ...env, DATABASE_URL: database.url, PORT: String(webPort), NODE_ENV: isDev ? "development" : "production" },
+    env: { ...env, ...signIn.env, DATABASE_URL: database.url, PORT: String(webPort), NODE_ENV: isDev ? "development" : "production" },
   });
   children.push(web);
   web.on("exit", (code) => {
@@ -75,6 +96,8 @@ process.on("SIGTERM", () => void shutdown(0));
 main().catch(async (error: unknown) => {
   if (error instanceof HubConfigError) {
     console.error(`[hub] error: ${error.message}`);
+    await stopSampleApi().catch(() => {});
+    await stopSignIn().catch(() => {});
     await stopDatabase().catch(() => {});
     process.exit(error.exitCode);
   }

@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 
 test("the catalog lists what the organization shares, with its facets", async ({ page }) => {
-  await page.goto("/");
+  // The sample connectors (registered by the sample API) are left out, so the count is the demo tenant's own.
+  await page.goto("/?sample=false");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("3 connectors");
   const cards = page.getByTestId("connector-card");
   await expect(cards).toHaveCount(3);
@@ -12,14 +13,14 @@ test("the catalog lists what the organization shares, with its facets", async ({
 });
 
 test("search and a facet narrow the catalog, and the URL keeps the state", async ({ page }) => {
-  await page.goto("/");
+  await page.goto("/?sample=false");
   await page.getByRole("searchbox", { name: "Search connectors" }).fill("holiday");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/q=holiday/);
   await expect(page.getByTestId("connector-card")).toHaveCount(1);
   await expect(page.getByTestId("connector-card")).toContainText("Public Holidays");
 
-  await page.goto("/");
+  await page.goto("/?sample=false");
   await page.getByRole("complementary", { name: "Filters" }).getByRole("link", { name: /API key/ }).click();
   await expect(page).toHaveURL(/auth=API_KEY/);
   await expect(page.getByTestId("connector-card")).toHaveCount(1);
@@ -30,9 +31,30 @@ test("a connector page shows its overview and its actions and triggers", async (
   await page.getByRole("link", { name: "Public Holidays" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Public Holidays");
   await expect(page.getByText("holidays.azurewebsites.net/api")).toBeVisible();
-  const table = page.getByRole("table");
+  const table = page.getByRole("table", { name: "Actions and triggers" });
   await expect(table.getByRole("row", { name: /List public holidays/ })).toContainText("Action");
   await expect(table.getByRole("row", { name: /When a holiday is announced/ })).toContainText("Trigger (polling, batch)");
+});
+
+test("typing searches without a reload, and the URL can be shared", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("searchbox", { name: "Search connectors" }).fill("invoices");
+  await expect(page).toHaveURL(/q=invoices/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("matching “invoices”");
+  await expect(page.getByTestId("connector-card").filter({ hasText: "Contoso Invoices" })).toBeVisible();
+  await page.getByRole("complementary", { name: "Filters" }).getByRole("link", { name: /API key/ }).click();
+  await expect(page).toHaveURL(/auth=API_KEY/);
+  await expect(page.getByRole("complementary", { name: "Filters" }).getByRole("link", { name: /API key/ })).toHaveAttribute("aria-current", "true");
+  await page.reload();
+  await expect(page.getByTestId("connector-card")).toContainText("Contoso Invoices");
+});
+
+test("a connector page offers its definition and a paconn zip for download, and lists its versions", async ({ page }) => {
+  await page.goto("/connectors/public-holidays");
+  const downloads = page.getByRole("navigation", { name: "Downloads" });
+  const [download] = await Promise.all([page.waitForEvent("download"), downloads.getByRole("link", { name: "Download paconn zip" }).click()]);
+  expect(download.suggestedFilename()).toBe("public-holidays-v1.zip");
+  await expect(page.getByRole("list", { name: "Versions" })).toContainText("Version 1");
 });
 
 test("an unknown connector gets the not-found page", async ({ page }) => {

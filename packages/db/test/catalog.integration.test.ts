@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb } from "../src/client.ts";
+import { importConnector } from "../src/connectors/import-connector.ts";
 import { listCatalog } from "../src/connectors/list-catalog.ts";
 import { createDemoConnector, createEnvironment, createUser } from "../src/seed/factories.ts";
 import type { DemoConnectorSpec } from "../src/seed/demo-definitions.ts";
@@ -90,5 +91,23 @@ describe("listCatalog", () => {
 
   it("says what is wrong with a bad filter value", async () => {
     await expect(listCatalog(db, { auth: "KERBEROS" }, anonymous)).rejects.toThrow(/auth/);
+  });
+});
+
+describe("listCatalog with a cache", () => {
+  it("reuses a page within its time-to-live, and an import shows at once", async () => {
+    const q = { q: `cached ${tag}` };
+    const before = await listCatalog(db, q, anonymous, { cacheTtlMs: 60_000 });
+    expect(before.total).toBe(0);
+    const env = await db.environment.findFirstOrThrow({ where: { name: `env-${tag}` } });
+    await db.connector.create({
+      data: { slug: `raw-cached-${tag}`, title: `Cached ${tag}`, publisher: "P", host: "h", authType: "NONE", scope: "PUBLIC", ownerId: owner.id, environmentId: env.id, searchText: `cached ${tag}` },
+    });
+    // Written behind the data layer's back: the cached page stands until its time-to-live ends.
+    expect((await listCatalog(db, q, anonymous, { cacheTtlMs: 60_000 })).total).toBe(0);
+    expect((await listCatalog(db, q, anonymous)).total).toBe(1);
+    await importConnector(db, { source: { content: `{"swagger":"2.0","info":{"title":"Cached ${tag} two","version":"1"},"host":"c.${tag}.example","paths":{}}`, fileName: "c.json" }, actor: { id: owner.id, label: "o" }, environmentId: env.id });
+    // An import through the data layer clears the cache, so the cached answer is recomputed (the private draft itself stays hidden).
+    expect((await listCatalog(db, q, anonymous, { cacheTtlMs: 60_000 })).total).toBe(1);
   });
 });

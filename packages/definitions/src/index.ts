@@ -22,3 +22,5 @@ export { formatSarif } from "./report/format-sarif.ts";
 export type { FileReport } from "./report/report-types.ts";
 export { convertPostmanCollection, type PostmanConversion } from "./convert/convert-postman-collection.ts";
 export { validatePostmanCollection, looksLikePostman, type PostmanValidation } from "./convert/validate-postman-collection.ts";
+export * from "./diff/index.ts";
+export { summarizeDefinition, type DefinitionSummary, type OperationSummary, type OperationParameterSummary } from "./summary/summarize-definition.ts";

@@ -1,4 +1,4 @@
-import { readFileSync, existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { validateConnector } from "../src/index.ts";
@@ -43,6 +43,16 @@ describe.skipIf(!corpus)("published connectors in the shared corpus", () => {
       expect(finding?.column, r.name).toBeGreaterThan(0);
       expect(finding?.message, r.name).toMatch(/add|remove|save|write|fix/i);
     }
+  });
+
+  it("also passes the earlier and later versions in corpus/changes (other published definitions)", () => {
+    const root = join(corpus ?? "", "changes");
+    const files = existsSync(root) ? readdirSync(root).flatMap((name) => ["before", "after"].map((v) => join(root, name, `${v}.swagger.json`))).filter((f) => existsSync(f)) : [];
+    const results = files.map((file) => ({ file, result: validateConnector({ definition: readFileSync(file), fileName: file }) }));
+    const wellFormed = results.filter((r) => !r.result.findings.some((f) => PARSE_CODES.has(f.code)));
+    const withErrors = wellFormed.filter((r) => r.result.summary.errors > 0).map((r) => r.file);
+    expect(files.length).toBeGreaterThan(100);
+    expect(withErrors.length, withErrors.join("\n")).toBeLessThanOrEqual(Math.floor(wellFormed.length * 0.01));
   });
 
   it("reports the files that are not UTF-8 as such", () => {

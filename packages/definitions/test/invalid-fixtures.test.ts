@@ -55,6 +55,14 @@ describe("invalid fixtures: one per rule code", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it("finds nothing in the valid fixture connector, in default and certification mode", () => {
+    const dir = join(fixtures, "valid", "contoso-tasks");
+    for (const certification of [false, true]) {
+      const result = validateConnector({ definition: readFileSync(join(dir, "apiDefinition.swagger.json")), apiProperties: readFileSync(join(dir, "apiProperties.json")), certification });
+      expect(result.findings).toEqual([]);
+    }
+  });
+
   it("flags a definition above the platform's 1 MB limit", () => {
     const doc = { swagger: "2.0", info: { title: "Big", version: "1" }, paths: {}, "x-padding": "x".repeat(1_100_000) };
     const result = validateConnector({ definition: JSON.stringify(doc) });

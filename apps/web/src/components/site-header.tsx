@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AccountMenu } from "./auth/account-menu.tsx";
 
 const NAV = [
   { href: "/", label: "Catalog" },
@@ -24,6 +25,7 @@ export function SiteHeader() {
             </Link>
           ))}
         </nav>
+        <AccountMenu />
       </div>
     </header>
   );

@@ -1,8 +1,10 @@
-import { createHash } from "node:crypto";
-import { summarizeDefinition } from "@connector-hub/definitions/summary";
+import type { Finding } from "@connector-hub/definitions";
 import type { Db } from "../client.ts";
 import type { AuthType, DataSensitivity, Hosting, Lifecycle, SharingScope, SourceFormat } from "../generated/prisma/enums.ts";
-import type { Prisma } from "../generated/prisma/client.ts";
+import { buildVersionFields } from "./build-version-fields.ts";
+import { clearCatalogCache } from "./catalog-cache.ts";
+
+export { buildSearchText } from "./build-version-fields.ts";
 
 export interface CreateConnectorOptions {
   slug: string;
@@ -14,7 +16,7 @@ export interface CreateConnectorOptions {
   apiProperties?: Record<string, unknown> | null;
   script?: string | null;
   fileName?: string | null;
-  findings?: { severity: string }[];
+  findings?: Finding[];
   title?: string;
   publisher?: string;
   hosting?: Hosting;
@@ -29,90 +31,66 @@ export interface CreateConnectorOptions {
   requestId?: string;
 }
 
-/** Text the catalog search matches against: lower-cased, in one column with a trigram index. */
-export function buildSearchText(parts: (string | null | undefined)[]): string {
-  return parts.filter(Boolean).join(" \n").toLowerCase().slice(0, 20_000);
-}
-
-/** Creates a connector with its first version and operations, and audits it, in one transaction. */
+/**
+ * Creates a connector with its first version and operations from an already parsed definition (seed data, the sample
+ * connectors), and audits it, in one transaction. Uploads go through importConnector, which parses and validates first.
+ */
 export async function createConnector(db: Db, options: CreateConnectorOptions) {
-  const summary = summarizeDefinition(options.definition, options.apiProperties ?? undefined);
   const findings = options.findings ?? [];
-  const errorCount = findings.filter((f) => f.severity === "error").length;
-  const warningCount = findings.filter((f) => f.severity === "warning").length;
+  const fields = buildVersionFields({
+    sourceFormat: options.sourceFormat,
+    fileName: options.fileName ?? "apiDefinition.swagger.json",
+    sourceText: options.sourceText,
+    definition: options.definition as never,
+    apiProperties: (options.apiProperties ?? null) as never,
+    apiPropertiesText: null,
+    script: options.script ?? null,
+    icon: null,
+    findings,
+    errorCount: findings.filter((f) => f.severity === "error").length,
+    warningCount: findings.filter((f) => f.severity === "warning").length,
+  });
+  const { summary } = fields;
   const title = options.title ?? (summary.title || options.slug);
   const publisher = options.publisher ?? summary.publisher ?? "Unknown publisher";
-  const actions = summary.operations.filter((o) => o.kind === "ACTION").length;
-  return db.$transaction(async (tx) => {
-    const connector = await tx.connector.create({
-      data: {
-        slug: options.slug,
-        title,
-        description: summary.description,
-        publisher,
-        host: summary.host,
-        basePath: summary.basePath || "/",
-        hosting: options.hosting ?? (summary.usesGateway ? "ON_PREMISES" : "CLOUD"),
-        gatewayName: options.gatewayName ?? null,
-        authType: options.authType ?? summary.authType,
-        identityProvider: summary.identityProvider,
-        scope: options.scope ?? "PRIVATE",
-        lifecycle: options.lifecycle ?? "DRAFT",
-        ownerId: options.ownerId,
-        environmentId: options.environmentId,
-        isSample: options.isSample ?? false,
-        brandColor: options.brandColor ?? summary.brandColor ?? "#0078d4",
-        dataSensitivity: options.dataSensitivity ?? "INTERNAL",
-        actionCount: actions,
-        triggerCount: summary.operations.length - actions,
-        errorCount,
-        warningCount,
-        versionCount: 1,
-        searchText: buildSearchText([title, summary.description, publisher, summary.host, ...summary.operations.map((o) => o.summary)]),
-        versions: {
-          create: {
-            number: 1,
-            sourceFormat: options.sourceFormat,
-            fileName: options.fileName ?? null,
-            sourceText: options.sourceText,
-            definition: options.definition as Prisma.InputJsonValue,
-            apiProperties: (options.apiProperties ?? undefined) as Prisma.InputJsonValue | undefined,
-            script: options.script ?? null,
-            contentHash: createHash("sha256").update(options.sourceText).digest("hex"),
-            findings: findings as unknown as Prisma.InputJsonValue,
-            errorCount,
-            warningCount,
-            createdById: options.ownerId,
-            operations: {
-              create: summary.operations.map((o) => ({
-                operationId: o.operationId,
-                kind: o.kind,
-                triggerKind: o.triggerKind,
-                triggerCardinality: o.triggerCardinality,
-                method: o.method,
-                path: o.path,
-                summary: o.summary,
-                description: o.description,
-                visibility: o.visibility,
-                deprecated: o.deprecated,
-                parameters: o.parameters as unknown as Prisma.InputJsonValue,
-              })),
-            },
-          },
+  return db
+    .$transaction(async (tx) => {
+      const connector = await tx.connector.create({
+        data: {
+          ...fields.connector,
+          slug: options.slug,
+          title,
+          publisher,
+          hosting: options.hosting ?? (summary.usesGateway ? "ON_PREMISES" : "CLOUD"),
+          gatewayName: options.gatewayName ?? null,
+          authType: options.authType ?? fields.authType,
+          scope: options.scope ?? "PRIVATE",
+          lifecycle: options.lifecycle ?? "DRAFT",
+          ownerId: options.ownerId,
+          environmentId: options.environmentId,
+          isSample: options.isSample ?? false,
+          brandColor: options.brandColor ?? summary.brandColor ?? "#0078d4",
+          dataSensitivity: options.dataSensitivity ?? "INTERNAL",
+          versionCount: 1,
+          searchText: fields.searchText(title, publisher),
         },
-      },
-    });
-    await tx.auditEvent.create({
-      data: {
-        actorId: options.actor.id,
-        actorLabel: options.actor.label,
-        action: "connector.created",
-        entityType: "Connector",
-        entityId: connector.id,
-        after: { slug: connector.slug, title: connector.title, scope: connector.scope, lifecycle: connector.lifecycle },
-        requestId: options.requestId ?? null,
-      },
-    });
-    return connector;
-  });
+      });
+      const version = await tx.connectorVersion.create({
+        data: { ...fields.version, connectorId: connector.id, number: 1, createdById: options.ownerId },
+      });
+      await tx.operation.createMany({ data: fields.operations.map((o) => ({ ...o, versionId: version.id })) });
+      await tx.auditEvent.create({
+        data: {
+          actorId: options.actor.id,
+          actorLabel: options.actor.label,
+          action: "connector.created",
+          entityType: "Connector",
+          entityId: connector.id,
+          after: { slug: connector.slug, title: connector.title, scope: connector.scope, lifecycle: connector.lifecycle },
+          requestId: options.requestId ?? null,
+        },
+      });
+      return connector;
+    })
+    .finally(clearCatalogCache);
 }

@@ -17,7 +17,7 @@ export async function getConnectorBySlug(db: Db, slug: string) {
         orderBy: { number: "desc" },
         select: {
           id: true, number: true, sourceFormat: true, fileName: true, createdAt: true, errorCount: true, warningCount: true,
-          breakingCount: true, contentHash: true, createdBy: { select: { displayName: true } },
+          breakingCount: true, breakingChanges: true, contentHash: true, createdBy: { select: { displayName: true } },
         },
       },
     },

@@ -1,8 +1,12 @@
 import { z } from "zod";
 import { AppError } from "../app-error.ts";
 import type { Db } from "../client.ts";
+import { cachedCatalogPage } from "./catalog-cache.ts";
+import { catalogVisibility, type CatalogViewer } from "./catalog-visibility.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { AuthType, Hosting, Lifecycle, SharingScope } from "../generated/prisma/enums.ts";
+
+export type { CatalogViewer };
 
 const list = <T extends z.ZodTypeAny>(item: T) =>
   z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : String(v).split(",")), z.array(item));
@@ -22,13 +26,6 @@ export const ZCatalogQuery = z.object({
 });
 export type CatalogQuery = z.input<typeof ZCatalogQuery>;
 type ParsedQuery = z.output<typeof ZCatalogQuery>;
-
-/** Who is looking: the catalog only lists what they may read. */
-export interface CatalogViewer {
-  userId: string | null;
-  groupIds: string[];
-  isAdmin: boolean;
-}
 
 export interface CatalogItem {
   id: string;
@@ -63,17 +60,8 @@ const SORTS = {
   updated: { column: Prisma.sql`c."updatedAt"`, dir: "desc" as const },
 };
 
-function visibility(viewer: CatalogViewer): Prisma.Sql {
-  if (viewer.isAdmin) return Prisma.sql`TRUE`;
-  const shared = viewer.userId
-    ? Prisma.sql`OR c."ownerId" = ${viewer.userId} OR EXISTS (SELECT 1 FROM "Share" s WHERE s."connectorId" = c.id AND s."revokedAt" IS NULL
-        AND (s."userId" = ${viewer.userId} ${viewer.groupIds.length ? Prisma.sql`OR s."groupId" IN (${Prisma.join(viewer.groupIds)})` : Prisma.empty}))`
-    : Prisma.empty;
-  return Prisma.sql`(c.scope IN ('ORGANIZATION', 'PUBLIC') ${shared})`;
-}
-
 function filters(query: ParsedQuery, viewer: CatalogViewer): Prisma.Sql {
-  const parts: Prisma.Sql[] = [visibility(viewer)];
+  const parts: Prisma.Sql[] = [catalogVisibility(viewer)];
   for (const word of query.q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8)) {
     parts.push(Prisma.sql`c."searchText" LIKE ${`%${word.replace(/[\\%_]/g, (m) => `\\${m}`)}%`}`);
   }
@@ -99,9 +87,22 @@ function decodeCursor(cursor: string | undefined): [string, string] | null {
   throw new AppError("BAD_REQUEST", "The page cursor is not one this catalog gave out: start again from the first page.");
 }
 
+export interface ListCatalogOptions {
+  /** Reuse a page computed in this process within this many milliseconds (0, the default, always queries). */
+  cacheTtlMs?: number;
+}
+
 /** One page of the catalog with facet counts of the whole result, paged by keyset so page 4,000 costs what page 1 does. */
-export async function listCatalog(db: Db, rawQuery: CatalogQuery, viewer: CatalogViewer): Promise<CatalogPage> {
+export async function listCatalog(db: Db, rawQuery: CatalogQuery, viewer: CatalogViewer, options: ListCatalogOptions = {}): Promise<CatalogPage> {
   const query = ZCatalogQuery.parse(rawQuery);
+  const viewerKey = viewer.isAdmin ? "admin" : viewer.userId ? `${viewer.userId}:${[...viewer.groupIds].sort().join(",")}` : "anonymous";
+  return cachedCatalogPage(`${viewerKey}|${JSON.stringify(query)}`, options.cacheTtlMs ?? 0, () => queryCatalog(db, query, viewer));
+}
+
+/** A catalog row as json_agg returns it: timestamps are strings without a zone (the columns hold UTC). */
+type RawItem = Omit<CatalogItem, "updatedAt"> & { createdAt: string; updatedAt: string };
+
+async function queryCatalog(db: Db, query: ParsedQuery, viewer: CatalogViewer): Promise<CatalogPage> {
   const sort = SORTS[query.sort];
   const where = filters(query, viewer);
   const cursor = decodeCursor(query.cursor);
@@ -112,23 +113,33 @@ export async function listCatalog(db: Db, rawQuery: CatalogQuery, viewer: Catalo
       : Prisma.sql`AND (${sort.column}, c.id) ${cmp} (${new Date(cursor[0])}::timestamp, ${cursor[1]})`
     : Prisma.empty;
   const direction = Prisma.raw(sort.dir.toUpperCase());
-  const [rows, facetRows] = await Promise.all([
-    db.$queryRaw<(CatalogItem & { createdAt: Date; updatedAt: Date })[]>`
-      SELECT c.id, c.slug, c.title, c.description, c.publisher, c.host, c."brandColor", c."authType"::text AS "authType",
-             c.hosting::text AS hosting, c.scope::text AS scope, c.lifecycle::text AS lifecycle, c."isSample",
-             c."actionCount", c."triggerCount", c."errorCount", c."warningCount", c."createdAt", c."updatedAt"
-      FROM "Connector" c WHERE ${where} ${keyset}
-      ORDER BY ${sort.column} ${direction}, c.id ${direction} LIMIT ${query.limit + 1}`,
-    db.$queryRaw<{ dim: string; value: string | null; count: bigint }[]>`
+  const pageOrder = query.sort === "title" ? Prisma.sql`lower(p.title)` : query.sort === "newest" ? Prisma.sql`p."createdAt"` : Prisma.sql`p."updatedAt"`;
+  // One statement: the matching rows are found once (the trigram recheck is the expensive part at 100,000 rows) and
+  // both the page and the facet counts are computed from that set.
+  const [result] = await db.$queryRaw<{ items: RawItem[] | null; facets: { dim: string; value: string | null; count: number }[] | null }[]>`
+    WITH m AS MATERIALIZED (
+      SELECT c.id, c.slug, c.title, left(c.description, 300) AS description, c.publisher, c.host, c."brandColor", c."authType",
+             c.hosting, c.scope, c.lifecycle, c."isSample", c."actionCount", c."triggerCount", c."errorCount", c."warningCount",
+             c."createdAt", c."updatedAt"
+      FROM "Connector" c WHERE ${where}
+    ),
+    page AS (
+      SELECT * FROM m c WHERE TRUE ${keyset} ORDER BY ${sort.column} ${direction}, c.id ${direction} LIMIT ${query.limit + 1}
+    ),
+    facets AS (
       SELECT CASE WHEN GROUPING(c."authType") = 0 THEN 'auth' WHEN GROUPING(c.hosting) = 0 THEN 'hosting'
                   WHEN GROUPING(c.scope) = 0 THEN 'scope' WHEN GROUPING(c.lifecycle) = 0 THEN 'lifecycle'
                   WHEN GROUPING(c.publisher) = 0 THEN 'publisher' WHEN GROUPING(c."isSample") = 0 THEN 'sample' ELSE 'total' END AS dim,
              COALESCE(c."authType"::text, c.hosting::text, c.scope::text, c.lifecycle::text, c.publisher, c."isSample"::text) AS value,
-             count(*) AS count
-      FROM "Connector" c WHERE ${where}
-      GROUP BY GROUPING SETS ((c."authType"), (c.hosting), (c.scope), (c.lifecycle), (c.publisher), (c."isSample"), ())`,
-  ]);
-  const page = rows.slice(0, query.limit).map((r) => ({ ...r, description: r.description.slice(0, 300), updatedAt: r.updatedAt.toISOString() }));
+             count(*)::int AS count
+      FROM m c
+      GROUP BY GROUPING SETS ((c."authType"), (c.hosting), (c.scope), (c.lifecycle), (c.publisher), (c."isSample"), ())
+    )
+    SELECT (SELECT json_agg(p ORDER BY ${pageOrder} ${direction}, p.id ${direction}) FROM page p) AS items,
+           (SELECT json_agg(f) FROM facets f) AS facets`;
+  const rows = (result?.items ?? []).map((r) => ({ ...r, createdAt: new Date(`${r.createdAt}Z`), updatedAt: new Date(`${r.updatedAt}Z`) }));
+  const facetRows = result?.facets ?? [];
+  const page = rows.slice(0, query.limit).map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
   const last = rows.length > query.limit ? rows[query.limit - 1] : undefined;
   const nextCursor = last
     ? Buffer.from(JSON.stringify([query.sort === "title" ? last.title.toLowerCase() : (query.sort === "newest" ? last.createdAt : last.updatedAt).toISOString(), last.id])).toString("base64url")

@@ -1,4 +1,4 @@
 export * from "./factories.ts";
 export { buildDemoDefinition, type DemoConnectorSpec, type DemoOperation } from "./demo-definitions.ts";
-export { LOCAL_TENANT_ID, PERSONAS, type Persona } from "./personas.ts";
+export { FINANCE_GROUP_OBJECT_ID, LOCAL_TENANT_ID, PERSONA_GROUPS, PERSONAS, type Persona } from "./personas.ts";
 export { isDatabaseEmpty, seedDemoData } from "./seed-demo-data.ts";

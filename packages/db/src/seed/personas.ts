@@ -16,3 +16,14 @@ export const PERSONAS: readonly Persona[] = [
   { key: "builder", oid: "a1f0c3d2-0000-4000-8000-00000000a003", upn: "bea.builder@contoso.example", displayName: "Bea Builder", roles: [] },
   { key: "admin", oid: "a1f0c3d2-0000-4000-8000-00000000a004", upn: "ada.admin@contoso.example", displayName: "Ada Admin", roles: ["Hub.Admin"] },
 ];
+
+/** The Finance team's Entra group object id: the seed creates the group, the local provider puts it in `groups`. */
+export const FINANCE_GROUP_OBJECT_ID = "0f1e2d3c-0000-4000-8000-0000000f0001";
+
+/** Group object ids (the ID token's `groups` claim) of each persona, matching the seeded memberships. */
+export const PERSONA_GROUPS: Readonly<Record<Persona["key"], readonly string[]>> = {
+  maker: [FINANCE_GROUP_OBJECT_ID],
+  maker2: [],
+  builder: [FINANCE_GROUP_OBJECT_ID],
+  admin: [],
+};

@@ -1,6 +1,7 @@
 import type { Db } from "../client.ts";
 import { assignPlan, createDefaultDlpPolicy, createDemoConnector, createEnvironment, createLicencePlans, createUser } from "./factories.ts";
 import { PERSONAS } from "./personas.ts";
+import { createSharingRequest } from "../sharing/create-sharing-request.ts";
 import type { DemoConnectorSpec } from "./demo-definitions.ts";
 
 const crud = (noun: string, plural: string) => [
@@ -84,6 +85,24 @@ export async function seedDemoData(db: Db) {
       { connectorId: hr.id, principalType: "USER", userId: maker.id, permission: "CAN_EDIT", grantedById: admin.id },
       { connectorId: testConnector.id, principalType: "ORGANIZATION", permission: "CAN_VIEW", grantedById: maker2.id },
     ],
+  });
+  // One request waiting in the administrators' queue, so the review screens have something to show on a fresh start.
+  await createSharingRequest(db, {
+    actor: { id: maker2.id, roles: maker2.roles, label: `${maker2.displayName} (${maker2.upn})` },
+    input: {
+      connectorSlug: hr.slug,
+      target: { scope: "ORGANIZATION" },
+      dataSensitivity: "CONFIDENTIAL",
+      secretHandling: "Each user signs in with their own Entra ID account; no shared secret leaves the app registration.",
+      supportDetails: {
+        businessJustification: "Managers across the company approve leave in flows and need employee data.",
+        impact: "About 400 managers; read-only access to employee records.",
+        accessManagement: "Access follows the HR system's own permissions per signed-in user.",
+        dependencies: "Fabrikam HR API v2",
+        conditionsOfUse: "Internal use only; no export of personal data.",
+        mitigationPlan: "Revoke the share and rotate the app registration's secret.",
+      },
+    },
   });
   return { users, environments: { prod, teams }, groups: { finance } };
 }

@@ -10,11 +10,9 @@ interface Slot {
  * the way is scanned once and its children's offsets cached, so locating many findings stays near one pass.
  * Tolerates comments and trailing commas, like the parser.
  */
-const STRUCTURAL = /["{}[\]/]/g;
-
 export function createJsonLocator(text: string): (pointer: string) => number {
   const n = text.length;
-  const index = new Map<number, Map<string, Slot>>();
+  const scans = new Map<number, { slots: Map<string, Slot>; pos: number; count: number; isDone: boolean }>();
 
   function skipTrivia(i: number): number {
     while (i < n) {
@@ -49,24 +47,23 @@ export function createJsonLocator(text: string): (pointer: string) => number {
     const c = text.charCodeAt(i);
     if (c === 34) return skipString(i);
     if (c === 123 || c === 91) {
+      // Strings hold most of the bytes and are skipped natively (indexOf); only the short gaps between
+      // them are read character by character.
       let depth = 0;
       let k = i;
       while (k < n) {
-        STRUCTURAL.lastIndex = k;
-        const m = STRUCTURAL.exec(text);
-        if (!m) return n;
-        k = m.index;
         const d = text.charCodeAt(k);
         if (d === 34) {
           k = skipString(k);
           continue;
         }
-        if (d === 47) {
-          k = text.charCodeAt(k + 1) === 47 || text.charCodeAt(k + 1) === 42 ? skipTrivia(k) : k + 1;
+        if (d === 123 || d === 91) depth++;
+        else if (d === 125 || d === 93) {
+          if (--depth === 0) return k + 1;
+        } else if (d === 47 && (text.charCodeAt(k + 1) === 47 || text.charCodeAt(k + 1) === 42)) {
+          k = skipTrivia(k);
           continue;
         }
-        if (d === 123 || d === 91) depth++;
-        else if (--depth === 0) return k + 1;
         k++;
       }
       return n;
@@ -90,37 +87,52 @@ export function createJsonLocator(text: string): (pointer: string) => number {
     }
   }
 
-  function children(valueStart: number): Map<string, Slot> {
-    const cached = index.get(valueStart);
-    if (cached) return cached;
-    const map = new Map<string, Slot>();
-    index.set(valueStart, map);
-    const open = text.charCodeAt(valueStart);
-    let i = skipTrivia(valueStart + 1);
-    let position = 0;
-    while (i < n) {
+  /**
+   * The slot of one child of the container at valueStart. Each container is scanned incrementally and
+   * only as far as needed: finding "paths" does not require skipping over "definitions" after it.
+   */
+  function child(valueStart: number, segment: string): Slot | undefined {
+    let scan = scans.get(valueStart);
+    if (!scan) {
+      scan = { slots: new Map(), pos: skipTrivia(valueStart + 1), count: 0, isDone: false };
+      scans.set(valueStart, scan);
+    }
+    const known = scan.slots.get(segment);
+    if (known || scan.isDone) return known;
+    const isObject = text.charCodeAt(valueStart) === 123;
+    let i = scan.pos;
+    let found: Slot | undefined;
+    while (i < n && !found) {
       const c = text.charCodeAt(i);
       if (c === 125 || c === 93) break;
       if (c === 44) {
         i = skipTrivia(i + 1);
         continue;
       }
-      if (open === 123) {
+      if (isObject) {
         if (c !== 34) break;
         const keyEnd = skipString(i);
         const key = readKey(i, keyEnd);
         let v = skipTrivia(keyEnd);
         if (text.charCodeAt(v) !== 58) break;
         v = skipTrivia(v + 1);
-        if (!map.has(key)) map.set(key, { keyStart: i, valueStart: v });
+        const slot = { keyStart: i, valueStart: v };
+        if (!scan.slots.has(key)) scan.slots.set(key, slot);
+        if (key === segment) found = slot;
         i = skipTrivia(skipValue(v));
       } else {
-        map.set(String(position++), { keyStart: i, valueStart: i });
+        const slot = { keyStart: i, valueStart: i };
+        const key = String(scan.count++);
+        scan.slots.set(key, slot);
+        if (key === segment) found = slot;
         i = skipTrivia(skipValue(i));
       }
     }
-    return map;
+    scan.pos = i;
+    if (!found) scan.isDone = true;
+    return found;
   }
+
 
   return (pointer: string): number => {
     let at = skipTrivia(0);
@@ -128,7 +140,7 @@ export function createJsonLocator(text: string): (pointer: string) => number {
     for (const segment of splitPointer(pointer)) {
       const c = text.charCodeAt(at);
       if (c !== 123 && c !== 91) break;
-      const slot = children(at).get(segment);
+      const slot = child(at, segment);
       if (!slot) break;
       at = slot.valueStart;
       keyAt = slot.keyStart;

@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import type { Issue } from "../types.ts";
 
 /** Inputs above this are refused before parsing: far beyond the platform's 1 MB limit, and a risk to memory. */
@@ -10,7 +11,6 @@ export interface DecodedInput {
   isFatal: boolean;
 }
 
-const fatalDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const lenientDecoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 
 /** Returns the byte offset of the first byte that does not start or continue a valid UTF-8 sequence. */
@@ -65,9 +65,10 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
       });
       return { text: "", issues, isFatal: true };
     }
-    try {
-      text = fatalDecoder.decode(input);
-    } catch {
+    // isUtf8 checks natively (SIMD) without building a string; only bad input takes the slow path.
+    if (isUtf8(input)) {
+      text = lenientDecoder.decode(input);
+    } else {
       const at = findInvalidUtf8(input);
       text = lenientDecoder.decode(input);
       const prefix = lenientDecoder.decode(input.subarray(0, Math.max(at, 0)));

@@ -56,6 +56,37 @@ function toValue(node: Node): TJsonValue {
   }
 }
 
+/** V8's JSON.parse messages, mapped to the same hints as the tolerant parser's codes. */
+const NATIVE_HINTS: [RegExp, string][] = [
+  [/^Expected ',' or '[}\]]' after (property value|array element)/, "CommaExpected"],
+  [/^Expected (double-quoted property name|property name or '}')/, "PropertyNameExpected"],
+  [/^Bad control character in string literal/, "InvalidCharacter"],
+  [/^Unterminated string/, "UnexpectedEndOfString"],
+  [/^(Unexpected number|No number after minus sign|Exponent part is missing|Unterminated fractional number)/, "InvalidNumberFormat"],
+  [/^Unexpected non-whitespace character after JSON/, "EndOfFileExpected"],
+  [/^Bad escaped character/, "InvalidEscapeCharacter"],
+  [/^Bad Unicode escape/, "InvalidUnicode"],
+];
+
+/**
+ * Turns JSON.parse's own error into a finding when it is plainly an error, which avoids a second,
+ * slower parse of large broken files. Trailing commas and comments (which the platform accepts) and
+ * any message not recognised go to the tolerant parser instead.
+ */
+function fromNativeError(text: string, error: unknown): SyntaxProblem | undefined {
+  const message = error instanceof Error ? error.message : "";
+  const at = /at position (\d+)/.exec(message);
+  if (!at) return undefined;
+  const offset = Number(at[1]);
+  const c = text.charAt(offset);
+  if (c === "/") return undefined;
+  let before = offset - 1;
+  while (before >= 0 && /\s/.test(text.charAt(before))) before--;
+  if ((c === "}" || c === "]") && text.charAt(before) === ",") return undefined;
+  const hint = NATIVE_HINTS.find(([pattern]) => pattern.test(message))?.[1];
+  return hint ? { code: "InvalidJson", offset, message: `Invalid JSON: ${hints[hint] ?? hint}.` } : undefined;
+}
+
 function sameError(a: ParseError, b: ParseError): boolean {
   return a.offset === b.offset && a.error === b.error;
 }
@@ -67,8 +98,10 @@ function sameError(a: ParseError, b: ParseError): boolean {
 export function parseJsonText(text: string): JsonParseResult {
   try {
     return { value: JSON.parse(text) as TJsonValue, problems: [] };
-  } catch {
-    // Fall through to the tolerant parser, which also says where the problem is.
+  } catch (error) {
+    const quick = fromNativeError(text, error);
+    if (quick) return { value: undefined, problems: [quick] };
+    // Otherwise the tolerant parser decides: it accepts what the platform accepts and places the rest.
   }
   const lenientErrors: ParseError[] = [];
   const tree = parseTree(text, lenientErrors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });

@@ -1,7 +1,9 @@
+import { API_ANNOTATION_RULES } from "./api-annotation-rules.ts";
 import { API_PROPERTIES_RULES } from "./api-properties-rules.ts";
 import { EXTENSION_RULES } from "./extension-rules.ts";
 import { METADATA_RULES, SCHEMA_METADATA_RULES } from "./metadata-rules.ts";
-import { OPERATION_RULES, PATH_RULES } from "./operation-rules.ts";
+import { OPERATION_RULES } from "./operation-rules.ts";
+import { PATH_RULES } from "./path-rules.ts";
 import { PARAMETER_RULES } from "./parameter-rules.ts";
 import { CONVERSION_RULES, PACKAGE_RULES, PARSE_RULES } from "./parse-rules.ts";
 import { REFERENCE_RULES } from "./reference-rules.ts";
@@ -23,6 +25,7 @@ export const ALL_RULES: Rule[] = [
   ...OPERATION_RULES,
   ...PATH_RULES,
   ...PARAMETER_RULES,
+  ...API_ANNOTATION_RULES,
   ...EXTENSION_RULES,
   ...RESPONSE_RULES,
   ...SCHEMA_RULES,

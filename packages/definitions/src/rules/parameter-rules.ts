@@ -1,6 +1,6 @@
 import { joinPointer } from "../parse/json-pointer.ts";
 import type { TJsonObject, TJsonValue } from "../types.ts";
-import { duplicateIssues } from "./operation-rules.ts";
+import { duplicateIssues } from "./path-rules.ts";
 import { asArray, asObject, asString } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
 

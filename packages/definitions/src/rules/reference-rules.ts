@@ -8,14 +8,19 @@ type RefTarget = NodeTargets["ref"];
 const SECTION_PREFIX = { schema: "#/definitions/", parameter: "#/parameters/", response: "#/responses/", pathItem: "" } as const;
 const SECTION_NAME = { schema: "schema", parameter: "parameter", response: "response", pathItem: "path item" } as const;
 
+/** The raw target of a local pointer, looked up once per distinct $ref string in a document. */
+function lookup(ctx: ValidationContext, ref: string): TJsonValue | undefined {
+  return ctx.memo(`ref ${ref}`, () => resolveJsonPointer(ctx.doc, ref));
+}
+
 /** Follows a chain of bare $refs; true when it comes back to a reference already visited. */
-function chainLoops(doc: TJsonValue, ref: string): boolean {
+function chainLoops(ctx: ValidationContext, ref: string): boolean {
   const seen = new Set<string>();
   let current: string | undefined = ref;
   while (current !== undefined && isLocalRef(current)) {
     if (seen.has(current)) return true;
     seen.add(current);
-    const target = asObject(resolveJsonPointer(doc, current));
+    const target = asObject(lookup(ctx, current));
     current = target && typeof target.$ref === "string" ? target.$ref : undefined;
   }
   return false;
@@ -23,7 +28,7 @@ function chainLoops(doc: TJsonValue, ref: string): boolean {
 
 function notFound(section: RefTarget["section"]) {
   return ({ ref, pointer, section: s, ctx }: RefTarget): readonly Issue[] =>
-    s === section && isLocalRef(ref) && ref !== "#" && resolveJsonPointer(ctx.doc, ref) === undefined
+    s === section && isLocalRef(ref) && ref !== "#" && lookup(ctx, ref) === undefined
       ? [{ message: `$ref "${ref}" points to nothing. Add the ${SECTION_NAME[section]} under "${ref.slice(2).split("/")[0] ?? ""}" or correct the name.`, path: joinPointer(pointer, "$ref") }]
       : NONE;
 }
@@ -44,7 +49,7 @@ function notValid(section: RefTarget["section"]) {
 
 function loops(section: RefTarget["section"]) {
   return ({ ref, pointer, section: s, ctx }: RefTarget): readonly Issue[] =>
-    s === section && chainLoops(ctx.doc, ref)
+    s === section && chainLoops(ctx, ref)
       ? [{ message: `$ref "${ref}" leads to a chain of references that loops back on itself. Point it at an actual ${SECTION_NAME[section]} definition.`, path: joinPointer(pointer, "$ref") }]
       : NONE;
 }

@@ -77,7 +77,7 @@ export const SECURITY_RULES: Rule[] = [
     severity: "warning",
     group: "Security",
     origin: "hub",
-    description: "More than one security definition; a custom connector supports one authentication type (API key plus OAuth is refused).",
+    description: "More than one security definition; a custom connector authenticates one way unless apiProperties.json declares connectionParameterSets.",
     node: "document",
     check: ({ ctx }) => {
       const defs = asObject(ctx.doc.securityDefinitions);

@@ -12,6 +12,11 @@ interface NotificationUrlSite {
 
 /** Where the operation marks its callback URL: a parameter, or a top-level property of the body schema. */
 function findNotificationUrls(operation: OperationTarget): NotificationUrlSite[] {
+  // Five rules ask the same question of each operation; answer it once.
+  return operation.ctx.memo(`notificationUrls ${operation.pointer}`, () => collectNotificationUrls(operation));
+}
+
+function collectNotificationUrls(operation: OperationTarget): NotificationUrlSite[] {
   const out: NotificationUrlSite[] = [];
   for (const p of operation.parameters) {
     if (p.param["x-ms-notification-url"] === true) out.push({ pointer: p.pointer, node: p.param, isRequired: p.param.required === true, name: String(p.param.name) });

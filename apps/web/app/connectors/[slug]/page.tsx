@@ -1,23 +1,34 @@
-import { getConnectorBySlug, listOperations } from "@connector-hub/db";
+import { getConnectorBySlug, getConnectorVersion, listOperations } from "@connector-hub/db";
+import { canEditConnector, canReadConnector } from "@connector-hub/governance";
 import { notFound } from "next/navigation";
+import { FindingsTable } from "@/components/catalog/findings-table.tsx";
+import { OperationsTable } from "@/components/catalog/operations-table.tsx";
+import { UploadVersionForm } from "@/components/catalog/upload-version-form.tsx";
+import { VersionHistory } from "@/components/catalog/version-history.tsx";
+import { DlpGroupBadge } from "@/components/governance/dlp-group-badge.tsx";
 import { AUTH_LABELS, HOSTING_LABELS, label, LIFECYCLE_LABELS, SCOPE_LABELS } from "@/components/labels.ts";
+import { getViewer } from "@/server/auth/viewer.ts";
 import { db } from "@/server/db.ts";
-import { catalogViewer, getViewer } from "@/server/auth/viewer.ts";
 
 export const dynamic = "force-dynamic";
 
 export default async function ConnectorPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const connector = await getConnectorBySlug(db(), slug);
-  const viewer = catalogViewer(await getViewer());
-  // Until sign-in lands, only what the whole organization may read is shown; anything else is "not found".
-  if (!connector || (!viewer.isAdmin && connector.scope !== "ORGANIZATION" && connector.scope !== "PUBLIC")) notFound();
-  const current = connector.versions[0];
-  const operations = current ? await listOperations(db(), current.id) : [];
+  const [connector, viewer] = await Promise.all([getConnectorBySlug(db(), slug), getViewer()]);
+  if (!connector) notFound();
+  const user = viewer ? { id: viewer.userId, roles: viewer.roles, groupIds: viewer.groupIds } : null;
+  // Anonymous visitors read what the organization or the public may; otherwise governance decides. Unreadable = not found.
+  const canRead = user ? canReadConnector({ connector, user }).allowed : connector.scope === "ORGANIZATION" || connector.scope === "PUBLIC";
+  if (!canRead) notFound();
+  const canEdit = user ? canEditConnector({ connector, user }).allowed : false;
+  const [current, operations] = await Promise.all([
+    getConnectorVersion(db(), { slug }),
+    connector.versions[0] ? listOperations(db(), connector.versions[0].id) : Promise.resolve([]),
+  ]);
   const facts: [string, string][] = [
     ["Host", `${connector.host}${connector.basePath}`],
     ["Authentication", `${label(AUTH_LABELS, connector.authType)}${connector.identityProvider ? ` (${connector.identityProvider})` : ""}`],
-    ["Hosting", `${label(HOSTING_LABELS, connector.hosting)}${connector.gatewayName ? ` · ${connector.gatewayName}` : ""}`],
+    ["Hosting", `${label(HOSTING_LABELS, connector.hosting)}${connector.hosting === "ON_PREMISES" ? ` · gateway required${connector.gatewayName ? `: ${connector.gatewayName}` : ""}` : ""}`],
     ["Sharing scope", label(SCOPE_LABELS, connector.scope)],
     ["Lifecycle", label(LIFECYCLE_LABELS, connector.lifecycle)],
     ["Owner", `${connector.owner.displayName}${connector.owner.isActive ? "" : " (left the organization)"}`],
@@ -26,12 +37,18 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
   ];
   return (
     <article className="space-y-8">
-      <header className="flex items-start gap-4">
+      <header className="flex flex-wrap items-start gap-4">
         <span aria-hidden className="inline-block h-12 w-12 rounded" style={{ backgroundColor: connector.brandColor }} />
-        <div>
+        <div className="flex-1">
           <h1 className="text-2xl font-semibold">{connector.title}</h1>
           <p className="text-slate-600">{connector.publisher}</p>
+          <DlpGroupBadge slug={slug} />
         </div>
+        <nav aria-label="Downloads" className="flex gap-3 text-sm">
+          <a href={`/api/v1/connectors/${slug}/definition`} className="rounded border border-slate-300 bg-white px-3 py-1.5">Download definition</a>
+          <a href={`/api/v1/connectors/${slug}/definition?format=paconn`} className="rounded border border-slate-300 bg-white px-3 py-1.5">Download paconn zip</a>
+        </nav>
+        <a href={`/connectors/${slug}/test`} className="rounded bg-brand px-3 py-1.5 text-sm text-white hover:bg-brand-dark">Test</a>
       </header>
       <p className="max-w-3xl text-slate-800">{connector.description}</p>
       <dl className="grid max-w-3xl grid-cols-[160px_1fr] gap-x-6 gap-y-2 text-sm">
@@ -44,36 +61,18 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
       </dl>
       <section>
         <h2 className="mb-3 text-lg font-semibold">Actions and triggers</h2>
-        <table className="w-full border-collapse bg-white text-sm">
-          <thead>
-            <tr className="border-b text-left text-slate-500">
-              <th className="py-2 pr-4">Operation</th>
-              <th className="py-2 pr-4">Kind</th>
-              <th className="py-2 pr-4">Request</th>
-              <th className="py-2 pr-4">Parameters</th>
-            </tr>
-          </thead>
-          <tbody>
-            {operations.map((op) => (
-              <tr key={op.id} className="border-b align-top">
-                <td className="py-2 pr-4">
-                  <div className="font-medium">{op.summary || op.operationId}</div>
-                  <code className="text-xs text-slate-500">{op.operationId}</code>
-                  {op.deprecated ? <span className="ml-2 text-xs text-amber-700">deprecated</span> : null}
-                </td>
-                <td className="py-2 pr-4">
-                  {op.kind === "TRIGGER" ? `Trigger (${op.triggerKind?.toLowerCase()}, ${op.triggerCardinality?.toLowerCase()})` : "Action"}
-                </td>
-                <td className="py-2 pr-4 font-mono text-xs">{op.method} {op.path}</td>
-                <td className="py-2 pr-4 text-xs">
-                  {(op.parameters as { name: string; in: string; required: boolean; visibility: string | null }[])
-                    .map((p) => `${p.name} (${p.in}${p.required ? ", required" : ""}${p.visibility ? `, ${p.visibility}` : ""})`)
-                    .join("; ") || "none"}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <OperationsTable operations={operations} />
+      </section>
+      <section>
+        <h2 className="mb-3 text-lg font-semibold">
+          Validation findings{current ? ` (version ${current.version.number}: ${current.version.errorCount} errors, ${current.version.warningCount} warnings)` : ""}
+        </h2>
+        {current ? <FindingsTable findings={current.version.findings} sourceText={current.version.sourceText} /> : null}
+      </section>
+      <section className="space-y-3">
+        <h2 className="text-lg font-semibold">Versions</h2>
+        {canEdit ? <UploadVersionForm slug={slug} /> : null}
+        <VersionHistory slug={slug} versions={connector.versions} />
       </section>
     </article>
   );

@@ -1,6 +1,12 @@
-// Who is asking. The sign-in work (issue 6) fills getViewer() from the session cookie or an API token; everything
-// else in the app depends only on this file's exports.
-import { AppError, type CatalogViewer } from "@connector-hub/db";
+// Who is asking: the session cookie (signed in through Entra ID or the local provider) or a personal API token
+// (Authorization: Bearer). Everything else in the app depends only on this file's exports.
+import { AsyncLocalStorage } from "node:async_hooks";
+import { cookies, headers } from "next/headers";
+import { AppError, findApiTokenUser, type CatalogViewer } from "@connector-hub/db";
+import { db } from "../db.ts";
+import { logger } from "../logger.ts";
+import { signInSettings } from "./msal-client.ts";
+import { openSession, SESSION_COOKIE } from "./session.ts";
 
 export interface Viewer {
   userId: string;
@@ -18,9 +24,73 @@ export interface Viewer {
   tokenScopes: string[];
 }
 
+export const ROLE_ADMIN = "Hub.Admin";
+export const ROLE_MAKER = "Hub.Maker";
+
+export interface CredentialSource {
+  sessionCookie: string | undefined;
+  authorization: string | null;
+  /** For the log line of a refusal. */
+  requestId?: string | null;
+}
+
+function toViewer(u: { userId: string; tenantId: string; oid: string; upn: string; displayName: string; roles: string[]; groupIds: string[] }, via: Viewer["via"], tokenScopes: string[]): Viewer {
+  return { ...u, isAdmin: u.roles.includes(ROLE_ADMIN), isMaker: u.roles.includes(ROLE_MAKER), via, tokenScopes };
+}
+
+/**
+ * The viewer for a request's credentials. A bad Bearer token is an error (401: the caller meant to authenticate);
+ * a bad, expired or foreign session cookie is logged and treated as no session, so the person is asked to sign in.
+ */
+export async function resolveViewer(source: CredentialSource): Promise<Viewer | null> {
+  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(source.authorization ?? "")?.[1];
+  if (bearer) {
+    const found = await findApiTokenUser(db(), bearer);
+    if (!found.ok) {
+      logger.warn({ reason: found.reason, requestId: source.requestId }, "api token refused");
+      const why = found.reason === "revoked" ? "was revoked" : found.reason === "expired" ? "has expired" : found.reason === "inactive-user" ? "belongs to a deactivated account" : "is not a valid Connector Hub token";
+      throw new AppError("UNAUTHORIZED", `The API token ${why}. Create a new one under your account (POST /api/v1/tokens) and send it as "Authorization: Bearer <token>".`);
+    }
+    const u = found.user;
+    return toViewer({ userId: u.id, tenantId: u.tenantId, oid: u.oid, upn: u.upn, displayName: u.displayName, roles: u.roles, groupIds: u.groupIds }, "token", found.scopes);
+  }
+  if (!source.sessionCookie) return null;
+  const settings = signInSettings();
+  const session = await openSession(source.sessionCookie, { secret: settings.sessionSecret, tenantId: settings.tenantId });
+  if (!session.ok) {
+    logger.warn({ reason: session.reason, requestId: source.requestId }, "session cookie refused");
+    return null;
+  }
+  const c = session.claims;
+  return toViewer({ userId: c.uid, tenantId: c.tid, oid: c.oid, upn: c.upn, displayName: c.name, roles: c.roles, groupIds: c.gids }, "session", []);
+}
+
+// Credentials of the request being handled, when a wrapper (withAuth, tests) already has them from the Request object;
+// otherwise getViewer() reads Next's request headers.
+const currentCredentials = new AsyncLocalStorage<CredentialSource>();
+
+/** Runs `fn` with these credentials as the current request's (withAuth does this; so do the authorization tests). */
+export function runWithCredentials<T>(source: CredentialSource, fn: () => Promise<T>): Promise<T> {
+  return currentCredentials.run(source, fn);
+}
+
+/** The credentials a Request carries: the session cookie and the Authorization header. */
+export function credentialsOf(request: Request): CredentialSource {
+  const cookie = request.headers.get("cookie") ?? "";
+  const match = cookie.split(/;\s*/).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+  return {
+    sessionCookie: match ? decodeURIComponent(match.slice(SESSION_COOKIE.length + 1)) || undefined : undefined,
+    authorization: request.headers.get("authorization"),
+    requestId: request.headers.get("x-request-id"),
+  };
+}
+
 /** The signed-in person, or null for an anonymous request. */
 export async function getViewer(): Promise<Viewer | null> {
-  return null;
+  const known = currentCredentials.getStore();
+  if (known) return resolveViewer(known);
+  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+  return resolveViewer({ sessionCookie: cookieStore.get(SESSION_COOKIE)?.value, authorization: headerList.get("authorization"), requestId: headerList.get("x-request-id") });
 }
 
 /** The signed-in person; anonymous requests get 401 with a sign-in hint. */

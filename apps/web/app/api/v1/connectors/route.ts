@@ -1,13 +1,34 @@
 // GET /api/v1/connectors: search the catalog (same query as the catalog page's URL).
-import { listCatalog } from "@connector-hub/db";
+// POST /api/v1/connectors: import a connector (OpenAPI 2.0 JSON/YAML, Postman collection or paconn zip).
+import { importConnector, listCatalog } from "@connector-hub/db";
+import { catalogViewer } from "@/server/auth/viewer.ts";
+import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
-import { route } from "@/server/route.ts";
-import { catalogViewer, getViewer } from "@/server/auth/viewer.ts";
+import { env } from "@/server/env.ts";
+import { readUpload } from "./_lib/read-upload.ts";
+import { actorOf } from "./_lib/actor-of.ts";
+import { ZCatalogResponse, ZImportFields, ZImportResponse } from "./_lib/schemas.ts";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route("connectors.list", async (request) => {
-  const params = Object.fromEntries(request.nextUrl.searchParams.entries());
-  const page = await listCatalog(db(), params, catalogViewer(await getViewer()));
-  return Response.json(page);
-});
+export const GET = withAuth(
+  "connectors.list",
+  async (request, { viewer }) => {
+    const params = Object.fromEntries(request.nextUrl.searchParams.entries());
+    const page = await listCatalog(db(), params, catalogViewer(viewer), { cacheTtlMs: env().HUB_CATALOG_CACHE_SECONDS * 1000 });
+    return Response.json(ZCatalogResponse.parse(page));
+  },
+  { allowAnonymous: true, scope: "connectors:read" },
+);
+
+export const POST = withAuth(
+  "connectors.import",
+  async (request, { requestId, viewer }) => {
+    const upload = await readUpload(request);
+    const fields = ZImportFields.parse(upload.fields);
+    const result = await importConnector(db(), { source: upload.source, actor: actorOf(viewer), requestId, ...fields });
+    const body = ZImportResponse.parse({ ...result, connector: { ...result.connector, url: `/connectors/${result.connector.slug}` } });
+    return Response.json(body, { status: 201, headers: { location: `/api/v1/connectors/${result.connector.slug}` } });
+  },
+  { role: "maker", scope: "connectors:write" },
+);

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AppError, getDlpPolicy, listDlpEnvironments } from "@connector-hub/db";
+import { adminPageViewer } from "@/components/governance/admin-viewer.ts";
+import { AdminsOnly } from "@/components/governance/admins-only.tsx";
+import { DlpPolicyEditor } from "@/components/governance/dlp-policy-editor.tsx";
+import { db } from "@/server/db.ts";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Edit DLP policy" };
+
+export default async function DlpPolicyPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const viewer = await adminPageViewer(`/admin/dlp/${id}`);
+  if (!viewer.isAdmin) return <AdminsOnly what="Editing DLP policies" />;
+  const policy = await getDlpPolicy(db(), id).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const environments = await listDlpEnvironments(db());
+  return (
+    <div className="space-y-4">
+      <p><Link href="/admin/dlp" className="text-blue-700 underline">← DLP policies</Link></p>
+      <h1 className="text-2xl font-semibold">{policy.name}</h1>
+      <DlpPolicyEditor
+        key={policy.updatedAt.toISOString()}
+        policyId={policy.id}
+        isDefault={policy.isDefault}
+        environments={environments}
+        initial={{
+          name: policy.name,
+          scope: policy.scope,
+          environmentId: policy.environmentId,
+          patterns: policy.patterns.map((p) => ({ pattern: p.pattern, group: p.group })),
+          overrides: policy.overrides.map((o) => ({ connector: o.connector?.slug ?? o.connectorId, group: o.group })),
+        }}
+      />
+    </div>
+  );
+}

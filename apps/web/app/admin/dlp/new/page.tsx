@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listDlpEnvironments } from "@connector-hub/db";
+import { adminPageViewer } from "@/components/governance/admin-viewer.ts";
+import { AdminsOnly } from "@/components/governance/admins-only.tsx";
+import { DlpPolicyEditor } from "@/components/governance/dlp-policy-editor.tsx";
+import { db } from "@/server/db.ts";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "New DLP policy" };
+
+export default async function NewDlpPolicyPage() {
+  const viewer = await adminPageViewer("/admin/dlp/new");
+  if (!viewer.isAdmin) return <AdminsOnly what="Editing DLP policies" />;
+  const environments = await listDlpEnvironments(db());
+  return (
+    <div className="space-y-4">
+      <p><Link href="/admin/dlp" className="text-blue-700 underline">← DLP policies</Link></p>
+      <h1 className="text-2xl font-semibold">New DLP policy</h1>
+      <DlpPolicyEditor
+        policyId={null}
+        isDefault={false}
+        environments={environments}
+        initial={{ name: "", scope: "ENVIRONMENT", environmentId: null, patterns: [{ pattern: "*", group: "NON_BUSINESS" }], overrides: [] }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+// GET /api/v1/audit?entityType=&entityId=&action=&actor=&from=&to=&before=&limit=: the audit log (administrators).
+import { listAuditEvents } from "@connector-hub/db";
+import { withAuth } from "@/server/auth/with-auth.ts";
+import { db } from "@/server/db.ts";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withAuth(
+  "audit.list",
+  async (request) => Response.json(await listAuditEvents(db(), Object.fromEntries(request.nextUrl.searchParams.entries()))),
+  { role: "admin" },
+);

@@ -1,0 +1,30 @@
+// GET /api/v1/connectors/{slug}/versions/{number}: one version's findings (rule code, pointer, line) and breaking changes.
+import { AppError, getConnectorVersion } from "@connector-hub/db";
+import { z } from "zod";
+import { withAuth } from "@/server/auth/with-auth.ts";
+import { db } from "@/server/db.ts";
+import { viewerCanRead } from "../../../_lib/can-read.ts";
+import { ZChange, ZFinding, ZVersionNumber } from "../../../_lib/schemas.ts";
+
+export const dynamic = "force-dynamic";
+
+const ZVersionResponse = z.object({
+  number: z.number().int(), sourceFormat: z.string(), fileName: z.string().nullable(), contentHash: z.string(), createdAt: z.string(),
+  errorCount: z.number().int(), warningCount: z.number().int(), breakingCount: z.number().int(),
+  findings: z.array(ZFinding),
+  changes: z.array(ZChange),
+});
+
+export const GET = withAuth<{ slug: string; number: string }>(
+  "connectors.versions.get",
+  async (_request, { params, viewer }) => {
+    const { slug, number } = await params;
+    const found = await getConnectorVersion(db(), { slug, number: ZVersionNumber.parse(number) });
+    if (!found || !viewerCanRead(found.connector, viewer)) {
+      throw new AppError("NOT_FOUND", `Connector ${slug} has no version ${number} you can read. GET /api/v1/connectors/${slug} lists its versions.`);
+    }
+    const v = found.version;
+    return Response.json(ZVersionResponse.parse({ ...v, createdAt: v.createdAt.toISOString(), changes: v.breakingChanges?.changes ?? [] }));
+  },
+  { allowAnonymous: true, scope: "connectors:read" },
+);

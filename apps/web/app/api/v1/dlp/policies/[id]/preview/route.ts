@@ -1,0 +1,13 @@
+// POST /api/v1/dlp/policies/{id}/preview: which connectors would change group if the posted draft replaced the policy.
+import { previewDlpPolicy } from "@connector-hub/db";
+import { db } from "@/server/db.ts";
+import { withAuth } from "@/server/auth/with-auth.ts";
+import { readJson } from "@/components/governance/read-json.ts";
+
+export const dynamic = "force-dynamic";
+
+export const POST = withAuth<{ id: string }>(
+  "dlp.policies.preview",
+  async (request, { params }) => Response.json(await previewDlpPolicy(db(), { id: (await params).id, input: await readJson(request) })),
+  { role: "admin", scope: "connectors:read" },
+);

@@ -1,0 +1,31 @@
+// GET /api/v1/dlp/policies/{id}: one policy. PUT: replace its name, scope, patterns and overrides. DELETE: remove it.
+import { deleteDlpPolicy, getDlpPolicy, saveDlpPolicy } from "@connector-hub/db";
+import { db } from "@/server/db.ts";
+import { withAuth } from "@/server/auth/with-auth.ts";
+import { readJson } from "@/components/governance/read-json.ts";
+
+export const dynamic = "force-dynamic";
+type Params = { id: string };
+
+export const GET = withAuth<Params>("dlp.policies.get", async (_request, { params }) => Response.json(await getDlpPolicy(db(), (await params).id)), {
+  role: "admin",
+  scope: "connectors:read",
+});
+
+export const PUT = withAuth<Params>(
+  "dlp.policies.update",
+  async (request, { params, viewer, requestId }) => {
+    const policy = await saveDlpPolicy(db(), { id: (await params).id, input: await readJson(request), actor: { id: viewer.userId, label: viewer.upn }, requestId });
+    return Response.json(policy);
+  },
+  { role: "admin", scope: "connectors:write" },
+);
+
+export const DELETE = withAuth<Params>(
+  "dlp.policies.delete",
+  async (_request, { params, viewer, requestId }) => {
+    await deleteDlpPolicy(db(), { id: (await params).id, actor: { id: viewer.userId, label: viewer.upn }, requestId });
+    return new Response(null, { status: 204 });
+  },
+  { role: "admin", scope: "connectors:write" },
+);

@@ -1,0 +1,12 @@
+// POST /api/v1/dlp/preview: which connectors a new, unsaved policy would move from the group they are in today.
+import { previewDlpPolicy } from "@connector-hub/db";
+import { db } from "@/server/db.ts";
+import { withAuth } from "@/server/auth/with-auth.ts";
+import { readJson } from "@/components/governance/read-json.ts";
+
+export const dynamic = "force-dynamic";
+
+export const POST = withAuth("dlp.preview", async (request) => Response.json(await previewDlpPolicy(db(), { input: await readJson(request) })), {
+  role: "admin",
+  scope: "connectors:read",
+});

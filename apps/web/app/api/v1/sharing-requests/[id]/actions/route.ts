@@ -1,0 +1,19 @@
+// POST /api/v1/sharing-requests/{id}/actions: one review step { action, note?, version? }; 409 if someone acted first.
+import { applySharingAction } from "@connector-hub/db";
+import { sharingActorOf, sharingNotifyOptions } from "@/components/sharing/sharing-actor.ts";
+import { withAuth } from "@/server/auth/with-auth.ts";
+import { db } from "@/server/db.ts";
+
+export const dynamic = "force-dynamic";
+
+export const POST = withAuth<{ id: string }>(
+  "sharing-requests.act",
+  async (request, { viewer, params, requestId }) => {
+    const { id } = await params;
+    const body: unknown = await request.json().catch(() => undefined);
+    if (body === undefined) return Response.json({ error: { code: "BAD_REQUEST", message: 'Send JSON such as { "action": "approve", "version": 4 }.', requestId } }, { status: 400 });
+    const { webhook: _delivery, ...result } = await applySharingAction(db(), { requestId: id, input: body, actor: sharingActorOf(viewer), auditRequestId: requestId, notify: sharingNotifyOptions() });
+    return Response.json(result);
+  },
+  { scope: "connectors:write" },
+);

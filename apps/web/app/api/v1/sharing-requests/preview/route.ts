@@ -1,0 +1,17 @@
+// POST /api/v1/sharing-requests/preview: the gates, risk score and targets' licence verdicts a request would get,
+// without submitting it (same body as POST /api/v1/sharing-requests).
+import { previewSharingRequest } from "@connector-hub/db";
+import { sharingActorOf } from "@/components/sharing/sharing-actor.ts";
+import { withAuth } from "@/server/auth/with-auth.ts";
+import { db } from "@/server/db.ts";
+
+export const dynamic = "force-dynamic";
+
+export const POST = withAuth(
+  "sharing-requests.preview",
+  async (request, { viewer }) => {
+    const body: unknown = await request.json().catch(() => ({}));
+    return Response.json(await previewSharingRequest(db(), { input: body, actor: sharingActorOf(viewer) }));
+  },
+  { role: "maker", scope: "connectors:read" },
+);

@@ -1,0 +1,28 @@
+// GET /api/v1/sharing-requests: my requests (?queue=mine) or the review queue (?queue=review, administrators).
+// POST /api/v1/sharing-requests: request sharing of a connector version; refused with the failing gates.
+import { createSharingRequest, listSharingRequests } from "@connector-hub/db";
+import { sharingActorOf, sharingNotifyOptions } from "@/components/sharing/sharing-actor.ts";
+import { withAuth } from "@/server/auth/with-auth.ts";
+import { db } from "@/server/db.ts";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withAuth(
+  "sharing-requests.list",
+  async (request, { viewer }) => {
+    const query = Object.fromEntries(request.nextUrl.searchParams.entries());
+    return Response.json({ items: await listSharingRequests(db(), query, sharingActorOf(viewer)) });
+  },
+  { scope: "connectors:read" },
+);
+
+export const POST = withAuth(
+  "sharing-requests.create",
+  async (request, { viewer, requestId }) => {
+    const body: unknown = await request.json().catch(() => undefined);
+    if (body === undefined) return Response.json({ error: { code: "BAD_REQUEST", message: "Send the request as JSON: { connectorSlug, target: { scope }, supportDetails, ... }.", requestId } }, { status: 400 });
+    const created = await createSharingRequest(db(), { input: body, actor: sharingActorOf(viewer), requestId, notify: sharingNotifyOptions() });
+    return Response.json(created, { status: 201, headers: { location: `/api/v1/sharing-requests/${created.request.id}` } });
+  },
+  { role: "maker", scope: "connectors:write" },
+);

@@ -1,0 +1,60 @@
+// POST /api/v1/test-calls
+// Calls one operation of a connector server-side with the caller's own connection values (the Test tab). The values
+// are used for this call only: never stored, never logged, scrubbed from the answer.
+import { AppError, createTestCallback, getTestTarget, setCallbackSubscription } from "@connector-hub/db";
+import { canReadConnector } from "@connector-hub/governance";
+import { z } from "zod";
+import { getViewer, requireViewer } from "@/server/auth/viewer.ts";
+import { db } from "@/server/db.ts";
+import { testCallsAllowLoopback } from "@/server/env.ts";
+import { route } from "@/server/route.ts";
+import { ZConnectionValues } from "@/server/test-calls/build-test-request.ts";
+import { runTestCall, TestCallError } from "@/server/test-calls/run-test-call.ts";
+
+const ZTestCallInput = z.object({
+  connector: z.string().min(1).max(200),
+  operationId: z.string().min(1).max(200),
+  values: z.record(z.string().max(200), z.string().max(256 * 1024)).default({}),
+  connection: ZConnectionValues.default({}),
+  /** For a webhook trigger: subscribe a callback the hub hosts, and show the events it receives. */
+  subscribeCallback: z.boolean().default(false),
+});
+
+export const POST = route("test-calls.create", async (request, { log }) => {
+  const raw: unknown = await request.json().catch(() => {
+    throw new AppError("BAD_REQUEST", 'Send a JSON body: { "connector": "<slug>", "operationId": "...", "values": {}, "connection": {} }.');
+  });
+  const input = ZTestCallInput.parse(raw);
+  const target = await getTestTarget(db(), input.connector);
+  if (!target) throw new AppError("NOT_FOUND", `No connector has the address /connectors/${input.connector}. Check the slug in the catalog.`);
+  // Samples are there to be tried by anyone who can see them; any other connector is called only for a signed-in reader.
+  const viewer = target.connector.isSample ? await getViewer() : await requireViewer();
+  const access = canReadConnector({
+    connector: target.connector,
+    user: viewer ? { id: viewer.userId, roles: viewer.roles, groupIds: viewer.groupIds } : { id: "", roles: [] },
+  });
+  if (!access.allowed) throw new AppError("NOT_FOUND", `No connector has the address /connectors/${input.connector}. Check the slug in the catalog.`);
+  // The callback URL is built from the address the caller used, which is where the API can reach the hub too when
+  // both run on one machine (the samples); behind a proxy the forwarded host is what the browser sees.
+  const callback = input.subscribeCallback ? await createTestCallback(db(), { connectorId: target.connector.id, operationId: input.operationId }) : null;
+  const notificationUrl = callback ? `${request.nextUrl.origin}/api/v1/callbacks/${callback.token}` : undefined;
+  try {
+    const result = await runTestCall({
+      notificationUrl,
+      definition: target.definition,
+      connectorHost: target.connector.host,
+      operationId: input.operationId,
+      values: input.values,
+      connection: input.connection,
+      allowLoopback: testCallsAllowLoopback(),
+      log,
+    });
+    const location = result.response.headers.location;
+    if (callback && location && result.response.status < 300) await setCallbackSubscription(db(), { callbackId: callback.id, subscriptionUrl: location });
+    const hosted = callback ? { token: callback.token, url: notificationUrl, expiresAt: callback.expiresAt, subscriptionUrl: location ?? null } : null;
+    return Response.json({ connector: target.connector.slug, version: target.version.number, ...result, callback: hosted }, { headers: { "cache-control": "no-store" } });
+  } catch (error) {
+    if (error instanceof TestCallError) throw new AppError("UNPROCESSABLE", error.message);
+    throw error;
+  }
+});

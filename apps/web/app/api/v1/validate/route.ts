@@ -1,0 +1,46 @@
+// POST /api/v1/validate: validate a definition, Postman collection or paconn zip without saving it (what the wizard
+// calls as the maker types). Anonymous callers are rate-limited; an API token needs the scope "validate".
+import { findDuplicateConnectors, prepareConnectorSource } from "@connector-hub/db";
+import { summarizeDefinition } from "@connector-hub/definitions/summary";
+import { z } from "zod";
+import { clientKey, enforceRateLimit } from "@/server/auth/rate-limit.ts";
+import { catalogViewer } from "@/server/auth/viewer.ts";
+import { withAuth } from "@/server/auth/with-auth.ts";
+import { db } from "@/server/db.ts";
+import { readUpload } from "../connectors/_lib/read-upload.ts";
+import { ZFinding } from "../connectors/_lib/schemas.ts";
+
+export const dynamic = "force-dynamic";
+
+const ANONYMOUS_PER_MINUTE = 60;
+
+const ZValidateResponse = z.object({
+  sourceFormat: z.string(),
+  summary: z.object({ errors: z.number().int(), warnings: z.number().int() }),
+  findings: z.array(ZFinding),
+  connector: z.object({ title: z.string(), description: z.string(), host: z.string(), basePath: z.string(), authType: z.string(), usesGateway: z.boolean(), actionCount: z.number().int(), triggerCount: z.number().int() }),
+  duplicates: z.array(z.object({ slug: z.string(), title: z.string(), host: z.string(), publisher: z.string(), reason: z.string() })).optional(),
+});
+
+export const POST = withAuth(
+  "validate",
+  async (request, { viewer }) => {
+    if (!viewer) enforceRateLimit({ key: `validate:${clientKey(request.headers)}`, limit: ANONYMOUS_PER_MINUTE, windowMs: 60_000 });
+    const upload = await readUpload(request);
+    const prepared = prepareConnectorSource(upload.source);
+    const summary = summarizeDefinition(prepared.definition, prepared.apiProperties ?? undefined);
+    const actions = summary.operations.filter((o) => o.kind === "ACTION").length;
+    const wantsDuplicates = upload.fields.duplicates === "true";
+    const duplicates = wantsDuplicates
+      ? await findDuplicateConnectors(db(), { host: summary.host, title: upload.fields.title || summary.title, viewer: catalogViewer(viewer) })
+      : undefined;
+    return Response.json(ZValidateResponse.parse({
+      sourceFormat: prepared.sourceFormat,
+      summary: { errors: prepared.errorCount, warnings: prepared.warningCount },
+      findings: prepared.findings,
+      connector: { ...summary, actionCount: actions, triggerCount: summary.operations.length - actions },
+      ...(duplicates ? { duplicates } : {}),
+    }));
+  },
+  { allowAnonymous: true, scope: "validate" },
+);

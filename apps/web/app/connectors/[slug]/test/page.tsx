@@ -1,0 +1,54 @@
+import { getConnectorBySlug, listOperations } from "@connector-hub/db";
+import { canReadConnector } from "@connector-hub/governance";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AUTH_LABELS, label } from "@/components/labels.ts";
+import { TestCallPanel, type TestOperation } from "@/components/samples/test-call-panel.tsx";
+import { getViewer } from "@/server/auth/viewer.ts";
+import { db } from "@/server/db.ts";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Test" };
+
+export default async function ConnectorTestPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const connector = await getConnectorBySlug(db(), slug);
+  const viewer = await getViewer();
+  if (!connector) notFound();
+  const access = canReadConnector({
+    connector: { ownerId: connector.owner.id, scope: connector.scope, shares: connector.shares },
+    user: viewer ? { id: viewer.userId, roles: viewer.roles, groupIds: viewer.groupIds } : { id: "", roles: [] },
+  });
+  if (!access.allowed) notFound();
+  const current = connector.versions[0];
+  const operations: TestOperation[] = (current ? await listOperations(db(), current.id) : []).map((op) => ({
+    operationId: op.operationId,
+    summary: op.summary,
+    method: op.method,
+    path: op.path,
+    kind: op.kind,
+    triggerKind: op.triggerKind,
+    parameters: op.parameters as TestOperation["parameters"],
+  }));
+  const canCall = connector.isSample || viewer !== null;
+  return (
+    <article className="space-y-6">
+      <header>
+        <p className="text-sm">
+          <Link href={`/connectors/${connector.slug}`}>← {connector.title}</Link>
+        </p>
+        <h1 className="text-2xl font-semibold">Test {connector.title}</h1>
+        <p className="text-sm text-slate-600">
+          Calls go from the hub to <code>{connector.host}</code> only, signed in with {label(AUTH_LABELS, connector.authType)} values you enter here.
+          They are used for this call and never stored or shown back.
+        </p>
+      </header>
+      {canCall ? (
+        <TestCallPanel slug={connector.slug} authType={connector.authType} operations={operations} />
+      ) : (
+        <p role="alert" className="text-slate-700">Sign in to test this connector: test calls of connectors other than the samples need a signed-in reader.</p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,14 @@
+"use server";
+
+import { buildFormDefinition, ZConnectorForm, type TConnectorForm } from "@connector-hub/db";
+
+export type FormDefinitionResult = { ok: true; text: string } | { ok: false; message: string };
+
+/** The wizard's "start from scratch" form, turned into an OpenAPI 2.0 definition the import then validates. */
+export async function buildDefinitionFromForm(form: TConnectorForm): Promise<FormDefinitionResult> {
+  const parsed = ZConnectorForm.safeParse(form);
+  if (!parsed.success) {
+    return { ok: false, message: parsed.error.issues.map((i) => `${i.path.join(".") || "form"}: ${i.message}`).join(" ") };
+  }
+  return { ok: true, text: buildFormDefinition(parsed.data) };
+}

@@ -1,0 +1,127 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { readGovernanceDashboard, type Bucket } from "@connector-hub/db";
+import { ChartSection, type ChartRow } from "@/components/governance/chart-section.tsx";
+import { DataTable } from "@/components/governance/data-table.tsx";
+import { adminPageViewer } from "@/components/governance/admin-viewer.ts";
+import { AdminsOnly } from "@/components/governance/admins-only.tsx";
+import { DLP_GROUP_COLORS, DLP_GROUP_LABELS, STAGE_LABELS } from "@/components/governance/governance-labels.ts";
+import { AUTH_LABELS, HOSTING_LABELS, label, LIFECYCLE_LABELS, SCOPE_LABELS } from "@/components/labels.ts";
+import { db } from "@/server/db.ts";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Governance" };
+
+const chart = (buckets: Bucket[], labels: Record<string, string>, colors?: Record<string, string>): ChartRow[] =>
+  buckets.map((b) => ({ label: label(labels, b.key), value: b.count, ...(colors?.[b.key] ? { color: colors[b.key] } : {}) }));
+
+export default async function GovernancePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await adminPageViewer("/governance");
+  if (!viewer.isAdmin) return <AdminsOnly what="The governance dashboard" />;
+  const fresh = (await searchParams).refresh === "1";
+  const snapshot = await readGovernanceDashboard(db(), { fresh });
+  const d = snapshot.dashboard;
+  const attentionTotal = d.attention.reduce((s, a) => s + a.total, 0);
+  const tiles: [string, string][] = [
+    ["Custom connectors", String(d.connectors.total)],
+    ["With validation errors", String(d.validation.withErrors)],
+    ["Open sharing requests", String(d.sharing.open)],
+    ["Median time to decision", d.sharing.medianHoursToDecision === null ? "no decisions yet" : `${d.sharing.medianHoursToDecision} h`],
+    ["Need attention", String(attentionTotal)],
+  ];
+  return (
+    <div className="space-y-6">
+      <header className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">Governance</h1>
+          <p className="text-slate-600">What the organization has, what is risky, and where each connector may be used.</p>
+        </div>
+        <Link href="/admin/dlp" className="text-blue-700 underline">DLP policies</Link>
+      </header>
+      <p className="text-sm text-slate-600" data-testid="figures-as-of">
+        Figures as of {snapshot.computedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+        {snapshot.isStale ? " (being refreshed in the background)" : ""}.{" "}
+        <Link href="/governance?refresh=1" className="text-blue-700 underline">Recompute now</Link>
+      </p>
+      <dl className="grid grid-cols-2 gap-3 md:grid-cols-5">
+        {tiles.map(([term, value]) => (
+          <div key={term} className="rounded border border-slate-200 bg-white p-3">
+            <dt className="text-sm text-slate-500">{term}</dt>
+            <dd className="text-2xl font-semibold tabular-nums">{value}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <section aria-labelledby="attention" className="space-y-3">
+        <h2 id="attention" className="text-lg font-semibold">Needs attention</h2>
+        <div className="grid gap-4 md:grid-cols-2">
+          {d.attention.map((a) => (
+            <DataTable
+              key={a.kind}
+              title={`${a.label} (${a.total})`}
+              columns={["Connector", "Owner", "Why"]}
+              fileName={`attention-${a.kind}`}
+              empty="None."
+              note={a.total > a.items.length ? `Showing the first ${a.items.length} of ${a.total}.` : undefined}
+              rows={a.items.map((i) => ({
+                key: i.slug,
+                cells: [i.title, i.owner, i.detail],
+                render: [<Link key="c" href={`/connectors/${i.slug}`} className="text-blue-700 underline">{i.title}</Link>, i.owner, i.detail],
+              }))}
+            />
+          ))}
+        </div>
+      </section>
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <ChartSection title="By DLP group" columns={["DLP group", "Connectors"]} rows={chart(d.byDlpGroup, DLP_GROUP_LABELS, DLP_GROUP_COLORS)} fileName="dlp-groups" />
+        <ChartSection title="By authentication" columns={["Authentication", "Connectors"]} rows={chart(d.connectors.byAuth, AUTH_LABELS)} fileName="authentication" />
+        <ChartSection title="By hosting" columns={["Hosting", "Connectors"]} rows={chart(d.connectors.byHosting, HOSTING_LABELS)} fileName="hosting" />
+        <ChartSection title="By sharing scope" columns={["Sharing scope", "Connectors"]} rows={chart(d.connectors.byScope, SCOPE_LABELS)} fileName="scope" />
+        <ChartSection title="By lifecycle" columns={["Lifecycle", "Connectors"]} rows={chart(d.connectors.byLifecycle, LIFECYCLE_LABELS)} fileName="lifecycle" />
+        <ChartSection title="New connectors per week" columns={["Week of", "New connectors"]} rows={d.newPerWeek.map((w) => ({ label: w.week, value: w.count }))} kind="line" fileName="new-per-week" />
+        <ChartSection title="Sharing requests by stage" columns={["Stage", "Requests"]} rows={chart(d.sharing.byStage, STAGE_LABELS)} fileName="requests-by-stage" />
+        <ChartSection
+          title="Median hours in each review stage"
+          columns={["Stage", "Median hours"]}
+          rows={d.sharing.medianHoursInStage.map((s) => ({ label: label(STAGE_LABELS, s.stage), value: s.hours }))}
+          fileName="hours-in-stage"
+        />
+      </div>
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <DataTable
+          title="Top makers"
+          columns={["Maker", "Connectors owned"]}
+          fileName="top-makers"
+          empty="No connectors yet."
+          rows={d.topMakers.map((m) => ({ key: m.userId, cells: [`${m.displayName}${m.isActive ? "" : " (left)"}`, m.connectors] }))}
+        />
+        <DataTable
+          title="Licence utilization"
+          columns={["Person", "Owns", "Cap", "Plan", "Status"]}
+          fileName="licence-utilization"
+          empty="Nobody is near their custom-connector cap."
+          note={`People at ${Math.round(d.licence.nearRatio * 100)}% of their cap or more: ${d.licence.near} near, ${d.licence.at} at, ${d.licence.over} over.`}
+          rows={d.licence.users.map((u) => ({ key: u.userId, cells: [u.displayName, u.owned, u.cap, u.plan, u.status === "near" ? "Near cap" : u.status === "at" ? "At cap" : "Over cap"] }))}
+        />
+        <DataTable
+          title="Most frequent validation findings"
+          columns={["Rule", "Severity", "Findings", "Connectors"]}
+          fileName="validation-rules"
+          empty="No findings on current versions."
+          note={`${d.validation.withErrors} connectors have errors, ${d.validation.withWarnings} have warnings.`}
+          rows={d.validation.topRules.map((r) => ({ key: r.code, cells: [r.code, r.severity, r.findings, r.connectors] }))}
+        />
+        <DataTable
+          title="Latest audit events"
+          columns={["When (UTC)", "Who", "What", "On"]}
+          fileName="audit-latest"
+          empty="No audit events yet."
+          note={`${d.audit.lastSevenDays} events in the last seven days.`}
+          rows={d.audit.latest.map((e, i) => ({ key: `${e.at}-${i}`, cells: [e.at.slice(0, 16).replace("T", " "), e.actorLabel, e.action, `${e.entityType} ${e.entityId}`] }))}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import { AppError, getSharingRequest } from "@connector-hub/db";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { SCOPE_LABELS, label } from "@/components/labels.ts";
+import { GatesList } from "@/components/sharing/gates-list.tsx";
+import { RequestActions, type ActionChoice } from "@/components/sharing/request-actions.tsx";
+import { RiskExplanation } from "@/components/sharing/risk-explanation.tsx";
+import { sharingActorOf } from "@/components/sharing/sharing-actor.ts";
+import { STAGE_LABELS, STAGE_TONES } from "@/components/sharing/sharing-labels.ts";
+import { SignedOutNotice } from "@/components/sharing/signed-out-notice.tsx";
+import { getViewer } from "@/server/auth/viewer.ts";
+import { db } from "@/server/db.ts";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Sharing request" };
+
+const REVIEW_NEXT: Record<string, ActionChoice | undefined> = {
+  SUBMITTED: { action: "start_maker_checks", label: "Start maker checks", needsNote: false, tone: "primary" },
+  MAKER_CHECKS: { action: "complete_maker_checks", label: "Maker checks complete", needsNote: false, tone: "primary" },
+  RISK_ASSESSMENT: { action: "complete_risk_assessment", label: "Risk assessed", needsNote: false, tone: "primary" },
+  ADMIN_DECISION: { action: "approve", label: "Approve", needsNote: false, tone: "primary" },
+};
+const OPEN_REVIEW = ["SUBMITTED", "MAKER_CHECKS", "RISK_ASSESSMENT", "ADMIN_DECISION"];
+
+const DETAILS: [string, string][] = [
+  ["businessJustification", "Business justification"],
+  ["impact", "Impact"],
+  ["accessManagement", "Access management"],
+  ["dependencies", "Dependencies"],
+  ["conditionsOfUse", "Conditions of use"],
+  ["mitigationPlan", "Mitigation plan"],
+];
+
+export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const viewer = await getViewer();
+  if (!viewer) return <SignedOutNotice returnTo={`/requests/${id}`} what="this sharing request" />;
+  let request: Awaited<ReturnType<typeof getSharingRequest>>;
+  try {
+    request = await getSharingRequest(db(), id, sharingActorOf(viewer));
+  } catch (e) {
+    if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
+    throw e;
+  }
+  const choices: ActionChoice[] = [];
+  if (request.canDecide && OPEN_REVIEW.includes(request.stage)) {
+    const next = REVIEW_NEXT[request.stage];
+    if (next) choices.push(next);
+    choices.push({ action: "request_changes", label: "Request changes", needsNote: true }, { action: "reject", label: "Reject", needsNote: true, tone: "danger" });
+  }
+  if (request.isRequester && request.stage === "CHANGES_REQUESTED") choices.push({ action: "resubmit", label: "Resubmit", needsNote: false, tone: "primary" });
+  if (request.isRequester && [...OPEN_REVIEW, "CHANGES_REQUESTED"].includes(request.stage)) choices.push({ action: "withdraw", label: "Withdraw", needsNote: false });
+  const details = request.supportDetails as Record<string, string>;
+  return (
+    <article className="space-y-8">
+      <header className="space-y-1">
+        <p className="text-sm text-slate-500">
+          <Link href="/requests">Sharing requests</Link> / {request.connector.title}
+        </p>
+        <h1 className="text-2xl font-semibold">
+          Share {request.connector.title} with {label(SCOPE_LABELS, request.targetScope).toLowerCase()}
+        </h1>
+        <p className="text-sm text-slate-600">
+          Version {request.versionNumber} · requested by {request.requester.displayName} on {request.createdAt.toISOString().slice(0, 10)} ·{" "}
+          <span data-testid="request-stage" className={`rounded px-2 py-0.5 ${STAGE_TONES[request.stage] ?? "bg-sky-100 text-sky-800"}`}>
+            {STAGE_LABELS[request.stage] ?? request.stage}
+          </span>
+        </p>
+        {request.decisionNote ? (
+          <p className="rounded border border-slate-200 bg-white p-3" data-testid="decision-note">
+            <span className="font-medium">Decision note from {request.decidedBy?.displayName ?? "the reviewer"}:</span> {request.decisionNote}
+          </p>
+        ) : null}
+      </header>
+      <RequestActions requestId={request.id} version={request.version} choices={choices} />
+      {request.isRequester && viewer.isAdmin && OPEN_REVIEW.includes(request.stage) ? (
+        <p className="text-sm text-amber-700">You made this request, so another administrator must review it.</p>
+      ) : null}
+      <section className="space-y-2">
+        <h2 className="text-lg font-semibold">Gates</h2>
+        <GatesList gates={request.evaluation.gates} />
+      </section>
+      <section className="space-y-2">
+        <h2 className="text-lg font-semibold">Risk</h2>
+        <RiskExplanation risk={request.evaluation.risk} />
+      </section>
+      {request.targets.length > 0 ? (
+        <section className="space-y-2">
+          <h2 className="text-lg font-semibold">Targets</h2>
+          <ul className="text-sm">
+            {request.targets.map((t) => (
+              <li key={`${t.type}-${t.id}`}>{t.displayName} ({t.type === "GROUP" ? "group" : "user"}) · {t.permission === "CAN_EDIT" ? "Can edit" : "Can view"}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section className="space-y-2">
+        <h2 className="text-lg font-semibold">Support details</h2>
+        <dl className="grid max-w-3xl grid-cols-[200px_1fr] gap-x-6 gap-y-2 text-sm">
+          {DETAILS.map(([key, text]) => (
+            <div key={key} className="contents">
+              <dt className="text-slate-500">{text}</dt>
+              <dd>{details[key] || <span className="text-slate-400">not given</span>}</dd>
+            </div>
+          ))}
+          <dt className="text-slate-500">Data sensitivity</dt>
+          <dd>{request.dataSensitivity.replace(/_/g, " ").toLowerCase()}</dd>
+          <dt className="text-slate-500">Secret handling</dt>
+          <dd>{request.secretHandling || <span className="text-slate-400">not given</span>}</dd>
+          <dt className="text-slate-500">Risk accepted</dt>
+          <dd>{request.riskAccepted ? "Yes" : "No"}</dd>
+        </dl>
+      </section>
+      <section className="space-y-2">
+        <h2 className="text-lg font-semibold">Steps</h2>
+        <ol className="space-y-1 text-sm" aria-label="Review steps">
+          {request.steps.map((s) => (
+            <li key={s.id} data-testid="review-step">
+              <span className="font-medium">{STAGE_LABELS[s.toStage] ?? s.toStage}</span> by {s.actor.displayName} at{" "}
+              <time dateTime={s.createdAt.toISOString()}>{s.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC</time>
+              {s.note ? <span className="text-slate-700">: “{s.note}”</span> : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+      {request.shares.length > 0 ? (
+        <section className="space-y-2">
+          <h2 className="text-lg font-semibold">Shares granted</h2>
+          <ul className="text-sm">
+            {request.shares.map((s) => (
+              <li key={s.id}>
+                {s.principalType === "ORGANIZATION" ? "The whole organization" : (s.user?.displayName ?? s.group?.displayName)} · {s.permission === "CAN_EDIT" ? "Can edit" : "Can view"}
+                {s.revokedAt ? ` · revoked ${s.revokedAt.toISOString().slice(0, 10)}` : ""}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}

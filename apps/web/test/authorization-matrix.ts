@@ -1,0 +1,178 @@
+// The authorization matrix: every route handler and server action of the app, and the status each kind of caller
+// gets. authorization-matrix.test.ts fails when a route file or server action exists without an entry here, when an
+// entry names a route that no longer exists, and when a caller gets another status than written.
+//
+// Callers: anonymous; builder (Bea, no app role, in the Finance group); owner (Maya, maker, owns northwind-erp, a
+// private draft, and contoso-invoices); otherMaker (Omar, maker, owns nothing of Maya's); admin (Ada); tokenWithScope
+// (Maya's token with every scope); tokenWithoutScope (Maya's token with only "connectors:read").
+// Authorized callers of mutations that send no body get 400/415: they passed the gate and failed input parsing.
+
+export const CALLERS = ["anonymous", "builder", "owner", "otherMaker", "admin", "tokenWithScope", "tokenWithoutScope"] as const;
+export type Caller = (typeof CALLERS)[number];
+export type Expectation = Record<Caller, number>;
+
+export interface MatrixEntry {
+  /** Values for the route's [segments]. */
+  params?: Record<string, string>;
+  query?: string;
+  /** JSON body for mutations; omitted = none (expect 400-ish for those who pass the gate). */
+  body?: unknown;
+  /** Arguments for a server action (default: none). */
+  args?: () => unknown[];
+  expect: Expectation;
+  why: string;
+}
+
+/** A small valid definition, so uploads get past input parsing to the per-connector checks. */
+const DEFINITION = {
+  swagger: "2.0",
+  info: { title: "Matrix Orders", description: "Orders for the authorization matrix test.", version: "1.0" },
+  host: "erp.northwind.local",
+  basePath: "/api",
+  schemes: ["https"],
+  consumes: ["application/json"],
+  produces: ["application/json"],
+  paths: { "/orders": { get: { operationId: "ListOrders", summary: "List orders", description: "Lists the orders.", responses: { "200": { description: "The orders" } } } } },
+};
+
+function tokenForm(): FormData {
+  const form = new FormData();
+  form.set("name", "matrix form token");
+  form.set("scope:validate", "on");
+  return form;
+}
+
+const all = (status: number): Expectation => ({ anonymous: status, builder: status, owner: status, otherMaker: status, admin: status, tokenWithScope: status, tokenWithoutScope: status });
+/** Administrators get `ok`; other people `denied`; tokens (Maya's, not an admin's) 403 whatever their scopes. */
+const adminOnly = (ok: number, denied: number): Expectation => ({ anonymous: 401, builder: denied, owner: denied, otherMaker: denied, admin: ok, tokenWithScope: 403, tokenWithoutScope: 403 });
+
+/** Keys: "METHOD /path/with/[segments]" for routes, "ACTION <file under app/>#<export>" for server actions. */
+export const MATRIX: Record<string, MatrixEntry> = {
+  "GET /api/health": { expect: all(200), why: "load balancers probe it without credentials" },
+  "GET /api/v1/swagger.json": { expect: all(200), why: "the API's own definition is public" },
+
+  "GET /auth/sign-in": { expect: all(302), why: "anyone may start signing in; redirects to the provider" },
+  "GET /auth/callback": { query: "code=x&state=y", expect: all(401), why: "without the flow cookie of a started sign-in, a callback is refused" },
+  "GET /auth/sign-out": { expect: all(200), why: "a confirmation page; changes nothing" },
+  "POST /auth/sign-out": { expect: all(303), why: "signing out is always allowed; redirects to the provider's end-session" },
+
+  "GET /api/v1/tokens": {
+    expect: { anonymous: 401, builder: 200, owner: 200, otherMaker: 200, admin: 200, tokenWithScope: 403, tokenWithoutScope: 403 },
+    why: "your own tokens; tokens cannot list tokens",
+  },
+  "POST /api/v1/tokens": {
+    body: { name: "matrix", scopes: ["validate"] },
+    expect: { anonymous: 401, builder: 403, owner: 201, otherMaker: 201, admin: 201, tokenWithScope: 403, tokenWithoutScope: 403 },
+    why: "makers (and admins) create tokens, with a session only: a leaked token cannot mint more",
+  },
+  "DELETE /api/v1/tokens/[id]": {
+    params: { id: "no-such-token" },
+    expect: { anonymous: 401, builder: 404, owner: 404, otherMaker: 404, admin: 404, tokenWithScope: 403, tokenWithoutScope: 403 },
+    why: "only your own tokens; someone else's looks missing",
+  },
+
+  "GET /api/v1/connectors": {
+    expect: { anonymous: 200, builder: 200, owner: 200, otherMaker: 200, admin: 200, tokenWithScope: 200, tokenWithoutScope: 200 },
+    why: "the catalog; anonymous callers see what the organization shares",
+  },
+  "POST /api/v1/connectors": {
+    body: DEFINITION,
+    expect: { anonymous: 401, builder: 403, owner: 201, otherMaker: 201, admin: 201, tokenWithScope: 201, tokenWithoutScope: 403 },
+    why: "makers import connectors; tokens need connectors:write",
+  },
+  "GET /api/v1/connectors/[slug]": {
+    params: { slug: "northwind-erp" },
+    expect: { anonymous: 404, builder: 404, owner: 200, otherMaker: 404, admin: 200, tokenWithScope: 200, tokenWithoutScope: 200 },
+    why: "a private draft: its owner and admins read it; to others it does not exist",
+  },
+  "GET /api/v1/connectors/[slug]/definition": {
+    params: { slug: "northwind-erp" },
+    expect: { anonymous: 404, builder: 404, owner: 200, otherMaker: 404, admin: 200, tokenWithScope: 200, tokenWithoutScope: 200 },
+    why: "reading the definition follows canReadConnector",
+  },
+  "POST /api/v1/connectors/[slug]/versions": {
+    params: { slug: "northwind-erp" },
+    body: DEFINITION,
+    // 409 after the owner's upload: the same content again is refused as a duplicate version, past the gate.
+    expect: { anonymous: 401, builder: 403, owner: 201, otherMaker: 403, admin: 409, tokenWithScope: 409, tokenWithoutScope: 403 },
+    why: "uploading follows canEditConnector (owner, Can-edit co-owners, admins); tokens need connectors:write",
+  },
+  "GET /api/v1/connectors/[slug]/versions/[number]": {
+    params: { slug: "northwind-erp", number: "1" },
+    expect: { anonymous: 404, builder: 404, owner: 200, otherMaker: 404, admin: 200, tokenWithScope: 200, tokenWithoutScope: 200 },
+    why: "a version is readable by whoever can read the connector",
+  },
+  "POST /api/v1/validate": {
+    body: DEFINITION,
+    expect: { anonymous: 200, builder: 200, owner: 200, otherMaker: 200, admin: 200, tokenWithScope: 200, tokenWithoutScope: 403 },
+    why: "anyone may validate (anonymous is rate-limited); a token needs the validate scope",
+  },
+
+  // Governance (administrators only). Unknown ids answer 404 once past the gate.
+  "GET /api/v1/audit": { expect: adminOnly(200, 403), why: "the audit log is for administrators, sessions only" },
+  "GET /api/v1/audit/export": { expect: adminOnly(200, 403), why: "the audit CSV is for administrators, sessions only" },
+  "GET /api/v1/governance/dashboard": { expect: adminOnly(200, 403), why: "the dashboard is for administrators; tokens need connectors:read and the admin role" },
+  "GET /api/v1/dlp/policies": { expect: adminOnly(200, 403), why: "DLP policies are for administrators" },
+  "POST /api/v1/dlp/policies": { expect: adminOnly(400, 403), why: "creating a DLP policy: administrators" },
+  "GET /api/v1/dlp/policies/[id]": { params: { id: "no-such-policy" }, expect: adminOnly(404, 403), why: "one DLP policy: administrators" },
+  "PUT /api/v1/dlp/policies/[id]": { params: { id: "no-such-policy" }, expect: adminOnly(400, 403), why: "changing a DLP policy: administrators" },
+  "DELETE /api/v1/dlp/policies/[id]": { params: { id: "no-such-policy" }, expect: adminOnly(404, 403), why: "deleting a DLP policy: administrators" },
+  "POST /api/v1/dlp/policies/[id]/copy": { params: { id: "no-such-policy" }, expect: adminOnly(404, 403), why: "copying a DLP policy: administrators" },
+  "POST /api/v1/dlp/policies/[id]/preview": { params: { id: "no-such-policy" }, expect: adminOnly(400, 403), why: "previewing a policy change: administrators" },
+  "POST /api/v1/dlp/preview": { expect: adminOnly(400, 403), why: "previewing a new policy: administrators" },
+  "POST /api/v1/eligibility/bulk": { expect: adminOnly(400, 403), why: "checking many people's licences: administrators" },
+  "GET /api/v1/eligibility": {
+    expect: { anonymous: 401, builder: 200, owner: 200, otherMaker: 200, admin: 200, tokenWithScope: 200, tokenWithoutScope: 200 },
+    why: "anyone signed in checks their own licence; tokens need connectors:read",
+  },
+
+  // Sharing requests.
+  "GET /api/v1/sharing-requests": {
+    expect: { anonymous: 401, builder: 200, owner: 200, otherMaker: 200, admin: 200, tokenWithScope: 200, tokenWithoutScope: 200 },
+    why: "each sees their own requests (administrators the queue)",
+  },
+  "POST /api/v1/sharing-requests": {
+    expect: { anonymous: 401, builder: 403, owner: 400, otherMaker: 400, admin: 400, tokenWithScope: 400, tokenWithoutScope: 403 },
+    why: "makers request sharing; tokens need connectors:write",
+  },
+  "POST /api/v1/sharing-requests/preview": {
+    expect: { anonymous: 401, builder: 403, owner: 400, otherMaker: 400, admin: 400, tokenWithScope: 400, tokenWithoutScope: 400 },
+    why: "makers preview the gates of a request",
+  },
+  "GET /api/v1/sharing-requests/[id]": {
+    params: { id: "no-such-request" },
+    expect: { anonymous: 401, builder: 404, owner: 404, otherMaker: 404, admin: 404, tokenWithScope: 404, tokenWithoutScope: 404 },
+    why: "a request is visible to its requester, the connector's editors and administrators; to others it does not exist",
+  },
+  "POST /api/v1/sharing-requests/[id]/actions": {
+    params: { id: "no-such-request" },
+    expect: { anonymous: 401, builder: 400, owner: 400, otherMaker: 400, admin: 400, tokenWithScope: 400, tokenWithoutScope: 403 },
+    why: "review steps; canDecideRequest is applied to the request itself; tokens need connectors:write",
+  },
+
+  // The Test tab.
+  "POST /api/v1/test-calls": {
+    body: { connector: "northwind-erp", operationId: "NoSuchOperation" },
+    // 422 = past the checks, refused for the unknown operation. Any token may call it (the route declares no scope).
+    expect: { anonymous: 401, builder: 404, owner: 422, otherMaker: 404, admin: 422, tokenWithScope: 422, tokenWithoutScope: 422 },
+    why: "calling a connector needs read access to it (samples excepted)",
+  },
+  "GET /api/v1/callbacks/[token]": { params: { token: "no-such-callback" }, expect: all(404), why: "the unguessable callback token is the credential" },
+  "POST /api/v1/callbacks/[token]": { params: { token: "no-such-callback" }, expect: all(410), why: "APIs deliver webhook events with the callback token as the credential" },
+
+  // Server actions: a refused caller gets the thrown 401/403; a returned { error } (form message) counts as 400.
+  "ACTION connectors/new/actions.ts#buildDefinitionFromForm": { args: () => [{}], expect: all(400), why: "pure conversion of the wizard's form; no data is read or written" },
+  "ACTION admin/licences/actions.ts#savePlanAction": { args: () => [null, new FormData()], expect: adminOnly(400, 403), why: "licence plans: administrators" },
+  "ACTION admin/licences/actions.ts#addAssignmentAction": { args: () => [null, new FormData()], expect: adminOnly(400, 403), why: "licence assignments: administrators" },
+  "ACTION admin/licences/actions.ts#removeAssignmentAction": { args: () => [null, new FormData()], expect: adminOnly(400, 403), why: "licence assignments: administrators" },
+  "ACTION auth/tokens/actions.ts#createTokenAction": {
+    args: () => [null, tokenForm()],
+    expect: { anonymous: 401, builder: 403, owner: 200, otherMaker: 200, admin: 200, tokenWithScope: 403, tokenWithoutScope: 403 },
+    why: "makers create tokens in the browser; tokens cannot mint tokens",
+  },
+  "ACTION auth/tokens/actions.ts#revokeTokenAction": {
+    args: () => [null, new FormData()],
+    expect: { anonymous: 401, builder: 400, owner: 400, otherMaker: 400, admin: 400, tokenWithScope: 403, tokenWithoutScope: 403 },
+    why: "anyone signed in revokes their own tokens (an unknown id is a form error)",
+  },
+};

@@ -1,0 +1,71 @@
+import { expect, test } from "@playwright/test";
+import { signInAs } from "../fixtures/sign-in.ts";
+
+test("My licence shows the maker's plan and the count against the cap", async ({ page }) => {
+  await signInAs(page, "maker");
+  await page.goto("/licence");
+  await expect(page.getByTestId("my-plan")).toContainText("Power Automate Premium");
+  await expect(page.getByTestId("verdict-create")).toContainText(/Yes — You own \d+ of 50/);
+});
+
+test("a builder with only Microsoft 365 learns why they cannot use a connector and which plan would change it", async ({ page }) => {
+  await signInAs(page, "builder");
+  await page.goto("/licence");
+  await page.getByLabel("Connector").selectOption({ label: "Contoso Invoices" });
+  await page.getByRole("button", { name: "Check" }).click();
+  const use = page.getByTestId("verdict-use");
+  await expect(use).toContainText("No");
+  await expect(use).toContainText("plan.not_included");
+  await expect(use).toContainText("would change it");
+});
+
+test("an administrator checks a group and a CSV of users against a connector", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.goto("/admin/licences");
+  const checker = page.getByRole("form", { name: "Eligibility checker" });
+  await checker.getByLabel("Connector").selectOption({ label: "Contoso Invoices" });
+  await checker.getByLabel("or a group").selectOption({ label: "Finance team" });
+  await checker.getByRole("button", { name: "Check eligibility" }).click();
+  const rows = page.getByTestId("eligibility-row");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: "Bea Builder" })).toContainText("No");
+  await expect(rows.filter({ hasText: "Maya Maker" })).toContainText("Yes");
+
+  const bulk = page.getByRole("form", { name: "Bulk check" });
+  await bulk.getByLabel("Connector").selectOption({ label: "Contoso Invoices" });
+  await bulk.getByLabel("CSV of user principal names").setInputFiles({
+    name: "users.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("upn\nmaya.maker@contoso.example\nbea.builder@contoso.example\nnobody@contoso.example\n"),
+  });
+  await bulk.getByRole("button", { name: "Check all" }).click();
+  const status = page.getByRole("status").filter({ hasText: "can use" });
+  await expect(status).toContainText("1 of 2 can use Contoso Invoices");
+  await expect(status).toContainText("Not found: nobody@contoso.example");
+  await expect(status).toContainText("Bea Builder");
+});
+
+test("an administrator's plan edit is saved and shows in the audit log", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.goto("/admin/licences");
+  const plan = page.getByRole("form", { name: "Plan Legacy Flow Plan 1 / Plan 2" });
+  await plan.getByLabel("Create limit").fill("16");
+  await plan.getByRole("button", { name: "Save" }).click();
+  await expect(plan.getByRole("status")).toContainText("Plan LEGACY_FLOW_PLAN saved.");
+  await page.goto("/admin/audit?entityType=LicencePlan");
+  const row = page.getByTestId("audit-row").first();
+  await expect(row).toContainText("licence_plan.updated");
+  await expect(row).toContainText('"createLimit":15');
+  await expect(row).toContainText('"createLimit":16');
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export CSV" }).click();
+  expect((await download).suggestedFilename()).toMatch(/^connector-hub-audit-.*\.csv$/);
+});
+
+test("a builder is refused the administrators' pages and endpoints", async ({ page }) => {
+  await signInAs(page, "builder");
+  await page.goto("/admin/licences");
+  await expect(page.getByRole("alert").filter({ hasText: "Only administrators" })).toBeVisible();
+  const response = await page.request.get("/api/v1/audit");
+  expect(response.status()).toBe(403);
+});

@@ -1,0 +1,22 @@
+import { stringify } from "csv-stringify/sync";
+import type { Db } from "../client.ts";
+import { auditWhere, toAuditRow, ZAuditQuery, type AuditQuery } from "./list-audit-events.ts";
+
+const MAX_EXPORT_ROWS = 100_000;
+const COLUMNS = ["id", "at", "actorId", "actorLabel", "action", "entityType", "entityId", "before", "after", "requestId"] as const;
+
+/** The filtered audit log as CSV (oldest first, before/after as JSON text), capped so one export cannot exhaust memory. */
+export async function exportAuditCsv(db: Db, rawQuery: AuditQuery): Promise<{ csv: string; rowCount: number; truncated: boolean }> {
+  const query = ZAuditQuery.parse(rawQuery);
+  const rows = await db.auditEvent.findMany({ where: auditWhere(query), orderBy: { id: "asc" }, take: MAX_EXPORT_ROWS + 1 });
+  const truncated = rows.length > MAX_EXPORT_ROWS;
+  const records = rows.slice(0, MAX_EXPORT_ROWS).map((r) => {
+    const row = toAuditRow(r);
+    return COLUMNS.map((c) => {
+      const v = row[c];
+      if (v === null || v === undefined) return "";
+      return typeof v === "string" ? v : JSON.stringify(v);
+    });
+  });
+  return { csv: stringify([[...COLUMNS], ...records]), rowCount: records.length, truncated };
+}

@@ -1,0 +1,31 @@
+import type { Finding, TDiffResult } from "@connector-hub/definitions";
+import type { Db } from "../client.ts";
+
+/**
+ * One version of a connector with everything needed to show its findings beside the source lines and to download it:
+ * the exact source text, the definition, apiProperties and script. The latest version when `number` is omitted.
+ */
+export async function getConnectorVersion(db: Db, options: { slug: string; number?: number }) {
+  const connector = await db.connector.findUnique({
+    where: { slug: options.slug },
+    select: { id: true, slug: true, title: true, ownerId: true, scope: true, icon: true, shares: true },
+  });
+  if (!connector) return null;
+  const version = await db.connectorVersion.findFirst({
+    where: { connectorId: connector.id, ...(options.number === undefined ? {} : { number: options.number }) },
+    orderBy: { number: "desc" },
+    select: {
+      id: true, number: true, sourceFormat: true, fileName: true, sourceText: true, definition: true, apiProperties: true, script: true,
+      contentHash: true, findings: true, errorCount: true, warningCount: true, breakingChanges: true, breakingCount: true, createdAt: true,
+    },
+  });
+  if (!version) return null;
+  return {
+    connector,
+    version: {
+      ...version,
+      findings: version.findings as unknown as Finding[],
+      breakingChanges: version.breakingChanges as unknown as TDiffResult | null,
+    },
+  };
+}

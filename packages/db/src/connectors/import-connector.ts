@@ -1,0 +1,116 @@
+import { randomBytes } from "node:crypto";
+import type { Finding } from "@connector-hub/definitions";
+import { AppError, translateDbError } from "../app-error.ts";
+import type { Db } from "../client.ts";
+import type { AuthType, Hosting, Lifecycle, SharingScope } from "../generated/prisma/enums.ts";
+import { assertShareable } from "./assert-shareable.ts";
+import { buildVersionFields } from "./build-version-fields.ts";
+import { clearCatalogCache } from "./catalog-cache.ts";
+import { prepareConnectorSource, type ConnectorSourceInput, type PreparedSource } from "./prepare-connector-source.ts";
+
+export interface ImportConnectorOptions {
+  /** The upload (or an already prepared one, when the caller validated it first). */
+  source: ConnectorSourceInput | PreparedSource;
+  actor: { id: string; label: string };
+  environmentId?: string;
+  slug?: string;
+  title?: string;
+  publisher?: string;
+  /** The wizard's answers; each defaults to what the definition says. */
+  hosting?: Hosting;
+  gatewayName?: string | null;
+  authType?: AuthType;
+  scope?: SharingScope;
+  lifecycle?: Lifecycle;
+  isSample?: boolean;
+  brandColor?: string;
+  requestId?: string;
+}
+
+export interface ImportResult {
+  connector: { id: string; slug: string; title: string; scope: SharingScope };
+  version: { id: string; number: number; errorCount: number; warningCount: number };
+  findings: Finding[];
+}
+
+export function slugify(text: string): string {
+  const base = text.toLowerCase().normalize("NFKD").replace(/[^\w\s-]/g, "").trim().replace(/[\s_-]+/g, "-").slice(0, 60).replace(/-+$/, "");
+  return base || "connector";
+}
+
+function isPrepared(source: ImportConnectorOptions["source"]): source is PreparedSource {
+  return "sourceText" in source && "definition" in source;
+}
+
+/**
+ * Imports a connector: reads the upload (OpenAPI JSON/YAML, Postman, paconn zip or the wizard's form), validates and
+ * summarizes it, and stores the connector, its first version, its operations and an audit event in one transaction.
+ */
+export async function importConnector(db: Db, options: ImportConnectorOptions): Promise<ImportResult> {
+  const prepared = isPrepared(options.source) ? options.source : prepareConnectorSource(options.source);
+  const scope = options.scope ?? "PRIVATE";
+  assertShareable(scope, prepared.findings);
+  const fields = buildVersionFields(prepared);
+  const hosting = options.hosting ?? (fields.summary.usesGateway ? "ON_PREMISES" : "CLOUD");
+  const authType = options.authType ?? fields.authType;
+  if (authType === "WINDOWS" && hosting !== "ON_PREMISES") {
+    throw new AppError("BAD_REQUEST", "Windows authentication works only through an on-premises data gateway: choose on-premises hosting, or another authentication type.");
+  }
+  const title = options.title?.trim() || fields.summary.title || prepared.fileName.replace(/\.[^.]+$/, "");
+  const publisher = options.publisher?.trim() || fields.summary.publisher || options.actor.label;
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        const environmentId =
+          options.environmentId ?? (await tx.environment.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } }))?.id;
+        if (!environmentId) throw new AppError("CONFLICT", "No environment exists yet: an administrator must create one before connectors can be imported.");
+        let slug = options.slug ?? slugify(title);
+        if (await tx.connector.findUnique({ where: { slug }, select: { id: true } })) {
+          if (options.slug) throw new AppError("CONFLICT", `The address /connectors/${slug} is taken: choose another slug.`);
+          slug = `${slug}-${randomBytes(3).toString("hex")}`;
+        }
+        const connector = await tx.connector.create({
+          data: {
+            slug,
+            title,
+            publisher,
+            ...fields.connector,
+            hosting,
+            gatewayName: hosting === "ON_PREMISES" ? (options.gatewayName ?? null) : null,
+            authType,
+            scope,
+            lifecycle: options.lifecycle ?? "DRAFT",
+            ownerId: options.actor.id,
+            environmentId,
+            isSample: options.isSample ?? false,
+            brandColor: options.brandColor ?? fields.summary.brandColor ?? "#0078d4",
+            ...(prepared.icon ? { icon: new Uint8Array(prepared.icon) } : {}),
+            versionCount: 1,
+            searchText: fields.searchText(title, publisher),
+          },
+          select: { id: true, slug: true, title: true, scope: true },
+        });
+        const version = await tx.connectorVersion.create({
+          data: { ...fields.version, connectorId: connector.id, number: 1, createdById: options.actor.id },
+          select: { id: true, number: true, errorCount: true, warningCount: true },
+        });
+        await tx.operation.createMany({ data: fields.operations.map((o) => ({ ...o, versionId: version.id })) });
+        await tx.auditEvent.create({
+          data: {
+            actorId: options.actor.id,
+            actorLabel: options.actor.label,
+            action: "connector.imported",
+            entityType: "Connector",
+            entityId: connector.id,
+            after: { slug, title, scope, hosting, authType, sourceFormat: prepared.sourceFormat, version: 1, errors: version.errorCount },
+            requestId: options.requestId ?? null,
+          },
+        });
+        return { connector, version, findings: prepared.findings };
+      },
+      { timeout: 30_000, maxWait: 10_000 },
+    ).finally(clearCatalogCache);
+  } catch (error) {
+    throw translateDbError(error, "connector");
+  }
+}

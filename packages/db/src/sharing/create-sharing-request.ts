@@ -1,0 +1,88 @@
+import { transitionSharingRequest } from "@connector-hub/governance";
+import { AppError } from "../app-error.ts";
+import type { Db } from "../client.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { loadShareableConnector } from "./load-shareable-connector.ts";
+import { evaluateSharingRequest, type SharingEvaluation } from "./evaluate-sharing-request.ts";
+import { notifySharingChange } from "./notify-sharing-change.ts";
+import { postSharingWebhook } from "./post-sharing-webhook.ts";
+import { ZSharingRequestInput, type SharingActor, type SharingNotifyOptions, type StoredTarget } from "./sharing-types.ts";
+
+const OPEN_STAGES = ["SUBMITTED", "MAKER_CHECKS", "RISK_ASSESSMENT", "ADMIN_DECISION", "CHANGES_REQUESTED"] as const;
+
+/**
+ * A maker asks to share a connector version. Gates are computed; a failed blocking gate refuses the request with
+ * every message that needs fixing. The request, its first step, the audit event and the administrators'
+ * notifications are written together.
+ */
+export async function createSharingRequest(
+  db: Db,
+  options: { input: unknown; actor: SharingActor; requestId?: string | null; notify?: SharingNotifyOptions },
+): Promise<{ request: { id: string; stage: string; version: number }; evaluation: SharingEvaluation }> {
+  const input = ZSharingRequestInput.parse(options.input);
+  const { connector, version } = await loadShareableConnector(db, input.connectorSlug, options.actor, input.versionNumber);
+  const evaluation = await evaluateSharingRequest(db, connector, version, {
+    target: input.target,
+    supportDetails: input.supportDetails,
+    secretHandling: input.secretHandling ?? null,
+    riskAccepted: input.riskAccepted,
+    dataSensitivity: input.dataSensitivity,
+  });
+  if (!evaluation.canSubmit) {
+    const failing = evaluation.gates.filter((g) => g.blocking && !g.passed);
+    throw new AppError("UNPROCESSABLE", `The request cannot be submitted yet: ${failing.map((g) => g.message).join(" ")}`, { gates: evaluation.gates });
+  }
+  const transition = transitionSharingRequest({ request: { stage: null, requesterId: options.actor.id, version: 0 }, action: "submit", actor: options.actor });
+  if (!transition.ok) throw new AppError("FORBIDDEN", transition.message);
+  const targets: StoredTarget[] = [
+    ...(input.target.scope === "USERS" ? (input.target.users ?? []).map((u) => ({ type: "USER" as const, id: u.id, permission: u.permission })) : []),
+    ...(input.target.scope === "USERS" ? (input.target.groups ?? []).map((g) => ({ type: "GROUP" as const, id: g.id, permission: g.permission })) : []),
+  ];
+  const admins = await db.user.findMany({ where: { roles: { has: "Hub.Admin" }, isActive: true, id: { not: options.actor.id } }, select: { id: true } });
+  const change = {
+    connectorTitle: connector.title,
+    stage: transition.stage,
+    actorLabel: options.actor.label,
+    note: null,
+    userIds: admins.map((a) => a.id),
+    message: `${options.actor.label} asks to share ${connector.title} with ${input.target.scope === "USERS" ? `${targets.length} users or groups` : input.target.scope.toLowerCase()}.`,
+  };
+  const request = await db.$transaction(async (tx) => {
+    const open = await tx.sharingRequest.findFirst({ where: { connectorId: connector.id, stage: { in: [...OPEN_STAGES] } }, select: { id: true } });
+    if (open) throw new AppError("CONFLICT", "This connector already has an open sharing request: withdraw it or wait for its decision before asking again.", { requestId: open.id });
+    const created = await tx.sharingRequest.create({
+      data: {
+        connectorId: connector.id,
+        versionId: version.id,
+        requesterId: options.actor.id,
+        targetScope: input.target.scope,
+        targets,
+        businessJustification: input.supportDetails.businessJustification ?? "",
+        impact: input.supportDetails.impact ?? "",
+        accessManagement: input.supportDetails.accessManagement ?? "",
+        dependencies: input.supportDetails.dependencies ?? "",
+        conditionsOfUse: input.supportDetails.conditionsOfUse ?? "",
+        mitigationPlan: input.supportDetails.mitigationPlan ?? "",
+        dataSensitivity: input.dataSensitivity,
+        secretHandling: input.secretHandling ?? null,
+        riskAccepted: input.riskAccepted,
+        riskScore: evaluation.risk.score,
+        stage: transition.stage,
+        version: transition.version,
+        steps: { create: { fromStage: null, toStage: transition.stage, actorId: options.actor.id, note: null } },
+      },
+    });
+    await recordAuditEvent(tx, {
+      actor: options.actor,
+      action: "sharing_request.submitted",
+      entityType: "SharingRequest",
+      entityId: created.id,
+      after: { connectorId: connector.id, version: version.number, scope: input.target.scope, targets, riskScore: evaluation.risk.score, stage: created.stage },
+      requestId: options.requestId ?? null,
+    });
+    await notifySharingChange(tx, { ...change, requestId: created.id });
+    return created;
+  });
+  void postSharingWebhook({ ...change, requestId: request.id }, options.notify);
+  return { request: { id: request.id, stage: request.stage, version: request.version }, evaluation };
+}

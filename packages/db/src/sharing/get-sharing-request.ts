@@ -1,0 +1,64 @@
+import { canDecideRequest, canEditConnector, type DataSensitivity, type SharingScope } from "@connector-hub/governance";
+import { AppError } from "../app-error.ts";
+import type { Db } from "../client.ts";
+import { evaluateSharingRequest } from "./evaluate-sharing-request.ts";
+import type { SharingActor, StoredTarget } from "./sharing-types.ts";
+
+/**
+ * A request with its connector, steps (reviewer, time, note), the shares it granted, and its gates and risk score
+ * recomputed now, line by line. Visible to its requester, the connector's editors and administrators; to anyone
+ * else it does not exist.
+ */
+export async function getSharingRequest(db: Db, id: string, actor: SharingActor) {
+  const request = await db.sharingRequest.findUnique({
+    where: { id },
+    include: {
+      connector: { include: { shares: true } },
+      targetVersion: true,
+      requester: { select: { id: true, displayName: true, upn: true } },
+      decidedBy: { select: { id: true, displayName: true } },
+      steps: { orderBy: { createdAt: "asc" }, include: { actor: { select: { id: true, displayName: true } } } },
+      shares: { include: { user: { select: { displayName: true } }, group: { select: { displayName: true } } } },
+    },
+  });
+  const user = { id: actor.id, roles: actor.roles, groupIds: actor.groupIds ?? [] };
+  if (!request || (request.requesterId !== actor.id && !canEditConnector({ connector: request.connector, user }).allowed)) {
+    throw new AppError("NOT_FOUND", "There is no such sharing request, or it is not yours to see: check the link.");
+  }
+  const targets = (Array.isArray(request.targets) ? request.targets : []) as StoredTarget[];
+  const [users, groups] = await Promise.all([
+    db.user.findMany({ where: { id: { in: targets.filter((t) => t.type === "USER").map((t) => t.id) } }, select: { id: true, displayName: true } }),
+    db.group.findMany({ where: { id: { in: targets.filter((t) => t.type === "GROUP").map((t) => t.id) } }, select: { id: true, displayName: true } }),
+  ]);
+  const names = new Map([...users, ...groups].map((p) => [p.id, p.displayName]));
+  const supportDetails = {
+    businessJustification: request.businessJustification,
+    impact: request.impact,
+    accessManagement: request.accessManagement,
+    dependencies: request.dependencies,
+    conditionsOfUse: request.conditionsOfUse,
+    mitigationPlan: request.mitigationPlan,
+  };
+  const evaluation = await evaluateSharingRequest(db, request.connector, request.targetVersion, {
+    target: {
+      scope: request.targetScope as SharingScope,
+      users: targets.filter((t) => t.type === "USER").map((t) => ({ id: t.id, permission: t.permission })),
+      groups: targets.filter((t) => t.type === "GROUP").map((t) => ({ id: t.id, permission: t.permission })),
+    },
+    supportDetails,
+    secretHandling: request.secretHandling,
+    riskAccepted: request.riskAccepted,
+    dataSensitivity: request.dataSensitivity as DataSensitivity,
+  });
+  const { connector, targetVersion, ...rest } = request;
+  return {
+    ...rest,
+    connector: { id: connector.id, slug: connector.slug, title: connector.title, scope: connector.scope, authType: connector.authType, hosting: connector.hosting, ownerId: connector.ownerId },
+    versionNumber: targetVersion.number,
+    targets: targets.map((t) => ({ ...t, displayName: names.get(t.id) ?? t.id })),
+    supportDetails,
+    evaluation,
+    canDecide: canDecideRequest({ request, user }).allowed,
+    isRequester: request.requesterId === actor.id,
+  };
+}

@@ -1,0 +1,48 @@
+import { ZDataSensitivity, ZShareTarget, ZSupportDetails } from "@connector-hub/governance";
+import { z } from "zod";
+import type { AuditActor } from "../audit/record-audit-event.ts";
+
+/** Who acts on a sharing request: the signed-in person with their roles and groups. */
+export interface SharingActor extends AuditActor {
+  id: string;
+  roles: readonly string[];
+  groupIds?: readonly string[];
+}
+
+/** Where state changes are announced besides in-app: an optional incoming webhook (Teams, Slack). */
+export interface SharingNotifyOptions {
+  webhookUrl?: string | null;
+  /** Base URL of the hub for links in webhook messages. */
+  publicUrl?: string;
+  onWebhookFailure?: (info: { attempt: number; error: string; willRetry: boolean }) => void;
+}
+
+/** What the maker fills in on the request form (and what the REST API takes). */
+export const ZSharingRequestInput = z.object({
+  connectorSlug: z.string().trim().min(1, { error: "Name the connector to share (its slug)." }),
+  versionNumber: z.number().int().positive().optional(),
+  target: ZShareTarget,
+  supportDetails: ZSupportDetails.default({}),
+  dataSensitivity: ZDataSensitivity.default("INTERNAL"),
+  secretHandling: z.string().trim().max(4000).nullish(),
+  riskAccepted: z.boolean().default(false),
+});
+export type TSharingRequestInput = z.input<typeof ZSharingRequestInput>;
+
+/** Stored in SharingRequest.targets. */
+export type StoredTarget = { type: "USER" | "GROUP"; id: string; permission: "CAN_VIEW" | "CAN_EDIT" };
+
+/** Days an open request may wait for a decision before the review queue flags it overdue. */
+export const SHARING_SLA_DAYS = 5;
+
+/** A state change as announced in-app and to the webhook. */
+export interface SharingChange {
+  requestId: string;
+  connectorTitle: string;
+  stage: string;
+  actorLabel: string;
+  note: string | null;
+  /** In-app recipients. */
+  userIds: readonly string[];
+  message: string;
+}

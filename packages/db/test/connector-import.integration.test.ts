@@ -1,0 +1,146 @@
+import { randomBytes } from "node:crypto";
+import { writePaconnZip } from "@connector-hub/definitions";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { AppError } from "../src/app-error.ts";
+import { createDb } from "../src/client.ts";
+import { addConnectorVersion } from "../src/connectors/add-connector-version.ts";
+import { findDuplicateConnectors } from "../src/connectors/find-duplicate-connectors.ts";
+import { getConnectorVersion } from "../src/connectors/get-connector-version.ts";
+import { importConnector } from "../src/connectors/import-connector.ts";
+import { buildFormDefinition } from "../src/connectors/build-form-definition.ts";
+import { createEnvironment, createUser } from "../src/seed/factories.ts";
+import { corpusChange, corpusConnector, definitionWithError, postmanCollection, yamlDefinition } from "./connector-fixtures.ts";
+
+const db = createDb(inject("databaseUrl"), { poolSize: 4 });
+const tag = `ci${randomBytes(4).toString("hex")}`;
+let maker: { id: string; label: string; roles: string[] };
+let stranger: { id: string; label: string; roles: string[] };
+let environmentId: string;
+
+beforeAll(async () => {
+  const m = await createUser(db, { roles: ["Hub.Maker"] });
+  const s = await createUser(db, { roles: ["Hub.Maker"] });
+  maker = { id: m.id, label: m.displayName, roles: m.roles };
+  stranger = { id: s.id, label: s.displayName, roles: s.roles };
+  environmentId = (await createEnvironment(db, `env-${tag}`)).id;
+});
+afterAll(() => db.$disconnect());
+
+async function rejection(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+const countByTitle = (title: string) => db.connector.count({ where: { title } });
+
+describe("importConnector", () => {
+  it("imports a published OpenAPI JSON connector with its operations, exact source and an audit event", async () => {
+    const { definition, apiProperties } = corpusConnector("Airtable");
+    const result = await importConnector(db, { source: { content: definition, fileName: "apiDefinition.swagger.json", apiProperties }, actor: maker, environmentId, title: `Airtable ${tag}` });
+    expect(result.version.number).toBe(1);
+    const stored = await getConnectorVersion(db, { slug: result.connector.slug });
+    expect(stored?.version.sourceText).toBe(definition);
+    expect(stored?.version.sourceFormat).toBe("OPENAPI_JSON");
+    const warning = stored?.version.findings.find((f) => f.code === "QueryParameterEncodingNotSupported");
+    expect(warning).toMatchObject({ severity: "warning", line: 377 });
+    const connector = await db.connector.findUniqueOrThrow({ where: { id: result.connector.id } });
+    expect(connector).toMatchObject({ host: "api.airtable.com", warningCount: 1, errorCount: 0, versionCount: 1, scope: "PRIVATE" });
+    expect(connector.actionCount).toBeGreaterThan(3);
+    expect(await db.operation.count({ where: { versionId: result.version.id } })).toBe(connector.actionCount + connector.triggerCount);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: connector.id } });
+    expect(audit).toMatchObject({ action: "connector.imported", actorId: maker.id });
+  });
+
+  it("imports OpenAPI YAML, a Postman collection, a paconn zip and a form-built definition", async () => {
+    const yaml = await importConnector(db, { source: { content: yamlDefinition(`parcels.${tag}.example`, `Parcels ${tag}`), fileName: "parcels.yaml" }, actor: maker, environmentId });
+    expect(yaml.connector.title).toBe(`Parcels ${tag}`);
+    expect((await db.connectorVersion.findUniqueOrThrow({ where: { id: yaml.version.id } })).sourceFormat).toBe("OPENAPI_YAML");
+
+    const postman = await importConnector(db, { source: { content: postmanCollection(`desk.${tag}.example`, `Help desk ${tag}`), fileName: "desk.postman_collection.json" }, actor: maker, environmentId });
+    const postmanRow = await db.connector.findUniqueOrThrow({ where: { id: postman.connector.id } });
+    expect(postmanRow).toMatchObject({ host: `desk.${tag}.example`, actionCount: 2 });
+    expect((await db.connectorVersion.findUniqueOrThrow({ where: { id: postman.version.id } })).sourceFormat).toBe("POSTMAN");
+
+    const { definition, apiProperties } = corpusConnector("Badgr");
+    const zip = writePaconnZip({ definition, apiProperties, script: "public class Script : ScriptBase {}" });
+    const paconn = await importConnector(db, { source: { content: zip, fileName: "badgr.zip" }, actor: maker, environmentId, title: `Badgr ${tag}` });
+    const paconnVersion = await db.connectorVersion.findUniqueOrThrow({ where: { id: paconn.version.id } });
+    expect(paconnVersion).toMatchObject({ sourceFormat: "PACONN", sourceText: definition, script: "public class Script : ScriptBase {}", errorCount: 0 });
+
+    const text = buildFormDefinition({ title: `Form ${tag}`.slice(0, 30), host: `form.${tag}.example`, authType: "API_KEY", operations: [{ operationId: "GetThing", method: "get", path: "/things/{id}", summary: "Get a thing" }] });
+    const form = await importConnector(db, { source: { content: text, fileName: "form.json", isForm: true }, actor: maker, environmentId, scope: "ORGANIZATION" });
+    expect(await db.connector.findUniqueOrThrow({ where: { id: form.connector.id } })).toMatchObject({ authType: "API_KEY", scope: "ORGANIZATION", errorCount: 0 });
+  });
+
+  it("saves a private draft with errors, placing each on its line, but refuses to share one", async () => {
+    const title = `Broken ${tag}`;
+    const draft = await importConnector(db, { source: { content: definitionWithError(`broken.${tag}.example`, title), fileName: "broken.json" }, actor: maker, environmentId });
+    expect(draft.version.errorCount).toBeGreaterThan(0);
+    const missing = draft.findings.find((f) => f.severity === "error" && f.path.startsWith("/paths/~1things/get"));
+    expect(missing?.line).toBe(9);
+
+    const shared = await rejection(importConnector(db, { source: { content: definitionWithError(`broken2.${tag}.example`, `Broken shared ${tag}`), fileName: "b.json" }, actor: maker, environmentId, scope: "ORGANIZATION" }));
+    expect(shared.code).toBe("UNPROCESSABLE");
+    expect(shared.message).toMatch(/private draft/);
+    expect(await countByTitle(`Broken shared ${tag}`)).toBe(0);
+  });
+
+  it("refuses unreadable, oversized and unsupported uploads with what to do, saving nothing", async () => {
+    const before = await db.connector.count();
+    const bad = await rejection(importConnector(db, { source: { content: '{ "swagger": "2.0", "info": { "title": "x" ', fileName: "x.json" }, actor: maker, environmentId }));
+    expect(bad.code).toBe("UNPROCESSABLE");
+    expect(bad.message).toMatch(/line \d+, column \d+/);
+    const big = await rejection(importConnector(db, { source: { content: new Uint8Array(5 * 1024 * 1024 + 1).fill(32), fileName: "big.json" }, actor: maker, environmentId }));
+    expect(big.code).toBe("PAYLOAD_TOO_LARGE");
+    expect(big.message).toContain("5 MB");
+    const png = await rejection(importConnector(db, { source: { content: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), fileName: "logo.png" }, actor: maker, environmentId }));
+    expect(png.code).toBe("UNSUPPORTED_MEDIA_TYPE");
+    expect(png.message).toMatch(/OpenAPI 2\.0/);
+    const windows = await rejection(importConnector(db, { source: { content: yamlDefinition(`w.${tag}.example`, `Win ${tag}`), fileName: "w.yaml" }, actor: maker, environmentId, authType: "WINDOWS", hosting: "CLOUD" }));
+    expect(windows.message).toMatch(/gateway/);
+    expect(await db.connector.count()).toBe(before);
+  });
+});
+
+describe("addConnectorVersion", () => {
+  it("keeps every version and reports what breaks between them", async () => {
+    const change = corpusChange("Badgr");
+    const first = await importConnector(db, { source: { content: change.before, fileName: "before.json" }, actor: maker, environmentId, title: `Badgr change ${tag}` });
+    const second = await addConnectorVersion(db, { slug: first.connector.slug, source: { content: change.after, fileName: "after.json" }, actor: maker });
+    expect(second.version).toMatchObject({ number: 2, breakingCount: 1 });
+    expect(second.changes.filter((c) => c.kind === "breaking")).toHaveLength(1);
+    const latest = await getConnectorVersion(db, { slug: first.connector.slug });
+    expect(latest?.version.number).toBe(2);
+    expect(latest?.version.breakingChanges?.summary.breaking).toBe(1);
+    expect((await getConnectorVersion(db, { slug: first.connector.slug, number: 1 }))?.version.sourceText).toBe(change.before);
+    expect(await db.connector.findUniqueOrThrow({ where: { id: first.connector.id } })).toMatchObject({ versionCount: 2 });
+    expect(await db.auditEvent.count({ where: { entityId: first.connector.id, action: "connector.version_added" } })).toBe(1);
+
+    const same = await rejection(addConnectorVersion(db, { slug: first.connector.slug, source: { content: change.after, fileName: "after.json" }, actor: maker }));
+    expect(same.code).toBe("CONFLICT");
+    const foreign = await rejection(addConnectorVersion(db, { slug: first.connector.slug, source: { content: change.before, fileName: "b.json" }, actor: stranger }));
+    expect(foreign.code).toBe("FORBIDDEN");
+    const missing = await rejection(addConnectorVersion(db, { slug: `nope-${tag}`, source: { content: change.before, fileName: "b.json" }, actor: maker }));
+    expect(missing.code).toBe("NOT_FOUND");
+    expect(await db.connectorVersion.count({ where: { connectorId: first.connector.id } })).toBe(2);
+  });
+
+  it("refuses a version with errors for a shared connector and keeps the previous one current", async () => {
+    const first = await importConnector(db, { source: { content: yamlDefinition(`shared.${tag}.example`, `Shared ${tag}`), fileName: "s.yaml" }, actor: maker, environmentId, scope: "ORGANIZATION" });
+    const refused = await rejection(addConnectorVersion(db, { slug: first.connector.slug, source: { content: definitionWithError(`shared.${tag}.example`, `Shared ${tag}`), fileName: "s.json" }, actor: maker }));
+    expect(refused.code).toBe("UNPROCESSABLE");
+    expect(await db.connector.findUniqueOrThrow({ where: { id: first.connector.id } })).toMatchObject({ versionCount: 1, errorCount: 0 });
+  });
+});
+
+describe("findDuplicateConnectors", () => {
+  it("finds a connector with the same host or a similar title, but not someone else's private one", async () => {
+    await importConnector(db, { source: { content: yamlDefinition(`dup.${tag}.example`, `Duplicate Parcels ${tag}`), fileName: "d.yaml" }, actor: maker, environmentId, scope: "ORGANIZATION" });
+    await importConnector(db, { source: { content: yamlDefinition(`secret.${tag}.example`, `Secret ${tag}`), fileName: "p.yaml" }, actor: maker, environmentId });
+    const viewer = { userId: stranger.id, groupIds: [], isAdmin: false };
+    expect(await findDuplicateConnectors(db, { host: `DUP.${tag}.example`, viewer })).toMatchObject([{ title: `Duplicate Parcels ${tag}`, reason: "same host" }]);
+    expect((await findDuplicateConnectors(db, { title: `duplicate parcel ${tag}`, viewer }))[0]).toMatchObject({ reason: "similar title" });
+    expect(await findDuplicateConnectors(db, { host: `secret.${tag}.example`, viewer })).toEqual([]);
+    expect(await findDuplicateConnectors(db, { host: `secret.${tag}.example`, viewer: { ...viewer, userId: maker.id } })).toHaveLength(1);
+  });
+});

@@ -1,0 +1,100 @@
+import { joinPointer } from "../parse/json-pointer.ts";
+import { asObject, asString, describeOperation } from "./rule-helpers.ts";
+import { NONE, defineRule, type OperationTarget, type Rule } from "./rule-types.ts";
+
+function annotation(op: OperationTarget["op"]) {
+  return asObject(op["x-ms-api-annotation"]);
+}
+
+function familyMembers(operation: OperationTarget): OperationTarget[] {
+  const family = asString(annotation(operation.op)?.family);
+  return family ? operation.ctx.operations.filter((o) => asString(annotation(o.op)?.family) === family) : [];
+}
+
+/** x-ms-api-annotation: operation families, revisions and replacements of deprecated operations. */
+export const API_ANNOTATION_RULES: Rule[] = [
+  defineRule({
+    id: "ApiAnnotationExtensionReplacementInfoForNonDeprecatedOperations",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "x-ms-api-annotation names a replacement for an operation that is not deprecated.",
+    node: "operation",
+    check: ({ op, pointer }) =>
+      annotation(op)?.replacement !== undefined && op.deprecated !== true
+        ? [{ message: `This operation names a replacement in x-ms-api-annotation but is not deprecated. Add "deprecated": true, or remove "replacement".`, path: joinPointer(pointer, "x-ms-api-annotation", "replacement") }]
+        : [],
+  }),
+  defineRule({
+    id: "ApiAnnotationExtensionReplacementInfoMissingApiProperty",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "x-ms-api-annotation.replacement has no 'api'.",
+    node: "operation",
+    check: ({ op, pointer }) => {
+      const replacement = asObject(annotation(op)?.replacement);
+      return replacement && typeof replacement.api !== "string"
+        ? [{ message: `x-ms-api-annotation.replacement has no "api". Add the name of the connector that holds the replacement operation.`, path: joinPointer(pointer, "x-ms-api-annotation", "replacement") }]
+        : NONE;
+    },
+  }),
+  defineRule({
+    id: "ApiAnnotationExtensionReplacementInfoMissingOperationIdProperty",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "x-ms-api-annotation.replacement has no 'operationId'.",
+    node: "operation",
+    check: ({ op, pointer }) => {
+      const replacement = asObject(annotation(op)?.replacement);
+      return replacement && typeof replacement.operationId !== "string"
+        ? [{ message: `x-ms-api-annotation.replacement has no "operationId". Add the operationId of the operation that replaces this one.`, path: joinPointer(pointer, "x-ms-api-annotation", "replacement") }]
+        : NONE;
+    },
+  }),
+  defineRule({
+    id: "OperationRevisionEmpty",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "x-ms-api-annotation has a family but no revision.",
+    node: "operation",
+    check: ({ op, pointer }) => {
+      const a = annotation(op);
+      return a && a.family !== undefined && (a.revision === undefined || a.revision === "")
+        ? [{ message: `x-ms-api-annotation names family "${String(a.family)}" but no "revision". Add "revision": 1 (and increase it for each new version).`, path: joinPointer(pointer, "x-ms-api-annotation") }]
+        : NONE;
+    },
+  }),
+  defineRule({
+    id: "OperationFamilyHasDuplicateRevisions",
+    severity: "error",
+    group: "Operations",
+    origin: "microsoft",
+    description: "Two operations of one x-ms-api-annotation family share a revision number.",
+    node: "operation",
+    check: (operation) => {
+      const revision = annotation(operation.op)?.revision;
+      if (revision === undefined) return NONE;
+      const first = familyMembers(operation).find((o) => annotation(o.op)?.revision === revision);
+      return first && first.pointer !== operation.pointer
+        ? [{ message: `Revision ${String(revision)} of family "${String(annotation(operation.op)?.family)}" is also used by ${describeOperation(first.op, first.method, first.path)}. Give this operation the next revision number.`, path: joinPointer(operation.pointer, "x-ms-api-annotation", "revision") }]
+        : NONE;
+    },
+  }),
+  defineRule({
+    id: "OperationFamilyHasManyActiveOperations",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "More than one operation of an x-ms-api-annotation family is not deprecated.",
+    node: "operation",
+    check: (operation) => {
+      const active = familyMembers(operation).filter((o) => o.op.deprecated !== true);
+      return active.length > 1 && active[active.length - 1]?.pointer === operation.pointer
+        ? [{ message: `${active.length} operations of family "${String(annotation(operation.op)?.family)}" are active. Mark all but the newest revision "deprecated": true.`, path: operation.pointer }]
+        : NONE;
+    },
+  }),
+];

@@ -1,0 +1,130 @@
+import { joinPointer } from "../parse/json-pointer.ts";
+import type { Issue } from "../types.ts";
+import { asObject, pathVariables } from "./rule-helpers.ts";
+import { NONE, defineRule, type Rule } from "./rule-types.ts";
+
+/** Rules about the shape of each path template and its path parameters. */
+export const PATH_RULES: Rule[] = [
+  defineRule({
+    id: "OperationPathMustStartWithSlash",
+    severity: "error",
+    group: "Operations",
+    origin: "microsoft",
+    description: "A path key does not start with '/'.",
+    node: "pathItem",
+    check: ({ path, pointer }) => (path.startsWith("/") ? NONE : [{ message: `The path "${path}" must start with '/'. Write it as "/${path}".`, path: pointer }]),
+  }),
+  defineRule({
+    id: "OperationPathMayNotContainQueryOrFragment",
+    severity: "error",
+    group: "Operations",
+    origin: "microsoft",
+    description: "A path contains '?' or '#'; query and fragment belong in parameters.",
+    node: "pathItem",
+    check: ({ path, pointer }) =>
+      /[?#]/.test(path)
+        ? [{ message: `The path "${path}" contains a query string or fragment. Remove "${path.slice(path.search(/[?#]/))}" from the path and declare each query value as an "in": "query" parameter.`, path: pointer }]
+        : [],
+  }),
+  defineRule({
+    id: "OperationPathTemplateNotValid",
+    severity: "error",
+    group: "Operations",
+    origin: "microsoft",
+    description: "A path template has unbalanced or empty braces.",
+    node: "pathItem",
+    check: ({ path, pointer }) => {
+      const stripped = path.replace(/\{[^{}/]+\}/g, "");
+      return /[{}]/.test(stripped)
+        ? [{ message: `The path "${path}" has unbalanced or empty braces. Write each variable as {name}, inside one path segment.`, path: pointer }]
+        : NONE;
+    },
+  }),
+  defineRule({
+    id: "DuplicateOperationPath",
+    severity: "error",
+    group: "Operations",
+    origin: "microsoft",
+    description: "Two paths are the same once variable names are ignored (/items/{id} and /items/{key}).",
+    node: "pathItem",
+    check: ({ path, pointer, ctx }) => {
+      const paths = asObject(ctx.doc.paths);
+      if (!paths) return NONE;
+      const shape = (p: string) => p.replace(/\{[^{}]*\}/g, "{}").toLowerCase();
+      const firstByShape = ctx.memo("firstPathByShape", () => {
+        const map = new Map<string, string>();
+        for (const p of Object.keys(paths)) if (!p.startsWith("x-") && !map.has(shape(p))) map.set(shape(p), p);
+        return map;
+      });
+      const first = firstByShape.get(shape(path));
+      if (!first || first === path) return NONE;
+      const clash = ["get", "put", "post", "delete", "patch", "head", "options"].filter((m) => asObject(paths[first])?.[m] && asObject(paths[path])?.[m]);
+      return clash.length > 0
+        ? [{ message: `The path "${path}" matches the same URLs as "${first}" (${clash.map((m) => m.toUpperCase()).join(", ")} on both). Merge them or make the literal parts differ.`, path: pointer }]
+        : NONE;
+    },
+  }),
+  defineRule({
+    id: "OperationMissingPathParameter",
+    severity: "error",
+    group: "Operations",
+    origin: "microsoft",
+    description: "A {variable} in the path has no matching 'in: path' parameter.",
+    node: "operation",
+    check: ({ path, parameters, pointer }) => {
+      const declared = new Set(parameters.filter((p) => p.param.in === "path").map((p) => String(p.param.name)));
+      return pathVariables(path)
+        .filter((v) => v !== "" && !declared.has(v))
+        .map((v) => ({ message: `The path has {${v}} but the operation has no parameter named "${v}" with "in": "path". Add one (type string, required: true).`, path: joinPointer(pointer, "parameters") }));
+    },
+  }),
+  defineRule({
+    id: "PathParameterNotDefinedInTemplate",
+    severity: "error",
+    group: "Operations",
+    origin: "microsoft",
+    description: "An 'in: path' parameter does not appear as {name} in the path.",
+    node: "operation",
+    check: ({ path, parameters }) => {
+      const vars = new Set(pathVariables(path));
+      return parameters
+        .filter((p) => p.param.in === "path" && !vars.has(String(p.param.name)))
+        .map((p) => ({ message: `Path parameter "${String(p.param.name)}" does not appear in the path "${path}". Add {${String(p.param.name)}} to the path or change "in" to "query".`, path: p.pointer }));
+    },
+  }),
+  defineRule({
+    id: "PathParameterMustBeRequired",
+    severity: "error",
+    group: "Operations",
+    origin: "microsoft",
+    description: "A path parameter is not marked required: true.",
+    node: "parameter",
+    check: ({ param, pointer }) =>
+      param.in === "path" && param.required !== true
+        ? [{ message: `Path parameter "${String(param.name)}" must have "required": true. Add it.`, path: pointer }]
+        : [],
+  }),
+  defineRule({
+    id: "OperationPathVariablesContainDefaults",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "A path parameter has a default value, which the platform ignores.",
+    node: "parameter",
+    check: ({ param, pointer }) =>
+      param.in === "path" && param.default !== undefined
+        ? [{ message: `Path parameter "${String(param.name)}" has a default, which the platform does not apply to path segments. Remove "default" or make it a query parameter.`, path: joinPointer(pointer, "default") }]
+        : [],
+  }),
+];
+
+export function duplicateIssues(list: { param: { name?: unknown; in?: unknown }; pointer: string }[], where: string): Issue[] {
+  const seen = new Set<string>();
+  const out: Issue[] = [];
+  for (const p of list) {
+    const key = `${String(p.param.in)}:${String(p.param.name)}`;
+    if (seen.has(key)) out.push({ message: `Parameter "${String(p.param.name)}" (in ${String(p.param.in)}) is declared twice in ${where}. Remove one of them.`, path: p.pointer });
+    seen.add(key);
+  }
+  return out;
+}

@@ -1,0 +1,15 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { README, withRuleTable } from "../scripts/generate-docs.ts";
+import { GENERATED_VALIDATOR, generateSwaggerValidator } from "../scripts/generate-swagger-validator.ts";
+
+describe("generated files are up to date", () => {
+  it("README's rule table matches the rules in the code (run `npm run docs` to refresh)", () => {
+    const readme = readFileSync(README, "utf8");
+    expect(withRuleTable(readme)).toBe(readme);
+  });
+
+  it("the precompiled Swagger 2.0 validator matches the schema and ajv in use (run `npm run generate:validator`)", () => {
+    expect(generateSwaggerValidator()).toBe(readFileSync(GENERATED_VALIDATOR, "utf8"));
+  });
+});
