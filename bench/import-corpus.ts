@@ -45,6 +45,8 @@ try {
         const result = await importConnector(db, {
           source: { content: definition, fileName: "apiDefinition.swagger.json", apiProperties },
           actor: { id: maker.id, label: maker.displayName },
+          // A bulk move of existing connectors by an operator, not one maker creating 400: no per-user licence cap.
+          enforceLicenceCap: false,
           environmentId: environment.id,
           slug: path.basename(folder).toLowerCase().replace(/[^a-z0-9-]+/g, "-"),
         });

@@ -71,6 +71,12 @@ export const MATRIX: Record<string, MatrixEntry> = {
     why: "only your own tokens; someone else's looks missing",
   },
 
+  "DELETE /api/v1/shares/[id]": {
+    params: { id: "no-such-share" },
+    expect: { anonymous: 401, builder: 404, owner: 404, otherMaker: 404, admin: 404, tokenWithScope: 404, tokenWithoutScope: 403 },
+    why: "revoking follows canEditConnector once the share is found; tokens need connectors:write",
+  },
+
   "GET /api/v1/connectors": {
     expect: { anonymous: 200, builder: 200, owner: 200, otherMaker: 200, admin: 200, tokenWithScope: 200, tokenWithoutScope: 200 },
     why: "the catalog; anonymous callers see what the organization shares",

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb } from "../src/client.ts";
 import { importConnector } from "../src/connectors/import-connector.ts";
 import { listCatalog } from "../src/connectors/list-catalog.ts";
-import { createDemoConnector, createEnvironment, createUser } from "../src/seed/factories.ts";
+import { assignPlan, createDemoConnector, createEnvironment, createLicencePlans, createUser } from "../src/seed/factories.ts";
 import type { DemoConnectorSpec } from "../src/seed/demo-definitions.ts";
 
 const db = createDb(inject("databaseUrl"), { poolSize: 4 });
@@ -29,6 +29,8 @@ const spec = (title: string, auth: DemoConnectorSpec["auth"]): DemoConnectorSpec
 
 beforeAll(async () => {
   owner = await createUser(db, { roles: ["Hub.Maker"] });
+  await createLicencePlans(db);
+  await assignPlan(db, "POWER_AUTOMATE_PREMIUM", { userId: owner.id });
   other = await createUser(db, { roles: [] });
   const env = await createEnvironment(db, `env-${tag}`);
   const make = (slug: string, title: string, auth: DemoConnectorSpec["auth"], scope: "PRIVATE" | "ORGANIZATION" | "PUBLIC") =>

@@ -8,7 +8,7 @@ import { findDuplicateConnectors } from "../src/connectors/find-duplicate-connec
 import { getConnectorVersion } from "../src/connectors/get-connector-version.ts";
 import { importConnector } from "../src/connectors/import-connector.ts";
 import { buildFormDefinition } from "../src/connectors/build-form-definition.ts";
-import { createEnvironment, createUser } from "../src/seed/factories.ts";
+import { assignPlan, createEnvironment, createLicencePlans, createUser } from "../src/seed/factories.ts";
 import { corpusChange, corpusConnector, definitionWithError, postmanCollection, yamlDefinition } from "./connector-fixtures.ts";
 
 const db = createDb(inject("databaseUrl"), { poolSize: 4 });
@@ -23,6 +23,9 @@ beforeAll(async () => {
   maker = { id: m.id, label: m.displayName, roles: m.roles };
   stranger = { id: s.id, label: s.displayName, roles: s.roles };
   environmentId = (await createEnvironment(db, `env-${tag}`)).id;
+  await createLicencePlans(db);
+  await assignPlan(db, "POWER_AUTOMATE_PREMIUM", { userId: m.id });
+  await assignPlan(db, "POWER_AUTOMATE_PREMIUM", { userId: s.id });
 });
 afterAll(() => db.$disconnect());
 
@@ -99,6 +102,29 @@ describe("importConnector", () => {
     const windows = await rejection(importConnector(db, { source: { content: yamlDefinition(`w.${tag}.example`, `Win ${tag}`), fileName: "w.yaml" }, actor: maker, environmentId, authType: "WINDOWS", hosting: "CLOUD" }));
     expect(windows.message).toMatch(/gateway/);
     expect(await db.connector.count()).toBe(before);
+  });
+});
+
+describe("importConnector and the licence cap", () => {
+  it("refuses one connector beyond the owner's cap, saying how many they own, and saves nothing", async () => {
+    const free = await createUser(db, { roles: ["Hub.Maker"] });
+    await assignPlan(db, "FREE_DEVELOPER", { userId: free.id });
+    const actor = { id: free.id, label: free.displayName };
+    const source = (n: number) => ({ content: yamlDefinition(`cap${n}.${tag}.example`, `Cap ${n} ${tag}`), fileName: `cap${n}.yaml` });
+    await importConnector(db, { source: source(1), actor, environmentId });
+    const refused = await rejection(importConnector(db, { source: source(2), actor, environmentId }));
+    expect(refused.code).toBe("FORBIDDEN");
+    expect(refused.message).toMatch(/1 of 1/);
+    expect(await countByTitle(`Cap 2 ${tag}`)).toBe(0);
+  });
+
+  it("refuses a maker with no licence that includes custom connectors", async () => {
+    const unlicensed = await createUser(db, { roles: ["Hub.Maker"] });
+    const refused = await rejection(
+      importConnector(db, { source: { content: yamlDefinition(`nolic.${tag}.example`, `No licence ${tag}`), fileName: "n.yaml" }, actor: { id: unlicensed.id, label: "n" }, environmentId }),
+    );
+    expect(refused.code).toBe("FORBIDDEN");
+    expect(await countByTitle(`No licence ${tag}`)).toBe(0);
   });
 });
 

@@ -5,7 +5,10 @@ import type { CatalogPage } from "./list-catalog.ts";
 // keeps facet counting over 100,000 rows off the hot path. Writes in this process clear it; other instances see a
 // change after at most the time-to-live.
 const MAX_ENTRIES = 1_000;
-const entries = new Map<string, { at: number; page: Promise<CatalogPage> }>();
+// On globalThis, not in module scope: Next.js may load this module once per server layer (pages, route handlers,
+// server actions), and a write in one layer must clear what the others cached.
+const store = globalThis as unknown as { hubCatalogCache?: Map<string, { at: number; page: Promise<CatalogPage> }> };
+const entries = (store.hubCatalogCache ??= new Map());
 
 /** The cached page for `key`, or `compute()`'s, remembered for `ttlMs`; failures are never cached. */
 export function cachedCatalogPage(key: string, ttlMs: number, compute: () => Promise<CatalogPage>): Promise<CatalogPage> {

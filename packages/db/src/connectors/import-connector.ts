@@ -3,6 +3,7 @@ import type { Finding } from "@connector-hub/definitions";
 import { AppError, translateDbError } from "../app-error.ts";
 import type { Db } from "../client.ts";
 import type { AuthType, Hosting, Lifecycle, SharingScope } from "../generated/prisma/enums.ts";
+import { assertCanCreateConnector } from "../licence/assert-can-create-connector.ts";
 import { assertShareable } from "./assert-shareable.ts";
 import { buildVersionFields } from "./build-version-fields.ts";
 import { clearCatalogCache } from "./catalog-cache.ts";
@@ -25,6 +26,11 @@ export interface ImportConnectorOptions {
   isSample?: boolean;
   brandColor?: string;
   requestId?: string;
+  /**
+   * Refuse the import when the owner's licence allows no more custom connectors (default). Only operator tooling
+   * that moves existing connectors in bulk (bench/import-corpus.ts) turns it off.
+   */
+  enforceLicenceCap?: boolean;
 }
 
 export interface ImportResult {
@@ -64,6 +70,10 @@ export async function importConnector(db: Db, options: ImportConnectorOptions): 
         const environmentId =
           options.environmentId ?? (await tx.environment.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } }))?.id;
         if (!environmentId) throw new AppError("CONFLICT", "No environment exists yet: an administrator must create one before connectors can be imported.");
+        if (options.enforceLicenceCap !== false) {
+          const gatewayName = hosting === "ON_PREMISES" ? (options.gatewayName ?? null) : null;
+          await assertCanCreateConnector(tx, options.actor.id, { connector: { hosting, host: fields.connector.host, authType, gatewayName }, environmentId });
+        }
         let slug = options.slug ?? slugify(title);
         if (await tx.connector.findUnique({ where: { slug }, select: { id: true } })) {
           if (options.slug) throw new AppError("CONFLICT", `The address /connectors/${slug} is taken: choose another slug.`);

@@ -6,6 +6,7 @@ import { OperationsTable } from "@/components/catalog/operations-table.tsx";
 import { UploadVersionForm } from "@/components/catalog/upload-version-form.tsx";
 import { VersionHistory } from "@/components/catalog/version-history.tsx";
 import { DlpGroupBadge } from "@/components/governance/dlp-group-badge.tsx";
+import { RevokeShareButton } from "@/components/sharing/revoke-share-button.tsx";
 import { AUTH_LABELS, HOSTING_LABELS, label, LIFECYCLE_LABELS, SCOPE_LABELS } from "@/components/labels.ts";
 import { getViewer } from "@/server/auth/viewer.ts";
 import { db } from "@/server/db.ts";
@@ -49,6 +50,9 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
           <a href={`/api/v1/connectors/${slug}/definition?format=paconn`} className="rounded border border-slate-300 bg-white px-3 py-1.5">Download paconn zip</a>
         </nav>
         <a href={`/connectors/${slug}/test`} className="rounded bg-brand px-3 py-1.5 text-sm text-white hover:bg-brand-dark">Test</a>
+        {canEdit ? (
+          <a href={`/connectors/${slug}/share`} className="rounded border border-brand px-3 py-1.5 text-sm">Request sharing</a>
+        ) : null}
       </header>
       <p className="max-w-3xl text-slate-800">{connector.description}</p>
       <dl className="grid max-w-3xl grid-cols-[160px_1fr] gap-x-6 gap-y-2 text-sm">
@@ -59,6 +63,28 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
           </div>
         ))}
       </dl>
+      {canEdit ? (
+        <section aria-labelledby="shared-with">
+          <h2 id="shared-with" className="mb-3 text-lg font-semibold">Shared with</h2>
+          {connector.shares.length === 0 ? (
+            <p className="text-sm text-slate-600">Nobody yet: request sharing to make it available to others.</p>
+          ) : (
+            <ul className="space-y-1 text-sm">
+              {connector.shares.map((share) => {
+                const who = share.principalType === "ORGANIZATION" ? "Everyone in the organization" : (share.user?.displayName ?? share.group?.displayName ?? "Unknown");
+                return (
+                  <li key={share.id} className="flex items-center gap-3">
+                    <span>
+                      {who} · {share.permission === "CAN_EDIT" ? "Can edit" : "Can view"}
+                    </span>
+                    <RevokeShareButton shareId={share.id} label={who} />
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
+      ) : null}
       <section>
         <h2 className="mb-3 text-lg font-semibold">Actions and triggers</h2>
         <OperationsTable operations={operations} />

@@ -80,6 +80,15 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
     },
   },
   {
+    path: "/api/v1/shares/{id}",
+    operations: {
+      delete: op("RevokeShare", "Revoke a share", "Revokes a person's, group's or the organization's access to a connector; audited, and the connector's scope narrows.", {
+        parameters: [idParam("id", "Share id", "The id of the share.")],
+        responses: { "200": object("When it was revoked and the connector's scope now"), "403": error("Only the owner, co-owners and administrators"), "404": error("No such share") },
+      }),
+    },
+  },
+  {
     path: "/api/v1/governance/dashboard",
     operations: {
       get: op("GetGovernanceDashboard", "Get the governance dashboard", "Counts by authentication, hosting, scope, lifecycle and DLP group, trends, review times, licence use and what needs attention.", {
