@@ -24,7 +24,7 @@ await db.$disconnect();
 console.log(`[e2e] seeded a fresh ${database.kind} database`);
 
 // --- sample API (issue 10): on SAMPLE_API_PORT (default 3101, clear of a running `npm start`), samples registered.
-const sampleApi = await startSampleApiBeside({ defaultPort: 3101 });
+const sampleApi = await startSampleApiBeside({ defaultPort: 3101, hubPublicUrl: process.env.HUB_PUBLIC_URL ?? `http://127.0.0.1:${port}` });
 await registerSamplesFrom(sampleApi, database.url);
 // The samples live on loopback, so this production build may test-call loopback (never set for a real deployment).
 Object.assign(env, { HUB_TEST_CALLS_ALLOW_LOOPBACK: process.env.HUB_TEST_CALLS_ALLOW_LOOPBACK ?? "true" });

@@ -49,7 +49,8 @@ async function main(): Promise<void> {
   }
 
   // --- sample API (issue 10): beside the web app, its sample connectors registered (or updated) on every start.
-  const sampleApi = await startSampleApiBeside();
+  const hubPublicUrl = process.env.HUB_PUBLIC_URL ?? `http://localhost:${webPort}`;
+  const sampleApi = await startSampleApiBeside({ hubPublicUrl });
   stopSampleApi = sampleApi.close;
   const samples = await registerSamplesFrom(sampleApi, database.url);
   // The samples live on loopback, so this production build may test-call loopback (never set for a real deployment).
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
   const web = spawn(nextBin, [isDev ? "dev" : "start", "-p", String(webPort)], {
     cwd: path.join(root, "apps", "web"),
     stdio: "inherit",
-    env: { ...env, ...signIn.env, DATABASE_URL: database.url, PORT: String(webPort), NODE_ENV: isDev ? "development" : "production" },
+    env: { ...env, HUB_PUBLIC_URL: hubPublicUrl, ...signIn.env, DATABASE_URL: database.url, PORT: String(webPort), NODE_ENV: isDev ? "development" : "production" },
   });
   children.push(web);
   web.on("exit", (code) => {

@@ -54,6 +54,8 @@ for (const file of reportFiles()) rmSync(file, { force: true });
 
 if (!args.has("--only-browser")) {
   await step("lint and typecheck", turbo, ["run", "lint", "typecheck", "--continue", "--output-logs=errors-only"]);
+  await step("typecheck of the root scripts", "npx", ["--no-install", "tsc", "--noEmit", "-p", "tsconfig.json"]);
+  await step("lint of the root scripts", "npx", ["--no-install", "eslint", "scripts", "bench", "prisma", "prisma.config.ts"]);
   await step("unit and integration tests", turbo, [
     "run", "test", "--continue", "--concurrency=1", "--output-logs=full", "--",
     "--reporter=default", "--reporter=json", "--outputFile.json=.test-results/vitest.json",

@@ -15,14 +15,15 @@ function readPort(fallback: number): number {
 }
 
 /** Starts the sample API; a port in use is one line that says what to change, like the web port. */
-export async function startSampleApiBeside(options: { defaultPort?: number } = {}): Promise<TRunningSampleApi> {
+export async function startSampleApiBeside(options: { defaultPort?: number; hubPublicUrl: string }): Promise<TRunningSampleApi> {
   const port = readPort(options.defaultPort ?? 3001);
   if (!(await isPortFree(port, HOST))) {
     throw new HubConfigError(`Port ${port} is in use by another program. Stop it, or start the sample API on another port: SAMPLE_API_PORT=${port + 1} npm start.`, 1);
   }
   const publicUrl = process.env.SAMPLE_API_PUBLIC_URL || undefined;
   // The hub's own output stays readable: the sample API reports only what goes wrong.
-  return startSampleApi({ port, host: HOST, publicUrl, logLevel: "warn" });
+  // Webhook events go only to the hub (its Test tab's callbacks), never to an address a caller typed in.
+  return startSampleApi({ port, host: HOST, publicUrl, logLevel: "warn", allowedCallbackOrigins: [options.hubPublicUrl] });
 }
 
 async function fetchJson(url: string): Promise<unknown> {

@@ -66,7 +66,7 @@ export function createMigrationAdapterFactory(databaseUrl: string) {
   const config = poolConfigFromUrl(databaseUrl, { allowExitOnIdle: true, max: 4 });
   const main = new PrismaPg(config);
   return {
-    provider: main.provider,
+    provider: "postgres" as const,
     adapterName: main.adapterName,
     connect: async () => patchAdapter(await main.connect()),
     connectToShadowDb: async () => {

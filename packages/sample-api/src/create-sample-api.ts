@@ -28,10 +28,19 @@ export type TSampleApiOptions = {
   webhookRetry?: Partial<TRetryPolicy>;
   /** Retry-After the polling trigger answers, in seconds (default 60). */
   pollRetryAfterSeconds?: number;
+  /**
+   * Origins webhook callbacks may point at (e.g. the hub's own address). Unset = any http(s) URL, as a public API
+   * would; the hub sets it so its Test tab cannot turn the sample API into a request sender for arbitrary addresses.
+   */
+  allowedCallbackOrigins?: string[];
   /** Replaces the built-in token check, e.g. with createRemoteTokenVerifier for an OpenID provider. */
   verifyAccessToken?: TVerifyAccessToken;
   now?: () => Date;
 };
+
+function normalizeOrigins(origins: string[] | undefined): string[] | null {
+  return origins ? origins.map((o) => new URL(o).origin) : null;
+}
 
 export function createSampleApi(options: TSampleApiOptions = {}): FastifyInstance {
   const logger = options.isLogEnabled === false ? false : buildLoggerOptions({ level: options.logLevel ?? "info", stream: options.logStream });
@@ -89,7 +98,7 @@ export function createSampleApi(options: TSampleApiOptions = {}): FastifyInstanc
           const caller = await authenticateRequest(request, { variant, verifyAccessToken });
           requireScopeFor(caller, request.method);
         });
-        const route = { variant, inventory, dispatcher, publicUrlOf, pollRetryAfterSeconds: options.pollRetryAfterSeconds ?? 60 };
+        const route = { variant, inventory, dispatcher, publicUrlOf, pollRetryAfterSeconds: options.pollRetryAfterSeconds ?? 60, allowedCallbackOrigins: normalizeOrigins(options.allowedCallbackOrigins) };
         registerProductRoutes(scope, route);
         registerStockRoutes(scope, route);
         registerOrderRoutes(scope, route);

@@ -38,7 +38,9 @@ export function route<P = Record<string, never>>(name: string, handler: Handler<
         response = jsonError(500, "INTERNAL", `Something went wrong on our side. Quote reference ${requestId} to your administrator.`, requestId);
       }
     }
-    log.info({ method: request.method, path: request.nextUrl.pathname, status: response.status, ms: Math.round(performance.now() - started) }, "request");
+    // Callback URLs carry their only credential in the path: never log it.
+    const path = request.nextUrl.pathname.replace(/^(\/api\/v1\/callbacks\/)[^/]+/, "$1[redacted]");
+    log.info({ method: request.method, path, status: response.status, ms: Math.round(performance.now() - started) }, "request");
     return response;
   };
 }

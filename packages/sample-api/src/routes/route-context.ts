@@ -11,6 +11,8 @@ export type TRouteContext = {
   dispatcher: TWebhookDispatcher;
   publicUrlOf: (request: FastifyRequest) => string;
   pollRetryAfterSeconds: number;
+  /** Where webhook callbacks may point; null = anywhere (http/https). */
+  allowedCallbackOrigins: string[] | null;
 };
 
 export const ZPaging = z.object({

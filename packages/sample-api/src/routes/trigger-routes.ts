@@ -26,6 +26,12 @@ export function registerTriggerRoutes(app: FastifyInstance, route: TRouteContext
     // POST /{variant}/v1/webhooks/order-created and /webhooks/stock-low: the platform registers its callback here.
     app.post(path, async (request, reply) => {
       const { callbackUrl } = parseInput(ZSubscribe, request.body, "body field");
+      const allowed = route.allowedCallbackOrigins;
+      if (allowed && !allowed.includes(new URL(callbackUrl).origin)) {
+        return reply.code(400).send({
+          error: { code: "CALLBACK_NOT_ALLOWED", message: `body field callbackUrl: this API delivers events only to ${allowed.join(", ")}; subscribe with a callback there.` },
+        });
+      }
       const subscription = subscribeWebhook(inventory, { eventType, callbackUrl });
       return reply.code(201).header("location", `${variantBaseUrl(route, request)}/webhooks/${subscription.id}`)
         .send({ id: subscription.id, eventType: subscription.eventType, createdAt: subscription.createdAt });

@@ -1,10 +1,17 @@
 const REDACTED = "[redacted]";
 const SECRET_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "set-cookie"]);
 
-/** Replaces every occurrence of each secret (longest first, so a secret inside another is not half-shown). */
+/** A secret as it appears raw, percent-encoded (query strings, paths) and form-encoded ("+" for spaces). */
+function spellings(secret: string): string[] {
+  const encoded = encodeURIComponent(secret);
+  return [...new Set([secret, encoded, new URLSearchParams({ s: secret }).toString().slice(2), encoded.toLowerCase()])];
+}
+
+/** Replaces every occurrence of each secret in any spelling (longest first, so a secret inside another is not half-shown). */
 export function redactSecrets(text: string, secrets: readonly string[]): string {
   let out = text;
-  for (const secret of [...secrets].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length)) out = out.split(secret).join(REDACTED);
+  const all = secrets.filter((s) => s.length >= 3).flatMap(spellings);
+  for (const secret of all.sort((a, b) => b.length - a.length)) out = out.split(secret).join(REDACTED);
   return out;
 }
 

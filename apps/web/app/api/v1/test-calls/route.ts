@@ -6,7 +6,7 @@ import { canReadConnector } from "@connector-hub/governance";
 import { z } from "zod";
 import { getViewer, requireViewer } from "@/server/auth/viewer.ts";
 import { db } from "@/server/db.ts";
-import { testCallsAllowLoopback } from "@/server/env.ts";
+import { env, testCallsAllowLoopback } from "@/server/env.ts";
 import { route } from "@/server/route.ts";
 import { ZConnectionValues } from "@/server/test-calls/build-test-request.ts";
 import { runTestCall, TestCallError } from "@/server/test-calls/run-test-call.ts";
@@ -34,10 +34,10 @@ export const POST = route("test-calls.create", async (request, { log }) => {
     user: viewer ? { id: viewer.userId, roles: viewer.roles, groupIds: viewer.groupIds } : { id: "", roles: [] },
   });
   if (!access.allowed) throw new AppError("NOT_FOUND", `No connector has the address /connectors/${input.connector}. Check the slug in the catalog.`);
-  // The callback URL is built from the address the caller used, which is where the API can reach the hub too when
-  // both run on one machine (the samples); behind a proxy the forwarded host is what the browser sees.
+  // The callback URL is the hub's configured public address, never the Host header the caller sent (which would let a
+  // caller point the API's deliveries anywhere).
   const callback = input.subscribeCallback ? await createTestCallback(db(), { connectorId: target.connector.id, operationId: input.operationId }) : null;
-  const notificationUrl = callback ? `${request.nextUrl.origin}/api/v1/callbacks/${callback.token}` : undefined;
+  const notificationUrl = callback ? `${env().HUB_PUBLIC_URL.replace(/\/$/, "")}/api/v1/callbacks/${callback.token}` : undefined;
   try {
     const result = await runTestCall({
       notificationUrl,
@@ -46,7 +46,9 @@ export const POST = route("test-calls.create", async (request, { log }) => {
       operationId: input.operationId,
       values: input.values,
       connection: input.connection,
-      allowLoopback: testCallsAllowLoopback(),
+      // Loopback is for the sample API that `npm start` runs beside the hub; any other connector pointing at this
+      // machine is refused, so a maker cannot reach the hub's own services through the Test tab.
+      allowLoopback: testCallsAllowLoopback() && target.connector.isSample,
       log,
     });
     const location = result.response.headers.location;
