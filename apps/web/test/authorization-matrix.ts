@@ -159,7 +159,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   // The Test tab.
   "POST /api/v1/test-calls": {
     body: { connector: "northwind-erp", operationId: "NoSuchOperation" },
-    // 422 = past the checks, refused for the unknown operation. Any token may call it (the route declares no scope).
+    // 422 = past the checks, refused for the unknown operation. Tokens need connectors:read (both test tokens have it).
     expect: { anonymous: 401, builder: 404, owner: 422, otherMaker: 404, admin: 422, tokenWithScope: 422, tokenWithoutScope: 422 },
     why: "calling a connector needs read access to it (samples excepted)",
   },
