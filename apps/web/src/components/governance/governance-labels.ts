@@ -1,12 +1,3 @@
 export const DLP_GROUP_LABELS: Record<string, string> = { BUSINESS: "Business", NON_BUSINESS: "Non-business", BLOCKED: "Blocked", IGNORE: "Ignore" };
 export const DLP_GROUP_COLORS: Record<string, string> = { BUSINESS: "#107c10", NON_BUSINESS: "#0078d4", BLOCKED: "#a4262c", IGNORE: "#69797e" };
-export const STAGE_LABELS: Record<string, string> = {
-  SUBMITTED: "Submitted",
-  MAKER_CHECKS: "Maker checks",
-  RISK_ASSESSMENT: "Risk assessment",
-  ADMIN_DECISION: "Admin decision",
-  APPROVED: "Approved",
-  REJECTED: "Rejected",
-  WITHDRAWN: "Withdrawn",
-  CHANGES_REQUESTED: "Changes requested",
-};
+export { STAGE_LABELS } from "../sharing/sharing-labels.ts";
