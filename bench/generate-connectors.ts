@@ -1,4 +1,4 @@
-// Synthetic catalog rows for the scale benchmark: varied words so trigram search and facets behave as on real data.
+// Synthetic catalog rows for the scale benchmark: varied words so word search and facets behave as on real data.
 import { createHash } from "node:crypto";
 
 const ADJECTIVES = ["Global", "Smart", "Secure", "Rapid", "Open", "Cloud", "Contoso", "Fabrikam", "Northwind", "Tailwind", "Adatum", "Litware", "Proseware", "Woodgrove", "Lucerne", "Wingtip", "Alpine", "Coho", "Fourth", "Humongous"];

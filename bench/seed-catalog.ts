@@ -59,7 +59,14 @@ export async function seedCatalog(url: string, count: number): Promise<{ connect
       operations += rows.reduce((n, r) => n + r.operations.length, 0);
       await insertBatch(client, rows, ownerIds, env.rows[0]!.id);
     }
-    await client.query(`ANALYZE "Connector"; ANALYZE "ConnectorVersion"; ANALYZE "Operation"`);
+    // Connectors shared with named users: each is shared with the next maker after its owner, so a signed-in maker
+    // sees the organization's connectors plus their own (2,000) and those shared with them (a few hundred).
+    await client.query(
+      `INSERT INTO "Share" (id, "connectorId", "principalType", "userId", "grantedById")
+       SELECT 'bs' || c.id, c.id, 'USER', 'bu' || (substr(c."ownerId", 3)::int % 50 + 1), c."ownerId"
+       FROM "Connector" c WHERE c.scope = 'USERS'`,
+    );
+    await client.query(`ANALYZE "Connector"; ANALYZE "ConnectorVersion"; ANALYZE "Operation"; ANALYZE "Share"`);
     return { connectors: count, operations, ms: Math.round(performance.now() - started) };
   } finally {
     await client.end();

@@ -65,6 +65,21 @@ describe("personal API tokens", () => {
     expect(await findApiTokenUser(db, token.secret)).toEqual({ ok: false, reason: "revoked" });
   });
 
+  it("records when a token was last used, to the minute", async () => {
+    const user = await createUser(db, { tenantId, roles: ["Hub.Maker"] });
+    const token = await createApiToken(db, { userId: user.id, input: { name: "poller", scopes: ["connectors:read"] } });
+    const lastUsed = async () => (await listApiTokens(db, user.id)).find((t) => t.id === token.id)?.lastUsedAt;
+    const t0 = new Date();
+    await findApiTokenUser(db, token.secret, t0);
+    expect(await lastUsed()).toEqual(t0);
+    // A second call within the minute leaves it as it was; one a minute later moves it.
+    await findApiTokenUser(db, token.secret, new Date(t0.getTime() + 30_000));
+    expect(await lastUsed()).toEqual(t0);
+    const t1 = new Date(t0.getTime() + 60_000);
+    await findApiTokenUser(db, token.secret, t1);
+    expect(await lastUsed()).toEqual(t1);
+  });
+
   it("refuses a token of someone who left", async () => {
     const user = await createUser(db, { tenantId, roles: ["Hub.Maker"], isActive: false });
     const token = await createApiToken(db, { userId: user.id, input: { name: "ci", scopes: ["validate"] } });

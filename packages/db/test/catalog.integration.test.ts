@@ -55,6 +55,26 @@ describe("listCatalog", () => {
     expect(byHost.total).toBe(1);
   });
 
+  it("matches each word as a prefix, in any order, and finds a host by one of its parts", async () => {
+    const prefix = await listCatalog(db, { q: `BILL ${tag.slice(0, 6)}` }, anonymous);
+    expect(prefix.items.map((i) => i.slug)).toContain(`bravo-${tag}`);
+    expect(prefix.items.map((i) => i.slug)).not.toContain(`alpha-${tag}`);
+    const hostPart = await listCatalog(db, { q: `${tag} charlie-calendar` }, anonymous);
+    expect(hostPart.items.map((i) => i.slug)).toEqual([`charlie-${tag}`]);
+    // Inside a word is not a match: "illing" does not find "Billing".
+    expect((await listCatalog(db, { q: `illing ${tag}` }, anonymous)).total).toBe(0);
+  });
+
+  it("treats search operators and quotes as plain text, and a query with no words as no search", async () => {
+    for (const q of [`${tag} & !bravo | (`, `'${tag}':* <-> "orders"`, `${tag}\\`]) {
+      const page = await listCatalog(db, { q }, anonymous);
+      expect(page.total, q).toBeGreaterThan(0);
+    }
+    const punctuation = await listCatalog(db, { q: "&&& !!! ***", limit: 1 }, anonymous);
+    const everything = await listCatalog(db, { limit: 1 }, anonymous);
+    expect(punctuation.total).toBe(everything.total);
+  });
+
   it("hides a private connector from others and shows it to its owner and administrators", async () => {
     const q = { q: `delta ${tag}` };
     expect((await listCatalog(db, q, anonymous)).total).toBe(0);

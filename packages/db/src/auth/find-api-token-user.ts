@@ -2,6 +2,24 @@ import type { Db } from "../client.ts";
 import { API_TOKEN_PREFIX } from "./api-token-scopes.ts";
 import { hashApiToken } from "./hash-api-token.ts";
 
+const LAST_USED_PRECISION_MS = 60_000;
+
+interface TokenRow {
+  id: string;
+  scopes: string[];
+  expiresAt: Date;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+  userId: string;
+  tenantId: string;
+  oid: string;
+  upn: string;
+  displayName: string;
+  roles: string[];
+  isActive: boolean;
+  groupIds: string[];
+}
+
 export type ApiTokenLookup =
   | { ok: true; tokenId: string; scopes: string[]; user: { id: string; tenantId: string; oid: string; upn: string; displayName: string; roles: string[]; groupIds: string[] } }
   | { ok: false; reason: "malformed" | "unknown" | "revoked" | "expired" | "inactive-user" };
@@ -9,21 +27,26 @@ export type ApiTokenLookup =
 /** Resolves a Bearer secret to its owner, refusing revoked and expired tokens and people who have left. */
 export async function findApiTokenUser(db: Db, secret: string, now = new Date()): Promise<ApiTokenLookup> {
   if (!secret.startsWith(API_TOKEN_PREFIX) || secret.length > 200) return { ok: false, reason: "malformed" };
-  const token = await db.apiToken.findUnique({
-    where: { tokenHash: hashApiToken(secret) },
-    include: { user: { include: { memberships: { select: { groupId: true } } } } },
-  });
+  // One round trip (token, owner and group memberships joined): this runs on every token-authenticated request.
+  const [token] = await db.$queryRaw<TokenRow[]>`
+    SELECT t.id, t.scopes, t."expiresAt", t."revokedAt", t."lastUsedAt",
+           u.id AS "userId", u."tenantId", u.oid, u.upn, u."displayName", u.roles, u."isActive",
+           ARRAY(SELECT m."groupId" FROM "GroupMember" m WHERE m."userId" = u.id ORDER BY m."groupId") AS "groupIds"
+    FROM "ApiToken" t JOIN "User" u ON u.id = t."userId"
+    WHERE t."tokenHash" = ${hashApiToken(secret)}`;
   if (!token) return { ok: false, reason: "unknown" };
   if (token.revokedAt) return { ok: false, reason: "revoked" };
   if (token.expiresAt <= now) return { ok: false, reason: "expired" };
-  if (!token.user.isActive) return { ok: false, reason: "inactive-user" };
-  // Only to show "last used" to its owner; a lost update under concurrency is harmless.
-  await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } });
-  const u = token.user;
+  if (!token.isActive) return { ok: false, reason: "inactive-user" };
+  // Only to show "last used" to its owner, to the minute: a token calling many times a second writes once a minute,
+  // not once per request. A lost update under concurrency is harmless.
+  if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= LAST_USED_PRECISION_MS) {
+    await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } });
+  }
   return {
     ok: true,
     tokenId: token.id,
     scopes: token.scopes,
-    user: { id: u.id, tenantId: u.tenantId, oid: u.oid, upn: u.upn, displayName: u.displayName, roles: u.roles, groupIds: u.memberships.map((m) => m.groupId) },
+    user: { id: token.userId, tenantId: token.tenantId, oid: token.oid, upn: token.upn, displayName: token.displayName, roles: token.roles, groupIds: token.groupIds },
   };
 }

@@ -60,10 +60,22 @@ const SORTS = {
   updated: { column: Prisma.sql`c."updatedAt"`, dir: "desc" as const },
 };
 
+/**
+ * The search box's words: runs of letters and digits, lower-cased, at most 8. Each is matched as a word prefix
+ * ("inv" finds "invoices", "contoso" finds api.contoso.com) and all of them must match.
+ */
+export function searchWords(q: string): string[] {
+  return q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 8);
+}
+
 function filters(query: ParsedQuery, viewer: CatalogViewer): Prisma.Sql {
   const parts: Prisma.Sql[] = [catalogVisibility(viewer)];
-  for (const word of query.q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8)) {
-    parts.push(Prisma.sql`c."searchText" LIKE ${`%${word.replace(/[\\%_]/g, (m) => `\\${m}`)}%`}`);
+  const words = searchWords(query.q);
+  if (words.length) {
+    // The words go through the same parser and normalization as the indexed text (see migration catalog_word_search),
+    // and each lexeme becomes a quoted prefix term: the tsquery is built from lexemes, never parsed from user input.
+    parts.push(Prisma.sql`c."searchVector" @@ (SELECT string_agg(quote_literal(lexeme) || ':*', ' & ')
+      FROM unnest(to_tsvector('simple'::regconfig, regexp_replace(${words.join(" ")}, '[^[:alnum:]]+', ' ', 'g'))))::tsquery`);
   }
   const inList = (column: Prisma.Sql, values: string[], cast: string) =>
     values.length ? parts.push(Prisma.sql`${column} IN (${Prisma.join(values.map((v) => Prisma.sql`${v}::${Prisma.raw(`"${cast}"`)}`))})`) : 0;
@@ -100,7 +112,7 @@ export async function listCatalog(db: Db, rawQuery: CatalogQuery, viewer: Catalo
 }
 
 /** A catalog row as json_agg returns it: timestamps are strings without a zone (the columns hold UTC). */
-type RawItem = Omit<CatalogItem, "updatedAt"> & { createdAt: string; updatedAt: string };
+type RawItem = Omit<CatalogItem, "updatedAt"> & { createdAt: string; updatedAt: string; k: unknown };
 
 async function queryCatalog(db: Db, query: ParsedQuery, viewer: CatalogViewer): Promise<CatalogPage> {
   const sort = SORTS[query.sort];
@@ -109,33 +121,37 @@ async function queryCatalog(db: Db, query: ParsedQuery, viewer: CatalogViewer): 
   const cmp = sort.dir === "asc" ? Prisma.sql`>` : Prisma.sql`<`;
   const keyset = cursor
     ? query.sort === "title"
-      ? Prisma.sql`AND (lower(c.title), c.id) ${cmp} (${cursor[0]}, ${cursor[1]})`
-      : Prisma.sql`AND (${sort.column}, c.id) ${cmp} (${new Date(cursor[0])}::timestamp, ${cursor[1]})`
+      ? Prisma.sql`AND (m.k, m.id) ${cmp} (${cursor[0]}, ${cursor[1]})`
+      : Prisma.sql`AND (m.k, m.id) ${cmp} (${new Date(cursor[0])}::timestamp, ${cursor[1]})`
     : Prisma.empty;
   const direction = Prisma.raw(sort.dir.toUpperCase());
-  const pageOrder = query.sort === "title" ? Prisma.sql`lower(p.title)` : query.sort === "newest" ? Prisma.sql`p."createdAt"` : Prisma.sql`p."updatedAt"`;
-  // One statement: the matching rows are found once (the trigram recheck is the expensive part at 100,000 rows) and
-  // both the page and the facet counts are computed from that set.
+  // One statement. The matching rows are found once, keeping only what sorting and counting need (a narrow set is
+  // cheaper to materialize and sort); the page's 25 rows are read in full afterwards, and the facet counts
+  // (GROUPING SETS: one pass for all six facets and the total) come from the same set.
   const [result] = await db.$queryRaw<{ items: RawItem[] | null; facets: { dim: string; value: string | null; count: number }[] | null }[]>`
     WITH m AS MATERIALIZED (
-      SELECT c.id, c.slug, c.title, left(c.description, 300) AS description, c.publisher, c.host, c."brandColor", c."authType",
-             c.hosting, c.scope, c.lifecycle, c."isSample", c."actionCount", c."triggerCount", c."errorCount", c."warningCount",
-             c."createdAt", c."updatedAt"
+      SELECT c.id, ${sort.column} AS k, c."authType", c.hosting, c.scope, c.lifecycle, c."isSample", c.publisher
       FROM "Connector" c WHERE ${where}
     ),
+    ids AS (
+      SELECT m.id, m.k FROM m WHERE TRUE ${keyset} ORDER BY m.k ${direction}, m.id ${direction} LIMIT ${query.limit + 1}
+    ),
     page AS (
-      SELECT * FROM m c WHERE TRUE ${keyset} ORDER BY ${sort.column} ${direction}, c.id ${direction} LIMIT ${query.limit + 1}
+      SELECT c.id, c.slug, c.title, left(c.description, 300) AS description, c.publisher, c.host, c."brandColor", c."authType",
+             c.hosting, c.scope, c.lifecycle, c."isSample", c."actionCount", c."triggerCount", c."errorCount", c."warningCount",
+             c."createdAt", c."updatedAt", ids.k
+      FROM ids JOIN "Connector" c ON c.id = ids.id
     ),
     facets AS (
-      SELECT CASE WHEN GROUPING(c."authType") = 0 THEN 'auth' WHEN GROUPING(c.hosting) = 0 THEN 'hosting'
-                  WHEN GROUPING(c.scope) = 0 THEN 'scope' WHEN GROUPING(c.lifecycle) = 0 THEN 'lifecycle'
-                  WHEN GROUPING(c.publisher) = 0 THEN 'publisher' WHEN GROUPING(c."isSample") = 0 THEN 'sample' ELSE 'total' END AS dim,
-             COALESCE(c."authType"::text, c.hosting::text, c.scope::text, c.lifecycle::text, c.publisher, c."isSample"::text) AS value,
+      SELECT CASE WHEN GROUPING(m."authType") = 0 THEN 'auth' WHEN GROUPING(m.hosting) = 0 THEN 'hosting'
+                  WHEN GROUPING(m.scope) = 0 THEN 'scope' WHEN GROUPING(m.lifecycle) = 0 THEN 'lifecycle'
+                  WHEN GROUPING(m.publisher) = 0 THEN 'publisher' WHEN GROUPING(m."isSample") = 0 THEN 'sample' ELSE 'total' END AS dim,
+             COALESCE(m."authType"::text, m.hosting::text, m.scope::text, m.lifecycle::text, m.publisher, m."isSample"::text) AS value,
              count(*)::int AS count
-      FROM m c
-      GROUP BY GROUPING SETS ((c."authType"), (c.hosting), (c.scope), (c.lifecycle), (c.publisher), (c."isSample"), ())
+      FROM m
+      GROUP BY GROUPING SETS ((m."authType"), (m.hosting), (m.scope), (m.lifecycle), (m.publisher), (m."isSample"), ())
     )
-    SELECT (SELECT json_agg(p ORDER BY ${pageOrder} ${direction}, p.id ${direction}) FROM page p) AS items,
+    SELECT (SELECT json_agg(p ORDER BY p.k ${direction}, p.id ${direction}) FROM page p) AS items,
            (SELECT json_agg(f) FROM facets f) AS facets`;
   const rows = (result?.items ?? []).map((r) => ({ ...r, createdAt: new Date(`${r.createdAt}Z`), updatedAt: new Date(`${r.updatedAt}Z`) }));
   const facetRows = result?.facets ?? [];
@@ -152,5 +168,5 @@ async function queryCatalog(db: Db, query: ParsedQuery, viewer: CatalogViewer): 
   }
   for (const values of Object.values(facets)) values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   facets.publisher = facets.publisher.slice(0, 20);
-  return { items: page.map(({ createdAt: _c, ...item }) => item), total, nextCursor, facets };
+  return { items: page.map(({ createdAt: _c, k: _k, ...item }) => item), total, nextCursor, facets };
 }

@@ -5,6 +5,7 @@ import { cookies, headers } from "next/headers";
 import { AppError, findApiTokenUser, type CatalogViewer } from "@connector-hub/db";
 import { db } from "../db.ts";
 import { logger } from "../logger.ts";
+import { isAccountActive } from "./account-status.ts";
 import { signInSettings } from "./msal-client.ts";
 import { openSession, SESSION_COOKIE } from "./session.ts";
 
@@ -40,7 +41,8 @@ function toViewer(u: { userId: string; tenantId: string; oid: string; upn: strin
 
 /**
  * The viewer for a request's credentials. A bad Bearer token is an error (401: the caller meant to authenticate);
- * a bad, expired or foreign session cookie is logged and treated as no session, so the person is asked to sign in.
+ * a bad, expired or foreign session cookie, or one of an account deactivated since (checked at most every 30 s), is
+ * logged and treated as no session, so the person is asked to sign in.
  */
 export async function resolveViewer(source: CredentialSource): Promise<Viewer | null> {
   const bearer = /^Bearer\s+(\S+)\s*$/i.exec(source.authorization ?? "")?.[1];
@@ -62,6 +64,10 @@ export async function resolveViewer(source: CredentialSource): Promise<Viewer | 
     return null;
   }
   const c = session.claims;
+  if (!(await isAccountActive(c.uid))) {
+    logger.warn({ reason: "inactive-user", userId: c.uid, requestId: source.requestId }, "session cookie refused");
+    return null;
+  }
   return toViewer({ userId: c.uid, tenantId: c.tid, oid: c.oid, upn: c.upn, displayName: c.name, roles: c.roles, groupIds: c.gids }, "session", []);
 }
 
