@@ -106,7 +106,7 @@ export function CatalogBrowser({ initialPage, initialQuery }: { initialPage: Cat
       <section aria-busy={isFetching}>
         <form role="search" action="/" className="mb-6 flex gap-2" onSubmit={(e) => { e.preventDefault(); go({ ...withoutCursor, q: text }); }}>
           <label htmlFor="q" className="sr-only">Search connectors</label>
-          <input id="q" name="q" type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="Search title, description, publisher, host, operations"
+          <input id="q" name="q" type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="Search words in titles, descriptions, publishers, hosts, operations"
             className="w-full rounded border border-slate-300 bg-white px-3 py-2" />
           <select name="sort" value={query.sort ?? "title"} aria-label="Sort" className="rounded border border-slate-300 bg-white px-2" onChange={(e) => go({ ...withoutCursor, sort: e.target.value })}>
             <option value="title">Title</option>
@@ -121,7 +121,10 @@ export function CatalogBrowser({ initialPage, initialQuery }: { initialPage: Cat
           {query.q ? <> matching “{query.q}”</> : null}
         </h1>
         {page.items.length === 0 ? (
-          <p className="text-slate-600">No connector matches. Remove a filter or search for something else.</p>
+          <p className="text-slate-600">
+            No connector matches. Remove a filter or search for something else
+            {query.q ? <>: every word must match the start of a word (“inv” finds “Invoices”, “voice” does not)</> : null}.
+          </p>
         ) : (
           <div className="grid gap-4 lg:grid-cols-2 xl:grid-cols-3">
             {page.items.map((item) => <ConnectorCard key={item.id} item={item} />)}
