@@ -54,6 +54,25 @@ describe("personal API tokens", () => {
     expect(row.expiresAt.getTime() - row.createdAt.getTime()).toBeGreaterThan(89 * 86_400_000);
   });
 
+  it("audits creation and revocation with the change itself, never with the secret, and one revocation once", async () => {
+    const user = await createUser(db, { tenantId, roles: ["Hub.Maker"] });
+    const token = await createApiToken(db, { userId: user.id, input: { name: "audited", scopes: ["validate"] }, actorLabel: "Maya (maya@contoso.example)", requestId: "req-create-1" });
+    await Promise.all([revokeApiToken(db, { userId: user.id, tokenId: token.id }), revokeApiToken(db, { userId: user.id, tokenId: token.id })]);
+    await revokeApiToken(db, { userId: user.id, tokenId: token.id });
+    const events = await db.auditEvent.findMany({ where: { entityType: "ApiToken", entityId: token.id }, orderBy: { id: "asc" } });
+    expect(events.map((e) => e.action)).toEqual(["api_token.created", "api_token.revoked"]);
+    expect(events[0]).toMatchObject({ actorId: user.id, actorLabel: "Maya (maya@contoso.example)", requestId: "req-create-1", after: { name: "audited", scopes: ["validate"] } });
+    expect(JSON.stringify(events.map(({ id: _id, ...e }) => e))).not.toContain(token.secret);
+  });
+
+  it("leaves neither a token nor an event behind when the person has too many tokens", async () => {
+    const user = await createUser(db, { tenantId, roles: ["Hub.Maker"] });
+    for (let i = 0; i < 20; i++) await createApiToken(db, { userId: user.id, input: { name: `t${i}`, scopes: ["validate"] } });
+    await expect(createApiToken(db, { userId: user.id, input: { name: "one too many", scopes: ["validate"] } })).rejects.toThrow(/20 active tokens; revoke one/);
+    expect(await db.apiToken.count({ where: { userId: user.id } })).toBe(20);
+    expect(await db.auditEvent.count({ where: { entityType: "ApiToken", actorId: user.id } })).toBe(20);
+  });
+
   it("resolves a valid token to its owner and scopes; refuses revoked, expired and unknown ones", async () => {
     const user = await createUser(db, { tenantId, roles: ["Hub.Maker"] });
     const token = await createApiToken(db, { userId: user.id, input: { name: "ci", scopes: ["validate", "connectors:write"], expiresInDays: 1 } });

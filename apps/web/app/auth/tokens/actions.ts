@@ -1,6 +1,6 @@
 "use server";
 
-import { AppError, API_TOKEN_SCOPES, createApiToken, recordAuditEvent, revokeApiToken } from "@connector-hub/db";
+import { AppError, API_TOKEN_SCOPES, createApiToken, revokeApiToken } from "@connector-hub/db";
 import { ZodError } from "zod";
 import { enforceRateLimit } from "@/server/auth/rate-limit.ts";
 import { withAuthAction } from "@/server/auth/with-auth.ts";
@@ -22,8 +22,7 @@ const createToken = withAuthAction(
       enforceRateLimit({ key: `tokens:${viewer.userId}`, limit: 10, windowMs: 60 * 60_000 });
       const scopes = API_TOKEN_SCOPES.filter((s) => form.get(`scope:${s}`) === "on");
       const days = Number(form.get("expiresInDays") ?? 90);
-      const token = await createApiToken(db(), { userId: viewer.userId, input: { name: String(form.get("name") ?? ""), scopes, expiresInDays: days } });
-      await recordAuditEvent(db(), { actor: { id: viewer.userId, label: viewer.upn }, action: "api_token.created", entityType: "ApiToken", entityId: token.id, after: { name: token.name, scopes: token.scopes, expiresAt: token.expiresAt } });
+      const token = await createApiToken(db(), { userId: viewer.userId, input: { name: String(form.get("name") ?? ""), scopes, expiresInDays: days }, actorLabel: viewer.upn });
       return { secret: token.secret, name: token.name };
     } catch (error) {
       return { error: toMessage(error) };
@@ -34,8 +33,7 @@ const createToken = withAuthAction(
 
 const revokeToken = withAuthAction("tokens.revoke", async (viewer, form: FormData): Promise<CreateTokenState> => {
   try {
-    const revoked = await revokeApiToken(db(), { userId: viewer.userId, tokenId: String(form.get("id") ?? "") });
-    await recordAuditEvent(db(), { actor: { id: viewer.userId, label: viewer.upn }, action: "api_token.revoked", entityType: "ApiToken", entityId: revoked.id });
+    await revokeApiToken(db(), { userId: viewer.userId, tokenId: String(form.get("id") ?? ""), actorLabel: viewer.upn });
     return { revoked: true };
   } catch (error) {
     return { error: toMessage(error) };

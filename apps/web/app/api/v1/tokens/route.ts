@@ -1,6 +1,6 @@
 // GET /api/v1/tokens: your personal API tokens (never their secrets). POST /api/v1/tokens: create one; the secret is
 // in this answer only, so copy it into your CI's secret store.
-import { createApiToken, listApiTokens, recordAuditEvent } from "@connector-hub/db";
+import { createApiToken, listApiTokens } from "@connector-hub/db";
 import { z } from "zod";
 import { clientKey, enforceRateLimit } from "@/server/auth/rate-limit.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
@@ -26,11 +26,7 @@ export const POST = withAuth(
     const input = await request.json().catch(() => {
       throw new z.ZodError([{ code: "custom", path: [], message: 'Send JSON such as {"name": "invoices CI", "scopes": ["validate"], "expiresInDays": 90}.', input: undefined }]);
     });
-    const token = await createApiToken(db(), { userId: viewer.userId, input });
-    await recordAuditEvent(db(), {
-      actor: { id: viewer.userId, label: viewer.upn }, action: "api_token.created", entityType: "ApiToken", entityId: token.id,
-      after: { name: token.name, scopes: token.scopes, expiresAt: token.expiresAt }, requestId,
-    });
+    const token = await createApiToken(db(), { userId: viewer.userId, input, actorLabel: viewer.upn, requestId });
     return Response.json(
       { token: { ...ZTokenSummary.parse(token), secret: token.secret }, message: "Copy the secret now: it is shown only once. Send it as 'Authorization: Bearer <secret>'." },
       { status: 201, headers: { "cache-control": "no-store", location: `/api/v1/tokens/${token.id}` } },

@@ -1,5 +1,5 @@
 // DELETE /api/v1/tokens/{id}: revoke one of your tokens; requests with it are refused (401) from now on.
-import { recordAuditEvent, revokeApiToken } from "@connector-hub/db";
+import { revokeApiToken } from "@connector-hub/db";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
 
@@ -7,7 +7,6 @@ export const dynamic = "force-dynamic";
 
 export const DELETE = withAuth<{ id: string }>("tokens.revoke", async (_request, { viewer, params, requestId }) => {
   const { id } = await params;
-  const revoked = await revokeApiToken(db(), { userId: viewer.userId, tokenId: id });
-  await recordAuditEvent(db(), { actor: { id: viewer.userId, label: viewer.upn }, action: "api_token.revoked", entityType: "ApiToken", entityId: revoked.id, requestId });
+  const revoked = await revokeApiToken(db(), { userId: viewer.userId, tokenId: id, actorLabel: viewer.upn, requestId });
   return Response.json({ id: revoked.id, revokedAt: revoked.revokedAt });
 });
