@@ -133,6 +133,8 @@ async function run(target: Target) {
   if (args["sql-only"]) return { kind: target.kind, count: COUNT, seed, floor, landing, signedIn };
   // The API as a script calls it: with a personal token of the signed-in maker (looked up on every request).
   const tokenDb = createDb(target.url, { poolSize: 1 });
+  // A database kept for re-runs (--url) would otherwise collect tokens up to the per-person limit.
+  await tokenDb.apiToken.deleteMany({ where: { userId: maker.userId!, name: "catalog benchmark" } });
   const token = await createApiToken(tokenDb, { userId: maker.userId!, input: { name: "catalog benchmark", scopes: ["connectors:read"], expiresInDays: 1 } });
   await tokenDb.$disconnect();
   const runs = [];

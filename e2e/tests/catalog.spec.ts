@@ -12,6 +12,21 @@ test("the catalog lists what the organization shares, with its facets", async ({
   await page.screenshot({ path: ".test-results/catalog.png", fullPage: true });
 });
 
+test("a connector with an icon shows it on its brand colour, on its card and its page; one without shows the colour", async ({ page }) => {
+  await page.goto("/?sample=false");
+  const invoices = page.getByTestId("connector-card").filter({ hasText: "Contoso Invoices" });
+  const icon = invoices.getByTestId("connector-icon");
+  await expect(icon).toHaveCSS("background-color", "rgb(16, 124, 16)");
+  // Loaded and decoded by the browser: a broken image has no natural width.
+  await expect.poll(() => icon.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(64);
+  await expect(page.getByTestId("connector-card").filter({ hasText: "Test Weather" }).getByTestId("connector-icon")).toHaveCount(0);
+  await invoices.getByRole("link", { name: "Contoso Invoices" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Contoso Invoices");
+  await expect.poll(() => page.getByTestId("connector-icon").evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(64);
+  const response = await page.request.get("/api/v1/connectors/contoso-invoices/icon");
+  expect(response.headers()["content-type"]).toBe("image/png");
+});
+
 test("search and a facet narrow the catalog, and the URL keeps the state", async ({ page }) => {
   await page.goto("/?sample=false");
   await page.getByRole("searchbox", { name: "Search connectors" }).fill("holiday");

@@ -96,6 +96,11 @@ export const MATRIX: Record<string, MatrixEntry> = {
     expect: { anonymous: 404, builder: 404, owner: 200, otherMaker: 404, admin: 200, tokenWithScope: 200, tokenWithoutScope: 200 },
     why: "reading the definition follows canReadConnector",
   },
+  "GET /api/v1/connectors/[slug]/icon": {
+    params: { slug: "northwind-erp" },
+    expect: { anonymous: 404, builder: 404, owner: 200, otherMaker: 404, admin: 200, tokenWithScope: 200, tokenWithoutScope: 200 },
+    why: "an icon is shown to whoever may read the connector (canReadConnector); to others the connector does not exist",
+  },
   "POST /api/v1/connectors/[slug]/versions": {
     params: { slug: "northwind-erp" },
     body: DEFINITION,

@@ -12,6 +12,7 @@ export { prepareConnectorSource, MAX_UPLOAD_BYTES, type ConnectorSourceInput, ty
 export { importConnector, slugify, type ImportConnectorOptions, type ImportResult } from "./connectors/import-connector.ts";
 export { addConnectorVersion, type AddConnectorVersionOptions, type AddVersionResult } from "./connectors/add-connector-version.ts";
 export { getConnectorVersion } from "./connectors/get-connector-version.ts";
+export { getConnectorIcon } from "./connectors/get-connector-icon.ts";
 export { findDuplicateConnectors, type DuplicateCandidate } from "./connectors/find-duplicate-connectors.ts";
 export { buildFormDefinition, ZConnectorForm, type TConnectorForm } from "./connectors/build-form-definition.ts";
 export { catalogVisibility } from "./connectors/catalog-visibility.ts";

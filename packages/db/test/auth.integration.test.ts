@@ -65,9 +65,11 @@ describe("personal API tokens", () => {
     expect(JSON.stringify(events.map(({ id: _id, ...e }) => e))).not.toContain(token.secret);
   });
 
-  it("leaves neither a token nor an event behind when the person has too many tokens", async () => {
+  it("holds the 20-token limit under concurrent creation, leaving neither a token nor an event behind a refusal", async () => {
     const user = await createUser(db, { tenantId, roles: ["Hub.Maker"] });
-    for (let i = 0; i < 20; i++) await createApiToken(db, { userId: user.id, input: { name: `t${i}`, scopes: ["validate"] } });
+    for (let i = 0; i < 19; i++) await createApiToken(db, { userId: user.id, input: { name: `t${i}`, scopes: ["validate"] } });
+    const racing = await Promise.allSettled([0, 1].map((i) => createApiToken(db, { userId: user.id, input: { name: `race${i}`, scopes: ["validate"] } })));
+    expect(racing.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     await expect(createApiToken(db, { userId: user.id, input: { name: "one too many", scopes: ["validate"] } })).rejects.toThrow(/20 active tokens; revoke one/);
     expect(await db.apiToken.count({ where: { userId: user.id } })).toBe(20);
     expect(await db.auditEvent.count({ where: { entityType: "ApiToken", actorId: user.id } })).toBe(20);

@@ -107,7 +107,32 @@ describe("listCatalog", () => {
     expect(seen).toEqual([0, 1, 2, 3, 4, 5, 6].map((i) => `Paged 0${i} ${tag}`));
   });
 
-  it("refuses a cursor it did not give out, saying what to do", async () => {
+  it("finds words in any script, typed in any case, and pages through accented titles without skipping one", async () => {
+    const env = await db.environment.findFirstOrThrow({ where: { name: `env-${tag}` } });
+    const titles = ["Éclair Sync", "Überweisung API", "Склад Учёт", "Größe Maße", "हिन्दी Sync", "Zebra Zones"];
+    for (const [i, title] of titles.entries()) {
+      await createDemoConnector(db, { slug: `intl${i}-${tag}`, ownerId: owner.id, environmentId: env.id, scope: "ORGANIZATION", spec: { ...spec(title, "none"), title: `${title} intl${tag}` } });
+    }
+    const found = async (q: string) => (await listCatalog(db, { q: `${q} intl${tag}` }, anonymous)).items.map((i) => i.title);
+    expect(await found("СКЛАД")).toEqual([`Склад Учёт intl${tag}`]);
+    expect(await found("größe")).toEqual([`Größe Maße intl${tag}`]);
+    expect(await found("हिन्दी")).toEqual([`हिन्दी Sync intl${tag}`]);
+    // Typographic punctuation separates words as ASCII punctuation does: it is not itself searched for.
+    expect((await listCatalog(db, { q: `“intl${tag}” — …` }, anonymous)).total).toBe(titles.length);
+
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await listCatalog(db, { q: `intl${tag}`, limit: 1, cursor }, anonymous);
+      seen.push(...page.items.map((i) => i.title));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor && seen.length <= titles.length);
+    expect([...seen].sort()).toEqual(titles.map((t) => `${t} intl${tag}`).sort());
+  });
+
+  it("refuses a cursor it did not give out, or one of another sort, saying what to do", async () => {
+    const titleCursor = (await listCatalog(db, { q: `paged ${tag}`, limit: 1 }, anonymous)).nextCursor!;
+    await expect(listCatalog(db, { q: `paged ${tag}`, sort: "newest", cursor: titleCursor }, anonymous)).rejects.toThrow(/start again from the first page/);
     await expect(listCatalog(db, { cursor: "not-a-cursor" }, anonymous)).rejects.toThrow(/start again from the first page/);
   });
 

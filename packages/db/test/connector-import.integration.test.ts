@@ -5,8 +5,11 @@ import { AppError } from "../src/app-error.ts";
 import { createDb } from "../src/client.ts";
 import { addConnectorVersion } from "../src/connectors/add-connector-version.ts";
 import { findDuplicateConnectors } from "../src/connectors/find-duplicate-connectors.ts";
+import { getConnectorIcon } from "../src/connectors/get-connector-icon.ts";
 import { getConnectorVersion } from "../src/connectors/get-connector-version.ts";
 import { importConnector } from "../src/connectors/import-connector.ts";
+import { listCatalog } from "../src/connectors/list-catalog.ts";
+import { DEMO_ICON_PNG } from "../src/seed/demo-icon.ts";
 import { buildFormDefinition } from "../src/connectors/build-form-definition.ts";
 import { assignPlan, createEnvironment, createLicencePlans, createUser } from "../src/seed/factories.ts";
 import { corpusChange, corpusConnector, definitionWithError, postmanCollection, yamlDefinition } from "./connector-fixtures.ts";
@@ -73,6 +76,21 @@ describe("importConnector", () => {
     const text = buildFormDefinition({ title: `Form ${tag}`.slice(0, 30), host: `form.${tag}.example`, authType: "API_KEY", operations: [{ operationId: "GetThing", method: "get", path: "/things/{id}", summary: "Get a thing" }] });
     const form = await importConnector(db, { source: { content: text, fileName: "form.json", isForm: true }, actor: maker, environmentId, scope: "ORGANIZATION" });
     expect(await db.connector.findUniqueOrThrow({ where: { id: form.connector.id } })).toMatchObject({ authType: "API_KEY", scope: "ORGANIZATION", errorCount: 0 });
+  });
+
+  it("keeps a paconn icon that is an image, shows it in the catalog, and leaves out one that is not, with a warning", async () => {
+    const { definition, apiProperties } = corpusConnector("Badgr");
+    const png = DEMO_ICON_PNG;
+    const withIcon = await importConnector(db, { source: { content: writePaconnZip({ definition, apiProperties, icon: png }), fileName: "icon.zip" }, actor: maker, environmentId, title: `Iconic ${tag}`, scope: "ORGANIZATION" });
+    const icon = await getConnectorIcon(db, withIcon.connector.slug);
+    expect(Buffer.from(icon!.icon!).equals(png)).toBe(true);
+    const listed = await listCatalog(db, { q: `iconic ${tag}` }, { userId: null, groupIds: [], isAdmin: false });
+    expect(listed.items.map((i) => [i.slug, i.hasIcon])).toEqual([[withIcon.connector.slug, true]]);
+
+    const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
+    const without = await importConnector(db, { source: { content: writePaconnZip({ definition, apiProperties, icon: svg }), fileName: "svg.zip" }, actor: maker, environmentId, title: `Iconless ${tag}` });
+    expect(without.findings.filter((f) => f.code === "PaconnIconNotImage")).toMatchObject([{ severity: "warning", file: "svg.zip/icon.png" }]);
+    expect((await getConnectorIcon(db, without.connector.slug))!.icon).toBeNull();
   });
 
   it("saves a private draft with errors, placing each on its line, but refuses to share one", async () => {

@@ -15,7 +15,7 @@ export type { TRuleGroup } from "./rules/rule-types.ts";
 export { readPaconnZip } from "./convert/read-paconn-zip.ts";
 export { readPaconnFolder } from "./convert/read-paconn-folder.ts";
 export { writePaconnZip, writePaconnFolder, type PaconnExport } from "./convert/write-paconn.ts";
-export type { PaconnFiles, PaconnReadResult } from "./convert/paconn-types.ts";
+export { iconContentType, MAX_ICON_BYTES, type PaconnFiles, type PaconnReadResult } from "./convert/paconn-types.ts";
 export { formatText, type TextOptions } from "./report/format-text.ts";
 export { formatJson, buildJsonReport, type JsonReport } from "./report/format-json.ts";
 export { formatSarif } from "./report/format-sarif.ts";

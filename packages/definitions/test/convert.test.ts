@@ -54,18 +54,32 @@ describe("convertPostmanCollection", () => {
   });
 });
 
+const PNG_SIGNATURE = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
 describe("paconn folders and zips", () => {
   const definition = readFileSync(join(fixtures, "valid", "contoso-tasks", "apiDefinition.swagger.json"), "utf8");
   const apiProperties = readFileSync(join(fixtures, "valid", "contoso-tasks", "apiProperties.json"), "utf8");
 
   it("round-trips a connector through a zip byte for byte", () => {
-    const zip = writePaconnZip({ definition, apiProperties, icon: new Uint8Array([137, 80, 78, 71]), script: "public class Script {}" });
+    const zip = writePaconnZip({ definition, apiProperties, icon: PNG_SIGNATURE, script: "public class Script {}" });
     const { files, findings } = readPaconnZip(zip);
     expect(findings).toEqual([]);
     expect(new TextDecoder().decode(files.definition)).toBe(definition);
     expect(new TextDecoder().decode(files.apiProperties)).toBe(apiProperties);
-    expect([...(files.icon ?? [])]).toEqual([137, 80, 78, 71]);
+    expect([...(files.icon ?? [])]).toEqual([...PNG_SIGNATURE]);
     expect(JSON.parse(new TextDecoder().decode(files.settings))).toMatchObject({ apiDefinition: "apiDefinition.swagger.json", icon: "icon.png", script: "script.csx" });
+  });
+
+  it("leaves out an icon that is not a PNG or JPEG under 1 MB, with a warning", () => {
+    const notImage = readPaconnZip(writePaconnZip({ definition, apiProperties, icon: new TextEncoder().encode("<svg onload=alert(1)>") }));
+    expect(notImage.files.icon).toBeUndefined();
+    expect(notImage.findings).toMatchObject([{ code: "PaconnIconNotImage", severity: "warning", message: expect.stringMatching(/icon\.png is not a PNG or JPEG image.*Use a PNG or JPEG under 1 MB/) }]);
+    const huge = new Uint8Array(1_200_000);
+    huge.set([0xff, 0xd8, 0xff]);
+    expect(readPaconnZip(writePaconnZip({ definition, apiProperties, icon: huge })).findings).toMatchObject([{ code: "PaconnIconNotImage", message: expect.stringMatching(/is 1\.1 MB/) }]);
+    const jpeg = readPaconnZip(writePaconnZip({ definition, apiProperties, icon: new Uint8Array([0xff, 0xd8, 0xff, 0xe0]) }));
+    expect(jpeg.findings).toEqual([]);
+    expect(jpeg.files.icon).toBeDefined();
   });
 
   it("writes and reads a folder, and creates apiProperties that match the security definition", () => {

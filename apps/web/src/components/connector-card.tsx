@@ -1,5 +1,6 @@
 import type { CatalogItem } from "@connector-hub/db";
 import Link from "next/link";
+import { ConnectorIcon } from "./connector-icon.tsx";
 import { AUTH_LABELS, HOSTING_LABELS, label, LIFECYCLE_LABELS, SCOPE_LABELS } from "./labels.ts";
 
 function Badge({ children, tone = "slate" }: { children: React.ReactNode; tone?: "slate" | "red" | "amber" | "green" }) {
@@ -11,7 +12,7 @@ export function ConnectorCard({ item }: { item: CatalogItem }) {
   return (
     <article className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="connector-card">
       <div className="flex items-start gap-3">
-        <span aria-hidden className="mt-1 inline-block h-9 w-9 shrink-0 rounded" style={{ backgroundColor: item.brandColor }} />
+        <span className="mt-1"><ConnectorIcon slug={item.slug} brandColor={item.brandColor} hasIcon={item.hasIcon} size="card" /></span>
         <div className="min-w-0">
           <h2 className="truncate text-base font-semibold">
             <Link href={`/connectors/${item.slug}`}>{item.title}</Link>

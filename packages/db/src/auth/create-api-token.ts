@@ -21,6 +21,8 @@ export async function createApiToken(db: Db, options: { userId: string; input: T
   const now = options.now ?? new Date();
   const secret = API_TOKEN_PREFIX + randomBytes(32).toString("base64url");
   const token = await db.$transaction(async (tx) => {
+    // The person's row is locked first, so two concurrent creations cannot both pass the count below.
+    await tx.$queryRaw`SELECT 1 FROM "User" WHERE id = ${options.userId} FOR UPDATE`;
     const active = await tx.apiToken.count({ where: { userId: options.userId, revokedAt: null, expiresAt: { gt: now } } });
     if (active >= MAX_ACTIVE_TOKENS) throw new AppError("CONFLICT", `You already have ${MAX_ACTIVE_TOKENS} active tokens; revoke one you no longer use first.`);
     const created = await tx.apiToken.create({

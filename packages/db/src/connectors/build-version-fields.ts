@@ -25,7 +25,7 @@ export interface VersionFields {
   authType: AuthType;
 }
 
-/** Text the catalog search matches against: lower-cased, in one column with a trigram index. */
+/** Text the catalog search matches against, lower-cased; PostgreSQL generates the word index (searchVector) from it. */
 export function buildSearchText(parts: (string | null | undefined)[]): string {
   return parts.filter(Boolean).join(" \n").toLowerCase().slice(0, 20_000);
 }

@@ -26,6 +26,8 @@ export interface CreateConnectorOptions {
   lifecycle?: Lifecycle;
   isSample?: boolean;
   brandColor?: string;
+  /** A PNG or JPEG, shown on the brand colour (as the platform shows connector icons). */
+  icon?: Uint8Array | null;
   dataSensitivity?: DataSensitivity;
   actor: { id: string; label: string };
   requestId?: string;
@@ -70,6 +72,7 @@ export async function createConnector(db: Db, options: CreateConnectorOptions) {
           environmentId: options.environmentId,
           isSample: options.isSample ?? false,
           brandColor: options.brandColor ?? summary.brandColor ?? "#0078d4",
+          ...(options.icon ? { icon: new Uint8Array(options.icon) } : {}),
           dataSensitivity: options.dataSensitivity ?? "INTERNAL",
           versionCount: 1,
           searchText: fields.searchText(title, publisher),

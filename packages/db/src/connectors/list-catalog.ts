@@ -35,6 +35,8 @@ export interface CatalogItem {
   publisher: string;
   host: string;
   brandColor: string;
+  /** The connector has an icon (GET /api/v1/connectors/{slug}/icon). */
+  hasIcon: boolean;
   authType: string;
   hosting: string;
   scope: string;
@@ -60,23 +62,28 @@ const SORTS = {
   updated: { column: Prisma.sql`c."updatedAt"`, dir: "desc" as const },
 };
 
+/** The expression the searchVector column is generated with (migration catalog_word_search), applied to a text. */
+const WORDS_OF = (text: string) => Prisma.sql`to_tsvector('simple'::regconfig, regexp_replace(${text}, '[[:punct:][:space:]‘’“”«»‹›–—…·•]+', ' ', 'g'))`;
+const MAX_SEARCH_WORDS = 8;
+
 /**
- * The search box's words: runs of letters and digits, lower-cased, at most 8. Each is matched as a word prefix
- * ("inv" finds "invoices", "contoso" finds api.contoso.com) and all of them must match.
+ * The search box's text as a tsquery of word prefixes ("inv" finds "invoices", "contoso" finds api.contoso.com), all
+ * of which must match; null when it holds no searchable word ("&&&"), which means no search. PostgreSQL splits the
+ * text with the very expression the indexed column uses, so both sides agree on what a word is in any script; the
+ * lexemes come back as data and are quoted here, so nothing the user types is ever parsed as tsquery syntax. Beyond
+ * 8 words, the longest (most selective) are kept.
  */
-export function searchWords(q: string): string[] {
-  return q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 8);
+async function searchQuery(db: Db, q: string): Promise<string | null> {
+  if (!q) return null;
+  const [row] = await db.$queryRaw<{ lexemes: string[] }[]>`SELECT ARRAY(SELECT lexeme FROM unnest(${WORDS_OF(q.toLowerCase())})) AS lexemes`;
+  const lexemes = (row?.lexemes ?? []).sort((x, y) => y.length - x.length || x.localeCompare(y)).slice(0, MAX_SEARCH_WORDS);
+  if (lexemes.length === 0) return null;
+  return lexemes.map((l) => `'${l.replace(/\\/g, "\\\\").replace(/'/g, "''")}':*`).join(" & ");
 }
 
-function filters(query: ParsedQuery, viewer: CatalogViewer): Prisma.Sql {
+function filters(query: ParsedQuery, viewer: CatalogViewer, tsquery: string | null): Prisma.Sql {
   const parts: Prisma.Sql[] = [catalogVisibility(viewer)];
-  const words = searchWords(query.q);
-  if (words.length) {
-    // The words go through the same parser and normalization as the indexed text (see migration catalog_word_search),
-    // and each lexeme becomes a quoted prefix term: the tsquery is built from lexemes, never parsed from user input.
-    parts.push(Prisma.sql`c."searchVector" @@ (SELECT string_agg(quote_literal(lexeme) || ':*', ' & ')
-      FROM unnest(to_tsvector('simple'::regconfig, regexp_replace(${words.join(" ")}, '[^[:alnum:]]+', ' ', 'g'))))::tsquery`);
-  }
+  if (tsquery) parts.push(Prisma.sql`c."searchVector" @@ ${tsquery}::tsquery`);
   const inList = (column: Prisma.Sql, values: string[], cast: string) =>
     values.length ? parts.push(Prisma.sql`${column} IN (${Prisma.join(values.map((v) => Prisma.sql`${v}::${Prisma.raw(`"${cast}"`)}`))})`) : 0;
   inList(Prisma.sql`c."authType"`, query.auth, "AuthType");
@@ -88,11 +95,13 @@ function filters(query: ParsedQuery, viewer: CatalogViewer): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
-function decodeCursor(cursor: string | undefined): [string, string] | null {
+function decodeCursor(cursor: string | undefined, sort: ParsedQuery["sort"]): [string, string] | null {
   if (!cursor) return null;
   try {
     const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === "string")) return value as [string, string];
+    const isPair = Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === "string");
+    // A date sort's cursor starts with a timestamp (a title cursor reused with sort=newest does not).
+    if (isPair && (sort === "title" || !Number.isNaN(Date.parse(value[0] as string)))) return value as [string, string];
   } catch {
     // fall through to the clear message below
   }
@@ -116,8 +125,8 @@ type RawItem = Omit<CatalogItem, "updatedAt"> & { createdAt: string; updatedAt: 
 
 async function queryCatalog(db: Db, query: ParsedQuery, viewer: CatalogViewer): Promise<CatalogPage> {
   const sort = SORTS[query.sort];
-  const where = filters(query, viewer);
-  const cursor = decodeCursor(query.cursor);
+  const where = filters(query, viewer, await searchQuery(db, query.q));
+  const cursor = decodeCursor(query.cursor, query.sort);
   const cmp = sort.dir === "asc" ? Prisma.sql`>` : Prisma.sql`<`;
   const keyset = cursor
     ? query.sort === "title"
@@ -137,7 +146,7 @@ async function queryCatalog(db: Db, query: ParsedQuery, viewer: CatalogViewer): 
       SELECT m.id, m.k FROM m WHERE TRUE ${keyset} ORDER BY m.k ${direction}, m.id ${direction} LIMIT ${query.limit + 1}
     ),
     page AS (
-      SELECT c.id, c.slug, c.title, left(c.description, 300) AS description, c.publisher, c.host, c."brandColor", c."authType",
+      SELECT c.id, c.slug, c.title, left(c.description, 300) AS description, c.publisher, c.host, c."brandColor", c.icon IS NOT NULL AS "hasIcon", c."authType",
              c.hosting, c.scope, c.lifecycle, c."isSample", c."actionCount", c."triggerCount", c."errorCount", c."warningCount",
              c."createdAt", c."updatedAt", ids.k
       FROM ids JOIN "Connector" c ON c.id = ids.id
@@ -158,7 +167,8 @@ async function queryCatalog(db: Db, query: ParsedQuery, viewer: CatalogViewer): 
   const page = rows.slice(0, query.limit).map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
   const last = rows.length > query.limit ? rows[query.limit - 1] : undefined;
   const nextCursor = last
-    ? Buffer.from(JSON.stringify([query.sort === "title" ? last.title.toLowerCase() : (query.sort === "newest" ? last.createdAt : last.updatedAt).toISOString(), last.id])).toString("base64url")
+    ? // The sort key exactly as PostgreSQL computed it (lower() and JavaScript's toLowerCase() disagree on some letters).
+      Buffer.from(JSON.stringify([query.sort === "title" ? String(last.k) : (query.sort === "newest" ? last.createdAt : last.updatedAt).toISOString(), last.id])).toString("base64url")
     : null;
   const facets: CatalogPage["facets"] = { auth: [], hosting: [], scope: [], lifecycle: [], publisher: [], sample: [] };
   let total = 0;

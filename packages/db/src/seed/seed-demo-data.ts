@@ -1,4 +1,5 @@
 import type { Db } from "../client.ts";
+import { DEMO_ICON_PNG } from "./demo-icon.ts";
 import { assignPlan, createDefaultDlpPolicy, createDemoConnector, createEnvironment, createLicencePlans, createUser } from "./factories.ts";
 import { PERSONAS } from "./personas.ts";
 import { createSharingRequest } from "../sharing/create-sharing-request.ts";
@@ -41,7 +42,7 @@ export async function seedDemoData(db: Db) {
   await createDefaultDlpPolicy(db);
 
   const invoices = await createDemoConnector(db, {
-    slug: "contoso-invoices", ownerId: maker.id, environmentId: prod.id, scope: "ORGANIZATION", lifecycle: "PUBLISHED",
+    slug: "contoso-invoices", ownerId: maker.id, environmentId: prod.id, scope: "ORGANIZATION", lifecycle: "PUBLISHED", icon: DEMO_ICON_PNG,
     spec: spec({ title: "Contoso Invoices", host: "invoices.contoso.example", auth: "apiKey", brandColor: "#107c10", operations: crud("Invoice", "Invoices") }),
   });
   const hr = await createDemoConnector(db, {
@@ -52,11 +53,11 @@ export async function seedDemoData(db: Db) {
     }),
   });
   await createDemoConnector(db, {
-    slug: "northwind-erp", ownerId: maker.id, environmentId: prod.id, hosting: "ON_PREMISES", gatewayName: "Northwind gateway", lifecycle: "DRAFT",
+    slug: "northwind-erp", ownerId: maker.id, environmentId: prod.id, hosting: "ON_PREMISES", gatewayName: "Northwind gateway", lifecycle: "DRAFT", icon: DEMO_ICON_PNG,
     spec: spec({ title: "Northwind ERP", host: "erp.northwind.local", scheme: "http", auth: "windows", brandColor: "#a4262c", operations: crud("Order", "Orders") }),
   });
   await createDemoConnector(db, {
-    slug: "public-holidays", ownerId: maker2.id, environmentId: teams.id, scope: "PUBLIC", lifecycle: "PUBLISHED", dataSensitivity: "PUBLIC",
+    slug: "public-holidays", ownerId: maker2.id, environmentId: teams.id, scope: "PUBLIC", lifecycle: "PUBLISHED", dataSensitivity: "PUBLIC", icon: DEMO_ICON_PNG,
     spec: spec({
       title: "Public Holidays", host: "holidays.azurewebsites.net", auth: "none", brandColor: "#ca5010", publisher: "Contoso Community",
       operations: [

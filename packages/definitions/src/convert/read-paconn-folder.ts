@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { MAX_INPUT_BYTES } from "../parse/decode-input.ts";
 import type { Finding } from "../types.ts";
-import { DEFAULT_PACONN_NAMES, paconnFinding, type PaconnFiles, type PaconnReadResult } from "./paconn-types.ts";
+import { checkPaconnIcon, DEFAULT_PACONN_NAMES, paconnFinding, type PaconnFiles, type PaconnReadResult } from "./paconn-types.ts";
 
 const ROLES = ["definition", "apiProperties", "icon", "script", "settings"] as const;
 const SETTINGS_KEYS = { definition: "apiDefinition", apiProperties: "apiProperties", icon: "icon", script: "script" } as const;
@@ -48,5 +48,6 @@ export function readPaconnFolder(dir: string): PaconnReadResult {
   if (!files.definition && findings.length === 0) {
     findings.push(paconnFinding("PaconnDefinitionMissing", `The folder has no ${custom.definition ?? DEFAULT_PACONN_NAMES.definition}. Add the connector's definition file.`, dir));
   }
+  checkPaconnIcon(files, findings);
   return { files, findings };
 }

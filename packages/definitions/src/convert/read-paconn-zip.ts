@@ -1,6 +1,6 @@
 import { unzipSync } from "fflate";
 import { MAX_INPUT_BYTES } from "../parse/decode-input.ts";
-import { DEFAULT_PACONN_NAMES, paconnFinding, type PaconnFiles, type PaconnReadResult } from "./paconn-types.ts";
+import { checkPaconnIcon, DEFAULT_PACONN_NAMES, paconnFinding, type PaconnFiles, type PaconnReadResult } from "./paconn-types.ts";
 
 /** An archive that unpacks to more than this is refused (zip bombs). */
 const MAX_UNPACKED_BYTES = 4 * MAX_INPUT_BYTES;
@@ -41,5 +41,6 @@ export function readPaconnZip(bytes: Uint8Array, archiveName = "connector.zip"):
   const findings = files.definition
     ? []
     : [paconnFinding("PaconnDefinitionMissing", `${archiveName} holds no apiDefinition.swagger.json. Add the connector's definition to the archive.`, archiveName)];
+  checkPaconnIcon(files, findings);
   return { files, findings };
 }

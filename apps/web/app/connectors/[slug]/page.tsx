@@ -5,6 +5,7 @@ import { FindingsTable } from "@/components/catalog/findings-table.tsx";
 import { OperationsTable } from "@/components/catalog/operations-table.tsx";
 import { UploadVersionForm } from "@/components/catalog/upload-version-form.tsx";
 import { VersionHistory } from "@/components/catalog/version-history.tsx";
+import { ConnectorIcon } from "@/components/connector-icon.tsx";
 import { DlpGroupBadge } from "@/components/governance/dlp-group-badge.tsx";
 import { RevokeShareButton } from "@/components/sharing/revoke-share-button.tsx";
 import { AUTH_LABELS, HOSTING_LABELS, label, LIFECYCLE_LABELS, SCOPE_LABELS } from "@/components/labels.ts";
@@ -39,7 +40,7 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
   return (
     <article className="space-y-8">
       <header className="flex flex-wrap items-start gap-4">
-        <span aria-hidden className="inline-block h-12 w-12 rounded" style={{ backgroundColor: connector.brandColor }} />
+        <ConnectorIcon slug={slug} brandColor={connector.brandColor} hasIcon={connector.icon !== null} size="page" />
         <div className="flex-1">
           <h1 className="text-2xl font-semibold">{connector.title}</h1>
           <p className="text-slate-600">{connector.publisher}</p>

@@ -67,6 +67,8 @@ export const HUB_API_DEFINITIONS: Record<string, Schema> = {
       title: { type: "string", description: "The connector's title.", "x-ms-summary": "Title" },
       publisher: { type: "string", description: "Who publishes it.", "x-ms-summary": "Publisher" },
       host: { type: "string", description: "The API's host.", "x-ms-summary": "Host" },
+      brandColor: { type: "string", description: "The connector's brand colour, like #0078d4.", "x-ms-summary": "Brand colour" },
+      hasIcon: { type: "boolean", description: "Whether the connector has an icon to download.", "x-ms-summary": "Has icon" },
       authType: { type: "string", description: "How connections authenticate.", "x-ms-summary": "Authentication" },
       hosting: { type: "string", description: "Cloud or on-premises gateway.", "x-ms-summary": "Hosting" },
       scope: { type: "string", description: "Who it is shared with.", "x-ms-summary": "Sharing scope" },
@@ -218,6 +220,19 @@ const CATALOG_API_PATHS: HubApiPath[] = [
           { name: "format", in: "query", required: false, type: "string", enum: ["source", "json", "paconn"], default: "source", "x-ms-summary": "Format", description: "source (as uploaded), json or paconn (zip)." },
         ],
         responses: { "200": { description: "The file", schema: { type: "file" } }, "404": errorResponse("No such connector or version") },
+      },
+    },
+  },
+  {
+    path: "/api/v1/connectors/{slug}/icon",
+    operations: {
+      get: {
+        operationId: "GetConnectorIcon",
+        summary: "Get a connector icon",
+        description: "Downloads the connector's icon (PNG or JPEG), to show on its brand colour.",
+        produces: ["image/png", "image/jpeg"],
+        parameters: [slugParam],
+        responses: { "200": { description: "The icon", schema: { type: "file" } }, "404": errorResponse("No such connector, or it has no icon") },
       },
     },
   },

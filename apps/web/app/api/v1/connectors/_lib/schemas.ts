@@ -35,7 +35,7 @@ export const ZImportResponse = z.object({
 });
 
 export const ZCatalogItem = z.object({
-  id: z.string(), slug: z.string(), title: z.string(), description: z.string(), publisher: z.string(), host: z.string(), brandColor: z.string(),
+  id: z.string(), slug: z.string(), title: z.string(), description: z.string(), publisher: z.string(), host: z.string(), brandColor: z.string(), hasIcon: z.boolean(),
   authType: z.enum(AuthType), hosting: z.enum(Hosting), scope: z.enum(SharingScope), lifecycle: z.enum(Lifecycle), isSample: z.boolean(),
   actionCount: z.number().int(), triggerCount: z.number().int(), errorCount: z.number().int(), warningCount: z.number().int(), updatedAt: z.string(),
 });
