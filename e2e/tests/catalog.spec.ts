@@ -9,6 +9,9 @@ test("the catalog lists what the organization shares, with its facets", async ({
   await expect(cards.filter({ hasText: "Contoso Invoices" })).toContainText("API key");
   // A private draft is not shown to someone it is not shared with.
   await expect(page.getByText("Northwind ERP")).toHaveCount(0);
+  // The sign-in link is white on the brand colour (a global link colour once painted it blue on blue).
+  await expect(page.getByRole("link", { name: "Sign in" })).toHaveCSS("color", "rgb(255, 255, 255)");
+  await expect.poll(() => page.getByTestId("connector-icon").evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth))).toEqual([64, 64]);
   await page.screenshot({ path: ".test-results/catalog.png", fullPage: true });
 });
 
@@ -19,6 +22,9 @@ test("a connector with an icon shows it on its brand colour, on its card and its
   await expect(icon).toHaveCSS("background-color", "rgb(16, 124, 16)");
   // Loaded and decoded by the browser: a broken image has no natural width.
   await expect.poll(() => icon.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(64);
+  // Square whatever the title's length (a flex card once squeezed it narrower than tall).
+  const box = (await icon.boundingBox())!;
+  expect(box.width).toBe(box.height);
   await expect(page.getByTestId("connector-card").filter({ hasText: "Test Weather" }).getByTestId("connector-icon")).toHaveCount(0);
   await invoices.getByRole("link", { name: "Contoso Invoices" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Contoso Invoices");
