@@ -1,27 +1,15 @@
 import type { Db } from "../client.ts";
 import { API_TOKEN_PREFIX } from "./api-token-scopes.ts";
 import { hashApiToken } from "./hash-api-token.ts";
+import type { SignedInUser } from "./upsert-signed-in-user.ts";
 
 const LAST_USED_PRECISION_MS = 60_000;
 
-interface TokenRow {
-  id: string;
-  scopes: string[];
-  expiresAt: Date;
-  revokedAt: Date | null;
-  lastUsedAt: Date | null;
-  userId: string;
-  tenantId: string;
-  oid: string;
-  upn: string;
-  displayName: string;
-  roles: string[];
-  isActive: boolean;
-  groupIds: string[];
-}
+/** The token row joined with its owner (SignedInUser's fields, the owner's id as userId). */
+type TokenRow = { id: string; scopes: string[]; expiresAt: Date; revokedAt: Date | null; lastUsedAt: Date | null; userId: string } & Omit<SignedInUser, "id">;
 
 export type ApiTokenLookup =
-  | { ok: true; tokenId: string; scopes: string[]; user: { id: string; tenantId: string; oid: string; upn: string; displayName: string; roles: string[]; groupIds: string[] } }
+  | { ok: true; tokenId: string; scopes: string[]; user: Omit<SignedInUser, "isActive"> }
   | { ok: false; reason: "malformed" | "unknown" | "revoked" | "expired" | "inactive-user" };
 
 /** Resolves a Bearer secret to its owner, refusing revoked and expired tokens and people who have left. */

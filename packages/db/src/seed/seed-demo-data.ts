@@ -5,10 +5,11 @@ import { PERSONAS } from "./personas.ts";
 import { createSharingRequest } from "../sharing/create-sharing-request.ts";
 import type { DemoConnectorSpec } from "./demo-definitions.ts";
 
+const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun.toLowerCase()}`;
 const crud = (noun: string, plural: string) => [
   { id: `List${plural}`, method: "get" as const, path: `/${plural.toLowerCase()}`, summary: `List ${plural.toLowerCase()}` },
-  { id: `Get${noun}`, method: "get" as const, path: `/${plural.toLowerCase()}/{id}`, summary: `Get a ${noun.toLowerCase()}` },
-  { id: `Create${noun}`, method: "post" as const, path: `/${plural.toLowerCase()}`, summary: `Create a ${noun.toLowerCase()}` },
+  { id: `Get${noun}`, method: "get" as const, path: `/${plural.toLowerCase()}/{id}`, summary: `Get ${withArticle(noun)}` },
+  { id: `Create${noun}`, method: "post" as const, path: `/${plural.toLowerCase()}`, summary: `Create ${withArticle(noun)}` },
 ];
 
 const spec = (s: Partial<DemoConnectorSpec> & Pick<DemoConnectorSpec, "title" | "host" | "auth" | "operations">): DemoConnectorSpec => ({
