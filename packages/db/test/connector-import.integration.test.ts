@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { writePaconnZip } from "@connector-hub/definitions";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { AppError } from "../src/app-error.ts";
@@ -15,6 +17,7 @@ import { assignPlan, createEnvironment, createLicencePlans, createUser } from ".
 import { corpusChange, corpusConnector, definitionWithError, postmanCollection, yamlDefinition } from "./connector-fixtures.ts";
 
 const db = createDb(inject("databaseUrl"), { poolSize: 4 });
+const migrationsDir = join(import.meta.dirname, "../../../prisma/migrations");
 const tag = `ci${randomBytes(4).toString("hex")}`;
 let maker: { id: string; label: string; roles: string[] };
 let stranger: { id: string; label: string; roles: string[] };
@@ -91,6 +94,25 @@ describe("importConnector", () => {
     const without = await importConnector(db, { source: { content: writePaconnZip({ definition, apiProperties, icon: svg }), fileName: "svg.zip" }, actor: maker, environmentId, title: `Iconless ${tag}` });
     expect(without.findings.filter((f) => f.code === "PaconnIconNotImage")).toMatchObject([{ severity: "warning", file: "svg.zip/icon.png" }]);
     expect((await getConnectorIcon(db, without.connector.slug))!.icon).toBeNull();
+  });
+
+  it("clears icons stored before they were checked, keeping PNG and JPEG ones (migration connector_icons_checked)", async () => {
+    const { definition, apiProperties } = corpusConnector("Badgr");
+    const slugs: string[] = [];
+    for (const name of ["svg", "big", "jpeg"]) {
+      const result = await importConnector(db, { source: { content: writePaconnZip({ definition, apiProperties }), fileName: `${name}.zip` }, actor: maker, environmentId, title: `Legacy icon ${name} ${tag}` });
+      slugs.push(result.connector.slug);
+    }
+    const big = new Uint8Array(1_100_000);
+    big.set(DEMO_ICON_PNG);
+    // As an earlier hub stored them, unchecked.
+    await db.connector.update({ where: { slug: slugs[0] }, data: { icon: new TextEncoder().encode("<svg/>") } });
+    await db.connector.update({ where: { slug: slugs[1] }, data: { icon: big } });
+    await db.connector.update({ where: { slug: slugs[2] }, data: { icon: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2]) } });
+    const sql = readFileSync(join(migrationsDir, "20261126113000_connector_icons_checked", "migration.sql"), "utf8");
+    await db.$executeRawUnsafe(sql);
+    const after = await db.connector.findMany({ where: { slug: { in: slugs } }, select: { slug: true, icon: true } });
+    expect(Object.fromEntries(after.map((c) => [c.slug, c.icon === null]))).toEqual({ [slugs[0]!]: true, [slugs[1]!]: true, [slugs[2]!]: false });
   });
 
   it("saves a private draft with errors, placing each on its line, but refuses to share one", async () => {

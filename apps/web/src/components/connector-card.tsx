@@ -12,7 +12,7 @@ export function ConnectorCard({ item }: { item: CatalogItem }) {
   return (
     <article className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="connector-card">
       <div className="flex items-start gap-3">
-        <span className="mt-1 shrink-0"><ConnectorIcon slug={item.slug} brandColor={item.brandColor} hasIcon={item.hasIcon} size="card" /></span>
+        <span className="mt-1 shrink-0"><ConnectorIcon slug={item.slug} brandColor={item.brandColor} hasIcon={item.hasIcon} updatedAt={item.updatedAt} size="card" /></span>
         <div className="min-w-0">
           <h2 className="truncate text-base font-semibold">
             <Link href={`/connectors/${item.slug}`}>{item.title}</Link>

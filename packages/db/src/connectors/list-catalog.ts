@@ -21,7 +21,8 @@ export const ZCatalogQuery = z.object({
   publisher: list(z.string().max(200)).default([]),
   sample: z.enum(["true", "false"]).optional(),
   sort: z.enum(["title", "newest", "updated"]).default("title"),
-  cursor: z.string().max(500).optional(),
+  // A title cursor holds the lower-cased title: 120 characters of a non-Latin script are several hundred bytes.
+  cursor: z.string().max(4000, "The page cursor is not one this catalog gave out: start again from the first page.").optional(),
   limit: z.coerce.number().int().min(1).max(100).default(24),
 });
 export type CatalogQuery = z.input<typeof ZCatalogQuery>;

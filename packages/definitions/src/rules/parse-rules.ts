@@ -29,7 +29,7 @@ export const PARSE_RULES: EngineRule[] = [
 export const PACKAGE_RULES: EngineRule[] = [
   { ...parsing("ArchiveNotValid", "error", "A .zip given as a paconn package cannot be read."), group: "Parsing" },
   { ...parsing("PaconnDefinitionMissing", "error", "A paconn folder or zip holds no apiDefinition.swagger.json."), group: "Parsing" },
-  { ...parsing("PaconnIconNotImage", "warning", "The package's icon is not a PNG or JPEG image under 1 MB; it is left out."), group: "Parsing" },
+  { ...parsing("PaconnIconNotImage", "warning", "The package's icon is not a PNG or JPEG image under 1 MB, so it is not used."), group: "Parsing" },
 ];
 
 /** Notes and refusals from converting a Postman collection. */

@@ -40,7 +40,7 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
   return (
     <article className="space-y-8">
       <header className="flex flex-wrap items-start gap-4">
-        <ConnectorIcon slug={slug} brandColor={connector.brandColor} hasIcon={connector.icon !== null} size="page" />
+        <ConnectorIcon slug={slug} brandColor={connector.brandColor} hasIcon={connector.icon !== null} updatedAt={connector.updatedAt} size="page" />
         <div className="flex-1">
           <h1 className="text-2xl font-semibold">{connector.title}</h1>
           <p className="text-slate-600">{connector.publisher}</p>

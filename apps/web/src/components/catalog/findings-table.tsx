@@ -2,6 +2,9 @@ import type { Finding } from "@connector-hub/definitions";
 
 const SEVERITY_TONE: Record<string, string> = { error: "text-red-700", warning: "text-amber-800", info: "text-slate-600" };
 const SHOWN = 200;
+/** Files of a connector package other than the definition: their findings have no line of the definition to show. */
+const OTHER_PACKAGE_FILE = /(^|\/)(apiProperties\.json|icon\.png|script\.csx|settings\.json)$|\.zip$/i;
+const isAboutDefinition = (f: Finding) => !f.file || !OTHER_PACKAGE_FILE.test(f.file);
 
 /** Each finding with its rule code, JSON pointer, line and the offending source line, so the maker sees what to fix. */
 export function FindingsTable({ findings, sourceText }: { findings: Finding[]; sourceText: string }) {
@@ -24,12 +27,13 @@ export function FindingsTable({ findings, sourceText }: { findings: Finding[]; s
               <td className={`py-2 pr-3 font-medium ${SEVERITY_TONE[f.severity] ?? ""}`}>{f.severity}</td>
               <td className="py-2 pr-3"><code className="text-xs">{f.code}</code></td>
               <td className="py-2 pr-3 text-xs">
+                {isAboutDefinition(f) ? null : <div className="break-all">{f.file}</div>}
                 <div>line {f.line}, column {f.column}</div>
                 <code className="break-all text-slate-500">{f.path || "(document)"}</code>
               </td>
               <td className="py-2 pr-3">
                 <p>{f.message}</p>
-                {lines[f.line - 1] !== undefined ? (
+                {isAboutDefinition(f) && lines[f.line - 1] !== undefined ? (
                   <pre className="mt-1 overflow-x-auto rounded bg-slate-50 px-2 py-1 text-xs" aria-label={`Source line ${f.line}`}>
                     <span className="select-none text-slate-400">{String(f.line).padStart(4)} | </span>
                     {lines[f.line - 1]!.slice(0, 300)}

@@ -23,8 +23,9 @@ export default async function DlpPolicyPage({ params }: { params: Promise<{ id: 
     <div className="space-y-4">
       <p><Link href="/admin/dlp" className="text-blue-700 underline">← DLP policies</Link></p>
       <h1 className="text-2xl font-semibold">{policy.name}</h1>
+      {/* Keyed by policy, not by version: the refresh after a save must not remount the editor and drop "Saved". */}
       <DlpPolicyEditor
-        key={policy.updatedAt.toISOString()}
+        key={policy.id}
         policyId={policy.id}
         isDefault={policy.isDefault}
         environments={environments}
