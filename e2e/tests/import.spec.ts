@@ -76,12 +76,13 @@ test.describe("importing connectors", () => {
     await expect(page.getByRole("table", { name: "Actions and triggers" })).toContainText("GET /api/tickets");
   });
 
-  test("a paconn zip downloaded from the hub imports again", async ({ page }) => {
+  test("a paconn zip downloaded from the hub imports again, icon included", async ({ page }) => {
     const zip = await page.request.get("/api/v1/connectors/public-holidays/definition?format=paconn");
     expect(zip.headers()["content-type"]).toBe("application/zip");
     await uploadAndSave(page, { name: "public-holidays.zip", mimeType: "application/zip", buffer: await zip.body() }, /paconn/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Public Holidays");
     await expect(page.getByRole("table", { name: "Actions and triggers" })).toContainText("List public holidays");
+    await expect.poll(() => page.getByTestId("connector-icon").evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(64);
   });
 
   test("pasted YAML is validated as it is typed, with the duplicate check and the five questions", async ({ page }) => {
