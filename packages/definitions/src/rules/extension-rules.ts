@@ -61,7 +61,8 @@ export const EXTENSION_RULES: Rule[] = [
     description: "A path contains spaces, quotes, backslashes or other characters that are not allowed in a URL path.",
     node: "pathItem",
     check: ({ path, pointer }) => {
-      const bad = path.replace(/\{[^{}]*\}/g, "").match(/[\s"<>\\^`|]/);
+      // Characters RFC 3986 does not allow in a path (whitespace, controls, quotes, brackets...) and a % that starts no escape.
+      const bad = path.replace(/\{[^{}]*\}/g, "").match(/[\s\x00-\x1f\x7f"<>\\^`|[\]]|%(?![0-9A-Fa-f]{2})/);
       return bad
         ? [{ message: `The path "${path}" contains ${JSON.stringify(bad[0])}, which is not allowed in a URL path. Remove it or percent-encode it.`, path: pointer }]
         : NONE;

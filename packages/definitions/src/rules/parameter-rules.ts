@@ -40,6 +40,18 @@ function declaredType(param: TJsonObject): string | undefined {
 
 export const PARAMETER_RULES: Rule[] = [
   defineRule({
+    id: "AllowEmptyValueOnlyValidForQueryFormData",
+    severity: "error",
+    group: "Metadata",
+    origin: "microsoft",
+    description: "allowEmptyValue on a parameter that is not in query or formData.",
+    node: "parameter",
+    check: ({ param, pointer }) =>
+      param.allowEmptyValue !== undefined && param.in !== "query" && param.in !== "formData"
+        ? [{ message: `"allowEmptyValue" applies only to query and formData parameters, but "${String(param.name)}" is in ${String(param.in)}. Remove "allowEmptyValue".`, path: joinPointer(pointer, "allowEmptyValue") }]
+        : NONE,
+  }),
+  defineRule({
     id: "OperationParametersContainDuplicateParameter",
     severity: "error",
     group: "Operations",
@@ -79,7 +91,8 @@ export const PARAMETER_RULES: Rule[] = [
     node: "operation",
     check: ({ parameters }) => {
       const bodies = parameters.filter((p) => p.param.in === "body");
-      return bodies.slice(1).map((p) => ({ message: `The operation already has body parameter "${String(bodies[0]?.param.name)}"; a request has only one body. Merge "${String(p.param.name)}" into that body's schema.`, path: p.pointer }));
+      // Two bodies on the path item alone are PathParametersContainMultipleBodyParameters.
+      return bodies.slice(1).filter((p) => !p.isFromPathItem).map((p) => ({ message: `The operation already has body parameter "${String(bodies[0]?.param.name)}"; a request has only one body. Merge "${String(p.param.name)}" into that body's schema.`, path: p.pointer }));
     },
   }),
   defineRule({

@@ -57,10 +57,32 @@ export const PATH_RULES: Rule[] = [
         return map;
       });
       const first = firstByShape.get(shape(path));
-      if (!first || first === path) return NONE;
+      // Paths equal but for letter case are PathRedefined.
+      if (!first || first === path || first.toLowerCase() === path.toLowerCase()) return NONE;
       const clash = ["get", "put", "post", "delete", "patch", "head", "options"].filter((m) => asObject(paths[first])?.[m] && asObject(paths[path])?.[m]);
       return clash.length > 0
         ? [{ message: `The path "${path}" matches the same URLs as "${first}" (${clash.map((m) => m.toUpperCase()).join(", ")} on both). Merge them or make the literal parts differ.`, path: pointer }]
+        : NONE;
+    },
+  }),
+  defineRule({
+    id: "PathRedefined",
+    severity: "error",
+    group: "Operations",
+    origin: "microsoft",
+    description: "Two path keys differ only in letter case; the platform matches paths without regard to case.",
+    node: "pathItem",
+    check: ({ path, pointer, ctx }) => {
+      const paths = asObject(ctx.doc.paths);
+      if (!paths) return NONE;
+      const firstByLowerCase = ctx.memo("firstPathByLowerCase", () => {
+        const map = new Map<string, string>();
+        for (const p of Object.keys(paths)) if (!p.startsWith("x-") && !map.has(p.toLowerCase())) map.set(p.toLowerCase(), p);
+        return map;
+      });
+      const first = firstByLowerCase.get(path.toLowerCase());
+      return first !== undefined && first !== path
+        ? [{ message: `The path "${path}" is "${first}" again with different letter case; the platform treats them as one path. Merge their operations under one spelling.`, path: pointer }]
         : NONE;
     },
   }),

@@ -2,7 +2,6 @@ import { joinPointer } from "../parse/json-pointer.ts";
 import { asArray, asObject, asString } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
-const VISIBILITY_VALUES = ["important", "advanced", "internal", "none"];
 /** Formats the platform recognises per type (Swagger 2.0 data types plus the formats connectors use). */
 const KNOWN_FORMATS: Record<string, string[]> = {
   integer: ["int32", "int64"],
@@ -121,21 +120,6 @@ export const SCHEMA_RULES: Rule[] = [
           ? NONE
           : [{ message: `Entry ${i} of x-ms-enum-values has no "displayName". Add the name users should see for this value.`, path: joinPointer(pointer, "x-ms-enum-values", i) }],
       ),
-  }),
-  defineRule({
-    id: "XMsVisibilityNotValid",
-    severity: "error",
-    group: "Properties",
-    origin: "hub",
-    description: "x-ms-visibility is not one of important, advanced, internal, none.",
-    node: "schema",
-    keys: ["x-ms-visibility"],
-    check: ({ schema, pointer }) => {
-      const v = schema["x-ms-visibility"];
-      return v === undefined || (typeof v === "string" && VISIBILITY_VALUES.includes(v.toLowerCase()))
-        ? NONE
-        : [{ message: `x-ms-visibility is ${JSON.stringify(v)}. Use one of ${VISIBILITY_VALUES.join(", ")}.`, path: joinPointer(pointer, "x-ms-visibility") }];
-    },
   }),
   defineRule({
     id: "SchemaTooDeep",

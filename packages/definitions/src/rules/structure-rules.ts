@@ -1,3 +1,4 @@
+import { PLACEHOLDER } from "./platform-limits.ts";
 import { joinPointer } from "../parse/json-pointer.ts";
 import type { Issue } from "../types.ts";
 import { asArray, asObject, asString } from "./rule-helpers.ts";
@@ -39,6 +40,8 @@ export const STRUCTURE_RULES: Rule[] = [
     check: ({ ctx }) => {
       const host = ctx.doc.host;
       if (host === undefined) return NONE;
+      if (typeof host === "string" && PLACEHOLDER.test(host))
+        return [{ message: `host is the placeholder ${JSON.stringify(host)}. Replace it with the API's host name (such as "api.contoso.com"), or use a policy (dynamichosturl) if each connection calls its own host.`, path: "/host", severity: "warning" }];
       if (typeof host !== "string" || !/^[A-Za-z0-9.\-_[\]:]+(:\d+)?$/.test(host) || host === "")
         return [{ message: `host is ${JSON.stringify(host)}; it must be only the host name and optional port, such as "api.contoso.com". Move any scheme to "schemes" and any path to "basePath".`, path: "/host" }];
       return NONE;
@@ -54,6 +57,8 @@ export const STRUCTURE_RULES: Rule[] = [
     check: ({ ctx }) => {
       const basePath = ctx.doc.basePath;
       if (basePath === undefined) return NONE;
+      if (typeof basePath === "string" && PLACEHOLDER.test(basePath))
+        return [{ message: `basePath is the placeholder ${JSON.stringify(basePath)}. Replace it with the API's base path, such as "/v1".`, path: "/basePath", severity: "warning" }];
       return typeof basePath === "string" && basePath.startsWith("/") && !/[\s?#]/.test(basePath)
         ? NONE
         : [{ message: `basePath is ${JSON.stringify(basePath)}; it must start with '/' and hold no spaces, query or fragment, such as "/v1".`, path: "/basePath" }];
