@@ -92,6 +92,12 @@ describe("shapes the platform accepts", () => {
     expect(findings(doc, props)).toEqual([]);
   });
 
+  it("exclusiveMaximum and exclusiveMinimum set to false without a bound", () => {
+    const doc = base();
+    doc.paths["/items"].get.parameters = [{ name: "top", in: "query", type: "integer", exclusiveMaximum: false, exclusiveMinimum: false }];
+    expect(findings(doc)).toEqual([]);
+  });
+
   it(".NET regular expressions that JavaScript writes differently", () => {
     const doc = base();
     doc.definitions.Item.properties.id.pattern = "(?i)^[\\w-]+$";

@@ -84,7 +84,7 @@ afterAll(() => {
   server.close();
 });
 
-describe("connector-hub diff on bad input", () => {
+describe("connector-hub diff on bad input", { timeout: 60_000 }, () => {
   it.each([
     ["an empty file", "empty.json", /empty\.json: the file is empty\. Pass /],
     ["a binary file", "binary.json", /binary\.json:1:1: (BinaryContentNotAllowed|FileNotUtf8): /],
