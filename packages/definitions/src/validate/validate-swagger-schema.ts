@@ -138,6 +138,12 @@ function describe(error: ErrorObject, doc: TJsonValue): SchemaIssue | undefined 
       if (at === "/paths" || /\/responses$/.test(at)) return undefined;
       // AllowEmptyValueOnlyValidForQueryFormData says this with the published code.
       if (extra === "allowEmptyValue") return undefined;
+      if (extra === "schema" && /\/parameters\/[^/]+$/.test(at) && asObj(resolveJsonPointer(doc, at))?.in !== "body")
+        return {
+          code: "NonBodyParameterSchemaNotValid",
+          message: `Parameter "${name}" is in ${String(asObj(resolveJsonPointer(doc, at))?.in)}, where Swagger 2.0 takes "type" (and "items", "enum"...) directly, not a "schema". Move the schema's type and format up into the parameter, or make it the body parameter.`,
+          path: `${at}/schema`,
+        };
       if (typeof asObj(resolveJsonPointer(doc, at))?.$ref === "string")
         return {
           code: "AdditionalPropertyNotAllowedAdjacentToRef",
