@@ -3,6 +3,7 @@ import { listOperations } from "../src/document/list-operations.ts";
 import { loadDefinition } from "../src/document/load-definition.ts";
 import { followRef } from "../src/document/resolve-ref.ts";
 import { summarizeDefinition } from "../src/summary/summarize-definition.ts";
+import { validateConnector } from "../src/validate/validate-connector.ts";
 
 const doc = {
   swagger: "2.0",
@@ -59,5 +60,18 @@ describe("one document model", () => {
     expect(loadDefinition("swagger: '2.0'\npaths: {}\n", "doc.yaml")).toMatchObject({ ok: true, document: { paths: {} } });
     expect(loadDefinition(`swagger: '2.0'\nx-deep:\n  ${"- ".repeat(300)}x\n`, "deep.yaml")).toMatchObject({ ok: false, message: expect.stringMatching(/deep\.yaml.*NestingTooDeep/) });
     expect(loadDefinition(`{"swagger": "2.0", "x": ${'{"a":'.repeat(300)}1${"}".repeat(300)}}`, "deep.json")).toMatchObject({ ok: false, message: expect.stringMatching(/deep\.json.*NestingTooDeep/) });
+  });
+
+  it("validate applies the nesting limit to objects, arrays and YAML indentation alike", () => {
+    const cases: [string, string][] = [
+      ["deep.json", `{"swagger": "2.0", "x": ${'{"a":'.repeat(50_000)}1${"}".repeat(50_000)}}`],
+      ["deep-pretty.json", `{"swagger": "2.0", "x": ${'{\n "a": '.repeat(2_000)}1${"}".repeat(2_000)}}`],
+      ["deep.yaml", `swagger: "2.0"\nx:\n  ${"- ".repeat(50_000)}x\n`],
+      ["deep-blocks.yaml", `swagger: "2.0"\nx:\n${Array.from({ length: 400 }, (_, i) => `${" ".repeat(i + 1)}a:`).join("\n")} 1\n`],
+    ];
+    for (const [name, text] of cases) {
+      const codes = validateConnector({ definition: text, fileName: name }).findings.map((f) => f.code);
+      expect(codes, name).toEqual(["NestingTooDeep"]);
+    }
   });
 });

@@ -1,7 +1,5 @@
-import { MAX_NESTING_DEPTH } from "../parse/measure-nesting.ts";
 import { parseDefinition, type ParsedDefinition } from "../parse/parse-definition.ts";
 import type { TJsonObject } from "../types.ts";
-import { exceedsDepth } from "./measure-depth.ts";
 
 /** Nothing but whitespace (or a byte-order mark): stops at the first other character. */
 function isBlank(input: string | Uint8Array): boolean {
@@ -34,9 +32,6 @@ export function loadDefinition(input: string | Uint8Array, source: string): TLoa
   const value = parsed.document;
   if (value === undefined || value === null || typeof value !== "object" || Array.isArray(value)) {
     return { ok: false, message: `${source} does not hold an OpenAPI 2.0 definition (expected an object with "swagger": "2.0"). Pass the connector's apiDefinition.swagger.json.` };
-  }
-  if (exceedsDepth(value, MAX_NESTING_DEPTH)) {
-    return { ok: false, message: `${source}: NestingTooDeep: objects or arrays are nested more than ${MAX_NESTING_DEPTH} levels deep. Flatten the schema or move nested parts to #/definitions and use $ref.` };
   }
   if (typeof value.openapi === "string") {
     return { ok: false, message: `${source} is OpenAPI ${value.openapi}; custom connectors use OpenAPI 2.0 ("swagger": "2.0"). Convert it to 2.0 first.` };
