@@ -62,6 +62,12 @@ describe("shapes the platform accepts", () => {
     expect(findings(doc)).toEqual([]);
   });
 
+  it("a POST trigger with neither a callback URL nor x-ms-notification-content (a polling trigger)", () => {
+    const doc = base();
+    doc.paths["/search"] = { post: { operationId: "OnNewResults", summary: "When results arrive", "x-ms-trigger": "batch", parameters: [{ name: "body", in: "body", schema: { type: "object", properties: { query: { type: "string" } } } }], responses: { "200": { description: "OK", schema: { type: "array", items: { type: "object" } } } } } };
+    expect(findings(doc)).toEqual([]);
+  });
+
   it("an operation with an empty responses object (a warning, not an error)", () => {
     const doc = base();
     doc.paths["/items"].get.responses = {};
