@@ -74,4 +74,13 @@ describe("one document model", () => {
       expect(codes, name).toEqual(["NestingTooDeep"]);
     }
   });
+
+  it("keys named like Object.prototype members are data, not methods (found by the property test)", () => {
+    const definition = { swagger: "2.0", info: { title: "Proto", version: "1" }, paths: {}, definitions: { Task: { valueOf: 0 }, Kind: { type: "constructor", format: "x" } } };
+    const found = validateConnector({ definition: JSON.stringify(definition) }).findings.map((f) => [f.code, f.path]);
+    expect(found).toEqual([
+      ["AdditionalPropertyNotAllowed", "/definitions/Task/valueOf"],
+      ["JsonValueNotInEnum", "/definitions/Kind/type"],
+    ]);
+  });
 });

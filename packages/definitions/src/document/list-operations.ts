@@ -1,6 +1,7 @@
 import { joinPointer } from "../parse/json-pointer.ts";
 import type { TJsonObject, TJsonValue } from "../types.ts";
 import { followRef } from "./resolve-ref.ts";
+import { text } from "../rules/rule-helpers.ts";
 
 export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch"] as const;
 
@@ -44,7 +45,7 @@ function listParameters(document: TJsonObject, list: TJsonValue | undefined, bas
   return out;
 }
 
-const keyOf = (p: TListedParameter) => `${String(p.param.in)}:${String(p.param.name)}`;
+const keyOf = (p: TListedParameter) => `${text(p.param.in)}:${text(p.param.name)}`;
 
 /**
  * Every operation of a definition, in document order, with its effective parameters: path-level

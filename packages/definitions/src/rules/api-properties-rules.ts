@@ -1,12 +1,12 @@
 import { joinPointer } from "../parse/json-pointer.ts";
 import type { Issue, TJsonObject } from "../types.ts";
-import { asArray, asObject, asString } from "./rule-helpers.ts";
+import { asArray, asObject, asString, text } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
 const PARAMETER_TYPES = ["string", "securestring", "int", "bool", "gatewaySetting", "oauthSetting"];
 const KNOWN_TYPES = new Set(PARAMETER_TYPES.map((t) => t.toLowerCase()));
 /** The platform reads connection parameter types without regard to case ("oAuthSetting" is accepted). */
-const typeOf = (p: TJsonObject): string => String(p.type).toLowerCase();
+const typeOf = (p: TJsonObject): string => text(p.type).toLowerCase();
 const IDENTITY_PROVIDERS = ["aad", "aadcertificate", "oauth2", "oauth2generic", "facebook", "google", "github", "dropbox", "salesforce", "slack", "instagram", "linkedin", "linkedinv2", "microsoftaccount", "twitter", "yammer", "box", "docusign"];
 const POLICY_TEMPLATES = ["setheader", "setqueryparameter", "routerequesttoendpoint", "setproperty", "dynamichosturl", "updatenextlink", "pollingtrigger", "setvaluefromurl", "convertobjecttoarray", "convertarraytoobject", "stringreplace", "setconnectionstatustoerror", "setbodyproperty", "sethostname"];
 const REDIRECT_MODES = ["global", "direct", "globalperconnector"];
@@ -22,7 +22,7 @@ function connectionParameters(props: TJsonObject): [string, TJsonObject][] {
 
 function securityTypes(doc: TJsonObject): string[] {
   const defs = asObject(doc.securityDefinitions) ?? {};
-  return Object.keys(defs).map((k) => String(asObject(defs[k])?.type));
+  return Object.keys(defs).map((k) => text(asObject(defs[k])?.type));
 }
 
 const api = (rule: Omit<Parameters<typeof defineRule<"apiProperties">>[0], "node" | "group">): Rule => defineRule({ ...rule, node: "apiProperties", group: "ApiProperties" });

@@ -1,7 +1,7 @@
 import { PLACEHOLDER } from "./platform-limits.ts";
 import { joinPointer } from "../parse/json-pointer.ts";
 import type { Issue } from "../types.ts";
-import { asArray, asObject, asString } from "./rule-helpers.ts";
+import { asArray, asObject, asString, text } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
 const MIME_PATTERN = /^[\w.+*-]+\/[\w.+*-]+(\s*;\s*[\w.+-]+=("[^"]*"|[\w.+-]+))*$/;
@@ -26,7 +26,7 @@ export const STRUCTURE_RULES: Rule[] = [
     check: ({ ctx }) => {
       if (ctx.doc.swagger === "2.0") return NONE;
       if (ctx.doc.openapi !== undefined)
-        return [{ message: `This is an OpenAPI ${String(ctx.doc.openapi)} document; custom connectors accept only Swagger 2.0. Convert it to 2.0 (for example with the API Management export or swagger2openapi's reverse tools).`, path: "/openapi" }];
+        return [{ message: `This is an OpenAPI ${text(ctx.doc.openapi)} document; custom connectors accept only Swagger 2.0. Convert it to 2.0 (for example with the API Management export or swagger2openapi's reverse tools).`, path: "/openapi" }];
       return [{ message: `"swagger" must be "2.0" (found ${JSON.stringify(ctx.doc.swagger ?? null)}). Set "swagger": "2.0" at the top of the file.`, path: ctx.doc.swagger === undefined ? "" : "/swagger" }];
     },
   }),

@@ -1,6 +1,6 @@
 import { joinPointer } from "../parse/json-pointer.ts";
 import type { TJsonObject } from "../types.ts";
-import { asArray, asObject, describeOperation } from "./rule-helpers.ts";
+import { asArray, asObject, describeOperation, text } from "./rule-helpers.ts";
 import { NONE, defineRule, type OperationTarget, type Rule } from "./rule-types.ts";
 
 interface NotificationUrlSite {
@@ -48,7 +48,7 @@ function collectSchemaUrls(operation: OperationTarget, value: TJsonObject | unde
 function collectNotificationUrls(operation: OperationTarget): NotificationUrlSite[] {
   const out: NotificationUrlSite[] = [];
   for (const p of operation.parameters) {
-    if (p.param["x-ms-notification-url"] === true) out.push({ pointer: p.pointer, node: p.param, isRequired: p.param.required === true, name: String(p.param.name) });
+    if (p.param["x-ms-notification-url"] === true) out.push({ pointer: p.pointer, node: p.param, isRequired: p.param.required === true, name: text(p.param.name) });
     if (p.param.in === "body") collectSchemaUrls(operation, asObject(p.param.schema), joinPointer(p.pointer, "schema"), 0, new Set(), out);
   }
   return out;

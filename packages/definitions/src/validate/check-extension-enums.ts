@@ -21,7 +21,7 @@ export function checkExtensionEnums(node: TJsonObject, pointer: string, keys: re
   for (const key of keys) {
     const value = node[key];
     if (value === undefined) continue;
-    const allowed = EXTENSION_VALUES[key] ?? [];
+    const allowed = (Object.hasOwn(EXTENSION_VALUES, key) ? EXTENSION_VALUES[key] : undefined) ?? [];
     if (typeof value === "string" && (allowed.includes(value.toLowerCase()) || (value === "" && EMPTY_ACCEPTED.has(key)))) continue;
     (out ??= []).push({
       code: "JsonValueNotInEnum",

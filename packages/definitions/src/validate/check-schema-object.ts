@@ -76,7 +76,8 @@ export function checkSchemaObject(schema: TJsonObject, pointer: string, _isRespo
   let out: SchemaIssue[] | undefined;
   for (const key in schema) {
     if (key.startsWith("x-")) continue;
-    const check = KEYWORDS[key];
+    // Own keys only: a schema key such as "valueOf" or "constructor" must not find Object.prototype's method.
+    const check = Object.hasOwn(KEYWORDS, key) ? KEYWORDS[key] : undefined;
     const value = schema[key] as TJsonValue;
     if (!check) {
       if (UNSUPPORTED_KEYWORDS.has(key))

@@ -5,6 +5,7 @@ import { escapePointerSegment, splitPointer } from "../parse/json-pointer.ts";
 import { resolveJsonPointer } from "../refs/resolve-ref.ts";
 import type { TJsonValue } from "../types.ts";
 import { getSwaggerSchema } from "./swagger-schema.ts";
+import { text } from "../rules/rule-helpers.ts";
 
 export interface SchemaIssue {
   code: string;
@@ -133,7 +134,7 @@ function describe(error: ErrorObject, doc: TJsonValue): SchemaIssue | undefined 
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case "additionalProperties": {
-      const extra = String(params.additionalProperty);
+      const extra = text(params.additionalProperty);
       // Path keys and response codes have dedicated rules with better messages.
       if (at === "/paths" || /\/responses$/.test(at)) return undefined;
       // AllowEmptyValueOnlyValidForQueryFormData says this with the published code.
@@ -141,7 +142,7 @@ function describe(error: ErrorObject, doc: TJsonValue): SchemaIssue | undefined 
       if (extra === "schema" && /\/parameters\/[^/]+$/.test(at) && asObj(resolveJsonPointer(doc, at))?.in !== "body")
         return {
           code: "NonBodyParameterSchemaNotValid",
-          message: `Parameter "${name}" is in ${String(asObj(resolveJsonPointer(doc, at))?.in)}, where Swagger 2.0 takes "type" (and "items", "enum"...) directly, not a "schema". Move the schema's type and format up into the parameter, or make it the body parameter.`,
+          message: `Parameter "${name}" is in ${text(asObj(resolveJsonPointer(doc, at))?.in)}, where Swagger 2.0 takes "type" (and "items", "enum"...) directly, not a "schema". Move the schema's type and format up into the parameter, or make it the body parameter.`,
           path: `${at}/schema`,
         };
       if (typeof asObj(resolveJsonPointer(doc, at))?.$ref === "string")
@@ -164,12 +165,12 @@ function describe(error: ErrorObject, doc: TJsonValue): SchemaIssue | undefined 
       // PathParameterMustBeRequired says this with its own code.
       if (params.missingProperty === "required" && asObj(resolveJsonPointer(doc, at))?.in === "path") return undefined;
       if (SECURITY_SCHEME.test(at))
-        return { code: "SecuritySchemePropertyRequired", message: `Security definition "${name}" must have "${String(params.missingProperty)}"${params.missingProperty === "name" ? " (the name of the header or query parameter that carries the key)" : ""}. Add it.`, path: at };
-      return { code: "RequiredPropertyMissing", message: `"${name}" must have the property "${String(params.missingProperty)}". Add it.`, path: at };
+        return { code: "SecuritySchemePropertyRequired", message: `Security definition "${name}" must have "${text(params.missingProperty)}"${params.missingProperty === "name" ? " (the name of the header or query parameter that carries the key)" : ""}. Add it.`, path: at };
+      return { code: "RequiredPropertyMissing", message: `"${name}" must have the property "${text(params.missingProperty)}". Add it.`, path: at };
     case "type": {
       const actual = resolveJsonPointer(doc, at);
       const kind = Array.isArray(actual) ? "array" : actual === null ? "null" : typeof actual;
-      return { code: "JsonTypeIncorrect", message: `"${name}" must be of type ${String(params.type)}, not ${kind}. Change its value.`, path: at };
+      return { code: "JsonTypeIncorrect", message: `"${name}" must be of type ${text(params.type)}, not ${kind}. Change its value.`, path: at };
     }
     case "enum":
       // FileParameterMustBeInFormData says this with its own code.
@@ -186,13 +187,13 @@ function describe(error: ErrorObject, doc: TJsonValue): SchemaIssue | undefined 
         path: at,
       };
     case "uniqueItems":
-      return { code: "ArrayDuplicateValue", message: `"${name}" lists the same value twice (items ${String(params.j)} and ${String(params.i)}). Remove the duplicate.`, path: at };
+      return { code: "ArrayDuplicateValue", message: `"${name}" lists the same value twice (items ${text(params.j)} and ${text(params.i)}). Remove the duplicate.`, path: at };
     case "pattern":
       if (at === "/basePath" || at === "/host") return undefined;
-      return { code: "SwaggerSchemaViolation", message: `"${name}" must match the pattern ${String(params.pattern)}. Change its value.`, path: at };
+      return { code: "SwaggerSchemaViolation", message: `"${name}" must match the pattern ${text(params.pattern)}. Change its value.`, path: at };
     case "minItems":
       if (/\/enum$/.test(at)) return undefined;
-      return { code: "SwaggerSchemaViolation", message: `"${name}" must have at least ${String(params.limit)} item(s). Add items or remove the empty array.`, path: at };
+      return { code: "SwaggerSchemaViolation", message: `"${name}" must have at least ${text(params.limit)} item(s). Add items or remove the empty array.`, path: at };
     case "oneOf":
     case "anyOf":
       if (SECURITY_SCHEME.test(at)) {
