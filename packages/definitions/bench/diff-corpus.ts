@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { diffDefinitions } from "../src/diff/index.ts";
-import { parseDefinition } from "../src/diff/parse-definition.ts";
+import { loadDefinition } from "../src/document/load-definition.ts";
 
 const changesDir = join(process.env.SHARED_DIR ?? resolve(import.meta.dirname, "../../../../shared"), "corpus", "changes");
 let names: string[];
@@ -24,7 +24,7 @@ const unreadable: string[] = [];
 const parsed: Array<[unknown, unknown]> = [];
 for (const name of names) {
   const [before, after] = (["before", "after"] as const).map((side) =>
-    parseDefinition(readFileSync(join(changesDir, name, `${side}.swagger.json`), "utf8"), `${name}/${side}.swagger.json`),
+    loadDefinition(readFileSync(join(changesDir, name, `${side}.swagger.json`)), `${name}/${side}.swagger.json`),
   );
   if (!before?.ok || !after?.ok) {
     unreadable.push(name);

@@ -2,7 +2,7 @@
 // Spectral's oas ruleset) and prints wall time, per-file median and p99, peak RSS and the ratios.
 // Run: npm run bench -w @connector-hub/definitions [-- --readme]   (--readme records the figures in README.md)
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -76,11 +76,29 @@ async function createRunner(tool: TTool): Promise<(definition: string, apiProper
   };
 }
 
-async function runTool(tool: TTool, corpus: string): Promise<ToolResult> {
+/**
+ * The benchmark set: every published connector of the corpus (with its apiProperties.json) and both
+ * versions of each of its 76 version pairs (corpus/changes/<name>/before|after.swagger.json): all the
+ * real definitions ../shared/corpus holds, 564 files.
+ */
+function benchSet(corpus: string): { definition: string; apiProperties: string | undefined }[] {
   const connectors = listCorpusConnectors(corpus).map((c) => ({
     definition: join(c.dir, "apiDefinition.swagger.json"),
     apiProperties: existsSync(join(c.dir, "apiProperties.json")) ? join(c.dir, "apiProperties.json") : undefined,
   }));
+  const changes = join(corpus, "changes");
+  const versions = existsSync(changes)
+    ? readdirSync(changes)
+        .sort()
+        .flatMap((name) => ["before", "after"].map((side) => join(changes, name, `${side}.swagger.json`)))
+        .filter((file) => existsSync(file))
+        .map((definition) => ({ definition, apiProperties: undefined }))
+    : [];
+  return [...connectors, ...versions];
+}
+
+async function runTool(tool: TTool, corpus: string): Promise<ToolResult> {
+  const connectors = benchSet(corpus);
   const run = await createRunner(tool);
   const times: number[] = [];
   let filesWithErrors = 0;
@@ -129,6 +147,7 @@ async function main(): Promise<void> {
     return;
   }
   const results: ToolResult[] = [];
+  const loadAtStart = loadavg()[0]?.toFixed(1);
   for (const tool of TOOLS) {
     // Each tool runs in a fresh process so its peak memory and warm-up are its own.
     const child = spawnSync(process.execPath, ["--import", "tsx", benchFile, "--tool", tool], { cwd: packageDir, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
@@ -139,8 +158,8 @@ async function main(): Promise<void> {
       console.error(`bench: ${tool} did not run: ${child.stderr.trim().split("\n").slice(-3).join(" ")}`);
     }
   }
-  const machine = `${cpus().length} cores, Node ${process.version}, load average ${loadavg()[0]?.toFixed(1)} at the end, ${new Date().toISOString().slice(0, 16)}Z`;
-  const report = `${table(results)}\n\nMachine: ${machine}. Wall time covers reading, parsing and validating every file in one process (module loading excluded; the Swagger 2.0 schema compile is included).`;
+  const machine = `${cpus().length} cores, Node ${process.version}, load average ${loadAtStart} at the start and ${loadavg()[0]?.toFixed(1)} at the end, ${new Date().toISOString().slice(0, 16)}Z`;
+  const report = `${table(results)}\n\nMachine: ${machine}. Set: the corpus's published connectors and both versions of its 76 version pairs. Wall time covers reading, parsing and validating every file in one process (module loading excluded; the Swagger 2.0 schema compile is included).`;
   console.log(report);
   if (process.argv.includes("--readme")) {
     const readme = join(packageDir, "README.md");

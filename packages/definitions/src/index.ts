@@ -24,3 +24,16 @@ export { convertPostmanCollection, type PostmanConversion } from "./convert/conv
 export { validatePostmanCollection, looksLikePostman, type PostmanValidation } from "./convert/validate-postman-collection.ts";
 export * from "./diff/index.ts";
 export { summarizeDefinition, type DefinitionSummary, type OperationSummary, type OperationParameterSummary } from "./summary/summarize-definition.ts";
+export {
+  baseUrlOf,
+  buildTestRequest,
+  readSecurityScheme,
+  TestInputError,
+  type BuiltTestRequest,
+  type OutgoingTestRequest,
+  type SecurityScheme,
+  type TConnectionValues,
+} from "./test-request/build-test-request.ts";
+export { listOperations, HTTP_METHODS, type TListedOperation, type TListedParameter } from "./document/list-operations.ts";
+export { followRef, MAX_REF_CHAIN, type TRefOutcome } from "./document/resolve-ref.ts";
+export { loadDefinition, type TLoadedDefinition } from "./document/load-definition.ts";

@@ -18,6 +18,8 @@ export interface Issue {
   path: string;
   /** Set when the position is known without a pointer (syntax errors). */
   offset?: number;
+  /** Set when one case of a rule is known to be accepted by the platform (a placeholder host): reported below the rule's severity. */
+  severity?: TSeverity;
 }
 
 export type TJsonValue = null | boolean | number | string | TJsonValue[] | { [key: string]: TJsonValue };

@@ -27,7 +27,7 @@ describe("connector-hub validate", { timeout: 60_000 }, () => {
     const run = runCli(["validate", "test/fixtures/cli/broken-connector", "--format", "json"]);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as { files: { file: string; findings: object[] }[]; summary: object };
-    expect(report.summary).toEqual({ files: 2, errors: 6, warnings: 3 });
+    expect(report.summary).toEqual({ files: 2, errors: 5, warnings: 4 });
     expect(Object.keys(report.files[0]?.findings[0] ?? {})).toEqual(["code", "severity", "message", "path", "line", "column"]);
     expectGolden("broken.json", run.stdout);
   });

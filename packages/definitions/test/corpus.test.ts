@@ -27,11 +27,12 @@ describe.skipIf(!corpus)("published connectors in the shared corpus", () => {
     expect(connectors.length).toBeGreaterThan(400);
   });
 
-  it("raises an error on at most 1% of the well-formed folders (Microsoft accepted them all)", () => {
+  // The held-out bar is 1% (certified connectors the corpus does not hold); on the corpus itself it is none.
+  it("raises no error on any well-formed folder (Microsoft accepted them all)", () => {
     const wellFormed = results.filter((r) => r.isWellFormed);
     const withErrors = wellFormed.filter((r) => r.result.summary.errors > 0);
     const detail = withErrors.map((r) => `${r.name}: ${r.result.findings.filter((f) => f.severity === "error").map((f) => `${f.code} ${f.path}`).join("; ")}`);
-    expect(detail.length, detail.join("\n")).toBeLessThanOrEqual(Math.floor(wellFormed.length * 0.01));
+    expect(detail).toEqual([]);
   });
 
   it("gives every malformed file a finding with a line and column that says what to fix", () => {
@@ -52,7 +53,7 @@ describe.skipIf(!corpus)("published connectors in the shared corpus", () => {
     const wellFormed = results.filter((r) => !r.result.findings.some((f) => PARSE_CODES.has(f.code)));
     const withErrors = wellFormed.filter((r) => r.result.summary.errors > 0).map((r) => r.file);
     expect(files.length).toBeGreaterThan(100);
-    expect(withErrors.length, withErrors.join("\n")).toBeLessThanOrEqual(Math.floor(wellFormed.length * 0.01));
+    expect(withErrors).toEqual([]);
   });
 
   it("reports the files that are not UTF-8 as such", () => {

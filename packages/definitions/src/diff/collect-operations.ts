@@ -1,4 +1,6 @@
-import { arrayAt, isJsonObject, joinPointer, objectAt, stringAt } from "./json-pointer.ts";
+import { listOperations } from "../document/list-operations.ts";
+import type { TJsonObject as TJsonDocument } from "../types.ts";
+import { objectAt, stringAt } from "./json-pointer.ts";
 import type { TRefResolver } from "./resolve-ref.ts";
 import type { TJsonObject, TLocated } from "./types.ts";
 
@@ -28,59 +30,37 @@ export interface TOperation {
   revision?: number;
 }
 
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch"];
-
-/** Lists every operation with its effective parameters (path-level ones merged in, op-level win). */
+/**
+ * Lists every operation with its effective parameters, through the shared lister (src/document): path-level
+ * parameters apply unless the operation declares the same name and "in". Parameters without a name or
+ * location cannot be compared and are left out.
+ */
 export function collectOperations(document: TJsonObject, resolver: TRefResolver): TOperation[] {
-  const operations: TOperation[] = [];
-  const paths = objectAt(document, "paths");
-  for (const [path, pathItemRaw] of Object.entries(paths)) {
-    const pathPointer = joinPointer("/paths", path);
-    const pathItem = resolver.resolve({ node: pathItemRaw, pointer: pathPointer });
-    if (!pathItem) continue;
-    const shared = collectParameters(pathItem.node, pathItem.pointer, resolver);
-    for (const method of METHODS) {
-      const node = pathItem.node[method];
-      if (!isJsonObject(node)) continue;
-      const pointer = joinPointer(pathItem.pointer, method);
-      const own = collectParameters(node, pointer, resolver);
-      const ownKeys = new Set(own.map((p) => `${p.in}:${p.name}`));
-      const parameters = [...shared.filter((p) => !ownKeys.has(`${p.in}:${p.name}`)), ...own];
-      const operationId = stringAt(node, "operationId");
-      const trigger = stringAt(node, "x-ms-trigger");
-      const annotation = objectAt(node, "x-ms-api-annotation");
-      const revision = annotation.revision;
-      operations.push({
-        key: operationId ?? `${method.toUpperCase()} ${path}`,
-        operationId,
-        method,
-        path,
-        pointer,
-        node,
-        parameters,
-        pathParameters: pathItem.node.parameters,
-        trigger,
-        isWebhook: parameters.some((p) => hasNotificationUrl(p.resolved.node, resolver, 0)),
-        family: stringAt(annotation, "family"),
-        revision: typeof revision === "number" ? revision : undefined,
-      });
-    }
-  }
-  return operations;
-}
-
-function collectParameters(owner: TJsonObject, ownerPointer: string, resolver: TRefResolver): TParameter[] {
-  const out: TParameter[] = [];
-  arrayAt(owner, "parameters").forEach((entry, index) => {
-    const entryPointer = joinPointer(ownerPointer, "parameters", index);
-    const resolved = resolver.resolve({ node: entry, pointer: entryPointer });
-    if (!resolved) return;
-    const name = stringAt(resolved.node, "name");
-    const location = stringAt(resolved.node, "in");
-    if (name === undefined || location === undefined) return;
-    out.push({ name, in: location, entryPointer, resolved });
+  return listOperations(document as TJsonDocument).map(({ path, method, pointer, op, pathItem, parameters: listed }) => {
+    const node = op as TJsonObject;
+    const parameters: TParameter[] = listed.flatMap((p) => {
+      const name = stringAt(p.param, "name");
+      const location = stringAt(p.param, "in");
+      return name === undefined || location === undefined ? [] : [{ name, in: location, entryPointer: p.pointer, resolved: { node: p.param as TJsonObject, pointer: p.resolvedPointer } }];
+    });
+    const operationId = stringAt(node, "operationId");
+    const annotation = objectAt(node, "x-ms-api-annotation");
+    const revision = annotation.revision;
+    return {
+      key: operationId ?? `${method.toUpperCase()} ${path}`,
+      operationId,
+      method,
+      path,
+      pointer,
+      node,
+      parameters,
+      pathParameters: pathItem.parameters,
+      trigger: stringAt(node, "x-ms-trigger"),
+      isWebhook: parameters.some((p) => hasNotificationUrl(p.resolved.node, resolver, 0)),
+      family: stringAt(annotation, "family"),
+      revision: typeof revision === "number" ? revision : undefined,
+    };
   });
-  return out;
 }
 
 // A webhook trigger is recognised by the callback URL the platform fills in, which makers put

@@ -1,5 +1,5 @@
 import { sideOfChange } from "./change-codes.ts";
-import type { TPosition } from "./locate-pointer.ts";
+import type { Position as TPosition } from "../types.ts";
 import type { TDiffReportInput } from "./report-types.ts";
 import type { TChange } from "./types.ts";
 

@@ -1,4 +1,4 @@
-import type { TPosition } from "./locate-pointer.ts";
+import type { Position as TPosition } from "../types.ts";
 import type { TDiffResult } from "./types.ts";
 
 export interface TDiffReportInput {

@@ -1,4 +1,6 @@
-import { isJsonObject, joinPointer } from "./json-pointer.ts";
+import type { TJsonValue } from "../types.ts";
+import { followRef, MAX_REF_CHAIN } from "../document/resolve-ref.ts";
+import { isJsonObject } from "./json-pointer.ts";
 import type { TJsonObject, TLocated } from "./types.ts";
 
 export interface TRefResolver {
@@ -7,71 +9,37 @@ export interface TRefResolver {
   warnings: string[];
 }
 
-const MAX_CHAIN = 32;
+const WHY = {
+  external: "is not a local reference (only #/... is supported)",
+  loop: "refers back to itself through other $refs",
+  missing: "names nothing in the document",
+  chain: `is a chain of more than ${MAX_REF_CHAIN} $refs`,
+} as const;
 
 /**
- * Resolves local references ("#/definitions/..", "#/parameters/..", "#/responses/..", any local
- * pointer) lazily, so shared definitions are never copied and cyclic schemas cost nothing: the
- * schema walk stops cycles itself, this only guards ref-to-ref chains.
+ * The diff's view of the shared resolver (src/document/resolve-ref.ts, the one rule for siblings, chains
+ * and loops): located nodes, resolved lazily and cached, so shared definitions are never copied and cyclic
+ * schemas cost nothing (the schema walk stops cycles itself), and a warning per reference it cannot follow.
  */
 export function createRefResolver(document: TJsonObject, label: string): TRefResolver {
   const cache = new Map<string, TLocated | undefined>();
   const warned = new Set<string>();
   const warnings: string[] = [];
-  const warn = (ref: string, from: string, why: string) => {
-    if (warned.has(ref)) return;
-    warned.add(ref);
-    warnings.push(`${label}: the $ref "${ref}" at ${from || "/"} ${why}; the diff treats it as an empty schema. Point it at an existing local definition.`);
-  };
 
-  const lookup = (ref: string): TLocated | undefined => {
+  const resolve = (located: TLocated<unknown>): TLocated | undefined => {
+    if (!isJsonObject(located.node)) return undefined;
+    const ref = located.node.$ref;
+    if (typeof ref !== "string") return located as TLocated;
     if (cache.has(ref)) return cache.get(ref);
-    let node: unknown = document;
-    const segments = ref.slice(1).split("/").slice(1).map((raw) => safeDecode(raw).replace(/~1/g, "/").replace(/~0/g, "~"));
-    for (const segment of segments) {
-      if (Array.isArray(node)) node = node[Number(segment)];
-      else if (isJsonObject(node)) node = Object.hasOwn(node, segment) ? node[segment] : undefined;
-      else node = undefined;
+    const outcome = followRef(document as TJsonValue, ref);
+    const found = outcome.ok && isJsonObject(outcome.value) ? { node: outcome.value as TJsonObject, pointer: outcome.pointer } : undefined;
+    if (!outcome.ok && !warned.has(ref)) {
+      warned.add(ref);
+      warnings.push(`${label}: the $ref "${ref}" at ${located.pointer || "/"} ${WHY[outcome.problem]}; the diff treats it as an empty schema. Point it at an existing local definition.`);
     }
-    const found = isJsonObject(node) ? { node, pointer: joinPointer("", ...segments) } : undefined;
     cache.set(ref, found);
     return found;
   };
 
-  const resolve = (located: TLocated<unknown>): TLocated | undefined => {
-    let current = located;
-    const seen = new Set<string>();
-    for (let step = 0; step < MAX_CHAIN; step++) {
-      if (!isJsonObject(current.node)) return undefined;
-      const ref = current.node.$ref;
-      if (typeof ref !== "string") return current as TLocated;
-      if (!ref.startsWith("#")) {
-        warn(ref, current.pointer, "is not a local reference (only #/... is supported)");
-        return undefined;
-      }
-      if (seen.has(ref)) {
-        warn(ref, current.pointer, "refers back to itself through other $refs");
-        return undefined;
-      }
-      seen.add(ref);
-      const target = lookup(ref);
-      if (!target) {
-        warn(ref, current.pointer, "names nothing in the document");
-        return undefined;
-      }
-      current = target;
-    }
-    warn(String((current.node as TJsonObject).$ref), current.pointer, "is a chain of more than 32 $refs");
-    return undefined;
-  };
-
   return { resolve, warnings };
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }

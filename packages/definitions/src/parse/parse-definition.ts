@@ -1,5 +1,6 @@
 import { PARSE_RULES } from "../rules/parse-rules.ts";
 import type { Finding, Issue, Position, TJsonValue } from "../types.ts";
+import { exceedsDepth } from "../document/measure-depth.ts";
 import { createJsonLocator } from "./create-json-locator.ts";
 import { createLineIndex } from "./create-line-index.ts";
 import { decodeInput } from "./decode-input.ts";
@@ -44,6 +45,8 @@ export function nestingFinding(text: string): { code: string; issue: Issue } {
   };
 }
 
+const YAML_SEQUENCE_RUN = new RegExp(`(?:- ){${MAX_NESTING_DEPTH + 1}}`);
+
 function looksLikeYaml(fileName: string, text: string): boolean {
   if (/\.ya?ml$/i.test(fileName)) return true;
   if (/\.json$/i.test(fileName)) return false;
@@ -68,14 +71,23 @@ export function parseDefinition(input: string | Uint8Array, options: ParseOption
   if (!decoded.isFatal) {
     // A cheap screen for long runs of nested brackets; only then is the exact (slower) scan run.
     const deepAt = isYaml || hasBracketRun(text) ? findExcessiveNesting(text) : -1;
-    if (deepAt >= 0) {
+    // YAML's compact nested sequences ("- - - - x") nest without brackets; a run past the limit is refused
+    // before the YAML parser (which recurses per level) sees it.
+    const deepYamlAt = isYaml && deepAt < 0 ? text.search(YAML_SEQUENCE_RUN) : -1;
+    if (deepYamlAt >= 0) {
+      raw.push({ code: "NestingTooDeep", issue: { ...nestingFinding(text).issue, offset: deepYamlAt } });
+    } else if (deepAt >= 0) {
       raw.push(nestingFinding(text));
     } else if (isYaml) {
       try {
         const result = parseYamlText(text);
         document = result.value;
         locateOffset = result.locate;
-        for (const p of result.problems) raw.push({ code: p.code, issue: { message: p.message, path: "", offset: p.offset } });
+        for (const p of result.problems) {
+          // The YAML parser recurses per indentation level; a stack overflow there is nesting, not a syntax error.
+          if (/call stack/i.test(p.message)) raw.push(nestingFinding(text));
+          else raw.push({ code: p.code, issue: { message: p.message, path: "", offset: p.offset } });
+        }
       } catch {
         raw.push({ code: "InvalidYaml", issue: { message: "Invalid YAML: the parser could not read this file. Check indentation and quoting.", path: "", offset: 0 } });
       }
@@ -89,6 +101,12 @@ export function parseDefinition(input: string | Uint8Array, options: ParseOption
         raw.push(nestingFinding(text));
       }
       locateOffset = createJsonLocator(text);
+    }
+    // Objects nest without bracket runs and YAML by indentation: the limit applies to the value too,
+    // to objects and arrays alike (a recursion that stops at the limit, about 2% of a validation).
+    if (document !== undefined && exceedsDepth(document, MAX_NESTING_DEPTH)) {
+      raw.push(nestingFinding(text));
+      document = undefined;
     }
     const protoAt = text.indexOf("__proto__");
     if (protoAt >= 0 && document !== undefined) {

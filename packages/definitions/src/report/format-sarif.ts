@@ -30,7 +30,8 @@ export function formatSarif(reports: FileReport[], toolVersion = "0.1.0"): strin
               shortDescription: { text: r.description },
               defaultConfiguration: { level: LEVEL[r.severity] },
               ...(r.origin === "microsoft" ? { helpUri: HELP_URI } : {}),
-              properties: { group: r.group, origin: r.origin, certificationOnly: r.isCertificationOnly === true },
+              // ownCode: the code is Connector Hub's own; Microsoft's validator publishes none for this check.
+              properties: { group: r.group, origin: r.origin, ownCode: r.origin === "hub", certificationOnly: r.isCertificationOnly === true },
             })),
           },
         },

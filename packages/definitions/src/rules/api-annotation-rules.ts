@@ -1,5 +1,5 @@
 import { joinPointer } from "../parse/json-pointer.ts";
-import { asObject, asString, describeOperation } from "./rule-helpers.ts";
+import { asObject, asString, describeOperation, text } from "./rule-helpers.ts";
 import { NONE, defineRule, type OperationTarget, type Rule } from "./rule-types.ts";
 
 function annotation(op: OperationTarget["op"]) {
@@ -63,7 +63,7 @@ export const API_ANNOTATION_RULES: Rule[] = [
     check: ({ op, pointer }) => {
       const a = annotation(op);
       return a && a.family !== undefined && (a.revision === undefined || a.revision === "")
-        ? [{ message: `x-ms-api-annotation names family "${String(a.family)}" but no "revision". Add "revision": 1 (and increase it for each new version).`, path: joinPointer(pointer, "x-ms-api-annotation") }]
+        ? [{ message: `x-ms-api-annotation names family "${text(a.family)}" but no "revision". Add "revision": 1 (and increase it for each new version).`, path: joinPointer(pointer, "x-ms-api-annotation") }]
         : NONE;
     },
   }),
@@ -79,7 +79,7 @@ export const API_ANNOTATION_RULES: Rule[] = [
       if (revision === undefined) return NONE;
       const first = familyMembers(operation).find((o) => annotation(o.op)?.revision === revision);
       return first && first.pointer !== operation.pointer
-        ? [{ message: `Revision ${String(revision)} of family "${String(annotation(operation.op)?.family)}" is also used by ${describeOperation(first.op, first.method, first.path)}. Give this operation the next revision number.`, path: joinPointer(operation.pointer, "x-ms-api-annotation", "revision") }]
+        ? [{ message: `Revision ${text(revision)} of family "${text(annotation(operation.op)?.family)}" is also used by ${describeOperation(first.op, first.method, first.path)}. Give this operation the next revision number.`, path: joinPointer(operation.pointer, "x-ms-api-annotation", "revision") }]
         : NONE;
     },
   }),
@@ -93,7 +93,7 @@ export const API_ANNOTATION_RULES: Rule[] = [
     check: (operation) => {
       const active = familyMembers(operation).filter((o) => o.op.deprecated !== true);
       return active.length > 1 && active[active.length - 1]?.pointer === operation.pointer
-        ? [{ message: `${active.length} operations of family "${String(annotation(operation.op)?.family)}" are active. Mark all but the newest revision "deprecated": true.`, path: operation.pointer }]
+        ? [{ message: `${active.length} operations of family "${text(annotation(operation.op)?.family)}" are active. Mark all but the newest revision "deprecated": true.`, path: operation.pointer }]
         : NONE;
     },
   }),

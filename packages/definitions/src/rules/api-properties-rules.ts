@@ -1,9 +1,12 @@
 import { joinPointer } from "../parse/json-pointer.ts";
 import type { Issue, TJsonObject } from "../types.ts";
-import { asArray, asObject, asString } from "./rule-helpers.ts";
+import { asArray, asObject, asString, text } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
 const PARAMETER_TYPES = ["string", "securestring", "int", "bool", "gatewaySetting", "oauthSetting"];
+const KNOWN_TYPES = new Set(PARAMETER_TYPES.map((t) => t.toLowerCase()));
+/** The platform reads connection parameter types without regard to case ("oAuthSetting" is accepted). */
+const typeOf = (p: TJsonObject): string => text(p.type).toLowerCase();
 const IDENTITY_PROVIDERS = ["aad", "aadcertificate", "oauth2", "oauth2generic", "facebook", "google", "github", "dropbox", "salesforce", "slack", "instagram", "linkedin", "linkedinv2", "microsoftaccount", "twitter", "yammer", "box", "docusign"];
 const POLICY_TEMPLATES = ["setheader", "setqueryparameter", "routerequesttoendpoint", "setproperty", "dynamichosturl", "updatenextlink", "pollingtrigger", "setvaluefromurl", "convertobjecttoarray", "convertarraytoobject", "stringreplace", "setconnectionstatustoerror", "setbodyproperty", "sethostname"];
 const REDIRECT_MODES = ["global", "direct", "globalperconnector"];
@@ -19,7 +22,7 @@ function connectionParameters(props: TJsonObject): [string, TJsonObject][] {
 
 function securityTypes(doc: TJsonObject): string[] {
   const defs = asObject(doc.securityDefinitions) ?? {};
-  return Object.keys(defs).map((k) => String(asObject(defs[k])?.type));
+  return Object.keys(defs).map((k) => text(asObject(defs[k])?.type));
 }
 
 const api = (rule: Omit<Parameters<typeof defineRule<"apiProperties">>[0], "node" | "group">): Rule => defineRule({ ...rule, node: "apiProperties", group: "ApiProperties" });
@@ -35,12 +38,12 @@ export const API_PROPERTIES_RULES: Rule[] = [
   }),
   api({
     id: "ConnectionParameterTypeNotValid",
-    severity: "error",
+    severity: "warning",
     origin: "hub",
     description: `A connection parameter type is not one of ${PARAMETER_TYPES.join(", ")}.`,
     check: ({ props }) =>
       connectionParameters(props)
-        .filter(([, p]) => !PARAMETER_TYPES.includes(String(p.type)))
+        .filter(([, p]) => !KNOWN_TYPES.has(typeOf(p)))
         .map(([name, p]) => ({ message: `Connection parameter "${name}" has type ${JSON.stringify(p.type ?? null)}. Use one of ${PARAMETER_TYPES.join(", ")}.`, path: joinPointer("/properties/connectionParameters", name, "type") })),
   }),
   api({
@@ -51,7 +54,7 @@ export const API_PROPERTIES_RULES: Rule[] = [
     check: ({ props }) =>
       connectionParameters(props).flatMap(([name, p]) => {
         const idp = asString(asObject(p.oAuthSettings)?.identityProvider);
-        if (p.type !== "oauthSetting") return NONE;
+        if (typeOf(p) !== "oauthsetting") return NONE;
         if (!idp) return [{ message: `Connection parameter "${name}" is an oauthSetting without oAuthSettings.identityProvider. Set it, for example "oauth2" or "aad".`, path: joinPointer("/properties/connectionParameters", name) }];
         return IDENTITY_PROVIDERS.includes(idp.toLowerCase())
           ? NONE
@@ -73,7 +76,7 @@ export const API_PROPERTIES_RULES: Rule[] = [
   }),
   api({
     id: "IconBrandColorNotValid",
-    severity: "error",
+    severity: "warning",
     origin: "hub",
     description: "iconBrandColor is not a #rrggbb colour.",
     check: ({ props }) => {
@@ -104,7 +107,7 @@ export const API_PROPERTIES_RULES: Rule[] = [
     origin: "hub",
     description: "An oauthSetting connection parameter without an oauth2 security definition in the definition.",
     check: ({ props, ctx }) => {
-      const oauth = connectionParameters(props).find(([, p]) => p.type === "oauthSetting");
+      const oauth = connectionParameters(props).find(([, p]) => typeOf(p) === "oauthsetting");
       return oauth && !securityTypes(ctx.doc).includes("oauth2")
         ? [{ message: `Connection parameter "${oauth[0]}" signs in with OAuth 2.0 but the definition has no oauth2 security definition. Add one under "securityDefinitions" with "type": "oauth2", "flow": "accessCode".`, path: joinPointer("/properties/connectionParameters", oauth[0]) }]
         : NONE;
@@ -116,7 +119,7 @@ export const API_PROPERTIES_RULES: Rule[] = [
     origin: "hub",
     description: "The definition declares oauth2 security but apiProperties has no oauthSetting connection parameter.",
     check: ({ props, ctx }) =>
-      securityTypes(ctx.doc).includes("oauth2") && !connectionParameters(props).some(([, p]) => p.type === "oauthSetting") && asObject(asObject(props.properties)?.connectionParameterSets) === undefined
+      securityTypes(ctx.doc).includes("oauth2") && !connectionParameters(props).some(([, p]) => typeOf(p) === "oauthsetting") && asObject(asObject(props.properties)?.connectionParameterSets) === undefined
         ? [{ message: `The definition uses OAuth 2.0 but apiProperties.json has no connection parameter of type "oauthSetting". Add one (usually named "token") with oAuthSettings for the identity provider.`, path: "/properties/connectionParameters" }]
         : [],
   }),
@@ -126,7 +129,7 @@ export const API_PROPERTIES_RULES: Rule[] = [
     origin: "hub",
     description: "The definition declares an API key but apiProperties has no securestring connection parameter for it.",
     check: ({ props, ctx }) =>
-      securityTypes(ctx.doc).includes("apiKey") && !connectionParameters(props).some(([, p]) => p.type === "securestring") && asObject(asObject(props.properties)?.connectionParameterSets) === undefined
+      securityTypes(ctx.doc).includes("apiKey") && !connectionParameters(props).some(([, p]) => typeOf(p) === "securestring") && asObject(asObject(props.properties)?.connectionParameterSets) === undefined
         ? [{ message: `The definition uses an API key but apiProperties.json has no "securestring" connection parameter to hold it. Add one (usually named "api_key").`, path: "/properties/connectionParameters" }]
         : [],
   }),

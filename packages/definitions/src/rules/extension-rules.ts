@@ -1,6 +1,6 @@
 import { joinPointer } from "../parse/json-pointer.ts";
 import type { Issue, TJsonValue } from "../types.ts";
-import { asArray, asObject, asString, describeOperation } from "./rule-helpers.ts";
+import { asArray, asObject, asString, describeOperation, text } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
 function valueMatchesType(value: TJsonValue, type: string): boolean {
@@ -30,7 +30,7 @@ export const EXTENSION_RULES: Rule[] = [
       method === "get" || method === "head"
         ? parameters
             .filter((p) => p.param.in === "body" || p.param.in === "formData")
-            .map((p) => ({ message: `A ${method.toUpperCase()} request cannot carry "${String(p.param.name)}" in its ${String(p.param.in)}. Send it as a query parameter, or use POST.`, path: p.pointer }))
+            .map((p) => ({ message: `A ${method.toUpperCase()} request cannot carry "${text(p.param.name)}" in its ${text(p.param.in)}. Send it as a query parameter, or use POST.`, path: p.pointer }))
         : [],
   }),
   defineRule({
@@ -44,8 +44,8 @@ export const EXTENSION_RULES: Rule[] = [
       const seen = new Map<string, string>();
       const out: Issue[] = [];
       for (const p of parameters) {
-        const name = String(p.param.name);
-        const where = String(p.param.in);
+        const name = text(p.param.name);
+        const where = text(p.param.in);
         const first = seen.get(name);
         if (first !== undefined && first !== where) out.push({ message: `Parameter "${name}" exists both in ${first} and in ${where}. Rename one; the designer and flows refer to parameters by name alone.`, path: p.pointer });
         else seen.set(name, where);
@@ -61,7 +61,8 @@ export const EXTENSION_RULES: Rule[] = [
     description: "A path contains spaces, quotes, backslashes or other characters that are not allowed in a URL path.",
     node: "pathItem",
     check: ({ path, pointer }) => {
-      const bad = path.replace(/\{[^{}]*\}/g, "").match(/[\s"<>\\^`|]/);
+      // Characters RFC 3986 does not allow in a path (whitespace, controls, quotes, brackets...) and a % that starts no escape.
+      const bad = path.replace(/\{[^{}]*\}/g, "").match(/[\s\x00-\x1f\x7f"<>\\^`|[\]]|%(?![0-9A-Fa-f]{2})/);
       return bad
         ? [{ message: `The path "${path}" contains ${JSON.stringify(bad[0])}, which is not allowed in a URL path. Remove it or percent-encode it.`, path: pointer }]
         : NONE;
@@ -116,7 +117,7 @@ export const EXTENSION_RULES: Rule[] = [
     node: "parameter",
     check: ({ param, pointer }) =>
       param.in !== "body" && (param["x-ms-dynamic-schema"] !== undefined || param["x-ms-dynamic-properties"] !== undefined)
-        ? [{ message: `"${String(param.name)}" is in ${String(param.in)}, but dynamic schemas describe a body. Use x-ms-dynamic-values (or x-ms-dynamic-list) for a ${String(param.in)} parameter.`, path: pointer }]
+        ? [{ message: `"${text(param.name)}" is in ${text(param.in)}, but dynamic schemas describe a body. Use x-ms-dynamic-values (or x-ms-dynamic-list) for a ${text(param.in)} parameter.`, path: pointer }]
         : [],
   }),
   defineRule({
@@ -180,7 +181,7 @@ export const EXTENSION_RULES: Rule[] = [
     node: "operation",
     check: ({ op, parameters, pointer, ctx }) => {
       if (!parameters.some((p) => p.param.in === "body" || p.param.in === "formData")) return NONE;
-      const consumes = (asArray(op.consumes).length > 0 ? asArray(op.consumes) : asArray(ctx.doc.consumes)).map((m) => String(m).toLowerCase());
+      const consumes = (asArray(op.consumes).length > 0 ? asArray(op.consumes) : asArray(ctx.doc.consumes)).map((m) => text(m).toLowerCase());
       if (consumes.length === 0) return NONE;
       const isSendable = (m: string) => /json|form-data|x-www-form-urlencoded|^text\/|octet-stream|^\*\/\*|^image\/|^application\/pdf|^audio\/|^video\//.test(m);
       return consumes.some(isSendable)

@@ -7,6 +7,7 @@ import { PATH_RULES } from "./path-rules.ts";
 import { PARAMETER_RULES } from "./parameter-rules.ts";
 import { CONVERSION_RULES, PACKAGE_RULES, PARSE_RULES } from "./parse-rules.ts";
 import { REFERENCE_RULES } from "./reference-rules.ts";
+import { REQUIRED_RULES } from "./required-rules.ts";
 import { RESPONSE_RULES } from "./response-rules.ts";
 import type { Rule, RuleMeta } from "./rule-types.ts";
 import { SCHEMA_ENGINE_RULES } from "./schema-engine-rules.ts";
@@ -30,6 +31,7 @@ export const ALL_RULES: Rule[] = [
   ...RESPONSE_RULES,
   ...SCHEMA_RULES,
   ...REFERENCE_RULES,
+  ...REQUIRED_RULES,
   ...SECURITY_RULES,
   ...WEBHOOK_RULES,
   ...API_PROPERTIES_RULES,

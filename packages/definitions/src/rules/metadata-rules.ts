@@ -1,6 +1,6 @@
 import { joinPointer } from "../parse/json-pointer.ts";
 import type { Issue } from "../types.ts";
-import { asArray, asObject, asString } from "./rule-helpers.ts";
+import { asArray, asObject, asString, text } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
 export const CONNECTOR_CATEGORIES = [
@@ -108,7 +108,7 @@ export const METADATA_RULES: Rule[] = [
       const entry = connectorMetadata(ctx.doc).get("categories");
       if (!entry) return NONE;
       const known = new Set(CONNECTOR_CATEGORIES.map((c) => c.toLowerCase()));
-      return String(entry.value)
+      return text(entry.value)
         .split(";")
         .map((c) => c.trim())
         .filter((c) => c !== "" && !known.has(c.toLowerCase()))
@@ -124,7 +124,7 @@ export const METADATA_RULES: Rule[] = [
     node: "document",
     check: ({ ctx }) => {
       const entry = connectorMetadata(ctx.doc).get("categories");
-      const count = entry ? String(entry.value).split(";").filter((c) => c.trim() !== "").length : 0;
+      const count = entry ? text(entry.value).split(";").filter((c) => c.trim() !== "").length : 0;
       return entry && count > 2
         ? [{ message: `${count} categories are listed; choose at most two, separated by ';'.`, path: joinPointer("/x-ms-connector-metadata", entry.index, "propertyValue") }]
         : NONE;
@@ -160,8 +160,8 @@ export const METADATA_RULES: Rule[] = [
   })),
 ];
 
-function numeric(id: string, description: string, keys: string[], test: (s: Record<string, unknown>) => string | undefined): Rule {
-  return metadata(defineRule({
+function numeric(id: string, description: string, keys: string[], test: (s: Record<string, unknown>) => string | undefined, at?: string): Rule {
+  return defineRule({
     id,
     severity: "error",
     group: "Metadata",
@@ -171,28 +171,68 @@ function numeric(id: string, description: string, keys: string[], test: (s: Reco
     keys,
     check: ({ schema, pointer }): readonly Issue[] => {
       const message = test(schema);
-      return message ? [{ message, path: pointer }] : [];
+      return message ? [{ message, path: at ? joinPointer(pointer, at) : pointer }] : [];
     },
-  }));
+  });
 }
 
 const n = (v: unknown): number | undefined => (typeof v === "number" ? v : undefined);
 
-/** Sanity checks on JSON Schema keywords, in Microsoft's Metadata group. */
+function nonNegative(id: string, key: string): Rule {
+  return numeric(id, `${key} is negative.`, [key], (s) => ((n(s[key]) ?? 0) < 0 ? `${key} is ${text(s[key])}; a count cannot be negative. Use 0 or more, or remove "${key}".` : undefined), key);
+}
+
+/**
+ * .NET regular expression syntax that JavaScript does not know, rewritten to an equivalent before the
+ * pattern is compiled, so a pattern the platform accepts is not reported: inline options ((?i), (?x:...)),
+ * atomic groups, comments, \A and \Z anchors, (?'name'...) groups.
+ */
+function toJavaScriptPattern(pattern: string): string {
+  return pattern
+    .replace(/\(\?#[^)]*\)/g, "")
+    .replace(/\(\?[imnsx]+(-[imnsx]+)?\)/g, "")
+    .replace(/\(\?-[imnsx]+\)/g, "")
+    .replace(/\(\?[imnsx]*(-[imnsx]+)?:/g, "(?:")
+    .replace(/\(\?>/g, "(?:")
+    .replace(/\(\?'([A-Za-z_]\w*)'/g, "(?<$1>")
+    .replace(/\\A/g, "^")
+    .replace(/\\[Zz]/g, "$");
+}
+
+export function isValidPattern(pattern: string): boolean {
+  try {
+    new RegExp(toJavaScriptPattern(pattern));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Range, length and pattern checks on schemas and non-body parameters: Microsoft's Metadata group, refused
+ * by the platform in every mode (not only for certification).
+ */
 export const SCHEMA_METADATA_RULES: Rule[] = [
-  numeric("MinimumShouldBeLessThanOrEqualToMaximum", "minimum greater than maximum.", ["minimum"], (s) => ((n(s.minimum) ?? -Infinity) > (n(s.maximum) ?? Infinity) ? `minimum ${String(s.minimum)} is greater than maximum ${String(s.maximum)}. Swap or correct them.` : undefined)),
-  numeric("MinLengthShouldBeLessThanOrEqualToMaxLength", "minLength greater than maxLength.", ["minLength"], (s) => ((n(s.minLength) ?? 0) > (n(s.maxLength) ?? Infinity) ? `minLength ${String(s.minLength)} is greater than maxLength ${String(s.maxLength)}. Correct them.` : undefined)),
-  numeric("MinItemsShouldBeLessThanOrEqualToMaxItems", "minItems greater than maxItems.", ["minItems"], (s) => ((n(s.minItems) ?? 0) > (n(s.maxItems) ?? Infinity) ? `minItems ${String(s.minItems)} is greater than maxItems ${String(s.maxItems)}. Correct them.` : undefined)),
-  numeric("ExclusiveMaximumRequiresMaximum", "exclusiveMaximum without maximum.", ["exclusiveMaximum"], (s) => (s.exclusiveMaximum !== undefined && s.maximum === undefined ? `exclusiveMaximum is set but there is no maximum. Add "maximum" or remove it.` : undefined)),
-  numeric("ExclusiveMinimumRequiresMinimum", "exclusiveMinimum without minimum.", ["exclusiveMinimum"], (s) => (s.exclusiveMinimum !== undefined && s.minimum === undefined ? `exclusiveMinimum is set but there is no minimum. Add "minimum" or remove it.` : undefined)),
-  numeric("MultipleOfMustBeGreaterThanZero", "multipleOf zero or negative.", ["multipleOf"], (s) => (s.multipleOf !== undefined && !((n(s.multipleOf) ?? 0) > 0) ? `multipleOf must be greater than zero (found ${String(s.multipleOf)}).` : undefined)),
-  numeric("PatternShouldBeValidRegularExpression", "pattern is not a valid regular expression.", ["pattern"], (s) => {
-    if (typeof s.pattern !== "string") return undefined;
-    try {
-      new RegExp(s.pattern, "u");
-      return undefined;
-    } catch {
-      return `pattern ${JSON.stringify(s.pattern)} is not a valid regular expression. Fix it or remove it.`;
-    }
-  }),
+  numeric("MinimumShouldBeLessThanOrEqualToMaximum", "minimum greater than maximum.", ["minimum"], (s) => ((n(s.minimum) ?? -Infinity) > (n(s.maximum) ?? Infinity) ? `minimum ${text(s.minimum)} is greater than maximum ${text(s.maximum)}. Swap or correct them.` : undefined)),
+  numeric("MinLengthShouldBeLessThanOrEqualToMaxLength", "minLength greater than maxLength.", ["minLength"], (s) => ((n(s.minLength) ?? 0) > (n(s.maxLength) ?? Infinity) ? `minLength ${text(s.minLength)} is greater than maxLength ${text(s.maxLength)}. Correct them.` : undefined)),
+  numeric("MinItemsShouldBeLessThanOrEqualToMaxItems", "minItems greater than maxItems.", ["minItems"], (s) => ((n(s.minItems) ?? 0) > (n(s.maxItems) ?? Infinity) ? `minItems ${text(s.minItems)} is greater than maxItems ${text(s.maxItems)}. Correct them.` : undefined)),
+  numeric("ExclusiveMaximumRequiresMaximum", "exclusiveMaximum: true without maximum (false is harmless and accepted).", ["exclusiveMaximum"], (s) => (s.exclusiveMaximum === true && s.maximum === undefined ? `exclusiveMaximum is set but there is no maximum. Add "maximum" or remove "exclusiveMaximum".` : undefined)),
+  numeric("ExclusiveMinimumRequiresMinimum", "exclusiveMinimum: true without minimum (false is harmless and accepted).", ["exclusiveMinimum"], (s) => (s.exclusiveMinimum === true && s.minimum === undefined ? `exclusiveMinimum is set but there is no minimum. Add "minimum" or remove "exclusiveMinimum".` : undefined)),
+  numeric("MultipleOfMustBeGreaterThanZero", "multipleOf zero or negative.", ["multipleOf"], (s) => (typeof s.multipleOf === "number" && !(s.multipleOf > 0) ? `multipleOf is ${text(s.multipleOf)}; it must be greater than zero. Use a positive number or remove it.` : undefined), "multipleOf"),
+  nonNegative("MaxLengthMustBeGreaterThanOrEqualToZero", "maxLength"),
+  nonNegative("MinLengthMustBeGreaterThanOrEqualToZero", "minLength"),
+  nonNegative("MaxItemsMustBeGreaterThanOrEqualToZero", "maxItems"),
+  nonNegative("MinItemsMustBeGreaterThanOrEqualToZero", "minItems"),
+  nonNegative("MaxPropertiesMustBeGreaterThanOrEqualToZero", "maxProperties"),
+  nonNegative("MinPropertiesMustBeGreaterThanOrEqualToZero", "minProperties"),
+  numeric("PatternShouldBeValidRegularExpression", "pattern is not a valid regular expression.", ["pattern"], (s) =>
+    typeof s.pattern === "string" && !isValidPattern(s.pattern) ? `pattern ${JSON.stringify(s.pattern)} is not a valid regular expression. Fix it (escape special characters such as ( [ { with a backslash) or remove it.` : undefined, "pattern"),
+  numeric("DiscriminatorMustBeARequiredStringProperty", "discriminator names a property that is not a required string property of the schema.", ["discriminator"], (s) => {
+    const name = s.discriminator;
+    if (typeof name !== "string" || (s.allOf !== undefined && s.properties === undefined)) return undefined;
+    const prop = asObject(asObject(s.properties as never)?.[name]);
+    return prop?.type === "string" && asArray(s.required as never).includes(name)
+      ? undefined
+      : `discriminator "${name}" must name a property of this schema that has "type": "string" and is listed in "required". Add or fix that property, or remove "discriminator".`;
+  }, "discriminator"),
 ];

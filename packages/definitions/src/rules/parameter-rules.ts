@@ -1,7 +1,7 @@
 import { joinPointer } from "../parse/json-pointer.ts";
 import type { TJsonObject, TJsonValue } from "../types.ts";
 import { duplicateIssues } from "./path-rules.ts";
-import { asArray, asObject, asString } from "./rule-helpers.ts";
+import { asArray, asObject, asString, text } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
 function typeMatches(value: TJsonValue, type: string | undefined): boolean {
@@ -40,6 +40,18 @@ function declaredType(param: TJsonObject): string | undefined {
 
 export const PARAMETER_RULES: Rule[] = [
   defineRule({
+    id: "AllowEmptyValueOnlyValidForQueryFormData",
+    severity: "error",
+    group: "Metadata",
+    origin: "microsoft",
+    description: "allowEmptyValue on a parameter that is not in query or formData.",
+    node: "parameter",
+    check: ({ param, pointer }) =>
+      param.allowEmptyValue !== undefined && param.in !== "query" && param.in !== "formData"
+        ? [{ message: `"allowEmptyValue" applies only to query and formData parameters, but "${text(param.name)}" is in ${text(param.in)}. Remove "allowEmptyValue".`, path: joinPointer(pointer, "allowEmptyValue") }]
+        : NONE,
+  }),
+  defineRule({
     id: "OperationParametersContainDuplicateParameter",
     severity: "error",
     group: "Operations",
@@ -68,7 +80,7 @@ export const PARAMETER_RULES: Rule[] = [
       sharedParameters(item, pointer, ctx.resolve)
         .filter((p) => p.param.in === "body")
         .slice(1)
-        .map((p) => ({ message: `The path's shared parameters already hold a body parameter; a request has only one body. Merge "${String(p.param.name)}" into it.`, path: p.pointer })),
+        .map((p) => ({ message: `The path's shared parameters already hold a body parameter; a request has only one body. Merge "${text(p.param.name)}" into it.`, path: p.pointer })),
   }),
   defineRule({
     id: "OperationParametersContainMultipleBodyParameters",
@@ -79,7 +91,8 @@ export const PARAMETER_RULES: Rule[] = [
     node: "operation",
     check: ({ parameters }) => {
       const bodies = parameters.filter((p) => p.param.in === "body");
-      return bodies.slice(1).map((p) => ({ message: `The operation already has body parameter "${String(bodies[0]?.param.name)}"; a request has only one body. Merge "${String(p.param.name)}" into that body's schema.`, path: p.pointer }));
+      // Two bodies on the path item alone are PathParametersContainMultipleBodyParameters.
+      return bodies.slice(1).filter((p) => !p.isFromPathItem).map((p) => ({ message: `The operation already has body parameter "${text(bodies[0]?.param.name)}"; a request has only one body. Merge "${text(p.param.name)}" into that body's schema.`, path: p.pointer }));
     },
   }),
   defineRule({
@@ -93,7 +106,7 @@ export const PARAMETER_RULES: Rule[] = [
       const body = parameters.find((p) => p.param.in === "body");
       const form = parameters.find((p) => p.param.in === "formData");
       return body && form
-        ? [{ message: `The operation has both a body parameter ("${String(body.param.name)}") and form data ("${String(form.param.name)}"). Use one or the other: move the form fields into the body schema, or the body into form fields.`, path: form.pointer }]
+        ? [{ message: `The operation has both a body parameter ("${text(body.param.name)}") and form data ("${text(form.param.name)}"). Use one or the other: move the form fields into the body schema, or the body into form fields.`, path: form.pointer }]
         : NONE;
     },
   }),
@@ -105,8 +118,8 @@ export const PARAMETER_RULES: Rule[] = [
     description: "A parameter is named connectionId, which the platform reserves.",
     node: "parameter",
     check: ({ param, pointer }) =>
-      String(param.name).toLowerCase() === "connectionid"
-        ? [{ message: `The parameter name "${String(param.name)}" is reserved by the platform for the connection. Rename it (for example "accountConnectionId").`, path: joinPointer(pointer, "name") }]
+      text(param.name).toLowerCase() === "connectionid"
+        ? [{ message: `The parameter name "${text(param.name)}" is reserved by the platform for the connection. Rename it (for example "accountConnectionId").`, path: joinPointer(pointer, "name") }]
         : [],
   }),
   defineRule({
@@ -118,7 +131,7 @@ export const PARAMETER_RULES: Rule[] = [
     node: "parameter",
     check: ({ param, pointer }) =>
       param.type === "file" && param.in !== "formData"
-        ? [{ message: `Parameter "${String(param.name)}" has type "file" but is "in": "${String(param.in)}". File parameters must be "in": "formData" with consumes multipart/form-data.`, path: joinPointer(pointer, "type") }]
+        ? [{ message: `Parameter "${text(param.name)}" has type "file" but is "in": "${text(param.in)}". File parameters must be "in": "formData" with consumes multipart/form-data.`, path: joinPointer(pointer, "type") }]
         : [],
   }),
   defineRule({
@@ -130,7 +143,7 @@ export const PARAMETER_RULES: Rule[] = [
     node: "parameter",
     check: ({ param, pointer }) =>
       param.in === "body" && asObject(param.schema) === undefined
-        ? [{ message: `Body parameter "${String(param.name)}" has no "schema". Add one, for example "schema": {"type": "object"}.`, path: pointer }]
+        ? [{ message: `Body parameter "${text(param.name)}" has no "schema". Add one, for example "schema": {"type": "object"}.`, path: pointer }]
         : [],
   }),
   defineRule({
@@ -142,7 +155,7 @@ export const PARAMETER_RULES: Rule[] = [
     node: "parameter",
     check: ({ param, pointer }) =>
       param["x-ms-visibility"] === "internal" && param.required === true && param.default === undefined && param.in !== "body"
-        ? [{ message: `Parameter "${String(param.name)}" is internal and required but has no default; nobody can fill it in. Add a "default" or make it visible.`, path: pointer }]
+        ? [{ message: `Parameter "${text(param.name)}" is internal and required but has no default; nobody can fill it in. Add a "default" or make it visible.`, path: pointer }]
         : [],
   }),
   defineRule({
@@ -155,7 +168,7 @@ export const PARAMETER_RULES: Rule[] = [
     check: ({ param, pointer }) => {
       const type = declaredType(param);
       return param.default !== undefined && param.default !== null && !typeMatches(param.default, type)
-        ? [{ message: `Parameter "${String(param.name)}" is of type ${String(type)} but its default is ${JSON.stringify(param.default)}. Change the default to a ${String(type)}.`, path: joinPointer(pointer, "default") }]
+        ? [{ message: `Parameter "${text(param.name)}" is of type ${text(type)} but its default is ${JSON.stringify(param.default)}. Change the default to a ${text(type)}.`, path: joinPointer(pointer, "default") }]
         : NONE;
     },
   }),
@@ -182,7 +195,7 @@ export const PARAMETER_RULES: Rule[] = [
     node: "parameter",
     check: ({ param, pointer }) =>
       param["x-ms-url-encoding"] !== undefined && param.in !== "path"
-        ? [{ message: `x-ms-url-encoding applies only to path parameters; "${String(param.name)}" is in ${String(param.in)}. Remove it.`, path: joinPointer(pointer, "x-ms-url-encoding") }]
+        ? [{ message: `x-ms-url-encoding applies only to path parameters; "${text(param.name)}" is in ${text(param.in)}. Remove it.`, path: joinPointer(pointer, "x-ms-url-encoding") }]
         : [],
   }),
   defineRule({
@@ -211,7 +224,7 @@ export const PARAMETER_RULES: Rule[] = [
       if (!consumes.includes("application/x-www-form-urlencoded") || consumes.includes("multipart/form-data")) return NONE;
       return parameters
         .filter((p) => p.param.in === "formData" && (p.param.type === "file" || p.param.format === "binary"))
-        .map((p) => ({ message: `Form field "${String(p.param.name)}" is binary but the operation consumes application/x-www-form-urlencoded. Consume multipart/form-data instead.`, path: p.pointer }));
+        .map((p) => ({ message: `Form field "${text(p.param.name)}" is binary but the operation consumes application/x-www-form-urlencoded. Consume multipart/form-data instead.`, path: p.pointer }));
     },
   }),
 ];

@@ -1,6 +1,6 @@
 import { joinPointer } from "../parse/json-pointer.ts";
 import type { Issue } from "../types.ts";
-import { asObject, pathVariables } from "./rule-helpers.ts";
+import { asObject, pathVariables, text } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
 /** Rules about the shape of each path template and its path parameters. */
@@ -57,10 +57,32 @@ export const PATH_RULES: Rule[] = [
         return map;
       });
       const first = firstByShape.get(shape(path));
-      if (!first || first === path) return NONE;
+      // Paths equal but for letter case are PathRedefined.
+      if (!first || first === path || first.toLowerCase() === path.toLowerCase()) return NONE;
       const clash = ["get", "put", "post", "delete", "patch", "head", "options"].filter((m) => asObject(paths[first])?.[m] && asObject(paths[path])?.[m]);
       return clash.length > 0
         ? [{ message: `The path "${path}" matches the same URLs as "${first}" (${clash.map((m) => m.toUpperCase()).join(", ")} on both). Merge them or make the literal parts differ.`, path: pointer }]
+        : NONE;
+    },
+  }),
+  defineRule({
+    id: "PathRedefined",
+    severity: "error",
+    group: "Operations",
+    origin: "microsoft",
+    description: "Two path keys differ only in letter case; the platform matches paths without regard to case.",
+    node: "pathItem",
+    check: ({ path, pointer, ctx }) => {
+      const paths = asObject(ctx.doc.paths);
+      if (!paths) return NONE;
+      const firstByLowerCase = ctx.memo("firstPathByLowerCase", () => {
+        const map = new Map<string, string>();
+        for (const p of Object.keys(paths)) if (!p.startsWith("x-") && !map.has(p.toLowerCase())) map.set(p.toLowerCase(), p);
+        return map;
+      });
+      const first = firstByLowerCase.get(path.toLowerCase());
+      return first !== undefined && first !== path
+        ? [{ message: `The path "${path}" is "${first}" again with different letter case; the platform treats them as one path. Merge their operations under one spelling.`, path: pointer }]
         : NONE;
     },
   }),
@@ -72,7 +94,7 @@ export const PATH_RULES: Rule[] = [
     description: "A {variable} in the path has no matching 'in: path' parameter.",
     node: "operation",
     check: ({ path, parameters, pointer }) => {
-      const declared = new Set(parameters.filter((p) => p.param.in === "path").map((p) => String(p.param.name)));
+      const declared = new Set(parameters.filter((p) => p.param.in === "path").map((p) => text(p.param.name)));
       return pathVariables(path)
         .filter((v) => v !== "" && !declared.has(v))
         .map((v) => ({ message: `The path has {${v}} but the operation has no parameter named "${v}" with "in": "path". Add one (type string, required: true).`, path: joinPointer(pointer, "parameters") }));
@@ -88,8 +110,8 @@ export const PATH_RULES: Rule[] = [
     check: ({ path, parameters }) => {
       const vars = new Set(pathVariables(path));
       return parameters
-        .filter((p) => p.param.in === "path" && !vars.has(String(p.param.name)))
-        .map((p) => ({ message: `Path parameter "${String(p.param.name)}" does not appear in the path "${path}". Add {${String(p.param.name)}} to the path or change "in" to "query".`, path: p.pointer }));
+        .filter((p) => p.param.in === "path" && !vars.has(text(p.param.name)))
+        .map((p) => ({ message: `Path parameter "${text(p.param.name)}" does not appear in the path "${path}". Add {${text(p.param.name)}} to the path or change "in" to "query".`, path: p.pointer }));
     },
   }),
   defineRule({
@@ -101,7 +123,7 @@ export const PATH_RULES: Rule[] = [
     node: "parameter",
     check: ({ param, pointer }) =>
       param.in === "path" && param.required !== true
-        ? [{ message: `Path parameter "${String(param.name)}" must have "required": true. Add it.`, path: pointer }]
+        ? [{ message: `Path parameter "${text(param.name)}" must have "required": true. Add it.`, path: pointer }]
         : [],
   }),
   defineRule({
@@ -113,7 +135,7 @@ export const PATH_RULES: Rule[] = [
     node: "parameter",
     check: ({ param, pointer }) =>
       param.in === "path" && param.default !== undefined
-        ? [{ message: `Path parameter "${String(param.name)}" has a default, which the platform does not apply to path segments. Remove "default" or make it a query parameter.`, path: joinPointer(pointer, "default") }]
+        ? [{ message: `Path parameter "${text(param.name)}" has a default, which the platform does not apply to path segments. Remove "default" or make it a query parameter.`, path: joinPointer(pointer, "default") }]
         : [],
   }),
 ];
@@ -122,8 +144,8 @@ export function duplicateIssues(list: { param: { name?: unknown; in?: unknown };
   const seen = new Set<string>();
   const out: Issue[] = [];
   for (const p of list) {
-    const key = `${String(p.param.in)}:${String(p.param.name)}`;
-    if (seen.has(key)) out.push({ message: `Parameter "${String(p.param.name)}" (in ${String(p.param.in)}) is declared twice in ${where}. Remove one of them.`, path: p.pointer });
+    const key = `${text(p.param.in)}:${text(p.param.name)}`;
+    if (seen.has(key)) out.push({ message: `Parameter "${text(p.param.name)}" (in ${text(p.param.in)}) is declared twice in ${where}. Remove one of them.`, path: p.pointer });
     seen.add(key);
   }
   return out;

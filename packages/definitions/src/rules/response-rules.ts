@@ -51,16 +51,4 @@ export const RESPONSE_RULES: Rule[] = [
       return out;
     },
   }),
-  defineRule({
-    id: "ResponseDescriptionMissing",
-    severity: "warning",
-    group: "Response",
-    origin: "hub",
-    description: "A response has no description, which Swagger 2.0 requires.",
-    node: "response",
-    check: ({ response, pointer, status }) =>
-      typeof response.description === "string"
-        ? NONE
-        : [{ message: `Response "${status}" has no "description". Add one, even a short one such as "OK".`, path: pointer }],
-  }),
 ];

@@ -20,3 +20,16 @@ export function pathVariables(path: string): string[] {
 export function describeOperation(op: TJsonObject, method: string, path: string): string {
   return typeof op.operationId === "string" ? `operation "${op.operationId}"` : `operation ${method.toUpperCase()} ${path}`;
 }
+
+/**
+ * A user value as text for a message or a key. Never throws: String() does for an object whose own
+ * "toString" key is not a function ({"toString": 0} in a definition).
+ */
+export function text(value: unknown): string {
+  if (typeof value === "string") return value;
+  try {
+    return String(value);
+  } catch {
+    return JSON.stringify(value) ?? "?";
+  }
+}

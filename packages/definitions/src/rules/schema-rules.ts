@@ -1,8 +1,7 @@
 import { joinPointer } from "../parse/json-pointer.ts";
-import { asArray, asObject, asString } from "./rule-helpers.ts";
+import { asArray, asObject, asString, text } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
-const VISIBILITY_VALUES = ["important", "advanced", "internal", "none"];
 /** Formats the platform recognises per type (Swagger 2.0 data types plus the formats connectors use). */
 const KNOWN_FORMATS: Record<string, string[]> = {
   integer: ["int32", "int64"],
@@ -56,7 +55,7 @@ export const SCHEMA_RULES: Rule[] = [
       return schema.required
         .map((name, i) => ({ name, i }))
         .filter(({ name }) => typeof name === "string" && !(name in props))
-        .map(({ name, i }) => ({ message: `"required" lists "${String(name)}", which is not among this schema's properties. Add the property or remove the name.`, path: joinPointer(pointer, "required", i) }));
+        .map(({ name, i }) => ({ message: `"required" lists "${text(name)}", which is not among this schema's properties. Add the property or remove the name.`, path: joinPointer(pointer, "required", i) }));
     },
   }),
   defineRule({
@@ -70,7 +69,7 @@ export const SCHEMA_RULES: Rule[] = [
     check: ({ schema, pointer }) => {
       const type = asString(schema.type);
       const format = asString(schema.format);
-      const known = type ? KNOWN_FORMATS[type] : undefined;
+      const known = type && Object.hasOwn(KNOWN_FORMATS, type) ? KNOWN_FORMATS[type] : undefined;
       if (!type || !format || !known || known.includes(format)) return NONE;
       return [{ message: `Format "${format}" is not known for type ${type}. ${known.length > 0 ? `Use one of ${known.slice(0, 8).join(", ")}, or remove "format".` : `Remove "format".`}`, path: joinPointer(pointer, "format") }];
     },
@@ -121,21 +120,6 @@ export const SCHEMA_RULES: Rule[] = [
           ? NONE
           : [{ message: `Entry ${i} of x-ms-enum-values has no "displayName". Add the name users should see for this value.`, path: joinPointer(pointer, "x-ms-enum-values", i) }],
       ),
-  }),
-  defineRule({
-    id: "XMsVisibilityNotValid",
-    severity: "error",
-    group: "Properties",
-    origin: "hub",
-    description: "x-ms-visibility is not one of important, advanced, internal, none.",
-    node: "schema",
-    keys: ["x-ms-visibility"],
-    check: ({ schema, pointer }) => {
-      const v = schema["x-ms-visibility"];
-      return v === undefined || (typeof v === "string" && VISIBILITY_VALUES.includes(v.toLowerCase()))
-        ? NONE
-        : [{ message: `x-ms-visibility is ${JSON.stringify(v)}. Use one of ${VISIBILITY_VALUES.join(", ")}.`, path: joinPointer(pointer, "x-ms-visibility") }];
-    },
   }),
   defineRule({
     id: "SchemaTooDeep",
@@ -201,7 +185,7 @@ export const SCHEMA_RULES: Rule[] = [
         if (!id || !params) continue;
         const target = ctx.operations.find((o) => o.op.operationId === id);
         if (!target) continue;
-        const names = new Set(target.parameters.map((p) => String(p.param.name)));
+        const names = new Set(target.parameters.map((p) => text(p.param.name)));
         for (const name of Object.keys(params)) {
           if (!names.has(name)) out.push({ message: `${ext} passes "${name}" to "${id}", which has no parameter of that name. Use one of: ${[...names].join(", ") || "(none)"}.`, path: joinPointer(pointer, ext, "parameters", name) });
         }

@@ -1,6 +1,6 @@
 import { joinPointer } from "../parse/json-pointer.ts";
 import type { Issue, TJsonObject, TJsonValue } from "../types.ts";
-import { asArray, asObject } from "./rule-helpers.ts";
+import { asArray, asObject, text } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
 /** Every security requirement object in the document, with its pointer. */
@@ -51,7 +51,7 @@ export const SECURITY_RULES: Rule[] = [
     check: ({ ctx }) =>
       checkRequirements(ctx.doc, ctx.operations, (name, scopes, def, pointer) =>
         def && def.type !== "oauth2" && scopes.length > 0
-          ? { message: `"${name}" is of type ${String(def.type)}, which takes no scopes. Write "${name}": [].`, path: pointer }
+          ? { message: `"${name}" is of type ${text(def.type)}, which takes no scopes. Write "${name}": [].`, path: pointer }
           : undefined,
       ),
   }),

@@ -1,6 +1,7 @@
+import { PLACEHOLDER } from "./platform-limits.ts";
 import { joinPointer } from "../parse/json-pointer.ts";
 import type { Issue } from "../types.ts";
-import { asArray, asObject, asString } from "./rule-helpers.ts";
+import { asArray, asObject, asString, text } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
 const MIME_PATTERN = /^[\w.+*-]+\/[\w.+*-]+(\s*;\s*[\w.+-]+=("[^"]*"|[\w.+-]+))*$/;
@@ -25,7 +26,7 @@ export const STRUCTURE_RULES: Rule[] = [
     check: ({ ctx }) => {
       if (ctx.doc.swagger === "2.0") return NONE;
       if (ctx.doc.openapi !== undefined)
-        return [{ message: `This is an OpenAPI ${String(ctx.doc.openapi)} document; custom connectors accept only Swagger 2.0. Convert it to 2.0 (for example with the API Management export or swagger2openapi's reverse tools).`, path: "/openapi" }];
+        return [{ message: `This is an OpenAPI ${text(ctx.doc.openapi)} document; custom connectors accept only Swagger 2.0. Convert it to 2.0 (for example with the API Management export or swagger2openapi's reverse tools).`, path: "/openapi" }];
       return [{ message: `"swagger" must be "2.0" (found ${JSON.stringify(ctx.doc.swagger ?? null)}). Set "swagger": "2.0" at the top of the file.`, path: ctx.doc.swagger === undefined ? "" : "/swagger" }];
     },
   }),
@@ -39,6 +40,8 @@ export const STRUCTURE_RULES: Rule[] = [
     check: ({ ctx }) => {
       const host = ctx.doc.host;
       if (host === undefined) return NONE;
+      if (typeof host === "string" && PLACEHOLDER.test(host))
+        return [{ message: `host is the placeholder ${JSON.stringify(host)}. Replace it with the API's host name (such as "api.contoso.com"), or use a policy (dynamichosturl) if each connection calls its own host.`, path: "/host", severity: "warning" }];
       if (typeof host !== "string" || !/^[A-Za-z0-9.\-_[\]:]+(:\d+)?$/.test(host) || host === "")
         return [{ message: `host is ${JSON.stringify(host)}; it must be only the host name and optional port, such as "api.contoso.com". Move any scheme to "schemes" and any path to "basePath".`, path: "/host" }];
       return NONE;
@@ -54,6 +57,8 @@ export const STRUCTURE_RULES: Rule[] = [
     check: ({ ctx }) => {
       const basePath = ctx.doc.basePath;
       if (basePath === undefined) return NONE;
+      if (typeof basePath === "string" && PLACEHOLDER.test(basePath))
+        return [{ message: `basePath is the placeholder ${JSON.stringify(basePath)}. Replace it with the API's base path, such as "/v1".`, path: "/basePath", severity: "warning" }];
       return typeof basePath === "string" && basePath.startsWith("/") && !/[\s?#]/.test(basePath)
         ? NONE
         : [{ message: `basePath is ${JSON.stringify(basePath)}; it must start with '/' and hold no spaces, query or fragment, such as "/v1".`, path: "/basePath" }];

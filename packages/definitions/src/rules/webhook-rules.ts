@@ -1,6 +1,6 @@
 import { joinPointer } from "../parse/json-pointer.ts";
 import type { TJsonObject } from "../types.ts";
-import { asArray, asObject, describeOperation } from "./rule-helpers.ts";
+import { asArray, asObject, describeOperation, text } from "./rule-helpers.ts";
 import { NONE, defineRule, type OperationTarget, type Rule } from "./rule-types.ts";
 
 interface NotificationUrlSite {
@@ -16,21 +16,40 @@ function findNotificationUrls(operation: OperationTarget): NotificationUrlSite[]
   return operation.ctx.memo(`notificationUrls ${operation.pointer}`, () => collectNotificationUrls(operation));
 }
 
+const MAX_CALLBACK_DEPTH = 8;
+
+/**
+ * Searches a body schema for the property marked x-ms-notification-url: through $ref (to the definition it
+ * names), allOf and nested object properties, each schema once.
+ */
+function collectSchemaUrls(operation: OperationTarget, value: TJsonObject | undefined, pointer: string, depth: number, seen: Set<TJsonObject>, out: NotificationUrlSite[]): void {
+  if (!value || depth > MAX_CALLBACK_DEPTH || seen.has(value)) return;
+  seen.add(value);
+  if (typeof value.$ref === "string") {
+    const target = asObject(operation.ctx.resolve(value.$ref));
+    if (value.$ref.startsWith("#")) collectSchemaUrls(operation, target, value.$ref.slice(1), depth + 1, seen, out);
+    return;
+  }
+  const props = asObject(value.properties);
+  const required = asArray(value.required);
+  if (props) {
+    for (const name of Object.keys(props)) {
+      const raw = asObject(props[name]);
+      if (!raw) continue;
+      const at = joinPointer(pointer, "properties", name);
+      const prop = typeof raw.$ref === "string" && raw["x-ms-notification-url"] === undefined ? asObject(operation.ctx.resolve(raw.$ref)) : raw;
+      if (prop?.["x-ms-notification-url"] === true) out.push({ pointer: at, node: prop, isRequired: required.includes(name), name });
+      else collectSchemaUrls(operation, raw, at, depth + 1, seen, out);
+    }
+  }
+  asArray(value.allOf).forEach((part, i) => collectSchemaUrls(operation, asObject(part), joinPointer(pointer, "allOf", i), depth + 1, seen, out));
+}
+
 function collectNotificationUrls(operation: OperationTarget): NotificationUrlSite[] {
   const out: NotificationUrlSite[] = [];
   for (const p of operation.parameters) {
-    if (p.param["x-ms-notification-url"] === true) out.push({ pointer: p.pointer, node: p.param, isRequired: p.param.required === true, name: String(p.param.name) });
-    if (p.param.in !== "body") continue;
-    const raw = asObject(p.param.schema);
-    const schema = raw && typeof raw.$ref === "string" ? asObject(operation.ctx.resolve(raw.$ref)) : raw;
-    const props = asObject(schema?.properties);
-    if (!schema || !props) continue;
-    const required = asArray(schema.required);
-    const base = raw && typeof raw.$ref === "string" ? raw.$ref.slice(1) : joinPointer(p.pointer, "schema");
-    for (const name of Object.keys(props)) {
-      const prop = asObject(props[name]);
-      if (prop?.["x-ms-notification-url"] === true) out.push({ pointer: joinPointer(base, "properties", name), node: prop, isRequired: required.includes(name), name });
-    }
+    if (p.param["x-ms-notification-url"] === true) out.push({ pointer: p.pointer, node: p.param, isRequired: p.param.required === true, name: text(p.param.name) });
+    if (p.param.in === "body") collectSchemaUrls(operation, asObject(p.param.schema), joinPointer(p.pointer, "schema"), 0, new Set(), out);
   }
   return out;
 }
@@ -107,20 +126,6 @@ export const WEBHOOK_RULES: Rule[] = [
       item["x-ms-notification-content"] !== undefined && !ctx.operations.some((o) => o.pathItem === item && o.isTrigger)
         ? [{ message: `x-ms-notification-content describes a webhook's payload, but no operation on this path has x-ms-trigger. Move it to the webhook trigger's path or remove it.`, path: joinPointer(pointer, "x-ms-notification-content") }]
         : [],
-  }),
-  defineRule({
-    id: "TriggerValueNotValid",
-    severity: "error",
-    group: "Triggers",
-    origin: "hub",
-    description: "x-ms-trigger is not 'single' or 'batch'.",
-    node: "operation",
-    check: ({ op, pointer }) => {
-      const v = op["x-ms-trigger"];
-      return v === undefined || v === "single" || v === "batch"
-        ? NONE
-        : [{ message: `x-ms-trigger is ${JSON.stringify(v)}. Use "single" (one item per run) or "batch" (an array of items).`, path: joinPointer(pointer, "x-ms-trigger") }];
-    },
   }),
   defineRule({
     id: "PollingTriggerResponseMissing",

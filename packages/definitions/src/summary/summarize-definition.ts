@@ -2,6 +2,10 @@
 // Works on any parsed object and never throws: a half-valid definition still gets a summary (the validator's
 // findings say what is wrong with it).
 
+import { listOperations, type TListedOperation } from "../document/list-operations.ts";
+import { followRef } from "../document/resolve-ref.ts";
+import type { TJsonObject } from "../types.ts";
+
 export type SummaryAuthType = "NONE" | "API_KEY" | "BASIC" | "OAUTH2" | "WINDOWS";
 
 export interface OperationParameterSummary {
@@ -42,7 +46,6 @@ export interface DefinitionSummary {
 }
 
 type Obj = Record<string, unknown>;
-const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"] as const;
 
 function obj(value: unknown): Obj {
   return value && typeof value === "object" && !Array.isArray(value) ? (value as Obj) : {};
@@ -51,17 +54,12 @@ function str(value: unknown, fallback = ""): string {
   return typeof value === "string" ? value : fallback;
 }
 
-/** Follows one local `#/...` reference; anything else (or a loop) resolves to the value itself. */
-function deref(root: Obj, value: unknown, seen = new Set<string>()): Obj {
+/** A $ref stands for its target (the shared rule of src/document); one that cannot be followed stays as written. */
+function deref(root: Obj, value: unknown): Obj {
   const node = obj(value);
-  const ref = node.$ref;
-  if (typeof ref !== "string" || !ref.startsWith("#/") || seen.has(ref)) return node;
-  seen.add(ref);
-  let target: unknown = root;
-  for (const raw of ref.slice(2).split("/")) {
-    target = obj(target)[raw.replaceAll("~1", "/").replaceAll("~0", "~")];
-  }
-  return deref(root, target, seen);
+  if (typeof node.$ref !== "string") return node;
+  const outcome = followRef(root as TJsonObject, node.$ref);
+  return outcome.ok ? obj(outcome.value) : node;
 }
 
 function hasNotificationUrl(root: Obj, schema: unknown, depth = 0): boolean {
@@ -85,9 +83,8 @@ function authTypeOf(swagger: Obj, apiProperties: Obj): { authType: SummaryAuthTy
   return { authType: "NONE", identityProvider: null, usesGateway };
 }
 
-function summarizeOperation(root: Obj, path: string, method: string, raw: unknown, shared: unknown[]): OperationSummary {
-  const op = obj(raw);
-  const params = [...shared, ...(Array.isArray(op.parameters) ? op.parameters : [])].map((p) => deref(root, p));
+function summarizeOperation(root: Obj, { path, method, op, parameters }: TListedOperation): OperationSummary {
+  const params: Obj[] = parameters.map((p) => p.param);
   const trigger = str(op["x-ms-trigger"]).toLowerCase();
   const isTrigger = trigger === "single" || trigger === "batch";
   const webhook =
@@ -121,13 +118,8 @@ export function summarizeDefinition(definition: unknown, apiProperties?: unknown
   const info = obj(swagger.info);
   const props = obj(obj(apiProperties).properties);
   const operations: OperationSummary[] = [];
-  for (const [path, rawItem] of Object.entries(obj(swagger.paths))) {
-    const item = obj(rawItem);
-    const shared = Array.isArray(item.parameters) ? item.parameters : [];
-    for (const method of METHODS) {
-      if (item[method] !== undefined) operations.push(summarizeOperation(swagger, path, method, item[method], shared));
-    }
-  }
+  // Path-level parameters apply unless the operation redefines the same name and "in".
+  for (const listed of listOperations(swagger as TJsonObject)) operations.push(summarizeOperation(swagger, listed));
   const { authType, identityProvider, usesGateway } = authTypeOf(swagger, obj(apiProperties));
   const schemes = Array.isArray(swagger.schemes) ? swagger.schemes.filter((s): s is string => typeof s === "string") : [];
   return {

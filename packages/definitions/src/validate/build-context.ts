@@ -1,9 +1,9 @@
-import { joinPointer } from "../parse/json-pointer.ts";
-import { resolveRef } from "../refs/resolve-ref.ts";
-import type { OperationTarget, ResolvedParameter, ValidationContext } from "../rules/rule-types.ts";
+import { listOperations } from "../document/list-operations.ts";
+import { resolveRef } from "../document/resolve-ref.ts";
+import type { OperationTarget, ValidationContext } from "../rules/rule-types.ts";
 import type { TJsonObject, TJsonValue } from "../types.ts";
 
-export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch"] as const;
+export { HTTP_METHODS } from "../document/list-operations.ts";
 
 export function asObject(value: TJsonValue | undefined): TJsonObject | undefined {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : undefined;
@@ -11,17 +11,6 @@ export function asObject(value: TJsonValue | undefined): TJsonObject | undefined
 
 export function asArray(value: TJsonValue | undefined): TJsonValue[] {
   return Array.isArray(value) ? value : [];
-}
-
-function resolveParameters(list: TJsonValue | undefined, base: string, isFromPathItem: boolean, ctx: ValidationContext): ResolvedParameter[] {
-  const out: ResolvedParameter[] = [];
-  asArray(list).forEach((entry, i) => {
-    const raw = asObject(entry);
-    if (!raw) return;
-    const param = typeof raw.$ref === "string" ? asObject(ctx.resolve(raw.$ref)) : raw;
-    if (param) out.push({ param, pointer: joinPointer(base, "parameters", i), isFromPathItem });
-  });
-  return out;
 }
 
 function hasNotificationUrl(value: TJsonValue | undefined, ctx: ValidationContext, depth: number): boolean {
@@ -62,28 +51,14 @@ export function buildContext(doc: TJsonObject, options: ContextOptions): Validat
     },
     schemaRefs: [],
   };
-  const paths = asObject(doc.paths);
-  if (!paths) return ctx;
-  for (const path of Object.keys(paths)) {
-    if (path.startsWith("x-")) continue;
-    const pathItem = asObject(paths[path]);
-    if (!pathItem) continue;
-    const itemPointer = joinPointer("/paths", path);
-    const shared = resolveParameters(pathItem.parameters, itemPointer, true, ctx);
-    for (const method of HTTP_METHODS) {
-      const op = asObject(pathItem[method]);
-      if (!op) continue;
-      const pointer = joinPointer(itemPointer, method);
-      const own = resolveParameters(op.parameters, pointer, false, ctx);
-      const overridden = new Set(own.map((p) => `${String(p.param.in)}:${String(p.param.name)}`));
-      const parameters = [...shared.filter((p) => !overridden.has(`${String(p.param.in)}:${String(p.param.name)}`)), ...own];
-      const isTrigger = op["x-ms-trigger"] !== undefined;
-      const isWebhook =
-        isTrigger && (method !== "get" || pathItem["x-ms-notification-content"] !== undefined || parameters.some((p) => hasNotificationUrl(p.param, ctx, 0)));
-      const target: OperationTarget = { pointer, path, method, op, pathItem, parameters, isTrigger, isWebhook, ctx };
-      ctx.operations.push(target);
-      if (typeof op.operationId === "string" && !ctx.operationIds.has(op.operationId)) ctx.operationIds.set(op.operationId, pointer);
-    }
+  for (const { path, method, pointer, op, pathItem, parameters } of listOperations(doc)) {
+    const isTrigger = op["x-ms-trigger"] !== undefined;
+    // A webhook trigger is one that takes a callback URL (x-ms-notification-url) or describes what the API
+    // posts to it (x-ms-notification-content); a trigger with neither is a polling trigger, whatever its method.
+    const isWebhook = isTrigger && (pathItem["x-ms-notification-content"] !== undefined || parameters.some((p) => hasNotificationUrl(p.param, ctx, 0)));
+    const target: OperationTarget = { pointer, path, method, op, pathItem, parameters, isTrigger, isWebhook, ctx };
+    ctx.operations.push(target);
+    if (typeof op.operationId === "string" && !ctx.operationIds.has(op.operationId)) ctx.operationIds.set(op.operationId, pointer);
   }
   return ctx;
 }

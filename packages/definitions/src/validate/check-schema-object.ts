@@ -11,7 +11,8 @@ const isObj = (v: TJsonValue) => v !== null && typeof v === "object" && !Array.i
 const string: Check = (v) => (typeof v === "string" ? undefined : "a string");
 const number: Check = (v) => (typeof v === "number" ? undefined : "a number");
 const boolean: Check = (v) => (typeof v === "boolean" ? undefined : "true or false");
-const count: Check = (v) => (typeof v === "number" && Number.isInteger(v) && v >= 0 ? undefined : "a whole number of zero or more");
+// A negative count has its own published code (Max*/Min*MustBeGreaterThanOrEqualToZero, a schema rule).
+const count: Check = (v) => (typeof v === "number" && Number.isInteger(v) ? undefined : "a whole number of zero or more");
 const object: Check = (v) => (isObj(v) ? undefined : "an object");
 const any: Check = () => undefined;
 const schemaList: Check = (v) => (Array.isArray(v) && v.length > 0 && v.every(isObj) ? undefined : "a non-empty array of schemas");
@@ -27,7 +28,8 @@ const KEYWORDS: Record<string, Check> = {
   description: string,
   default: any,
   example: any,
-  multipleOf: (v) => (typeof v === "number" && v > 0 ? undefined : "a number greater than 0"),
+  // Zero or negative: MultipleOfMustBeGreaterThanZero (a schema rule).
+  multipleOf: number,
   maximum: number,
   minimum: number,
   exclusiveMaximum: boolean,
@@ -69,12 +71,13 @@ function firstDuplicate(list: TJsonValue[]): number {
 }
 
 /** Checks one Schema Object's own keywords; nested schemas are checked when the walk reaches them. */
-export function checkSchemaObject(schema: TJsonObject, pointer: string, isResponseRoot: boolean): readonly SchemaIssue[] {
+export function checkSchemaObject(schema: TJsonObject, pointer: string, _isResponseRoot: boolean): readonly SchemaIssue[] {
   // Allocated only when there is something to report: this runs on every schema of every definition.
   let out: SchemaIssue[] | undefined;
   for (const key in schema) {
     if (key.startsWith("x-")) continue;
-    const check = KEYWORDS[key];
+    // Own keys only: a schema key such as "valueOf" or "constructor" must not find Object.prototype's method.
+    const check = Object.hasOwn(KEYWORDS, key) ? KEYWORDS[key] : undefined;
     const value = schema[key] as TJsonValue;
     if (!check) {
       if (UNSUPPORTED_KEYWORDS.has(key))
@@ -82,7 +85,8 @@ export function checkSchemaObject(schema: TJsonObject, pointer: string, isRespon
       else (out ??= []).push({ code: "AdditionalPropertyNotAllowed", message: `"${key}" is not a Swagger 2.0 schema keyword. Remove it, fix its spelling, or rename it with an "x-" prefix if it is a vendor extension.`, path: joinPointer(pointer, key) });
       continue;
     }
-    if (key === "type" && value === "file" && isResponseRoot) continue;
+    // A response schema may be a file; elsewhere SchemaTypeFileNotValid says what to use instead.
+    if (key === "type" && value === "file") continue;
     const expected = check(value);
     if (expected) {
       const code = key === "type" && typeof value === "string" ? "JsonValueNotInEnum" : "JsonTypeIncorrect";

@@ -56,9 +56,9 @@ export function summarize(findings: Finding[]): ValidationSummary {
   return summary;
 }
 
-function toFinding(code: string, message: string, path: string, parsed: ParsedDefinition): Finding {
+function toFinding(code: string, message: string, path: string, parsed: ParsedDefinition, severity?: Finding["severity"]): Finding {
   const { line, column } = parsed.locate(path);
-  return { code, severity: RULES_BY_ID.get(code)?.severity ?? "error", message, path, line, column, file: parsed.fileName };
+  return { code, severity: severity ?? RULES_BY_ID.get(code)?.severity ?? "error", message, path, line, column, file: parsed.fileName };
 }
 
 /**
@@ -101,7 +101,7 @@ function checkDocument(doc: TJsonObject, parsed: ParsedDefinition, props: Parsed
     const rules = isCertification ? rulesCertification : rulesDefault;
     for (const { code, issue } of walkDefinition(ctx, rules)) {
       const isPropsRule = RULES_BY_ID.get(code)?.node === "apiProperties";
-      findings.push(toFinding(code, issue.message, issue.path, isPropsRule && props ? props : parsed));
+      findings.push(toFinding(code, issue.message, issue.path, isPropsRule && props ? props : parsed, issue.severity));
     }
   }
   return findings;

@@ -5,6 +5,7 @@ import { escapePointerSegment, splitPointer } from "../parse/json-pointer.ts";
 import { resolveJsonPointer } from "../refs/resolve-ref.ts";
 import type { TJsonValue } from "../types.ts";
 import { getSwaggerSchema } from "./swagger-schema.ts";
+import { text } from "../rules/rule-helpers.ts";
 
 export interface SchemaIssue {
   code: string;
@@ -119,16 +120,37 @@ function nameOf(doc: TJsonValue, at: string, segments: string[]): string {
   return `item ${last} of ${segments[segments.length - 2] ?? "the list"}`;
 }
 
+/** Limits whose negative value has its own published code (reported by the schema rules, for parameters too). */
+const COUNT_LIMIT = /\/(maxLength|minLength|maxItems|minItems|maxProperties|minProperties|multipleOf)$/;
+const SECURITY_SCHEME = /^\/securityDefinitions\/[^/]+$/;
+
 function describe(error: ErrorObject, doc: TJsonValue): SchemaIssue | undefined {
   const at = error.instancePath;
+  // The platform accepts an operation with "responses": {} (Swagger's schema wants one response); OperationMustHaveResponse warns.
+  if (/\/responses$/.test(at) && (error.keyword === "minProperties" || error.keyword === "not")) return undefined;
+  if ((error.keyword === "minimum" || error.keyword === "exclusiveMinimum") && COUNT_LIMIT.test(at)) return undefined;
   const segments = splitPointer(at);
   const name = nameOf(doc, at, segments);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case "additionalProperties": {
-      const extra = String(params.additionalProperty);
+      const extra = text(params.additionalProperty);
       // Path keys and response codes have dedicated rules with better messages.
       if (at === "/paths" || /\/responses$/.test(at)) return undefined;
+      // AllowEmptyValueOnlyValidForQueryFormData says this with the published code.
+      if (extra === "allowEmptyValue") return undefined;
+      if (extra === "schema" && /\/parameters\/[^/]+$/.test(at) && asObj(resolveJsonPointer(doc, at))?.in !== "body")
+        return {
+          code: "NonBodyParameterSchemaNotValid",
+          message: `Parameter "${name}" is in ${text(asObj(resolveJsonPointer(doc, at))?.in)}, where Swagger 2.0 takes "type" (and "items", "enum"...) directly, not a "schema". Move the schema's type and format up into the parameter, or make it the body parameter.`,
+          path: `${at}/schema`,
+        };
+      if (typeof asObj(resolveJsonPointer(doc, at))?.$ref === "string")
+        return {
+          code: "AdditionalPropertyNotAllowedAdjacentToRef",
+          message: `"${extra}" sits beside "$ref" in "${name}", where Swagger 2.0 ignores it. Move it into the referenced object, or replace the $ref with the object itself.`,
+          path: `${at}/${escapePointerSegment(extra)}`,
+        };
       return {
         code: "AdditionalPropertyNotAllowed",
         message: `Property "${extra}" is not allowed in "${name}" by Swagger 2.0. Remove it, fix its spelling, or rename it with an "x-" prefix if it is a vendor extension.`,
@@ -138,26 +160,49 @@ function describe(error: ErrorObject, doc: TJsonValue): SchemaIssue | undefined 
     case "required":
       // BodyParameterSchemaRequired says this with a better message.
       if (params.missingProperty === "schema" && asObj(resolveJsonPointer(doc, at))?.in === "body") return undefined;
-      return { code: "RequiredPropertyMissing", message: `"${name}" must have the property "${String(params.missingProperty)}". Add it.`, path: at };
+      // OperationMustHaveResponse says this with the published code (a warning: the platform accepts it).
+      if (params.missingProperty === "responses") return undefined;
+      // PathParameterMustBeRequired says this with its own code.
+      if (params.missingProperty === "required" && asObj(resolveJsonPointer(doc, at))?.in === "path") return undefined;
+      if (SECURITY_SCHEME.test(at))
+        return { code: "SecuritySchemePropertyRequired", message: `Security definition "${name}" must have "${text(params.missingProperty)}"${params.missingProperty === "name" ? " (the name of the header or query parameter that carries the key)" : ""}. Add it.`, path: at };
+      return { code: "RequiredPropertyMissing", message: `"${name}" must have the property "${text(params.missingProperty)}". Add it.`, path: at };
     case "type": {
       const actual = resolveJsonPointer(doc, at);
       const kind = Array.isArray(actual) ? "array" : actual === null ? "null" : typeof actual;
-      return { code: "JsonTypeIncorrect", message: `"${name}" must be of type ${String(params.type)}, not ${kind}. Change its value.`, path: at };
+      return { code: "JsonTypeIncorrect", message: `"${name}" must be of type ${text(params.type)}, not ${kind}. Change its value.`, path: at };
     }
     case "enum":
+      // FileParameterMustBeInFormData says this with its own code.
+      if (at.endsWith("/type") && resolveJsonPointer(doc, at) === "file") return undefined;
+      if (SECURITY_SCHEME.test(at.replace(/\/[^/]+$/, "")))
+        return {
+          code: "SecuritySchemePropertyNotValid",
+          message: `Security definition property "${name}" is ${JSON.stringify(resolveJsonPointer(doc, at))}, which is not allowed. Use one of: ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}.`,
+          path: at,
+        };
       return {
         code: "JsonValueNotInEnum",
         message: `"${name}" has the value ${JSON.stringify(resolveJsonPointer(doc, at))}, which is not allowed. Use one of: ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}.`,
         path: at,
       };
     case "uniqueItems":
-      return { code: "ArrayDuplicateValue", message: `"${name}" lists the same value twice (items ${String(params.j)} and ${String(params.i)}). Remove the duplicate.`, path: at };
+      return { code: "ArrayDuplicateValue", message: `"${name}" lists the same value twice (items ${text(params.j)} and ${text(params.i)}). Remove the duplicate.`, path: at };
     case "pattern":
       if (at === "/basePath" || at === "/host") return undefined;
-      return { code: "SwaggerSchemaViolation", message: `"${name}" must match the pattern ${String(params.pattern)}. Change its value.`, path: at };
+      return { code: "SwaggerSchemaViolation", message: `"${name}" must match the pattern ${text(params.pattern)}. Change its value.`, path: at };
     case "minItems":
       if (/\/enum$/.test(at)) return undefined;
-      return { code: "SwaggerSchemaViolation", message: `"${name}" must have at least ${String(params.limit)} item(s). Add items or remove the empty array.`, path: at };
+      return { code: "SwaggerSchemaViolation", message: `"${name}" must have at least ${text(params.limit)} item(s). Add items or remove the empty array.`, path: at };
+    case "oneOf":
+    case "anyOf":
+      if (SECURITY_SCHEME.test(at)) {
+        const scheme = asObj(resolveJsonPointer(doc, at));
+        if (scheme?.type === "oauth2" && scheme.flow === undefined)
+          return { code: "SecuritySchemePropertyRequired", message: `Security definition "${name}" is oauth2 but has no "flow". Add "flow": "accessCode" (or implicit, password, application) with its URLs.`, path: at };
+        return { code: "SecuritySchemePropertyNotValid", message: `Security definition "${name}" has type ${JSON.stringify(scheme?.type ?? null)}. Use "basic", "apiKey" or "oauth2".`, path: scheme?.type === undefined ? at : `${at}/type` };
+      }
+      return { code: "SwaggerSchemaViolation", message: `"${name}" does not follow Swagger 2.0: ${error.message ?? error.keyword}. Compare it with the Swagger 2.0 specification.`, path: at };
     default:
       return { code: "SwaggerSchemaViolation", message: `"${name}" does not follow Swagger 2.0: ${error.message ?? error.keyword}. Compare it with the Swagger 2.0 specification.`, path: at };
   }

@@ -2,6 +2,7 @@ import { escapePointerSegment, joinPointer } from "../parse/json-pointer.ts";
 import type { NodeTargets, RuleFor, TNodeKind, ValidationContext } from "../rules/rule-types.ts";
 import type { Issue, TJsonObject, TJsonValue } from "../types.ts";
 import { asArray, asObject, HTTP_METHODS } from "./build-context.ts";
+import { checkExtensionEnums, OPERATION_EXTENSION_KEYS, SCHEMA_EXTENSION_KEYS } from "./check-extension-enums.ts";
 import { checkSchemaObject } from "./check-schema-object.ts";
 
 export type RulesByNode = { [K in TNodeKind]: RuleFor<K>[] };
@@ -55,6 +56,9 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
       }
     }
   }
+  function raise(issues: readonly { code: string; message: string; path: string }[]): void {
+    for (const s of issues) out.push({ code: s.code, issue: { message: s.message, path: s.path } });
+  }
   function run<K extends TNodeKind>(kind: K, target: NodeTargets[K]): void {
     for (const rule of rules[kind]) {
       for (const issue of rule.check(target)) out.push({ code: rule.id, issue });
@@ -73,6 +77,7 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
       const issues = checkSchemaObject(schema, pointer, mode === "responseRoot");
       for (const s of issues) out.push({ code: s.code, issue: { message: s.message, path: s.path } });
     }
+    if (schema["x-ms-visibility"] !== undefined) raise(checkExtensionEnums(schema, pointer, SCHEMA_EXTENSION_KEYS));
     const ref = schema.$ref;
     if (typeof ref === "string") {
       if (definition !== undefined) ctx.schemaRefs.push({ from: definition, ref, at: pointer + "/$ref" });
@@ -112,6 +117,7 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
 
   function walkParameter(param: TJsonObject, pointer: string, operation: NodeTargets["operation"] | undefined): void {
     run("parameter", { pointer, param, operation, ctx });
+    if (param["x-ms-visibility"] !== undefined) raise(checkExtensionEnums(param, pointer, SCHEMA_EXTENSION_KEYS));
     if (param.in === "body") {
       walkSchema(param.schema, joinPointer(pointer, "schema"), 0, "schema");
       return;
@@ -153,6 +159,7 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
         const operation = byPointer.get(joinPointer(itemPointer, method));
         if (!operation) continue;
         run("operation", operation);
+        raise(checkExtensionEnums(operation.op, operation.pointer, OPERATION_EXTENSION_KEYS));
         walkParameters(operation.op.parameters, joinPointer(operation.pointer, "parameters"), operation);
         const responses = asObject(operation.op.responses);
         if (responses) walkResponses(responses, joinPointer(operation.pointer, "responses"), operation);

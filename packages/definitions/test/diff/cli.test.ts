@@ -90,7 +90,7 @@ describe("connector-hub diff", () => {
 
   it.each([
     ["a missing file", ["missing.json", "after.json"], /Cannot read .*missing\.json: it does not exist/],
-    ["broken JSON", ["before.json", "broken.json"], /broken\.json is not valid JSON: line 3, column 3: Expected ',' or '}' after property value/],
+    ["broken JSON", ["before.json", "broken.json"], /broken\.json:3:3: InvalidJson: Invalid JSON: a comma is missing here/],
     ["OpenAPI 3", ["openapi3.json", "after.json"], /is OpenAPI 3\.0\.3; custom connectors use OpenAPI 2\.0/],
   ])("exits 2 with a clear message for %s", async (_name, files, message) => {
     const { code, stdout, stderr } = await cli(...files.map(file));

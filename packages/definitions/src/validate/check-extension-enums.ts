@@ -1,0 +1,36 @@
+import { joinPointer } from "../parse/json-pointer.ts";
+import type { TJsonObject } from "../types.ts";
+import type { SchemaIssue } from "./validate-swagger-schema.ts";
+
+/**
+ * Extensions whose value is one of a fixed list. Microsoft's validator reports a value outside the list as
+ * JsonValueNotInEnum (the code of any enum violation), so this check uses that code too. The platform
+ * compares case-insensitively and accepts an empty x-ms-visibility (many certified connectors carry one).
+ */
+const EXTENSION_VALUES: Record<string, readonly string[]> = {
+  "x-ms-visibility": ["important", "advanced", "internal", "none"],
+  "x-ms-trigger": ["single", "batch"],
+};
+const EMPTY_ACCEPTED = new Set(["x-ms-visibility"]);
+
+const NO_ISSUES: readonly SchemaIssue[] = Object.freeze([]);
+
+/** Checks the enum-valued extensions of one schema, parameter or operation. */
+export function checkExtensionEnums(node: TJsonObject, pointer: string, keys: readonly string[]): readonly SchemaIssue[] {
+  let out: SchemaIssue[] | undefined;
+  for (const key of keys) {
+    const value = node[key];
+    if (value === undefined) continue;
+    const allowed = (Object.hasOwn(EXTENSION_VALUES, key) ? EXTENSION_VALUES[key] : undefined) ?? [];
+    if (typeof value === "string" && (allowed.includes(value.toLowerCase()) || (value === "" && EMPTY_ACCEPTED.has(key)))) continue;
+    (out ??= []).push({
+      code: "JsonValueNotInEnum",
+      message: `${key} is ${JSON.stringify(value)?.slice(0, 60)}, which the platform does not accept. Use one of: ${allowed.map((v) => `"${v}"`).join(", ")}.`,
+      path: joinPointer(pointer, key),
+    });
+  }
+  return out ?? NO_ISSUES;
+}
+
+export const SCHEMA_EXTENSION_KEYS = ["x-ms-visibility"] as const;
+export const OPERATION_EXTENSION_KEYS = ["x-ms-visibility", "x-ms-trigger"] as const;

@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { validateConnector } from "../src/index.ts";
+
+/**
+ * Shapes the platform accepts (each seen in certified connectors it published) that the validator once
+ * reported as errors. Each case compares the exact list of findings.
+ */
+type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function base(): Doc {
+  return {
+    swagger: "2.0",
+    info: { title: "Accepted", version: "1.0" },
+    host: "api.accepted-service.net",
+    basePath: "/",
+    schemes: ["https"],
+    consumes: ["application/json"],
+    produces: ["application/json"],
+    paths: { "/items": { get: { operationId: "ListItems", summary: "List items", responses: { "200": { description: "OK", schema: { $ref: "#/definitions/Item" } } } } } },
+    definitions: { Item: { type: "object", properties: { id: { type: "string" } } } },
+  };
+}
+
+function findings(doc: Doc, apiProperties?: Doc) {
+  return validateConnector({ definition: JSON.stringify(doc, null, 2), apiProperties: apiProperties && JSON.stringify(apiProperties) }).findings.map((f) => [f.severity, f.code, f.path]);
+}
+
+function webhook(doc: Doc, bodySchema: Doc): Doc {
+  doc.paths["/hooks"] = {
+    "x-ms-notification-content": { description: "The item", schema: { $ref: "#/definitions/Item" } },
+    post: { operationId: "OnItemCreated", summary: "When an item is created", "x-ms-trigger": "single", parameters: [{ name: "body", in: "body", required: true, schema: bodySchema }], responses: { "201": { description: "Subscribed" } } },
+  };
+  return doc;
+}
+
+const CALLBACK = { type: "string", "x-ms-notification-url": true, "x-ms-visibility": "internal" };
+
+describe("shapes the platform accepts", () => {
+  it("an empty x-ms-visibility", () => {
+    const doc = base();
+    doc.definitions.Item.properties.id["x-ms-visibility"] = "";
+    doc.paths["/items"].get["x-ms-visibility"] = "";
+    expect(findings(doc)).toEqual([]);
+  });
+
+  it("x-ms-visibility and x-ms-trigger in another letter case", () => {
+    const doc = base();
+    doc.definitions.Item.properties.id["x-ms-visibility"] = "Advanced";
+    expect(findings(doc)).toEqual([]);
+  });
+
+  it("a webhook whose callback property is a $ref", () => {
+    const doc = webhook(base(), { $ref: "#/definitions/Subscription" });
+    doc.definitions.Subscription = { type: "object", required: ["callbackUrl"], properties: { callbackUrl: { $ref: "#/definitions/CallbackUrl" } } };
+    doc.definitions.CallbackUrl = CALLBACK;
+    expect(findings(doc)).toEqual([]);
+  });
+
+  it("a webhook whose callback property is nested in an allOf and an object", () => {
+    const doc = webhook(base(), { allOf: [{ $ref: "#/definitions/Base" }, { type: "object", required: ["notification"], properties: { notification: { type: "object", required: ["url"], properties: { url: CALLBACK } } } }] });
+    doc.definitions.Base = { type: "object", properties: { name: { type: "string" } } };
+    expect(findings(doc)).toEqual([]);
+  });
+
+  it("a POST trigger with neither a callback URL nor x-ms-notification-content (a polling trigger)", () => {
+    const doc = base();
+    doc.paths["/search"] = { post: { operationId: "OnNewResults", summary: "When results arrive", "x-ms-trigger": "batch", parameters: [{ name: "body", in: "body", schema: { type: "object", properties: { query: { type: "string" } } } }], responses: { "200": { description: "OK", schema: { type: "array", items: { type: "object" } } } } } };
+    expect(findings(doc)).toEqual([]);
+  });
+
+  it("an operation with an empty responses object (a warning, not an error)", () => {
+    const doc = base();
+    doc.paths["/items"].get.responses = {};
+    expect(findings(doc)).toEqual([["warning", "OperationMustHaveResponse", "/paths/~1items/get"]]);
+  });
+
+  it("a definition of 1.05 MB (a warning)", () => {
+    const doc = base();
+    doc.definitions.Item.description = "x".repeat(1_100_000);
+    expect(findings(doc)).toEqual([["warning", "DefinitionSizeExceedsMaxAllowed", ""]]);
+  });
+
+  it("a placeholder host and base path (warnings that say to fill them in)", () => {
+    const doc = base();
+    doc.host = "{{replace_with_your_domain}}";
+    doc.basePath = "/{{base_path}}";
+    expect(findings(doc)).toEqual([
+      ["warning", "HostNameNotValid", "/host"],
+      ["warning", "BasePathNotValid", "/basePath"],
+    ]);
+  });
+
+  it('connection parameter "type": "oAuthSetting"', () => {
+    const doc = base();
+    doc.securityDefinitions = { oauth2: { type: "oauth2", flow: "accessCode", authorizationUrl: "https://login.accepted-service.net/authorize", tokenUrl: "https://login.accepted-service.net/token", scopes: {} } };
+    doc.security = [{ oauth2: [] }];
+    const props = { properties: { connectionParameters: { token: { type: "oAuthSetting", oAuthSettings: { identityProvider: "oauth2", clientId: "x", scopes: [], redirectMode: "GlobalPerConnector" } } }, iconBrandColor: "#0f6cbd" } };
+    expect(findings(doc, props)).toEqual([]);
+  });
+
+  it("exclusiveMaximum and exclusiveMinimum set to false without a bound", () => {
+    const doc = base();
+    doc.paths["/items"].get.parameters = [{ name: "top", in: "query", type: "integer", exclusiveMaximum: false, exclusiveMinimum: false }];
+    expect(findings(doc)).toEqual([]);
+  });
+
+  it(".NET regular expressions that JavaScript writes differently", () => {
+    const doc = base();
+    doc.definitions.Item.properties.id.pattern = "(?i)^[\\w-]+$";
+    doc.definitions.Item.properties.code = { type: "string", pattern: "\\A(?>[A-Z]{2})\\d+\\z" };
+    expect(findings(doc)).toEqual([]);
+  });
+});
+
+describe("documented refusals the validator reports with Microsoft's code", () => {
+  it("an invalid x-ms-trigger is JsonValueNotInEnum", () => {
+    const doc = base();
+    doc.paths["/items"].get["x-ms-trigger"] = "multiple";
+    expect(findings(doc)).toEqual([["error", "JsonValueNotInEnum", "/paths/~1items/get/x-ms-trigger"]]);
+  });
+
+  it("range checks apply to non-body parameters, not only to schemas", () => {
+    const doc = base();
+    doc.paths["/items"].get.parameters = [{ name: "top", in: "query", type: "integer", minimum: 10, maximum: 1, exclusiveMaximum: true }];
+    expect(findings(doc)).toEqual([["error", "MinimumShouldBeLessThanOrEqualToMaximum", "/paths/~1items/get/parameters/0"]]);
+  });
+
+  it("a path with a character the platform refuses", () => {
+    const doc = base();
+    doc.paths["/items/[all]"] = { get: { operationId: "ListAll", responses: { "200": { description: "OK" } } } };
+    expect(findings(doc)).toEqual([["error", "OperationPathContainsUnsupportedCharacters", "/paths/~1items~1[all]"]]);
+  });
+});
