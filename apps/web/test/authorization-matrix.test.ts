@@ -5,7 +5,7 @@ import { PERSONAS } from "@connector-hub/db/seed";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CALLERS, MATRIX, type Caller } from "./authorization-matrix.ts";
-import { PUBLIC_URL, startTestHub, type TestHub } from "./support/test-hub.ts";
+import { openTestSession, PUBLIC_URL, startTestHub, type TestHub } from "./support/test-hub.ts";
 
 const appDir = path.resolve(import.meta.dirname, "../app");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
@@ -58,13 +58,9 @@ describe("every route answers each kind of caller as the matrix says", () => {
   beforeAll(async () => {
     hub = await startTestHub();
     const { db, seeded } = hub;
-    const { sealSession } = await import("../src/server/auth/session.ts");
     const sessionFor = async (key: string) => {
       const persona = PERSONAS.find((p) => p.key === key)!;
-      const user = seeded.users[persona.key]!;
-      const gids = (await db.groupMember.findMany({ where: { userId: user.id } })).map((m) => m.groupId);
-      const sealed = await sealSession({ uid: user.id, tid: user.tenantId, oid: user.oid, upn: user.upn, name: user.displayName, roles: user.roles, gids }, { secret: process.env.HUB_SESSION_SECRET!, hours: 1 });
-      return { cookie: `hub_session=${sealed}` };
+      return { cookie: `hub_session=${await openTestSession(db, seeded.users[persona.key]!)}` };
     };
     const maya = seeded.users.maker!;
     const withScope = await createApiToken(db, { userId: maya.id, input: { name: "matrix all", scopes: ["validate", "connectors:read", "connectors:write"] } });

@@ -87,7 +87,7 @@ describe("importConnector", () => {
     const withIcon = await importConnector(db, { source: { content: writePaconnZip({ definition, apiProperties, icon: png }), fileName: "icon.zip" }, actor: maker, environmentId, title: `Iconic ${tag}`, scope: "ORGANIZATION" });
     const icon = await getConnectorIcon(db, withIcon.connector.slug);
     expect(Buffer.from(icon!.icon!).equals(png)).toBe(true);
-    const listed = await listCatalog(db, { q: `iconic ${tag}` }, { userId: null, groupIds: [], isAdmin: false });
+    const listed = await listCatalog(db, { q: `iconic ${tag}` }, { userId: "someone-signed-in", groupIds: [], isAdmin: false });
     expect(listed.items.map((i) => [i.slug, i.hasIcon])).toEqual([[withIcon.connector.slug, true]]);
 
     const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');

@@ -53,6 +53,18 @@ export async function startTestHub(): Promise<TestHub> {
   };
 }
 
+/**
+ * A signed-in session for a user as the callback opens one: a Session row and the sealed cookie value (without the
+ * "hub_session=" name). Call after startTestHub (it reads the hub's session secret).
+ */
+export async function openTestSession(db: Db, user: { id: string; tenantId: string }, options: { hours?: number; userAgent?: string } = {}): Promise<string> {
+  const { createSession } = await import("@connector-hub/db");
+  const { sealSession } = await import("../../src/server/auth/session.ts");
+  const hours = options.hours ?? 1;
+  const opened = await createSession(db, { userId: user.id, hours, userAgent: options.userAgent ?? "vitest" });
+  return sealSession({ sid: opened.secret, tid: user.tenantId }, { secret: process.env.HUB_SESSION_SECRET!, hours });
+}
+
 interface Reply { status: number; location: string | undefined; cookies: string[]; body: string }
 
 function httpsCall(url: string, ca: string, options: { method?: string; body?: string; cookie?: string } = {}): Promise<Reply> {
