@@ -81,9 +81,9 @@ describe("every route answers each kind of caller as the matrix says", () => {
   });
 
   /** Runs a handler as this caller; route handlers also see the credentials on the Request, as in production. */
-  async function runWithCredentials<T>(c: { cookie?: string; authorization?: string }, fn: () => Promise<T>): Promise<T> {
+  async function runWithCredentials<T>(c: { cookie?: string; authorization?: string }, fn: () => Promise<T>, cookieOnly = false): Promise<T> {
     const viewer = await import("../src/server/auth/viewer.ts");
-    return viewer.runWithCredentials({ sessionCookie: c.cookie?.slice("hub_session=".length), authorization: c.authorization ?? null }, fn);
+    return viewer.runWithCredentials({ sessionCookie: c.cookie?.slice("hub_session=".length), authorization: c.authorization ?? null, cookieOnly }, fn);
   }
 
   for (const [key, entry] of Object.entries(MATRIX)) {
@@ -105,7 +105,8 @@ describe("every route answers each kind of caller as the matrix says", () => {
           method, headers, ...(entry.body !== undefined ? { body: JSON.stringify(entry.body) } : {}),
         });
         const response = key.startsWith("ACTION ")
-          ? await runWithCredentials(c, () => handler(...(entry.args?.() ?? [])).then(actionStatus, (e: { status?: number }) => new Response(null, { status: e.status ?? 500 })))
+          ? // As in production, where a server action reads Next's request cookies and never the Authorization header.
+            await runWithCredentials(c, () => handler(...(entry.args?.() ?? [])).then(actionStatus, (e: { status?: number }) => new Response(null, { status: e.status ?? 500 })), true)
           : await runWithCredentials(c, () => handler(request, { params: Promise.resolve(entry.params ?? {}) }));
         actual[caller] = response.status;
         if (response.status >= 400) {
