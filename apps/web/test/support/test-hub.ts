@@ -84,7 +84,7 @@ function httpsCall(url: string, ca: string, options: { method?: string; body?: s
 }
 
 /** Plays the browser at the provider: from its authorization URL, through the persona picker, to the hub's callback URL. */
-export async function pickPersonaAtProvider(authorizationUrl: string, oid: string, ca: string): Promise<string> {
+export async function pickPersonaAtProvider(authorizationUrl: string, oid: string, ca: string, hubUrl = PUBLIC_URL): Promise<string> {
   const jar = new Map<string, string>();
   const keep = (r: Reply) => {
     for (const c of r.cookies) {
@@ -98,9 +98,9 @@ export async function pickPersonaAtProvider(authorizationUrl: string, oid: strin
   const interaction = new URL(reply.location ?? "", authorizationUrl).toString();
   reply = await httpsCall(interaction, ca, { cookie: keep(reply) });
   reply = await httpsCall(`${interaction}/login`, ca, { method: "POST", body: `oid=${encodeURIComponent(oid)}`, cookie: keep(reply) });
-  for (let i = 0; i < 6 && !(reply.location ?? "").startsWith(PUBLIC_URL); i++) {
+  for (let i = 0; i < 6 && !(reply.location ?? "").startsWith(hubUrl); i++) {
     reply = await httpsCall(new URL(reply.location ?? "", authorizationUrl).toString(), ca, { cookie: keep(reply) });
   }
-  if (!reply.location?.startsWith(PUBLIC_URL)) throw new Error(`The provider did not redirect back to the hub (status ${reply.status}).`);
+  if (!reply.location?.startsWith(hubUrl)) throw new Error(`The provider did not redirect back to the hub (status ${reply.status}).`);
   return reply.location;
 }
