@@ -198,3 +198,58 @@ export const MATRIX: Record<string, MatrixEntry> = {
   // Last: signing out ends each caller's session (its Session row), so every entry after it would see anonymous callers.
   "POST /auth/sign-out": { expect: all(303), why: "signing out is always allowed; redirects to the provider's end-session" },
 };
+
+// ---------------------------------------------------------------- pages
+// Every page (app/**/page.tsx) × caller → what the caller gets, seen over HTTP against the real hub
+// (authorization-matrix-pages.test.ts, signed in through the real flow). Pages take the session cookie only: an API
+// token presented to a page, whatever its scopes, is an anonymous visitor.
+//   "served": 200 with the page's own content (its marker); "sign-in": sent to sign in (a redirect, or the page's
+//   "Sign in" prompt); "refused": a signed-in person told it is not for them (e.g. "Administrators only"); 404: as if
+//   it did not exist (what the caller may not read).
+
+export type PageOutcome = "served" | "sign-in" | "refused" | 404;
+export interface PageEntry {
+  params?: Record<string, string>;
+  /** Only the served page shows this (its heading, usually). */
+  marker: RegExp;
+  expect: Record<Caller, PageOutcome>;
+  why: string;
+}
+
+/** Tokens see what anonymous visitors see. */
+const onPage = (anonymous: PageOutcome, builder: PageOutcome, owner: PageOutcome, otherMaker: PageOutcome, admin: PageOutcome): Record<Caller, PageOutcome> => ({
+  anonymous, builder, owner, otherMaker, admin, tokenWithScope: anonymous, tokenWithoutScope: anonymous,
+});
+const adminPage = onPage("sign-in", "refused", "refused", "refused", "served");
+const signedInPage = onPage("sign-in", "served", "served", "served", "served");
+const h1 = (text: string) => new RegExp(`>${text}</h1>`);
+
+/** Keys: "PAGE /path/with/[segments]". */
+export const PAGES: Record<string, PageEntry> = {
+  "PAGE /": { marker: /Public Holidays/, expect: onPage("served", "served", "served", "served", "served"), why: "the catalog: anonymous visitors see PUBLIC connectors" },
+  "PAGE /samples": { marker: h1("Samples"), expect: onPage("served", "served", "served", "served", "served"), why: "the samples are public, to be tried by anyone" },
+  "PAGE /connectors/new": { marker: h1("Import a connector"), expect: onPage("served", "served", "served", "served", "served"), why: "the validator works for anyone; saving needs a maker" },
+  "PAGE /connectors/[slug]": {
+    params: { slug: "northwind-erp" }, marker: /Northwind ERP<\/h1>/, expect: onPage(404, 404, "served", 404, "served"),
+    why: "a private draft: canReadConnector; to others, tokens included, it does not exist",
+  },
+  "PAGE /connectors/[slug]/test": {
+    params: { slug: "northwind-erp" }, marker: /Northwind ERP<\/h1>/, expect: onPage(404, 404, "served", 404, "served"),
+    why: "the Test tab follows canReadConnector",
+  },
+  "PAGE /connectors/[slug]/share": {
+    params: { slug: "northwind-erp" }, marker: /Request sharing of (<!-- -->)?Northwind ERP/, expect: onPage("sign-in", 404, "served", 404, "served"),
+    why: "requesting sharing: the owner and administrators; who may not read it gets 404",
+  },
+  "PAGE /auth/tokens": { marker: h1("API tokens"), expect: signedInPage, why: "your own API tokens" },
+  "PAGE /auth/sessions": { marker: h1("Your sessions"), expect: signedInPage, why: "your own sessions (administrators also see everyone's)" },
+  "PAGE /licence": { marker: h1("My licence"), expect: signedInPage, why: "your own licence" },
+  "PAGE /requests": { marker: /(My sharing requests|Sharing requests to review|All sharing requests)<\/h1>/, expect: signedInPage, why: "your sharing requests (administrators: the queue)" },
+  "PAGE /requests/[id]": { params: { id: "no-such-request" }, marker: /Request sharing/, expect: onPage("sign-in", 404, 404, 404, 404), why: "a request nobody may see does not exist" },
+  "PAGE /governance": { marker: h1("Governance"), expect: adminPage, why: "the governance dashboard: administrators" },
+  "PAGE /admin/audit": { marker: h1("Audit log"), expect: adminPage, why: "the audit log: administrators" },
+  "PAGE /admin/licences": { marker: h1("Licences"), expect: adminPage, why: "licence administration: administrators" },
+  "PAGE /admin/dlp": { marker: h1("DLP policies"), expect: adminPage, why: "DLP policies: administrators" },
+  "PAGE /admin/dlp/new": { marker: h1("New DLP policy"), expect: adminPage, why: "a new DLP policy: administrators" },
+  "PAGE /admin/dlp/[id]": { params: { id: "no-such-policy" }, marker: /DLP policies<\/a>/, expect: onPage("sign-in", "refused", "refused", "refused", 404), why: "one DLP policy: administrators (an unknown id is 404)" },
+};
