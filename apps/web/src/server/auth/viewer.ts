@@ -3,6 +3,7 @@
 // depends only on this file's exports.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { cookies, headers } from "next/headers";
+import { cache } from "react";
 import { AppError, findApiTokenUser, findSessionUser, type CatalogViewer } from "@connector-hub/db";
 import { db } from "../db.ts";
 import { logger } from "../logger.ts";
@@ -100,13 +101,19 @@ export function credentialsOf(request: Request): CredentialSource {
   };
 }
 
+// A page renders the header's account menu and the page itself, each asking who is there: one session lookup per
+// request (React's per-render cache), not one per component.
+const pageViewer = cache(async (): Promise<Viewer | null> => {
+  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+  // No credentials from a wrapper: a page or a server action, which take the session cookie only.
+  return resolveViewer({ sessionCookie: cookieStore.get(SESSION_COOKIE)?.value, authorization: headerList.get("authorization"), requestId: headerList.get("x-request-id"), cookieOnly: true });
+});
+
 /** The signed-in person, or null for an anonymous request. */
 export async function getViewer(): Promise<Viewer | null> {
   const known = currentCredentials.getStore();
   if (known) return resolveViewer(known);
-  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
-  // No credentials from a wrapper: a page or a server action, which take the session cookie only.
-  return resolveViewer({ sessionCookie: cookieStore.get(SESSION_COOKIE)?.value, authorization: headerList.get("authorization"), requestId: headerList.get("x-request-id"), cookieOnly: true });
+  return pageViewer();
 }
 
 /** The signed-in person; anonymous requests get 401 with a sign-in hint. */
