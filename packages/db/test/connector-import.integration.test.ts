@@ -185,7 +185,8 @@ describe("addConnectorVersion", () => {
     const same = await rejection(addConnectorVersion(db, { slug: first.connector.slug, source: { content: change.after, fileName: "after.json" }, actor: maker }));
     expect(same.code).toBe("CONFLICT");
     const foreign = await rejection(addConnectorVersion(db, { slug: first.connector.slug, source: { content: change.before, fileName: "b.json" }, actor: stranger }));
-    expect(foreign.code).toBe("FORBIDDEN");
+    // A private connector does not exist for someone who may not read it (the same answer as for an unknown slug).
+    expect(foreign.code).toBe("NOT_FOUND");
     const missing = await rejection(addConnectorVersion(db, { slug: `nope-${tag}`, source: { content: change.before, fileName: "b.json" }, actor: maker }));
     expect(missing.code).toBe("NOT_FOUND");
     expect(await db.connectorVersion.count({ where: { connectorId: first.connector.id } })).toBe(2);
