@@ -72,6 +72,16 @@ describe("server-side sessions", () => {
     ]);
   });
 
+  it("a new sign-in clears the person's sessions that ended or expired over 30 days ago, and keeps the rest", async () => {
+    const user = await createUser(db, { tenantId });
+    const long = new Date(Date.now() - 40 * 86_400_000);
+    const stale = await createSession(db, { userId: user.id, hours: 8, now: long });
+    const recent = await createSession(db, { userId: user.id, hours: 1, now: new Date(Date.now() - 2 * 3600_000) });
+    await createSession(db, { userId: user.id, hours: 8 });
+    expect(await db.session.findUnique({ where: { id: stale.id } })).toBeNull();
+    expect(await db.session.findUnique({ where: { id: recent.id } })).not.toBeNull();
+  });
+
   it("deactivating an account ends its sessions in the database itself (trigger)", async () => {
     const user = await createUser(db, { tenantId });
     const opened = await createSession(db, { userId: user.id, hours: 1 });

@@ -22,5 +22,9 @@ export async function createSession(db: DbOrTx, options: CreateSessionOptions): 
     data: { userId: options.userId, tokenHash: hashApiToken(secret), createdAt: now, lastSeenAt: now, expiresAt, userAgent: (options.userAgent ?? "").slice(0, 300) },
     select: { id: true },
   });
+  // Keep the table to what matters: this person's sessions that ended or expired over 30 days ago go (their ending is
+  // in the audit log), so rows do not pile up sign-in after sign-in.
+  const cutoff = new Date(now.getTime() - 30 * 86_400_000);
+  await db.session.deleteMany({ where: { userId: options.userId, OR: [{ expiresAt: { lt: cutoff } }, { revokedAt: { lt: cutoff } }] } });
   return { secret, id: row.id, expiresAt };
 }
