@@ -1,21 +1,38 @@
 import { expect, test } from "@playwright/test";
+import { signInAs } from "../fixtures/sign-in.ts";
 
-test("the catalog lists what the organization shares, with its facets", async ({ page }) => {
-  // The sample connectors (registered by the sample API) are left out, so the count is the demo tenant's own.
+// "Organization" means the tenant's signed-in people: the organization's connectors are shown to someone signed in
+// (Bea Builder here); anonymous visitors see PUBLIC connectors only.
+
+test("anonymous visitors see the public connectors only; an organization's connector does not exist for them", async ({ page }) => {
   await page.goto("/?sample=false");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("3 connectors");
-  const cards = page.getByTestId("connector-card");
-  await expect(cards).toHaveCount(3);
-  await expect(cards.filter({ hasText: "Contoso Invoices" })).toContainText("API key");
-  // A private draft is not shown to someone it is not shared with.
-  await expect(page.getByText("Northwind ERP")).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("1 connector");
+  await expect(page.getByTestId("connector-card")).toContainText("Public Holidays");
+  await expect(page.getByText("Contoso Invoices")).toHaveCount(0);
   // The sign-in link is white on the brand colour (a global link colour once painted it blue on blue).
   await expect(page.getByRole("link", { name: "Sign in" })).toHaveCSS("color", "rgb(255, 255, 255)");
+  expect((await page.goto("/connectors/contoso-invoices"))?.status()).toBe(404);
+  expect((await page.request.get("/api/v1/connectors/contoso-invoices/definition?format=paconn")).status()).toBe(404);
+});
+
+test("the catalog lists what the organization shares, with its facets", async ({ page }) => {
+  await signInAs(page, "builder");
+  // The sample connectors (registered by the sample API) are left out, so the count is the demo tenant's own.
+  await page.goto("/?sample=false");
+  // The organization's two, the public one, and Fabrikam HR, shared with Bea's Finance group.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("4 connectors");
+  const cards = page.getByTestId("connector-card");
+  await expect(cards).toHaveCount(4);
+  await expect(cards.filter({ hasText: "Contoso Invoices" })).toContainText("API key");
+  await expect(cards.filter({ hasText: "Fabrikam HR" })).toHaveCount(1);
+  // A private draft is not shown to someone it is not shared with.
+  await expect(page.getByText("Northwind ERP")).toHaveCount(0);
   await expect.poll(() => page.getByTestId("connector-icon").evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth))).toEqual([64, 64]);
   await page.screenshot({ path: ".test-results/catalog.png", fullPage: true });
 });
 
 test("a connector with an icon shows it on its brand colour, on its card and its page; one without shows the colour", async ({ page }) => {
+  await signInAs(page, "builder");
   await page.goto("/?sample=false");
   const invoices = page.getByTestId("connector-card").filter({ hasText: "Contoso Invoices" });
   const icon = invoices.getByTestId("connector-icon");
@@ -34,6 +51,7 @@ test("a connector with an icon shows it on its brand colour, on its card and its
 });
 
 test("search and a facet narrow the catalog, and the URL keeps the state", async ({ page }) => {
+  await signInAs(page, "builder");
   await page.goto("/?sample=false");
   await page.getByRole("searchbox", { name: "Search connectors" }).fill("holiday");
   await page.getByRole("button", { name: "Search" }).click();
@@ -58,6 +76,7 @@ test("a connector page shows its overview and its actions and triggers", async (
 });
 
 test("typing searches without a reload, and the URL can be shared", async ({ page }) => {
+  await signInAs(page, "builder");
   await page.goto("/");
   await page.getByRole("searchbox", { name: "Search connectors" }).fill("invoices");
   await expect(page).toHaveURL(/q=invoices/);

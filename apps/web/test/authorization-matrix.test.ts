@@ -5,7 +5,7 @@ import { PERSONAS } from "@connector-hub/db/seed";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CALLERS, MATRIX, type Caller } from "./authorization-matrix.ts";
-import { PUBLIC_URL, startTestHub, type TestHub } from "./support/test-hub.ts";
+import { openTestSession, PUBLIC_URL, startTestHub, type TestHub } from "./support/test-hub.ts";
 
 const appDir = path.resolve(import.meta.dirname, "../app");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
@@ -58,13 +58,9 @@ describe("every route answers each kind of caller as the matrix says", () => {
   beforeAll(async () => {
     hub = await startTestHub();
     const { db, seeded } = hub;
-    const { sealSession } = await import("../src/server/auth/session.ts");
     const sessionFor = async (key: string) => {
       const persona = PERSONAS.find((p) => p.key === key)!;
-      const user = seeded.users[persona.key]!;
-      const gids = (await db.groupMember.findMany({ where: { userId: user.id } })).map((m) => m.groupId);
-      const sealed = await sealSession({ uid: user.id, tid: user.tenantId, oid: user.oid, upn: user.upn, name: user.displayName, roles: user.roles, gids }, { secret: process.env.HUB_SESSION_SECRET!, hours: 1 });
-      return { cookie: `hub_session=${sealed}` };
+      return { cookie: `hub_session=${await openTestSession(db, seeded.users[persona.key]!)}` };
     };
     const maya = seeded.users.maker!;
     const withScope = await createApiToken(db, { userId: maya.id, input: { name: "matrix all", scopes: ["validate", "connectors:read", "connectors:write"] } });
@@ -85,9 +81,9 @@ describe("every route answers each kind of caller as the matrix says", () => {
   });
 
   /** Runs a handler as this caller; route handlers also see the credentials on the Request, as in production. */
-  async function runWithCredentials<T>(c: { cookie?: string; authorization?: string }, fn: () => Promise<T>): Promise<T> {
+  async function runWithCredentials<T>(c: { cookie?: string; authorization?: string }, fn: () => Promise<T>, cookieOnly = false): Promise<T> {
     const viewer = await import("../src/server/auth/viewer.ts");
-    return viewer.runWithCredentials({ sessionCookie: c.cookie?.slice("hub_session=".length), authorization: c.authorization ?? null }, fn);
+    return viewer.runWithCredentials({ sessionCookie: c.cookie?.slice("hub_session=".length), authorization: c.authorization ?? null, cookieOnly }, fn);
   }
 
   for (const [key, entry] of Object.entries(MATRIX)) {
@@ -109,7 +105,8 @@ describe("every route answers each kind of caller as the matrix says", () => {
           method, headers, ...(entry.body !== undefined ? { body: JSON.stringify(entry.body) } : {}),
         });
         const response = key.startsWith("ACTION ")
-          ? await runWithCredentials(c, () => handler(...(entry.args?.() ?? [])).then(actionStatus, (e: { status?: number }) => new Response(null, { status: e.status ?? 500 })))
+          ? // As in production, where a server action reads Next's request cookies and never the Authorization header.
+            await runWithCredentials(c, () => handler(...(entry.args?.() ?? [])).then(actionStatus, (e: { status?: number }) => new Response(null, { status: e.status ?? 500 })), true)
           : await runWithCredentials(c, () => handler(request, { params: Promise.resolve(entry.params ?? {}) }));
         actual[caller] = response.status;
         if (response.status >= 400) {

@@ -6,6 +6,7 @@
 // private draft, and contoso-invoices); otherMaker (Omar, maker, owns nothing of Maya's); admin (Ada); tokenWithScope
 // (Maya's token with every scope); tokenWithoutScope (Maya's token with only "connectors:read").
 // Authorized callers of mutations that send no body get 400/415: they passed the gate and failed input parsing.
+// Server actions (like pages) take the session cookie only: a token presented to one is an anonymous caller (401).
 
 export const CALLERS = ["anonymous", "builder", "owner", "otherMaker", "admin", "tokenWithScope", "tokenWithoutScope"] as const;
 export type Caller = (typeof CALLERS)[number];
@@ -45,6 +46,8 @@ function tokenForm(): FormData {
 const all = (status: number): Expectation => ({ anonymous: status, builder: status, owner: status, otherMaker: status, admin: status, tokenWithScope: status, tokenWithoutScope: status });
 /** Administrators get `ok`; other people `denied`; tokens (Maya's, not an admin's) 403 whatever their scopes. */
 const adminOnly = (ok: number, denied: number): Expectation => ({ anonymous: 401, builder: denied, owner: denied, otherMaker: denied, admin: ok, tokenWithScope: 403, tokenWithoutScope: 403 });
+/** A server action for administrators: tokens are not credentials for actions at all (401, as anonymous). */
+const adminAction = (ok: number, denied: number): Expectation => ({ ...adminOnly(ok, denied), tokenWithScope: 401, tokenWithoutScope: 401 });
 
 /** Keys: "METHOD /path/with/[segments]" for routes, "ACTION <file under app/>#<export>" for server actions. */
 export const MATRIX: Record<string, MatrixEntry> = {
@@ -54,7 +57,6 @@ export const MATRIX: Record<string, MatrixEntry> = {
   "GET /auth/sign-in": { expect: all(302), why: "anyone may start signing in; redirects to the provider" },
   "GET /auth/callback": { query: "code=x&state=y", expect: all(401), why: "without the flow cookie of a started sign-in, a callback is refused" },
   "GET /auth/sign-out": { expect: all(200), why: "a confirmation page; changes nothing" },
-  "POST /auth/sign-out": { expect: all(303), why: "signing out is always allowed; redirects to the provider's end-session" },
 
   "GET /api/v1/tokens": {
     expect: { anonymous: 401, builder: 200, owner: 200, otherMaker: 200, admin: 200, tokenWithScope: 403, tokenWithoutScope: 403 },
@@ -105,8 +107,8 @@ export const MATRIX: Record<string, MatrixEntry> = {
     params: { slug: "northwind-erp" },
     body: DEFINITION,
     // 409 after the owner's upload: the same content again is refused as a duplicate version, past the gate.
-    expect: { anonymous: 401, builder: 403, owner: 201, otherMaker: 403, admin: 409, tokenWithScope: 409, tokenWithoutScope: 403 },
-    why: "uploading follows canEditConnector (owner, Can-edit co-owners, admins); tokens need connectors:write",
+    expect: { anonymous: 401, builder: 403, owner: 201, otherMaker: 404, admin: 409, tokenWithScope: 409, tokenWithoutScope: 403 },
+    why: "uploading follows canEditConnector (owner, Can-edit co-owners, admins); a maker who may not read it is told it does not exist; tokens need connectors:write",
   },
   "GET /api/v1/connectors/[slug]/versions/[number]": {
     params: { slug: "northwind-erp", number: "1" },
@@ -165,25 +167,89 @@ export const MATRIX: Record<string, MatrixEntry> = {
   "POST /api/v1/test-calls": {
     body: { connector: "northwind-erp", operationId: "NoSuchOperation" },
     // 422 = past the checks, refused for the unknown operation. Tokens need connectors:read (both test tokens have it).
-    expect: { anonymous: 401, builder: 404, owner: 422, otherMaker: 404, admin: 422, tokenWithScope: 422, tokenWithoutScope: 422 },
-    why: "calling a connector needs read access to it (samples excepted)",
+    expect: { anonymous: 404, builder: 404, owner: 422, otherMaker: 404, admin: 422, tokenWithScope: 422, tokenWithoutScope: 422 },
+    why: "calling a connector needs read access to it (canReadConnector); to others, anonymous included, it does not exist",
   },
   "GET /api/v1/callbacks/[token]": { params: { token: "no-such-callback" }, expect: all(404), why: "the unguessable callback token is the credential" },
   "POST /api/v1/callbacks/[token]": { params: { token: "no-such-callback" }, expect: all(410), why: "APIs deliver webhook events with the callback token as the credential" },
 
   // Server actions: a refused caller gets the thrown 401/403; a returned { error } (form message) counts as 400.
   "ACTION connectors/new/actions.ts#buildDefinitionFromForm": { args: () => [{}], expect: all(400), why: "pure conversion of the wizard's form; no data is read or written" },
-  "ACTION admin/licences/actions.ts#savePlanAction": { args: () => [null, new FormData()], expect: adminOnly(400, 403), why: "licence plans: administrators" },
-  "ACTION admin/licences/actions.ts#addAssignmentAction": { args: () => [null, new FormData()], expect: adminOnly(400, 403), why: "licence assignments: administrators" },
-  "ACTION admin/licences/actions.ts#removeAssignmentAction": { args: () => [null, new FormData()], expect: adminOnly(400, 403), why: "licence assignments: administrators" },
+  "ACTION admin/licences/actions.ts#savePlanAction": { args: () => [null, new FormData()], expect: adminAction(400, 403), why: "licence plans: administrators" },
+  "ACTION admin/licences/actions.ts#addAssignmentAction": { args: () => [null, new FormData()], expect: adminAction(400, 403), why: "licence assignments: administrators" },
+  "ACTION admin/licences/actions.ts#removeAssignmentAction": { args: () => [null, new FormData()], expect: adminAction(400, 403), why: "licence assignments: administrators" },
   "ACTION auth/tokens/actions.ts#createTokenAction": {
     args: () => [null, tokenForm()],
-    expect: { anonymous: 401, builder: 403, owner: 200, otherMaker: 200, admin: 200, tokenWithScope: 403, tokenWithoutScope: 403 },
+    expect: { anonymous: 401, builder: 403, owner: 200, otherMaker: 200, admin: 200, tokenWithScope: 401, tokenWithoutScope: 401 },
     why: "makers create tokens in the browser; tokens cannot mint tokens",
   },
   "ACTION auth/tokens/actions.ts#revokeTokenAction": {
     args: () => [null, new FormData()],
-    expect: { anonymous: 401, builder: 400, owner: 400, otherMaker: 400, admin: 400, tokenWithScope: 403, tokenWithoutScope: 403 },
+    expect: { anonymous: 401, builder: 400, owner: 400, otherMaker: 400, admin: 400, tokenWithScope: 401, tokenWithoutScope: 401 },
     why: "anyone signed in revokes their own tokens (an unknown id is a form error)",
   },
+  "ACTION auth/sessions/actions.ts#endSessionAction": {
+    args: () => [null, new FormData()],
+    expect: { anonymous: 401, builder: 400, owner: 400, otherMaker: 400, admin: 400, tokenWithScope: 401, tokenWithoutScope: 401 },
+    why: "anyone signed in ends their own sessions (an unknown or someone else's session is a form error)",
+  },
+  "ACTION auth/sessions/actions.ts#endPersonSessionsAction": { args: () => [null, new FormData()], expect: adminAction(400, 403), why: "ending another person's sessions: administrators" },
+
+  // Last: signing out ends each caller's session (its Session row), so every entry after it would see anonymous callers.
+  "POST /auth/sign-out": { expect: all(303), why: "signing out is always allowed; redirects to the provider's end-session" },
+};
+
+// ---------------------------------------------------------------- pages
+// Every page (app/**/page.tsx) × caller → what the caller gets, seen over HTTP against the real hub
+// (authorization-matrix-pages.test.ts, signed in through the real flow). Pages take the session cookie only: an API
+// token presented to a page, whatever its scopes, is an anonymous visitor.
+//   "served": 200 with the page's own content (its marker); "sign-in": sent to sign in (a redirect, or the page's
+//   "Sign in" prompt); "refused": a signed-in person told it is not for them (e.g. "Administrators only"); 404: as if
+//   it did not exist (what the caller may not read).
+
+export type PageOutcome = "served" | "sign-in" | "refused" | 404;
+export interface PageEntry {
+  params?: Record<string, string>;
+  /** Only the served page shows this (its heading, usually). */
+  marker: RegExp;
+  expect: Record<Caller, PageOutcome>;
+  why: string;
+}
+
+/** Tokens see what anonymous visitors see. */
+const onPage = (anonymous: PageOutcome, builder: PageOutcome, owner: PageOutcome, otherMaker: PageOutcome, admin: PageOutcome): Record<Caller, PageOutcome> => ({
+  anonymous, builder, owner, otherMaker, admin, tokenWithScope: anonymous, tokenWithoutScope: anonymous,
+});
+const adminPage = onPage("sign-in", "refused", "refused", "refused", "served");
+const signedInPage = onPage("sign-in", "served", "served", "served", "served");
+const h1 = (text: string) => new RegExp(`>${text}</h1>`);
+
+/** Keys: "PAGE /path/with/[segments]". */
+export const PAGES: Record<string, PageEntry> = {
+  "PAGE /": { marker: /Public Holidays/, expect: onPage("served", "served", "served", "served", "served"), why: "the catalog: anonymous visitors see PUBLIC connectors" },
+  "PAGE /samples": { marker: h1("Samples"), expect: onPage("served", "served", "served", "served", "served"), why: "the samples are public, to be tried by anyone" },
+  "PAGE /connectors/new": { marker: h1("Import a connector"), expect: onPage("served", "served", "served", "served", "served"), why: "the validator works for anyone; saving needs a maker" },
+  "PAGE /connectors/[slug]": {
+    params: { slug: "northwind-erp" }, marker: /Northwind ERP<\/h1>/, expect: onPage(404, 404, "served", 404, "served"),
+    why: "a private draft: canReadConnector; to others, tokens included, it does not exist",
+  },
+  "PAGE /connectors/[slug]/test": {
+    params: { slug: "northwind-erp" }, marker: /Northwind ERP<\/h1>/, expect: onPage(404, 404, "served", 404, "served"),
+    why: "the Test tab follows canReadConnector",
+  },
+  "PAGE /connectors/[slug]/share": {
+    params: { slug: "northwind-erp" }, marker: /Request sharing of (<!-- -->)?Northwind ERP/, expect: onPage("sign-in", 404, "served", 404, "served"),
+    why: "requesting sharing: the owner and administrators; who may not read it gets 404",
+  },
+  "PAGE /auth/tokens": { marker: h1("API tokens"), expect: signedInPage, why: "your own API tokens" },
+  "PAGE /auth/sessions": { marker: h1("Your sessions"), expect: signedInPage, why: "your own sessions (administrators also see everyone's)" },
+  "PAGE /licence": { marker: h1("My licence"), expect: signedInPage, why: "your own licence" },
+  "PAGE /requests": { marker: /(My sharing requests|Sharing requests to review|All sharing requests)<\/h1>/, expect: signedInPage, why: "your sharing requests (administrators: the queue)" },
+  "PAGE /requests/[id]": { params: { id: "no-such-request" }, marker: /Request sharing/, expect: onPage("sign-in", 404, 404, 404, 404), why: "a request nobody may see does not exist" },
+  "PAGE /governance": { marker: h1("Governance"), expect: adminPage, why: "the governance dashboard: administrators" },
+  "PAGE /admin/audit": { marker: h1("Audit log"), expect: adminPage, why: "the audit log: administrators" },
+  "PAGE /admin/licences": { marker: h1("Licences"), expect: adminPage, why: "licence administration: administrators" },
+  "PAGE /admin/dlp": { marker: h1("DLP policies"), expect: adminPage, why: "DLP policies: administrators" },
+  "PAGE /admin/dlp/new": { marker: h1("New DLP policy"), expect: adminPage, why: "a new DLP policy: administrators" },
+  "PAGE /admin/dlp/[id]": { params: { id: "no-such-policy" }, marker: /DLP policies<\/a>/, expect: onPage("sign-in", "refused", "refused", "refused", 404), why: "one DLP policy: administrators (an unknown id is 404)" },
 };

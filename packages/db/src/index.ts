@@ -56,6 +56,12 @@ export { createApiToken, ZCreateApiTokenInput, type TCreateApiTokenInput } from 
 export { listApiTokens } from "./auth/list-api-tokens.ts";
 export { revokeApiToken } from "./auth/revoke-api-token.ts";
 export { findApiTokenUser, type ApiTokenLookup } from "./auth/find-api-token-user.ts";
+export { createSession, type CreateSessionOptions } from "./auth/create-session.ts";
+export { findSessionUser, type SessionLookup } from "./auth/find-session-user.ts";
+export { listSessions } from "./auth/list-sessions.ts";
+export { listPeopleWithSessions } from "./auth/list-people-with-sessions.ts";
+export { revokeSession, type RevokeSessionOptions } from "./auth/revoke-session.ts";
+export { revokeUserSessions, type RevokeUserSessionsOptions } from "./auth/revoke-user-sessions.ts";
 export { getGovernanceDashboard, type GovernanceDashboard } from "./governance/get-governance-dashboard.ts";
 export type { Bucket, ConnectorCounts } from "./governance/count-connectors-by.ts";
 export type { AttentionKind, AttentionList } from "./governance/list-needs-attention.ts";

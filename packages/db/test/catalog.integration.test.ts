@@ -43,14 +43,15 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-const anonymous = { userId: null, groupIds: [], isAdmin: false };
+// A signed-in person with no shares of their own: sees what the organization shares (anonymous callers see PUBLIC only).
+const member = { userId: "catalog-test-member", groupIds: [], isAdmin: false };
 
 /** Every title of a search, following the cursor page by page (at most 50 pages, so a cursor loop fails the test). */
 async function titlesPageByPage(q: string, limit: number): Promise<string[]> {
   const seen: string[] = [];
   let cursor: string | undefined;
   for (let pages = 0; pages < 50; pages++) {
-    const page = await listCatalog(db, { q, limit, cursor }, anonymous);
+    const page = await listCatalog(db, { q, limit, cursor }, member);
     seen.push(...page.items.map((i) => i.title));
     cursor = page.nextCursor ?? undefined;
     if (!cursor) break;
@@ -60,51 +61,51 @@ async function titlesPageByPage(q: string, limit: number): Promise<string[]> {
 
 describe("listCatalog", () => {
   it("finds connectors by words of their title, host or operation summaries", async () => {
-    const byTitle = await listCatalog(db, { q: `bravo ${tag}` }, anonymous);
+    const byTitle = await listCatalog(db, { q: `bravo ${tag}` }, member);
     expect(byTitle.items.map((i) => i.slug)).toEqual([`bravo-${tag}`]);
-    const byOperation = await listCatalog(db, { q: `${tag} list things charlie` }, anonymous);
+    const byOperation = await listCatalog(db, { q: `${tag} list things charlie` }, member);
     expect(byOperation.items.map((i) => i.slug)).toEqual([`charlie-${tag}`]);
-    const byHost = await listCatalog(db, { q: `alpha-orders.${tag}.example` }, anonymous);
+    const byHost = await listCatalog(db, { q: `alpha-orders.${tag}.example` }, member);
     expect(byHost.total).toBe(1);
   });
 
   it("matches each word as a prefix, in any order, and finds a host by one of its parts", async () => {
-    const prefix = await listCatalog(db, { q: `BILL ${tag.slice(0, 6)}` }, anonymous);
+    const prefix = await listCatalog(db, { q: `BILL ${tag.slice(0, 6)}` }, member);
     expect(prefix.items.map((i) => i.slug)).toContain(`bravo-${tag}`);
     expect(prefix.items.map((i) => i.slug)).not.toContain(`alpha-${tag}`);
-    const hostPart = await listCatalog(db, { q: `${tag} charlie-calendar` }, anonymous);
+    const hostPart = await listCatalog(db, { q: `${tag} charlie-calendar` }, member);
     expect(hostPart.items.map((i) => i.slug)).toEqual([`charlie-${tag}`]);
     // Inside a word is not a match: "illing" does not find "Billing".
-    expect((await listCatalog(db, { q: `illing ${tag}` }, anonymous)).total).toBe(0);
+    expect((await listCatalog(db, { q: `illing ${tag}` }, member)).total).toBe(0);
   });
 
   it("treats search operators and quotes as plain text, and a query with no words as no search", async () => {
     for (const q of [`${tag} & !bravo | (`, `'${tag}':* <-> "orders"`, `${tag}\\`]) {
-      const page = await listCatalog(db, { q }, anonymous);
+      const page = await listCatalog(db, { q }, member);
       expect(page.total, q).toBeGreaterThan(0);
     }
-    const punctuation = await listCatalog(db, { q: "&&& !!! ***", limit: 1 }, anonymous);
-    const everything = await listCatalog(db, { limit: 1 }, anonymous);
+    const punctuation = await listCatalog(db, { q: "&&& !!! ***", limit: 1 }, member);
+    const everything = await listCatalog(db, { limit: 1 }, member);
     expect(punctuation.total).toBe(everything.total);
   });
 
   it("hides a private connector from others and shows it to its owner and administrators", async () => {
     const q = { q: `delta ${tag}` };
-    expect((await listCatalog(db, q, anonymous)).total).toBe(0);
+    expect((await listCatalog(db, q, member)).total).toBe(0);
     expect((await listCatalog(db, q, { userId: other.id, groupIds: [], isAdmin: false })).total).toBe(0);
     expect((await listCatalog(db, q, { userId: owner.id, groupIds: [], isAdmin: false })).total).toBe(1);
     expect((await listCatalog(db, q, { userId: other.id, groupIds: [], isAdmin: true })).total).toBe(1);
   });
 
   it("counts facets over the whole result and filters by them", async () => {
-    const all = await listCatalog(db, { q: tag }, anonymous);
+    const all = await listCatalog(db, { q: tag }, member);
     expect(all.total).toBe(10);
     expect(all.facets.auth).toEqual([
       { value: "OAUTH2", count: 7 },
       { value: "API_KEY", count: 2 },
       { value: "BASIC", count: 1 },
     ]);
-    const apiKeyOrPublic = await listCatalog(db, { q: tag, auth: "API_KEY", scope: ["PUBLIC"] }, anonymous);
+    const apiKeyOrPublic = await listCatalog(db, { q: tag, auth: "API_KEY", scope: ["PUBLIC"] }, member);
     expect(apiKeyOrPublic.items.map((i) => i.slug)).toEqual([`charlie-${tag}`]);
     expect(apiKeyOrPublic.items[0]).toMatchObject({ actionCount: 1, triggerCount: 1, authType: "API_KEY", scope: "PUBLIC" });
   });
@@ -119,41 +120,41 @@ describe("listCatalog", () => {
     for (const [i, title] of titles.entries()) {
       await createDemoConnector(db, { slug: `intl${i}-${tag}`, ownerId: owner.id, environmentId: env.id, scope: "ORGANIZATION", spec: { ...spec(title, "none"), title: `${title} intl${tag}` } });
     }
-    const found = async (q: string) => (await listCatalog(db, { q: `${q} intl${tag}` }, anonymous)).items.map((i) => i.title);
+    const found = async (q: string) => (await listCatalog(db, { q: `${q} intl${tag}` }, member)).items.map((i) => i.title);
     expect(await found("СКЛАД")).toEqual([`Склад Учёт intl${tag}`]);
     expect(await found("größe")).toEqual([`Größe Maße intl${tag}`]);
     expect(await found("हिन्दी")).toEqual([`हिन्दी Sync intl${tag}`]);
     // Typographic punctuation separates words as ASCII punctuation does: it is not itself searched for.
-    expect((await listCatalog(db, { q: `“intl${tag}” — …` }, anonymous)).total).toBe(titles.length);
+    expect((await listCatalog(db, { q: `“intl${tag}” — …` }, member)).total).toBe(titles.length);
 
     expect((await titlesPageByPage(`intl${tag}`, 1)).sort()).toEqual(titles.map((t) => `${t} intl${tag}`).sort());
   });
 
   it("refuses a cursor it did not give out, or one of another sort, saying what to do", async () => {
-    const titleCursor = (await listCatalog(db, { q: `paged ${tag}`, limit: 1 }, anonymous)).nextCursor!;
-    await expect(listCatalog(db, { q: `paged ${tag}`, sort: "newest", cursor: titleCursor }, anonymous)).rejects.toThrow(/start again from the first page/);
-    await expect(listCatalog(db, { cursor: "not-a-cursor" }, anonymous)).rejects.toThrow(/start again from the first page/);
+    const titleCursor = (await listCatalog(db, { q: `paged ${tag}`, limit: 1 }, member)).nextCursor!;
+    await expect(listCatalog(db, { q: `paged ${tag}`, sort: "newest", cursor: titleCursor }, member)).rejects.toThrow(/start again from the first page/);
+    await expect(listCatalog(db, { cursor: "not-a-cursor" }, member)).rejects.toThrow(/start again from the first page/);
   });
 
   it("says what is wrong with a bad filter value", async () => {
-    await expect(listCatalog(db, { auth: "KERBEROS" }, anonymous)).rejects.toThrow(/auth/);
+    await expect(listCatalog(db, { auth: "KERBEROS" }, member)).rejects.toThrow(/auth/);
   });
 });
 
 describe("listCatalog with a cache", () => {
   it("reuses a page within its time-to-live, and an import shows at once", async () => {
     const q = { q: `cached ${tag}` };
-    const before = await listCatalog(db, q, anonymous, { cacheTtlMs: 60_000 });
+    const before = await listCatalog(db, q, member, { cacheTtlMs: 60_000 });
     expect(before.total).toBe(0);
     const env = await db.environment.findFirstOrThrow({ where: { name: `env-${tag}` } });
     await db.connector.create({
       data: { slug: `raw-cached-${tag}`, title: `Cached ${tag}`, publisher: "P", host: "h", authType: "NONE", scope: "PUBLIC", ownerId: owner.id, environmentId: env.id, searchText: `cached ${tag}` },
     });
     // Written behind the data layer's back: the cached page stands until its time-to-live ends.
-    expect((await listCatalog(db, q, anonymous, { cacheTtlMs: 60_000 })).total).toBe(0);
-    expect((await listCatalog(db, q, anonymous)).total).toBe(1);
+    expect((await listCatalog(db, q, member, { cacheTtlMs: 60_000 })).total).toBe(0);
+    expect((await listCatalog(db, q, member)).total).toBe(1);
     await importConnector(db, { source: { content: `{"swagger":"2.0","info":{"title":"Cached ${tag} two","version":"1"},"host":"c.${tag}.example","paths":{}}`, fileName: "c.json" }, actor: { id: owner.id, label: "o" }, environmentId: env.id });
     // An import through the data layer clears the cache, so the cached answer is recomputed (the private draft itself stays hidden).
-    expect((await listCatalog(db, q, anonymous, { cacheTtlMs: 60_000 })).total).toBe(1);
+    expect((await listCatalog(db, q, member, { cacheTtlMs: 60_000 })).total).toBe(1);
   });
 });

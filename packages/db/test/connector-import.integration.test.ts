@@ -87,7 +87,7 @@ describe("importConnector", () => {
     const withIcon = await importConnector(db, { source: { content: writePaconnZip({ definition, apiProperties, icon: png }), fileName: "icon.zip" }, actor: maker, environmentId, title: `Iconic ${tag}`, scope: "ORGANIZATION" });
     const icon = await getConnectorIcon(db, withIcon.connector.slug);
     expect(Buffer.from(icon!.icon!).equals(png)).toBe(true);
-    const listed = await listCatalog(db, { q: `iconic ${tag}` }, { userId: null, groupIds: [], isAdmin: false });
+    const listed = await listCatalog(db, { q: `iconic ${tag}` }, { userId: "someone-signed-in", groupIds: [], isAdmin: false });
     expect(listed.items.map((i) => [i.slug, i.hasIcon])).toEqual([[withIcon.connector.slug, true]]);
 
     const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
@@ -185,7 +185,8 @@ describe("addConnectorVersion", () => {
     const same = await rejection(addConnectorVersion(db, { slug: first.connector.slug, source: { content: change.after, fileName: "after.json" }, actor: maker }));
     expect(same.code).toBe("CONFLICT");
     const foreign = await rejection(addConnectorVersion(db, { slug: first.connector.slug, source: { content: change.before, fileName: "b.json" }, actor: stranger }));
-    expect(foreign.code).toBe("FORBIDDEN");
+    // A private connector does not exist for someone who may not read it (the same answer as for an unknown slug).
+    expect(foreign.code).toBe("NOT_FOUND");
     const missing = await rejection(addConnectorVersion(db, { slug: `nope-${tag}`, source: { content: change.before, fileName: "b.json" }, actor: maker }));
     expect(missing.code).toBe("NOT_FOUND");
     expect(await db.connectorVersion.count({ where: { connectorId: first.connector.id } })).toBe(2);

@@ -32,9 +32,9 @@ describe("registerSampleConnectors", () => {
     ]);
     const rows = await db.connector.findMany({ where: { slug: { startsWith: "sample-inventory-" } }, orderBy: { slug: "asc" } });
     expect(rows.map((r) => [r.authType, r.scope, r.lifecycle, r.isSample, r.host, r.errorCount])).toEqual([
-      ["API_KEY", "ORGANIZATION", "PUBLISHED", true, "127.0.0.1:3001", 0],
-      ["BASIC", "ORGANIZATION", "PUBLISHED", true, "127.0.0.1:3001", 0],
-      ["OAUTH2", "ORGANIZATION", "PUBLISHED", true, "127.0.0.1:3001", 0],
+      ["API_KEY", "PUBLIC", "PUBLISHED", true, "127.0.0.1:3001", 0],
+      ["BASIC", "PUBLIC", "PUBLISHED", true, "127.0.0.1:3001", 0],
+      ["OAUTH2", "PUBLIC", "PUBLISHED", true, "127.0.0.1:3001", 0],
     ]);
     expect(rows.every((r) => r.actionCount > 5 && r.triggerCount === 3)).toBe(true);
     // Anyone browsing the catalog finds them under the Samples facet.

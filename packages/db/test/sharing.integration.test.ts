@@ -67,8 +67,10 @@ describe("sharing requests", () => {
     expect(await db.sharingRequest.count({ where: { connectorId: c.id } })).toBe(0);
   });
 
-  it("refuses a request from someone who cannot edit the connector", async () => {
+  it("refuses a request from someone who cannot edit the connector; one they cannot even read does not exist for them", async () => {
     const c = await makeConnector();
+    await expect(createSharingRequest(db, { input: orgRequest(c.slug), actor: builder })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await db.connector.update({ where: { id: c.id }, data: { scope: "ORGANIZATION" } });
     await expect(createSharingRequest(db, { input: orgRequest(c.slug), actor: builder })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 

@@ -225,6 +225,8 @@ export type ConnectorShare = {
 /** Shaped like the Connector row (scope is its sharing scope) with its shares included. */
 export type AccessConnector = { ownerId: string; scope: SharingScope; shares: readonly ConnectorShare[] };
 export type AccessUser = { id: string; roles: readonly string[]; groupIds?: readonly string[] };
+/** Who reads: the web app's signed-in viewer (a session or an API token) fits this shape as it is. */
+export type ReadViewer = { userId: string; roles: readonly string[]; groupIds?: readonly string[] };
 
 export type AccessReason =
   | "access.admin"

@@ -37,7 +37,7 @@ describe("canReadConnector / canEditConnector", () => {
     { label: "stranger, organization share", who: stranger, connector: orgShare, read: true, edit: false, code: "access.organization" },
     { label: "stranger, public", who: stranger, connector: { ...privateOne, scope: "PUBLIC" }, read: true, edit: false, code: "access.organization" },
   ])("$label: read $read, edit $edit", ({ who, connector, read, edit, code }) => {
-    const r = canReadConnector({ connector, user: who });
+    const r = canReadConnector(connector, { userId: who.id, roles: who.roles, groupIds: who.groupIds });
     expect(r.allowed).toBe(read);
     expect(r.code).toBe(code);
     expect(canEditConnector({ connector, user: who }).allowed).toBe(edit);
@@ -49,8 +49,18 @@ describe("canReadConnector / canEditConnector", () => {
       scope: "USERS",
       shares: [{ principalType: "USER", userId: "editor", permission: "CAN_EDIT", revokedAt: new Date("2026-11-01T00:00:00Z") }],
     };
-    expect(canReadConnector({ connector: revoked, user: editor }).allowed).toBe(false);
+    expect(canReadConnector(revoked, { userId: editor.id, roles: editor.roles }).allowed).toBe(false);
     expect(canEditConnector({ connector: revoked, user: editor }).allowed).toBe(false);
+  });
+
+  it.each<{ connector: AccessConnector; label: string; read: boolean }>([
+    { label: "private", connector: privateOne, read: false },
+    { label: "organization scope", connector: orgWide, read: false },
+    { label: "organization share", connector: orgShare, read: false },
+    { label: "shared with people and groups", connector: shared, read: false },
+    { label: "public", connector: { ...privateOne, scope: "PUBLIC" }, read: true },
+  ])("anonymous, $label: read $read (organization means the tenant's signed-in people)", ({ connector, read }) => {
+    expect(canReadConnector(connector, null).allowed).toBe(read);
   });
 
   it("tells a viewer how to get edit rights", () => {

@@ -53,6 +53,18 @@ export async function startTestHub(): Promise<TestHub> {
   };
 }
 
+/**
+ * A signed-in session for a user as the callback opens one: a Session row and the sealed cookie value (without the
+ * "hub_session=" name). Call after startTestHub (it reads the hub's session secret).
+ */
+export async function openTestSession(db: Db, user: { id: string; tenantId: string }, options: { hours?: number; userAgent?: string } = {}): Promise<string> {
+  const { createSession } = await import("@connector-hub/db");
+  const { sealSession } = await import("../../src/server/auth/session.ts");
+  const hours = options.hours ?? 1;
+  const opened = await createSession(db, { userId: user.id, hours, userAgent: options.userAgent ?? "vitest" });
+  return sealSession({ sid: opened.secret, tid: user.tenantId }, { secret: process.env.HUB_SESSION_SECRET!, hours });
+}
+
 interface Reply { status: number; location: string | undefined; cookies: string[]; body: string }
 
 function httpsCall(url: string, ca: string, options: { method?: string; body?: string; cookie?: string } = {}): Promise<Reply> {
@@ -72,7 +84,7 @@ function httpsCall(url: string, ca: string, options: { method?: string; body?: s
 }
 
 /** Plays the browser at the provider: from its authorization URL, through the persona picker, to the hub's callback URL. */
-export async function pickPersonaAtProvider(authorizationUrl: string, oid: string, ca: string): Promise<string> {
+export async function pickPersonaAtProvider(authorizationUrl: string, oid: string, ca: string, hubUrl = PUBLIC_URL): Promise<string> {
   const jar = new Map<string, string>();
   const keep = (r: Reply) => {
     for (const c of r.cookies) {
@@ -86,9 +98,9 @@ export async function pickPersonaAtProvider(authorizationUrl: string, oid: strin
   const interaction = new URL(reply.location ?? "", authorizationUrl).toString();
   reply = await httpsCall(interaction, ca, { cookie: keep(reply) });
   reply = await httpsCall(`${interaction}/login`, ca, { method: "POST", body: `oid=${encodeURIComponent(oid)}`, cookie: keep(reply) });
-  for (let i = 0; i < 6 && !(reply.location ?? "").startsWith(PUBLIC_URL); i++) {
+  for (let i = 0; i < 6 && !(reply.location ?? "").startsWith(hubUrl); i++) {
     reply = await httpsCall(new URL(reply.location ?? "", authorizationUrl).toString(), ca, { cookie: keep(reply) });
   }
-  if (!reply.location?.startsWith(PUBLIC_URL)) throw new Error(`The provider did not redirect back to the hub (status ${reply.status}).`);
+  if (!reply.location?.startsWith(hubUrl)) throw new Error(`The provider did not redirect back to the hub (status ${reply.status}).`);
   return reply.location;
 }

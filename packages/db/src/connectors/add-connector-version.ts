@@ -1,5 +1,5 @@
 import { diffDefinitions, type Finding, type TChange } from "@connector-hub/definitions";
-import { canEditConnector } from "@connector-hub/governance";
+import { canEditConnector, canReadConnector } from "@connector-hub/governance";
 import { AppError, translateDbError } from "../app-error.ts";
 import type { Db } from "../client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
@@ -47,7 +47,9 @@ export async function addConnectorVersion(db: Db, options: AddConnectorVersionOp
               include: { shares: true, versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, definition: true, contentHash: true } } },
             })
           : null;
-        if (!connector) throw new AppError("NOT_FOUND", `No connector has the address /connectors/${options.slug}. Check the slug in the catalog.`);
+        // Someone who may not read the connector is told it does not exist, exactly as for a slug nobody uses.
+        const user = { userId: options.actor.id, roles: options.actor.roles, groupIds: options.actor.groupIds ?? [] };
+        if (!connector || !canReadConnector(connector, user).allowed) throw new AppError("NOT_FOUND", `No connector has the address /connectors/${options.slug}. Check the slug in the catalog.`);
         const access = canEditConnector({ connector, user: { id: options.actor.id, roles: options.actor.roles, groupIds: options.actor.groupIds ?? [] } });
         if (!access.allowed) throw new AppError("FORBIDDEN", access.reason);
         assertShareable(connector.scope, prepared.findings);

@@ -3,7 +3,7 @@ import type { Db } from "../client.ts";
 /** The sample connectors with the operations of their current version, for the Samples page. */
 export async function listSampleConnectors(db: Db) {
   const connectors = await db.connector.findMany({
-    where: { isSample: true, lifecycle: "PUBLISHED", scope: { in: ["ORGANIZATION", "PUBLIC"] } },
+    where: { isSample: true, lifecycle: "PUBLISHED", scope: "PUBLIC" },
     orderBy: { slug: "asc" },
     select: {
       id: true, slug: true, title: true, description: true, host: true, basePath: true, authType: true, brandColor: true,

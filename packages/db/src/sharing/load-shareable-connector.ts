@@ -1,4 +1,4 @@
-import { canEditConnector } from "@connector-hub/governance";
+import { canEditConnector, canReadConnector } from "@connector-hub/governance";
 import { AppError } from "../app-error.ts";
 import type { Db } from "../client.ts";
 import type { SharingActor } from "./sharing-types.ts";
@@ -9,7 +9,10 @@ export async function loadShareableConnector(db: Db, slug: string, actor: Sharin
     where: { slug },
     include: { shares: true, versions: { orderBy: { number: "desc" }, ...(versionNumber ? { where: { number: versionNumber } } : { take: 1 }) } },
   });
-  if (!connector) throw new AppError("NOT_FOUND", `There is no connector "${slug}": check the address.`);
+  // A connector the actor may not read does not exist for them: the same answer as for an unknown slug.
+  if (!connector || !canReadConnector(connector, { userId: actor.id, roles: actor.roles, groupIds: actor.groupIds ?? [] }).allowed) {
+    throw new AppError("NOT_FOUND", `There is no connector "${slug}": check the address.`);
+  }
   const access = canEditConnector({ connector, user: { id: actor.id, roles: actor.roles, groupIds: actor.groupIds ?? [] } });
   if (!access.allowed) throw new AppError("FORBIDDEN", `Only the connector's owner or a co-owner can request sharing. ${access.reason}`);
   const version = connector.versions[0];

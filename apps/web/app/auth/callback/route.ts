@@ -1,6 +1,6 @@
 // GET /auth/callback: the provider's redirect back; checks state, PKCE and nonce, records the user, opens the session.
 import { AuthError } from "@azure/msal-node";
-import { upsertSignedInUser, recordAuditEvent } from "@connector-hub/db";
+import { createSession, upsertSignedInUser, recordAuditEvent } from "@connector-hub/db";
 import { NextResponse } from "next/server";
 import { authErrorPage } from "@/server/auth/auth-error-page.ts";
 import { readIdentity } from "@/server/auth/read-identity.ts";
@@ -57,10 +57,9 @@ export const GET = route("auth.callback", async (request, { log, requestId }) =>
   const response = NextResponse.redirect(new URL(flow.returnTo, settings.publicUrl), 303);
   response.headers.set("cache-control", "no-store");
   response.cookies.set(SIGN_IN_COOKIE, "", cookieOptions(settings.publicUrl, 0, "/auth"));
-  const session = await sealSession(
-    { uid: user.id, tid: user.tenantId, oid: user.oid, upn: user.upn, name: user.displayName, roles: user.roles, gids: user.groupIds },
-    { secret: settings.sessionSecret, hours: settings.sessionHours },
-  );
+  // A Session row per sign-in; the cookie carries only its random id, sealed.
+  const opened = await createSession(db(), { userId: user.id, hours: settings.sessionHours, userAgent: request.headers.get("user-agent") });
+  const session = await sealSession({ sid: opened.secret, tid: user.tenantId }, { secret: settings.sessionSecret, hours: settings.sessionHours });
   response.cookies.set(SESSION_COOKIE, session, cookieOptions(settings.publicUrl, settings.sessionHours * 3600));
   log.info({ userId: user.id }, "signed in");
   return response;

@@ -1,8 +1,11 @@
 // GET /auth/sign-out: a confirmation page; POST /auth/sign-out: ends the hub session, then the provider's.
+import { revokeSession } from "@connector-hub/db";
 import { NextResponse } from "next/server";
 import { endSessionUrl } from "@/server/auth/end-session-url.ts";
 import { signInSettings } from "@/server/auth/msal-client.ts";
 import { cookieOptions, SESSION_COOKIE } from "@/server/auth/session.ts";
+import { resolveViewer } from "@/server/auth/viewer.ts";
+import { db } from "@/server/db.ts";
 import { route } from "@/server/route.ts";
 
 export const dynamic = "force-dynamic";
@@ -16,8 +19,14 @@ export const GET = route("auth.sign-out.confirm", async () => {
   return new Response(html, { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
 });
 
-export const POST = route("auth.sign-out", async (_request, { log }) => {
+export const POST = route("auth.sign-out", async (request, { log, requestId }) => {
   const settings = signInSettings();
+  // The Session row is ended, not just the browser's cookie: a copy of the cookie replayed later is signed out too.
+  const cookie = request.cookies.get(SESSION_COOKIE)?.value;
+  const viewer = cookie ? await resolveViewer({ sessionCookie: cookie, authorization: null, requestId, cookieOnly: true }) : null;
+  if (viewer?.sessionId) {
+    await revokeSession(db(), { userId: viewer.userId, sessionId: viewer.sessionId, actor: { id: viewer.userId, label: viewer.upn }, action: "session.signed_out", requestId });
+  }
   const home = `${settings.publicUrl}/`;
   const providerLogout = await endSessionUrl(settings, home);
   const response = NextResponse.redirect(providerLogout ?? home, 303);

@@ -19,9 +19,8 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
   const [connector, viewer] = await Promise.all([getConnectorBySlug(db(), slug), getViewer()]);
   if (!connector) notFound();
   const user = viewer ? { id: viewer.userId, roles: viewer.roles, groupIds: viewer.groupIds } : null;
-  // Anonymous visitors read what the organization or the public may; otherwise governance decides. Unreadable = not found.
-  const canRead = user ? canReadConnector({ connector, user }).allowed : connector.scope === "ORGANIZATION" || connector.scope === "PUBLIC";
-  if (!canRead) notFound();
+  // The one read rule (anonymous visitors: PUBLIC only). Unreadable = not found.
+  if (!canReadConnector(connector, viewer).allowed) notFound();
   const canEdit = user ? canEditConnector({ connector, user }).allowed : false;
   const [current, operations] = await Promise.all([
     getConnectorVersion(db(), { slug }),

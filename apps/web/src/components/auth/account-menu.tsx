@@ -20,6 +20,9 @@ export async function AccountMenu() {
       <a href="/auth/tokens" className="text-slate-700 hover:text-brand">
         API tokens
       </a>
+      <a href="/auth/sessions" className="text-slate-700 hover:text-brand">
+        Your sessions
+      </a>
       <form method="post" action="/auth/sign-out">
         <button type="submit" className="rounded border border-slate-300 px-3 py-1 text-slate-700 hover:border-brand hover:text-brand">
           Sign out

@@ -4,14 +4,15 @@ import { sealCookie, unsealCookie } from "./sealed-cookie.ts";
 export const SESSION_COOKIE = "hub_session";
 export const SIGN_IN_COOKIE = "hub_sign_in";
 
+/**
+ * What the session cookie carries: the random id of a Session row (sealed, so it is also tamper-evident) and the
+ * tenant. Who the person is, their roles and groups, and whether the session still stands are read from the database
+ * on every request (packages/db findSessionUser), so signing out or being signed out by an administrator takes effect
+ * at the next request.
+ */
 export const ZSessionClaims = z.object({
-  uid: z.string().min(1),
+  sid: z.string().regex(/^[\w-]{43}$/),
   tid: z.string().min(1),
-  oid: z.string().min(1),
-  upn: z.string(),
-  name: z.string(),
-  roles: z.array(z.string()),
-  gids: z.array(z.string()),
 });
 export type TSessionClaims = z.infer<typeof ZSessionClaims>;
 

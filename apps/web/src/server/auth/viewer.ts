@@ -1,11 +1,12 @@
-// Who is asking: the session cookie (signed in through Entra ID or the local provider) or a personal API token
-// (Authorization: Bearer). Everything else in the app depends only on this file's exports.
+// Who is asking: the session cookie (signed in through Entra ID or the local provider) or, for the API only, a personal
+// API token (Authorization: Bearer). Pages and server actions accept the cookie only. Everything else in the app
+// depends only on this file's exports.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { cookies, headers } from "next/headers";
-import { AppError, findApiTokenUser, type CatalogViewer } from "@connector-hub/db";
+import { cache } from "react";
+import { AppError, findApiTokenUser, findSessionUser, type CatalogViewer } from "@connector-hub/db";
 import { db } from "../db.ts";
 import { logger } from "../logger.ts";
-import { isAccountActive } from "./account-status.ts";
 import { signInSettings } from "./msal-client.ts";
 import { openSession, SESSION_COOKIE } from "./session.ts";
 
@@ -23,6 +24,8 @@ export interface Viewer {
   /** How the request authenticated; tokens carry scopes. */
   via: "session" | "token";
   tokenScopes: string[];
+  /** The Session row of a cookie-authenticated request ("this session" on /auth/sessions). */
+  sessionId?: string;
 }
 
 export const ROLE_ADMIN = "Hub.Admin";
@@ -33,19 +36,24 @@ export interface CredentialSource {
   authorization: string | null;
   /** For the log line of a refusal. */
   requestId?: string | null;
+  /**
+   * Pages and server actions: the session cookie only, an Authorization header is ignored (a leaked or narrow API token
+   * never gets a page). Route handlers under /api accept Bearer tokens, each route naming the scope it needs.
+   */
+  cookieOnly?: boolean;
 }
 
-function toViewer(u: { userId: string; tenantId: string; oid: string; upn: string; displayName: string; roles: string[]; groupIds: string[] }, via: Viewer["via"], tokenScopes: string[]): Viewer {
-  return { ...u, isAdmin: u.roles.includes(ROLE_ADMIN), isMaker: u.roles.includes(ROLE_MAKER), via, tokenScopes };
+function toViewer(u: { userId: string; tenantId: string; oid: string; upn: string; displayName: string; roles: string[]; groupIds: string[] }, via: Viewer["via"], tokenScopes: string[], sessionId?: string): Viewer {
+  return { ...u, isAdmin: u.roles.includes(ROLE_ADMIN), isMaker: u.roles.includes(ROLE_MAKER), via, tokenScopes, ...(sessionId ? { sessionId } : {}) };
 }
 
 /**
  * The viewer for a request's credentials. A bad Bearer token is an error (401: the caller meant to authenticate);
- * a bad, expired or foreign session cookie, or one of an account deactivated since (checked at most every 30 s), is
- * logged and treated as no session, so the person is asked to sign in.
+ * a bad, expired, ended or foreign session cookie, or one of an account deactivated since, is logged and treated as no
+ * session, so the person is asked to sign in. The session row, the person's roles and groups are read on every request.
  */
 export async function resolveViewer(source: CredentialSource): Promise<Viewer | null> {
-  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(source.authorization ?? "")?.[1];
+  const bearer = source.cookieOnly ? undefined : /^Bearer\s+(\S+)\s*$/i.exec(source.authorization ?? "")?.[1];
   if (bearer) {
     const found = await findApiTokenUser(db(), bearer);
     if (!found.ok) {
@@ -63,12 +71,14 @@ export async function resolveViewer(source: CredentialSource): Promise<Viewer | 
     logger.warn({ reason: session.reason, requestId: source.requestId }, "session cookie refused");
     return null;
   }
-  const c = session.claims;
-  if (!(await isAccountActive(c.uid))) {
-    logger.warn({ reason: "inactive-user", userId: c.uid, requestId: source.requestId }, "session cookie refused");
+  const found = await findSessionUser(db(), session.claims.sid);
+  if (!found.ok) {
+    logger.warn({ reason: found.reason, requestId: source.requestId }, "session cookie refused");
     return null;
   }
-  return toViewer({ userId: c.uid, tenantId: c.tid, oid: c.oid, upn: c.upn, displayName: c.name, roles: c.roles, groupIds: c.gids }, "session", []);
+  const u = found.user;
+  if (u.tenantId !== settings.tenantId) return null;
+  return toViewer({ userId: u.id, tenantId: u.tenantId, oid: u.oid, upn: u.upn, displayName: u.displayName, roles: u.roles, groupIds: u.groupIds }, "session", [], found.sessionId);
 }
 
 // Credentials of the request being handled, when a wrapper (withAuth, tests) already has them from the Request object;
@@ -91,12 +101,19 @@ export function credentialsOf(request: Request): CredentialSource {
   };
 }
 
+// A page renders the header's account menu and the page itself, each asking who is there: one session lookup per
+// request (React's per-render cache), not one per component.
+const pageViewer = cache(async (): Promise<Viewer | null> => {
+  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+  // No credentials from a wrapper: a page or a server action, which take the session cookie only.
+  return resolveViewer({ sessionCookie: cookieStore.get(SESSION_COOKIE)?.value, authorization: headerList.get("authorization"), requestId: headerList.get("x-request-id"), cookieOnly: true });
+});
+
 /** The signed-in person, or null for an anonymous request. */
 export async function getViewer(): Promise<Viewer | null> {
   const known = currentCredentials.getStore();
   if (known) return resolveViewer(known);
-  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
-  return resolveViewer({ sessionCookie: cookieStore.get(SESSION_COOKIE)?.value, authorization: headerList.get("authorization"), requestId: headerList.get("x-request-id") });
+  return pageViewer();
 }
 
 /** The signed-in person; anonymous requests get 401 with a sign-in hint. */
@@ -106,7 +123,7 @@ export async function requireViewer(): Promise<Viewer> {
   return viewer;
 }
 
-/** The catalog's notion of a viewer (anonymous visitors see only what the organization shares). */
+/** The catalog's notion of a viewer (anonymous visitors see only PUBLIC connectors). */
 export function catalogViewer(viewer: Viewer | null): CatalogViewer {
   return viewer ? { userId: viewer.userId, groupIds: viewer.groupIds, isAdmin: viewer.isAdmin } : { userId: null, groupIds: [], isAdmin: false };
 }

@@ -1,6 +1,7 @@
 // GET /api/v1/eligibility?connector=<slug>[&user=<upn>][&context=app|flow][&environment=<id>]: may the user use,
 // create and share the connector, and why. Without user: the caller; another user's verdict is for administrators.
 import { AppError, checkUserEligibility } from "@connector-hub/db";
+import { canReadConnector } from "@connector-hub/governance";
 import { z } from "zod";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
@@ -24,6 +25,11 @@ export const GET = withAuth(
       const other = await db().user.findFirst({ where: { OR: [{ id: query.user }, { upn: { equals: query.user, mode: "insensitive" } }] }, select: { id: true } });
       if (!other) throw new AppError("NOT_FOUND", `No user has the principal name ${query.user}: check the spelling.`);
       userId = other.id;
+    }
+    if (query.connector) {
+      // A connector the caller may not read answers as one that does not exist (no probing for private slugs).
+      const connector = await db().connector.findUnique({ where: { slug: query.connector }, select: { ownerId: true, scope: true, shares: true } });
+      if (!connector || !canReadConnector(connector, viewer).allowed) throw new AppError("NOT_FOUND", `There is no connector ${query.connector}: check the name in the catalog.`);
     }
     const result = await checkUserEligibility(db(), {
       userId,

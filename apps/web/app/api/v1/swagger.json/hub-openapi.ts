@@ -135,7 +135,7 @@ const CATALOG_API_PATHS: HubApiPath[] = [
       get: {
         operationId: "ListConnectors",
         summary: "Search connectors",
-        description: "Searches the catalog by words of title, description, publisher, host and operations, with facet filters.",
+        description: "Searches the catalog by words of title, description, publisher, host and operations, with facet filters. Lists only what the caller may read: without credentials, PUBLIC connectors only.",
         parameters: [
           { name: "q", in: "query", required: false, type: "string", "x-ms-summary": "Search", description: "Words to search for." },
           listParam("auth", "Authentication", ["NONE", "API_KEY", "BASIC", "OAUTH2", "WINDOWS"]),

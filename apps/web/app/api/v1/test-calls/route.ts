@@ -25,17 +25,14 @@ export const POST = withAuth("test-calls.create", async (request, { log, viewer:
   });
   const input = ZTestCallInput.parse(raw);
   const target = await getTestTarget(db(), input.connector);
-  if (!target) throw new AppError("NOT_FOUND", `No connector has the address /connectors/${input.connector}. Check the slug in the catalog.`);
-  // Samples are there to be tried by anyone who can see them; any other connector is called only for a signed-in reader.
+  // What the caller may not read does not exist for them, signed in or not (the one read rule).
+  if (!target || !canReadConnector(target.connector, signedIn).allowed) {
+    throw new AppError("NOT_FOUND", `No connector has the address /connectors/${input.connector}. Check the slug in the catalog.`);
+  }
+  // Samples are there to be tried by anyone; any other (public) connector is called only for a signed-in reader.
   if (!target.connector.isSample && !signedIn) {
     throw new AppError("UNAUTHORIZED", "Sign in first (/auth/sign-in), or send a personal API token as a Bearer token.");
   }
-  const viewer = signedIn;
-  const access = canReadConnector({
-    connector: target.connector,
-    user: viewer ? { id: viewer.userId, roles: viewer.roles, groupIds: viewer.groupIds } : { id: "", roles: [] },
-  });
-  if (!access.allowed) throw new AppError("NOT_FOUND", `No connector has the address /connectors/${input.connector}. Check the slug in the catalog.`);
   // The callback URL is the hub's configured public address, never the Host header the caller sent (which would let a
   // caller point the API's deliveries anywhere).
   const callback = input.subscribeCallback ? await createTestCallback(db(), { connectorId: target.connector.id, operationId: input.operationId }) : null;

@@ -16,11 +16,7 @@ export default async function ConnectorTestPage({ params }: { params: Promise<{ 
   const connector = await getConnectorBySlug(db(), slug);
   const viewer = await getViewer();
   if (!connector) notFound();
-  const access = canReadConnector({
-    connector: { ownerId: connector.owner.id, scope: connector.scope, shares: connector.shares },
-    user: viewer ? { id: viewer.userId, roles: viewer.roles, groupIds: viewer.groupIds } : { id: "", roles: [] },
-  });
-  if (!access.allowed) notFound();
+  if (!canReadConnector({ ownerId: connector.owner.id, scope: connector.scope, shares: connector.shares }, viewer).allowed) notFound();
   const current = connector.versions[0];
   const operations: TestOperation[] = (current ? await listOperations(db(), current.id) : []).map((op) => ({
     operationId: op.operationId,

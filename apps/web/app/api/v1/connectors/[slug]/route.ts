@@ -1,9 +1,9 @@
 // GET /api/v1/connectors/{slug}: a connector's overview, its current actions and triggers, and its versions.
 import { AppError, getConnectorBySlug, listOperations } from "@connector-hub/db";
+import { canReadConnector } from "@connector-hub/governance";
 import { z } from "zod";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
-import { viewerCanRead } from "../_lib/can-read.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +24,7 @@ export const GET = withAuth<{ slug: string }>(
   async (_request, { params, viewer }) => {
     const { slug } = await params;
     const connector = await getConnectorBySlug(db(), slug);
-    if (!connector || !viewerCanRead(connector, viewer)) {
+    if (!connector || !canReadConnector(connector, viewer).allowed) {
       throw new AppError("NOT_FOUND", `No connector has the address ${slug} (or it is not shared with you). Search the catalog at /.`);
     }
     const current = connector.versions[0];

@@ -1,10 +1,10 @@
 // GET /api/v1/connectors/{slug}/definition: download a version's definition (as uploaded, as JSON) or a paconn zip.
 import { AppError, getConnectorVersion } from "@connector-hub/db";
+import { canReadConnector } from "@connector-hub/governance";
 import { writePaconnZip } from "@connector-hub/definitions";
 import { z } from "zod";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
-import { viewerCanRead } from "../../_lib/can-read.ts";
 import { ZVersionNumber } from "../../_lib/schemas.ts";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +20,7 @@ export const GET = withAuth<{ slug: string }>(
     const { slug } = await params;
     const query = ZQuery.parse(Object.fromEntries(request.nextUrl.searchParams.entries()));
     const found = await getConnectorVersion(db(), { slug, ...(query.version ? { number: query.version } : {}) });
-    if (!found || !viewerCanRead(found.connector, viewer)) {
+    if (!found || !canReadConnector(found.connector, viewer).allowed) {
       throw new AppError("NOT_FOUND", `No connector ${slug}${query.version ? ` with version ${query.version}` : ""} is shared with you. Check the address in the catalog.`);
     }
     const { version, connector } = found;

@@ -1,9 +1,9 @@
 // GET /api/v1/connectors/{slug}/icon: the connector's icon, for cards and the connector page.
 import { AppError, getConnectorIcon } from "@connector-hub/db";
+import { canReadConnector } from "@connector-hub/governance";
 import { iconContentType, MAX_ICON_BYTES } from "@connector-hub/definitions";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
-import { viewerCanRead } from "../../_lib/can-read.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +12,7 @@ export const GET = withAuth<{ slug: string }>(
   async (request, { params, viewer }) => {
     const { slug } = await params;
     const found = await getConnectorIcon(db(), slug);
-    if (!found || !viewerCanRead(found, viewer)) throw new AppError("NOT_FOUND", `No connector ${slug} is shared with you. Check the address in the catalog.`);
+    if (!found || !canReadConnector(found, viewer).allowed) throw new AppError("NOT_FOUND", `No connector ${slug} is shared with you. Check the address in the catalog.`);
     // Checked again when served: only bytes that are an image go out, under the image type they really are.
     const type = found.icon && found.icon.byteLength <= MAX_ICON_BYTES ? iconContentType(found.icon) : null;
     if (!found.icon || !type) throw new AppError("NOT_FOUND", `${slug} has no icon; the catalog shows its brand colour instead. Upload a paconn zip with an icon.png to add one.`);

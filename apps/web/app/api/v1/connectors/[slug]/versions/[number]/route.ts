@@ -1,9 +1,9 @@
 // GET /api/v1/connectors/{slug}/versions/{number}: one version's findings (rule code, pointer, line) and breaking changes.
 import { AppError, getConnectorVersion } from "@connector-hub/db";
+import { canReadConnector } from "@connector-hub/governance";
 import { z } from "zod";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
-import { viewerCanRead } from "../../../_lib/can-read.ts";
 import { ZChange, ZFinding, ZVersionNumber } from "../../../_lib/schemas.ts";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +20,7 @@ export const GET = withAuth<{ slug: string; number: string }>(
   async (_request, { params, viewer }) => {
     const { slug, number } = await params;
     const found = await getConnectorVersion(db(), { slug, number: ZVersionNumber.parse(number) });
-    if (!found || !viewerCanRead(found.connector, viewer)) {
+    if (!found || !canReadConnector(found.connector, viewer).allowed) {
       throw new AppError("NOT_FOUND", `Connector ${slug} has no version ${number} you can read. GET /api/v1/connectors/${slug} lists its versions.`);
     }
     const v = found.version;
