@@ -87,7 +87,8 @@ export function bombBlock(megabytes = 10): Uint8Array {
 /** The archives an attacker would send, each of which the hub must refuse quickly with a 422 that says why. */
 export function bombs(): Record<string, { zip: Uint8Array; says: RegExp }> {
   const block = bombBlock();
-  const thirty = Array.from({ length: 30 }, (_, i) => ({ name: i === 0 ? "apiDefinition.swagger.json" : `part${i}.json`, local: 0, declaredSize: 1000 }));
+  // As in issue 16: every entry a definition in its own folder, all declared small, all the same 10 MB block.
+  const thirty = Array.from({ length: 30 }, (_, i) => ({ name: `d${i}/apiDefinition.swagger.json`, local: 0, declaredSize: 1000 }));
   return {
     "30 entries pointing at one 10 MB deflate block": {
       zip: craftZip([{ name: "apiDefinition.swagger.json", method: 8, data: block, declaredSize: 1000 }], thirty),
