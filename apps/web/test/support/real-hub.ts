@@ -21,6 +21,8 @@ export interface RealHub {
   hub: TestHub;
   /** The hub_session cookie ("hub_session=...") of a persona, signed in through the provider. */
   signIn: (personaKey: string) => Promise<string>;
+  /** The whole sign-in with a returnTo: where the callback sends the browser, and the session cookie. */
+  signInFlow: (personaKey: string, query?: string) => Promise<{ location: string | null; cookie: string }>;
   /** A personal API token of a persona. */
   token: (personaKey: string, scopes: ("validate" | "connectors:read" | "connectors:write")[]) => Promise<string>;
   output: () => string;
@@ -78,23 +80,25 @@ export async function startRealHub(options: { env?: Record<string, string> } = {
   }
 
   const cookieOf = (response: Response, name: string) => response.headers.getSetCookie().map((c) => c.split(";")[0] ?? "").find((c) => c.startsWith(`${name}=`) && c.length > name.length + 1);
+  const signInFlow = async (personaKey: string, query = "") => {
+    const persona = PERSONAS.find((p) => p.key === personaKey);
+    if (!persona) throw new Error(`No persona ${personaKey}`);
+    const started = await fetch(`${url}/auth/sign-in${query}`, { redirect: "manual" });
+    const flow = cookieOf(started, "hub_sign_in");
+    if (started.status !== 302 || !flow) throw new Error(`sign-in did not start (${started.status})`);
+    const callback = new URL(await pickPersonaAtProvider(started.headers.get("location")!, persona.oid, ca, publicUrl));
+    const done = await fetch(`${url}${callback.pathname}${callback.search}`, { headers: { cookie: flow }, redirect: "manual" });
+    const session = cookieOf(done, "hub_session");
+    if (done.status !== 303 || !session) throw new Error(`the callback did not sign in (${done.status}): ${await done.text()}`);
+    return { location: done.headers.get("location"), cookie: session };
+  };
   return {
     url,
     publicUrl,
     hub,
     output: () => log,
-    async signIn(personaKey) {
-      const persona = PERSONAS.find((p) => p.key === personaKey);
-      if (!persona) throw new Error(`No persona ${personaKey}`);
-      const started = await fetch(`${url}/auth/sign-in`, { redirect: "manual" });
-      const flow = cookieOf(started, "hub_sign_in");
-      if (started.status !== 302 || !flow) throw new Error(`sign-in did not start (${started.status})`);
-      const callback = new URL(await pickPersonaAtProvider(started.headers.get("location")!, persona.oid, ca, publicUrl));
-      const done = await fetch(`${url}${callback.pathname}${callback.search}`, { headers: { cookie: flow }, redirect: "manual" });
-      const session = cookieOf(done, "hub_session");
-      if (done.status !== 303 || !session) throw new Error(`the callback did not sign in (${done.status}): ${await done.text()}`);
-      return session;
-    },
+    signIn: async (personaKey) => (await signInFlow(personaKey)).cookie,
+    signInFlow,
     async token(personaKey, scopes) {
       const user = hub.seeded.users[personaKey as keyof typeof hub.seeded.users];
       if (!user) throw new Error(`No seeded user ${personaKey}`);
