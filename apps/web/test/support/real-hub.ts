@@ -66,7 +66,7 @@ export async function startRealHub(options: { env?: Record<string, string> } = {
   let log = "";
   const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "server.ts"], {
     cwd: webDir,
-    env: { ...process.env, ...options.env, PORT: String(port), NODE_ENV: "production", LOG_LEVEL: "warn", HUB_TEST_CALLS_ALLOW_LOOPBACK: "false" },
+    env: { ...process.env, NODE_ENV: "production", LOG_LEVEL: "warn", HUB_TEST_CALLS_ALLOW_LOOPBACK: "false", ...options.env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (c: Buffer) => (log += c.toString("utf8")));
