@@ -23,8 +23,8 @@ function contentSecurityPolicy(nonce: string, isDev: boolean): string {
 
 /** The Authorization header viewer.ts reads as a token; anything else (empty, Basic, "Bearer" alone) is not one. */
 const BEARER = /^Bearer\s+\S+\s*$/i;
-/** Set here (never taken from the client) when a cross-site change may pass only if its Bearer token is valid. */
-export const CROSS_SITE_HEADER = "x-hub-cross-site";
+/** Set here (never taken from the client) when a cross-site change may pass only if its Bearer token is valid; read by with-auth.ts. */
+const CROSS_SITE_HEADER = "x-hub-cross-site";
 
 function publicOrigin(): string {
   return new URL(process.env.HUB_PUBLIC_URL ?? "http://localhost:3000").origin;

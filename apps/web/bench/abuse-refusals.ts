@@ -24,25 +24,31 @@ const cases: { name: string; body: Uint8Array | string; fileName: string }[] = [
 const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))]!;
 const serverTimes = () => real.output().split("\n").filter((l) => l.includes('"route":"validate"') && l.includes('"status":422')).map((l) => (JSON.parse(l) as { ms: number }).ms);
 
-console.log(`| upload | size | server time median / p95 / max | round trip median / p95 |`);
-console.log(`| --- | --- | --- | --- |`);
-for (const c of cases) {
-  const before = serverTimes().length;
-  const trips: number[] = [];
-  for (let i = 0; i < runs + 5; i++) {
-    const started = performance.now();
-    const reply = await fetch(`${real.url}/api/v1/validate?fileName=${c.fileName}`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${token}`, "content-type": typeof c.body === "string" ? "application/json" : "application/zip" },
-      body: typeof c.body === "string" ? c.body : Buffer.from(c.body),
-    });
-    await reply.arrayBuffer();
-    if (reply.status !== 422) throw new Error(`${c.name}: expected 422, got ${reply.status}`);
-    if (i >= 5) trips.push(performance.now() - started); // the first five warm the route up
+try {
+  console.log(`| upload | size | server time median / p95 / max | round trip median / p95 |`);
+  console.log(`| --- | --- | --- | --- |`);
+  for (const c of cases) {
+    const before = serverTimes().length;
+    const trips: number[] = [];
+    for (let i = 0; i < runs + 5; i++) {
+      const started = performance.now();
+      const reply = await fetch(`${real.url}/api/v1/validate?fileName=${c.fileName}`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": typeof c.body === "string" ? "application/json" : "application/zip" },
+        body: typeof c.body === "string" ? c.body : Buffer.from(c.body),
+      });
+      await reply.arrayBuffer();
+      if (reply.status !== 422) throw new Error(`${c.name}: expected 422, got ${reply.status}`);
+      if (i >= 5) trips.push(performance.now() - started); // the first five warm the route up
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    const server = serverTimes().slice(before + 5);
+    const size = typeof c.body === "string" ? c.body.length : c.body.byteLength;
+    console.log(`| ${c.name} | ${(size / 1024).toFixed(1)} KB | ${quantile(server, 0.5)} / ${quantile(server, 0.95)} / ${Math.max(...server)} ms | ${quantile(trips, 0.5).toFixed(1)} / ${quantile(trips, 0.95).toFixed(1)} ms |`);
   }
-  await new Promise((r) => setTimeout(r, 200));
-  const server = serverTimes().slice(before + 5);
-  const size = typeof c.body === "string" ? c.body.length : c.body.byteLength;
-  console.log(`| ${c.name} | ${(size / 1024).toFixed(1)} KB | ${quantile(server, 0.5)} / ${quantile(server, 0.95)} / ${Math.max(...server)} ms | ${quantile(trips, 0.5).toFixed(1)} / ${quantile(trips, 0.95).toFixed(1)} ms |`);
+} catch (error) {
+  console.error(error, `\nserver output:\n${real.output().slice(-4000)}`);
+  process.exitCode = 1;
+} finally {
+  await real.stop();
 }
-await real.stop();

@@ -11,7 +11,9 @@ import { pickPersonaAtProvider, startTestHub, type TestHub } from "./test-hub.ts
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const root = path.resolve(webDir, "../..");
-const buildEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1" };
+// As the browser tests' server builds: vitest's NODE_ENV=test would make `next build` misbehave and miss turbo's cache.
+const buildEnv: Record<string, string | undefined> = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1" };
+delete buildEnv.NODE_ENV;
 
 export interface RealHub {
   /** Where the server listens (plain HTTP on loopback). */
@@ -41,7 +43,7 @@ function freePort(): Promise<number> {
 }
 
 function buildWebApp(): void {
-  const result = spawnSync(path.join(root, "node_modules/.bin/turbo"), ["run", "build", "--filter=@connector-hub/web", "--output-logs=errors-only"], { cwd: root, env: buildEnv, encoding: "utf8" });
+  const result = spawnSync(path.join(root, "node_modules/.bin/turbo"), ["run", "build", "--filter=@connector-hub/web", "--output-logs=errors-only"], { cwd: root, env: buildEnv as NodeJS.ProcessEnv, encoding: "utf8" });
   if (result.status !== 0) throw new Error(`The web app did not build:\n${result.stdout}\n${result.stderr}`);
 }
 
