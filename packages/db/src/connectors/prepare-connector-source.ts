@@ -8,6 +8,7 @@ import {
 } from "@connector-hub/definitions";
 import { AppError } from "../app-error.ts";
 import { assertStorableDepth } from "./assert-storable-depth.ts";
+import { assertTextDepth } from "./assert-text-depth.ts";
 import type { SourceFormat } from "../generated/prisma/enums.ts";
 
 /** Uploads above this are refused before parsing; a real connector definition is a few hundred KB. */
@@ -141,6 +142,7 @@ function readConnectorSource(input: ConnectorSourceInput): PreparedSource {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", `${fileName} is not a file type the hub reads. ${SUPPORTED}`);
   }
   const text = decoder.decode(bytes);
+  assertTextDepth(text, fileName);
   if (looksLikePostman(text)) {
     const result = validatePostmanCollection(text, { fileName });
     if (!result.swagger) throw unreadable(result.findings, "The Postman collection could not be converted.");
