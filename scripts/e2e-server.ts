@@ -36,10 +36,11 @@ const signIn = await startLocalSignIn({ webPort: Number(port), defaultOidcPort: 
 console.log(`[e2e] local sign-in provider at ${signIn.issuer ?? "(Entra ID)"}`);
 // --- end sign-in
 
-const web = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", port], {
+// The hub's own server (apps/web/server.ts: Next's handler, the caller's socket address passed on), as `npm start` runs it.
+const web = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "server.ts"], {
   cwd: path.join(root, "apps/web"),
   stdio: "inherit",
-  env: { ...env, ...signIn.env, DATABASE_URL: database.url, NODE_ENV: "production", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
+  env: { ...env, ...signIn.env, DATABASE_URL: database.url, NODE_ENV: "production", PORT: port, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
 });
 let stopping = false;
 async function stop(code: number) {

@@ -73,8 +73,8 @@ async function main(): Promise<void> {
     if (code !== 0) throw new HubConfigError("prisma generate failed (see above).", 1);
   }
 
-  const nextBin = path.join(root, "node_modules", ".bin", "next");
-  const web = spawn(nextBin, [isDev ? "dev" : "start", "-p", String(webPort)], {
+  // --- web server (issue 16): apps/web/server.ts wraps Next's handler so the app sees each caller's socket address.
+  const web = spawn(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "server.ts"], {
     cwd: path.join(root, "apps", "web"),
     stdio: "inherit",
     env: { ...env, HUB_PUBLIC_URL: hubPublicUrl, ...signIn.env, DATABASE_URL: database.url, PORT: String(webPort), NODE_ENV: isDev ? "development" : "production" },

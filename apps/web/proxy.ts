@@ -21,24 +21,21 @@ function contentSecurityPolicy(nonce: string, isDev: boolean): string {
   ].join("; ");
 }
 
-/**
- * A cookie-authenticated change must come from our own pages: the browser's Origin (or, without it, Sec-Fetch-Site)
- * must be this site. Requests with only a Bearer token carry no ambient credentials and need no such check.
- */
-function isCrossSiteMutation(request: NextRequest): boolean {
-  if (SAFE_METHODS.has(request.method)) return false;
-  // A page of another site cannot attach an Authorization header without a CORS preflight we never grant.
-  if (request.headers.has("authorization")) return false;
-  const cookieAuthenticated = request.cookies.has(SESSION_COOKIE) || request.nextUrl.pathname.startsWith("/auth/");
-  if (!cookieAuthenticated) return false;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+/** The Authorization header viewer.ts reads as a token; anything else (empty, Basic, "Bearer" alone) is not one. */
+const BEARER = /^Bearer\s+\S+\s*$/i;
+/** Set here (never taken from the client) when a cross-site change may pass only if its Bearer token is valid; read by with-auth.ts. */
+const CROSS_SITE_HEADER = "x-hub-cross-site";
+
+function publicOrigin(): string {
+  return new URL(process.env.HUB_PUBLIC_URL ?? "http://localhost:3000").origin;
+}
+
+/** Whether the browser says the request comes from another site: its Origin against HUB_PUBLIC_URL, never Host or X-Forwarded-Host. */
+function isCrossSite(request: NextRequest): boolean {
   const origin = request.headers.get("origin");
   if (origin && origin !== "null") {
     try {
-      const originHost = new URL(origin).host;
-      // Behind a proxy that rewrites Host, the configured public address is the one browsers use.
-      const publicHost = process.env.HUB_PUBLIC_URL ? new URL(process.env.HUB_PUBLIC_URL).host : null;
-      return originHost !== host && originHost !== publicHost;
+      return new URL(origin).origin !== publicOrigin();
     } catch {
       return true;
     }
@@ -47,13 +44,27 @@ function isCrossSiteMutation(request: NextRequest): boolean {
   return !(site === "same-origin" || site === "none");
 }
 
+/**
+ * A cookie-authenticated change must come from our own pages (CSRF). A request whose only credential is a Bearer
+ * token carries nothing ambient, so it may come from anywhere, but only when that token is valid: such requests are
+ * marked, and withAuth refuses them unless the viewer was resolved from the token.
+ */
+function crossSiteVerdict(request: NextRequest): "same-site" | "token-only" | "refused" {
+  if (SAFE_METHODS.has(request.method)) return "same-site";
+  const isAuthPath = request.nextUrl.pathname.startsWith("/auth/");
+  if (!request.cookies.has(SESSION_COOKIE) && !isAuthPath) return "same-site";
+  if (!isCrossSite(request)) return "same-site";
+  return !isAuthPath && BEARER.test(request.headers.get("authorization") ?? "") ? "token-only" : "refused";
+}
+
 // Gives every request an id (kept if a trusted proxy in front already set one), visible to route handlers,
 // server components and logs, and echoed back so a user can quote it. Adds the security headers and refuses
 // cross-site mutations of cookie sessions (CSRF).
 export function proxy(request: NextRequest) {
   const incoming = request.headers.get("x-request-id");
   const requestId = incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : crypto.randomUUID();
-  if (isCrossSiteMutation(request)) {
+  const verdict = crossSiteVerdict(request);
+  if (verdict === "refused") {
     console.warn(JSON.stringify({ level: "warn", requestId, path: request.nextUrl.pathname, origin: request.headers.get("origin"), msg: "cross-site request refused" }));
     return Response.json(
       { error: { code: "FORBIDDEN", message: "This change did not come from a Connector Hub page (Origin check). Use the hub's own forms, or call the API with a Bearer token.", requestId } },
@@ -65,6 +76,8 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
   headers.set("x-nonce", nonce);
+  headers.delete(CROSS_SITE_HEADER);
+  if (verdict === "token-only") headers.set(CROSS_SITE_HEADER, "token-only");
   headers.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("x-request-id", requestId);
@@ -72,6 +85,9 @@ export function proxy(request: NextRequest) {
   response.headers.set("x-content-type-options", "nosniff");
   response.headers.set("referrer-policy", "strict-origin-when-cross-origin");
   response.headers.set("x-frame-options", "DENY");
+  // Nothing answered to a signed-in caller (cookie or token) may be kept by a browser or a shared cache.
+  if (request.cookies.has(SESSION_COOKIE) || request.headers.has("authorization")) response.headers.set("cache-control", "no-store");
+  if (publicOrigin().startsWith("https:")) response.headers.set("strict-transport-security", "max-age=31536000; includeSubDomains");
   return response;
 }
 

@@ -8,5 +8,6 @@ describe("toCsv", () => {
 
   it("defuses cells a spreadsheet would run as formulas", () => {
     expect(toCsv(["Title"], [["=HYPERLINK(1)"], [-3]])).toBe("Title\r\n'=HYPERLINK(1)\r\n-3\r\n");
+    expect(toCsv(["Title"], [["\tx"], ["+1"], ["@SUM(A1)"], ["-1+2"]])).toBe("Title\r\n'\tx\r\n'+1\r\n'@SUM(A1)\r\n'-1+2\r\n");
   });
 });

@@ -37,7 +37,7 @@ describe("where sign-in returns to", () => {
     ["/auth/sign-out", "/"],
     ["/auth/tokens", "/auth/tokens"],
     [null, "/"],
-  ])("%s -> %s", (input, expected) => expect(safeReturnTo(input)).toBe(expected));
+  ])("%s -> %s", (input, expected) => expect(safeReturnTo(input, "http://127.0.0.1:3999")).toBe(expected));
 });
 
 describe("the rate limit", () => {

@@ -44,6 +44,15 @@ describe("audit log", () => {
     expect(JSON.parse(rows[0]!.after!)).toEqual({ createLimit: 1, note: 'with "quotes", commas 0' });
   });
 
+  it("neutralises spreadsheet formulas in every cell (= + - @ tab CR get a leading apostrophe)", async () => {
+    const hostile = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\tTAB", "\rCR"];
+    for (const label of hostile) await recordAuditEvent(db, { actor: { id: null, label }, action: "user.signed_in", entityType: "User", entityId: `f-${tag}` });
+    const { csv } = await exportAuditCsv(db, { entityId: `f-${tag}` });
+    const rows = parse(csv, { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.actorLabel)).toEqual(hostile.map((h) => `'${h}`));
+    expect(rows.every((r) => r.entityId === `f-${tag}`)).toBe(true);
+  });
+
   it("says what to change for a bad filter", async () => {
     await expect(listAuditEvents(db, { from: "yesterday" })).rejects.toThrow(/From must be a date/);
     await expect(listAuditEvents(db, { from: "2026-02-01", to: "2026-01-01" })).rejects.toThrow(/swap them/);

@@ -8,6 +8,7 @@ export {
   type EligibilityBulkResult,
 } from "./licence/check-eligibility-bulk.ts";
 export { computeSharingGates, type ComputeSharingGatesOptions, type SharingGateConnector } from "./sharing/compute-sharing-gates.ts";
+export { checkImportScope, type ImportScopeDecision } from "./sharing/check-import-scope.ts";
 export { computeRiskScore, type RiskFacts } from "./sharing/compute-risk-score.ts";
 export {
   transitionSharingRequest,

@@ -16,6 +16,17 @@ export function jsonError(status: number, code: string, message: string, request
 }
 
 /**
+ * No cache may keep an answer given to a signed-in caller (cookie or token), nor an API answer that depends on who
+ * asks; anonymous answers that chose their own caching (icons of public connectors) keep it.
+ */
+function keepOutOfCaches(request: NextRequest, response: Response): void {
+  const isSignedIn = request.cookies.has("hub_session") || request.headers.has("authorization");
+  if (isSignedIn || (request.nextUrl.pathname.startsWith("/api/") && !response.headers.has("cache-control"))) {
+    response.headers.set("cache-control", "no-store");
+  }
+}
+
+/**
  * Wraps a route handler: request id, one structured log line per request, and errors mapped to HTTP. Expected errors
  * (AppError, invalid input) say what to change; unexpected ones are logged with the id and answered generically.
  */
@@ -38,6 +49,7 @@ export function route<P = Record<string, never>>(name: string, handler: Handler<
         response = jsonError(500, "INTERNAL", `Something went wrong on our side. Quote reference ${requestId} to your administrator.`, requestId);
       }
     }
+    keepOutOfCaches(request, response);
     // Callback URLs carry their only credential in the path: never log it.
     const path = request.nextUrl.pathname.replace(/^(\/api\/v1\/callbacks\/)[^/]+/, "$1[redacted]");
     log.info({ method: request.method, path, status: response.status, ms: Math.round(performance.now() - started) }, "request");

@@ -1,29 +1,46 @@
 // The real hub for tests that must see what a browser or an attacker sees over HTTP: the production build of the web
-// app (`next start`, built through turbo, so an unchanged tree is not rebuilt), a fresh seeded database, and the local
-// OpenID provider, signed in through the real flow (/auth/sign-in → provider → /auth/callback over HTTP/HTTPS).
-// Used by the abuse tests and the page half of the authorization matrix.
+// app (built through turbo, so an unchanged tree is not rebuilt) served by apps/web/server.ts in its own process,
+// exactly as `npm start` and the browser tests run it, on a fresh seeded database with the local OpenID provider,
+// signed in through the real flow (/auth/sign-in → provider → /auth/callback over HTTP/HTTPS).
+// Used by the abuse tests, the page half of the authorization matrix and the crafted-upload bench.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createDb, type Db } from "@connector-hub/db";
+import { createApiToken, createDb, type Db } from "@connector-hub/db";
 import { createTestDatabase, findRepoRoot, type TestDatabase } from "@connector-hub/db/node";
 import { LOCAL_TENANT_ID, PERSONAS, seedDemoData, type Persona } from "@connector-hub/db/seed";
 import { startLocalProvider, type RunningLocalProvider } from "@connector-hub/oidc-provider";
 import { pickPersonaAtProvider } from "./test-hub.ts";
 
 export interface RealHub {
+  /** Where the server listens (plain HTTP on loopback). */
   url: string;
+  /** HUB_PUBLIC_URL: `url`, or its https twin (as behind a TLS-terminating proxy) with `httpsPublicUrl`. */
+  publicUrl: string;
   db: Db;
   seeded: Awaited<ReturnType<typeof seedDemoData>>;
   /** Signs a persona in through the provider; returns the `hub_session=...` cookie pair a browser would keep. */
   signIn: (key: Persona["key"], userAgent?: string) => Promise<string>;
+  /** The same, with a query on /auth/sign-in (e.g. `?returnTo=...`); also returns where the callback sends the browser. */
+  signInFlow: (key: Persona["key"], query?: string, userAgent?: string) => Promise<{ location: string | null; cookie: string }>;
   /** fetch against the hub that never follows redirects (the tests look at them). */
   get: (pathname: string, headers?: Record<string, string>) => Promise<Response>;
   send: (method: string, pathname: string, options?: { headers?: Record<string, string>; body?: BodyInit }) => Promise<Response>;
+  /** A personal API token of a seeded persona. */
+  token: (key: Persona["key"], scopes: ("validate" | "connectors:read" | "connectors:write")[]) => Promise<string>;
+  /** What the server has printed so far (its JSON log lines). */
+  output: () => string;
   stop: () => Promise<void>;
+}
+
+export interface RealHubOptions {
+  /** Adds or overrides the web app's settings. */
+  env?: Record<string, string>;
+  /** HUB_PUBLIC_URL on https (HSTS and Secure cookies on), the server itself still on plain HTTP. */
+  httpsPublicUrl?: boolean;
 }
 
 function freePort(): Promise<number> {
@@ -61,8 +78,9 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string):
   throw new Error(`The hub did not answer /api/health within 60 s:\n${log()}`);
 }
 
-/** Builds (if needed) and starts the hub; `env` adds or overrides the web app's settings. */
-export async function startRealHub(env: Record<string, string> = {}): Promise<RealHub> {
+/** Builds (if needed) and starts the hub. */
+export async function startRealHub(options: RealHubOptions = {}): Promise<RealHub> {
+  const env = options.env ?? {};
   const root = findRepoRoot();
   const build = await runToEnd(path.join(root, "node_modules/.bin/turbo"), ["run", "build", "--filter=@connector-hub/web", "--output-logs=errors-only"], root);
   if (build.code !== 0) throw new Error(`Building the web app failed:\n${build.output.slice(-4000)}`);
@@ -74,38 +92,41 @@ export async function startRealHub(env: Record<string, string> = {}): Promise<Re
   const seeded = await seedDemoData(db);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  const publicUrl = options.httpsPublicUrl ? `https://127.0.0.1:${port}` : url;
   const certDir = mkdtempSync(path.join(tmpdir(), "hub-real-oidc-"));
   const clientSecret = randomBytes(24).toString("hex");
   const provider: RunningLocalProvider = await startLocalProvider({
     port: await freePort(),
     certDir,
-    client: { clientId: "hub-real-test", clientSecret, redirectUris: [`${url}/auth/callback`], postLogoutRedirectUris: [`${url}/`] },
+    client: { clientId: "hub-real-test", clientSecret, redirectUris: [`${publicUrl}/auth/callback`], postLogoutRedirectUris: [`${publicUrl}/`] },
   });
   const ca = readFileSync(path.join(certDir, "cert.pem"), "utf8");
   let log = "";
-  const web = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const web = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "server.ts"], {
     cwd: path.join(root, "apps/web"),
     stdio: ["ignore", "pipe", "pipe"],
     env: {
       ...process.env,
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
+      PORT: String(port),
       LOG_LEVEL: "warn",
       DATABASE_URL: database.url,
-      HUB_PUBLIC_URL: url,
+      HUB_PUBLIC_URL: publicUrl,
       HUB_SESSION_SECRET: randomBytes(32).toString("hex"),
       ENTRA_TENANT_ID: LOCAL_TENANT_ID,
       ENTRA_CLIENT_ID: "hub-real-test",
       ENTRA_CLIENT_SECRET: clientSecret,
       ENTRA_AUTHORITY: provider.issuer,
-      ENTRA_REDIRECT_URI: `${url}/auth/callback`,
+      ENTRA_REDIRECT_URI: `${publicUrl}/auth/callback`,
       HUB_OIDC_CA_FILE: path.join(certDir, "cert.pem"),
       HUB_TEST_CALLS_ALLOW_LOOPBACK: "false",
       ...env,
     },
   });
-  web.stdout?.on("data", (c: Buffer) => (log = (log + c.toString()).slice(-8000)));
-  web.stderr?.on("data", (c: Buffer) => (log = (log + c.toString()).slice(-8000)));
+  const keep = (c: Buffer) => (log = (log + c.toString()).slice(-5_000_000));
+  web.stdout?.on("data", keep);
+  web.stderr?.on("data", keep);
   const stop = async () => {
     if (web.exitCode === null) {
       const exited = new Promise((r) => web.once("exit", r));
@@ -124,23 +145,29 @@ export async function startRealHub(env: Record<string, string> = {}): Promise<Re
     throw error;
   }
 
-  const send: RealHub["send"] = (method, pathname, options = {}) =>
-    fetch(`${url}${pathname}`, { method, redirect: "manual", headers: { origin: url, ...options.headers }, ...(options.body !== undefined ? { body: options.body } : {}) });
+  const send: RealHub["send"] = (method, pathname, init = {}) =>
+    fetch(`${url}${pathname}`, { method, redirect: "manual", headers: { origin: publicUrl, ...init.headers }, ...(init.body !== undefined ? { body: init.body } : {}) });
   const get: RealHub["get"] = (pathname, headers = {}) => send("GET", pathname, { headers });
   const pair = (response: Response, name: string) => response.headers.getSetCookie().map((c) => c.split(";")[0] ?? "").find((c) => c.startsWith(`${name}=`) && c.length > name.length + 1);
 
-  const signIn: RealHub["signIn"] = async (key, userAgent = "connector-hub-tests") => {
+  const signInFlow: RealHub["signInFlow"] = async (key, query = "", userAgent = "connector-hub-tests") => {
     const who = PERSONAS.find((p) => p.key === key);
     if (!who) throw new Error(`Unknown persona ${key}`);
-    const started = await get("/auth/sign-in", { "user-agent": userAgent });
+    const started = await get(`/auth/sign-in${query}`, { "user-agent": userAgent });
     const flow = pair(started, "hub_sign_in");
     const authorizationUrl = started.headers.get("location");
     if (started.status !== 302 || !flow || !authorizationUrl) throw new Error(`/auth/sign-in answered ${started.status}`);
-    const callbackUrl = await pickPersonaAtProvider(authorizationUrl, who.oid, ca, url);
-    const done = await fetch(callbackUrl, { redirect: "manual", headers: { cookie: flow, "user-agent": userAgent } });
+    const callback = new URL(await pickPersonaAtProvider(authorizationUrl, who.oid, ca, publicUrl));
+    const done = await fetch(`${url}${callback.pathname}${callback.search}`, { redirect: "manual", headers: { cookie: flow, "user-agent": userAgent } });
     const session = pair(done, "hub_session");
     if (done.status !== 303 || !session) throw new Error(`/auth/callback answered ${done.status}: ${(await done.text()).slice(0, 300)}`);
-    return session;
+    return { location: done.headers.get("location"), cookie: session };
   };
-  return { url, db, seeded, signIn, get, send, stop };
+  const signIn: RealHub["signIn"] = async (key, userAgent) => (await signInFlow(key, "", userAgent)).cookie;
+  const token: RealHub["token"] = async (key, scopes) => {
+    const user = seeded.users[key as keyof typeof seeded.users];
+    if (!user) throw new Error(`No seeded user ${key}`);
+    return (await createApiToken(db, { userId: user.id, input: { name: `tests ${scopes.join(" ")}`, scopes } })).secret;
+  };
+  return { url, publicUrl, db, seeded, signIn, signInFlow, get, send, token, output: () => log, stop };
 }

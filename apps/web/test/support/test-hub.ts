@@ -20,7 +20,9 @@ export interface TestHub {
   stop: () => Promise<void>;
 }
 
-export async function startTestHub(): Promise<TestHub> {
+/** `publicUrl`: the address the hub is reached at (default PUBLIC_URL; the real-server tests give their own). */
+export async function startTestHub(options: { publicUrl?: string } = {}): Promise<TestHub> {
+  const publicUrl = options.publicUrl ?? PUBLIC_URL;
   // A cluster of its own: other suites stop the shared test cluster when they finish.
   process.env.HUB_TEST_CLUSTER = "postgres-web-test";
   process.env.HUB_TEST_PG_PORT = process.env.HUB_WEB_TEST_PG_PORT ?? "54369";
@@ -32,10 +34,10 @@ export async function startTestHub(): Promise<TestHub> {
   const provider = await startLocalProvider({
     port: 35_000 + Math.floor(Math.random() * 5000),
     certDir,
-    client: { clientId: "hub-test", clientSecret, redirectUris: [`${PUBLIC_URL}/auth/callback`], postLogoutRedirectUris: [`${PUBLIC_URL}/`] },
+    client: { clientId: "hub-test", clientSecret, redirectUris: [`${publicUrl}/auth/callback`], postLogoutRedirectUris: [`${publicUrl}/`] },
   });
   Object.assign(process.env, {
-    DATABASE_URL: database.url, LOG_LEVEL: "silent", HUB_PUBLIC_URL: PUBLIC_URL, HUB_SESSION_SECRET: randomBytes(32).toString("hex"),
+    DATABASE_URL: database.url, LOG_LEVEL: "silent", HUB_PUBLIC_URL: publicUrl, HUB_SESSION_SECRET: randomBytes(32).toString("hex"),
     ENTRA_TENANT_ID: LOCAL_TENANT_ID, ENTRA_CLIENT_ID: "hub-test", ENTRA_CLIENT_SECRET: clientSecret, ENTRA_AUTHORITY: provider.issuer,
     HUB_OIDC_CA_FILE: path.join(certDir, "cert.pem"),
   });

@@ -5,7 +5,7 @@ import { auditWhere, toAuditRow, ZAuditQuery, type AuditQuery } from "./list-aud
 const MAX_EXPORT_ROWS = 100_000;
 const COLUMNS = ["id", "at", "actorId", "actorLabel", "action", "entityType", "entityId", "before", "after", "requestId"] as const;
 
-/** The filtered audit log as CSV (oldest first, before/after as JSON text), capped so one export cannot exhaust memory. */
+/** The filtered audit log as CSV (oldest first, before/after as JSON text, formulas neutralised), capped so one export cannot exhaust memory. */
 export async function exportAuditCsv(db: Db, rawQuery: AuditQuery): Promise<{ csv: string; rowCount: number; truncated: boolean }> {
   const query = ZAuditQuery.parse(rawQuery);
   const rows = await db.auditEvent.findMany({ where: auditWhere(query), orderBy: { id: "asc" }, take: MAX_EXPORT_ROWS + 1 });
@@ -18,5 +18,7 @@ export async function exportAuditCsv(db: Db, rawQuery: AuditQuery): Promise<{ cs
       return typeof v === "string" ? v : JSON.stringify(v);
     });
   });
-  return { csv: stringify([[...COLUMNS], ...records]), rowCount: records.length, truncated };
+  // People's names and ids are typed by others: a cell starting with = + - @, a tab or CR gets a leading apostrophe so
+  // a spreadsheet shows it as text instead of running it as a formula.
+  return { csv: stringify([[...COLUMNS], ...records], { escape_formulas: true }), rowCount: records.length, truncated };
 }

@@ -7,6 +7,8 @@ import {
   type TJsonObject,
 } from "@connector-hub/definitions";
 import { AppError } from "../app-error.ts";
+import { assertStorableDepth } from "./assert-storable-depth.ts";
+import { assertTextDepth } from "./assert-text-depth.ts";
 import type { SourceFormat } from "../generated/prisma/enums.ts";
 
 /** Uploads above this are refused before parsing; a real connector definition is a few hundred KB. */
@@ -118,6 +120,14 @@ function preparePaconn(bytes: Uint8Array, fileName: string): PreparedSource {
  * of a kind we do not take (415) or that cannot be read at all (422).
  */
 export function prepareConnectorSource(input: ConnectorSourceInput): PreparedSource {
+  const prepared = readConnectorSource(input);
+  // Refused here, before validation says it is fine and the database then cannot store it.
+  assertStorableDepth(prepared.definition, prepared.fileName);
+  if (prepared.apiProperties) assertStorableDepth(prepared.apiProperties, "apiProperties.json");
+  return prepared;
+}
+
+function readConnectorSource(input: ConnectorSourceInput): PreparedSource {
   const bytes = typeof input.content === "string" ? new TextEncoder().encode(input.content) : input.content;
   const fileName = input.fileName?.trim() || "apiDefinition.swagger.json";
   if (bytes.byteLength > MAX_UPLOAD_BYTES) {
@@ -132,6 +142,7 @@ export function prepareConnectorSource(input: ConnectorSourceInput): PreparedSou
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", `${fileName} is not a file type the hub reads. ${SUPPORTED}`);
   }
   const text = decoder.decode(bytes);
+  assertTextDepth(text, fileName);
   if (looksLikePostman(text)) {
     const result = validatePostmanCollection(text, { fileName });
     if (!result.swagger) throw unreadable(result.findings, "The Postman collection could not be converted.");

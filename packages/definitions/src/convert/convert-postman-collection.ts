@@ -85,6 +85,9 @@ function responsesOf(examples: TJsonValue | undefined): TJsonObject {
   return responses;
 }
 
+/** Folders inside folders: Postman's own app becomes unusable long before this. */
+const MAX_FOLDER_DEPTH = 100;
+
 /**
  * Converts a Postman collection (v2.1, v2.0 or v1) to Swagger 2.0: each request becomes an operation with an
  * operationId, summary and parameters; auth becomes securityDefinitions. What cannot be carried over is reported.
@@ -109,16 +112,28 @@ export function convertPostmanCollection(input: string | Uint8Array, fileName = 
     if (v && typeof v === "object" && !Array.isArray(v) && typeof v.key === "string") vars.set(v.key, String(v.value ?? ""));
   }
   const requests: PostmanRequestItem[] = [];
-  const collect = (items: TJsonValue | undefined, base: string) => {
-    if (!Array.isArray(items)) return;
-    items.forEach((item, i) => {
-      if (!item || typeof item !== "object" || Array.isArray(item)) return;
-      const pointer = joinPointer(base, i);
-      if (Array.isArray(item.item)) collect(item.item, joinPointer(pointer, "item"));
-      else if (item.request !== undefined) requests.push({ item, pointer });
-    });
-  };
-  collect(collection.item, collection.isV1 ? "/requests" : "/item");
+  // Folders are walked with a stack of our own, in order: a collection nested 50,000 folders deep must not exhaust the
+  // call stack (it answered 500).
+  const pending: { items: TJsonValue | undefined; base: string; next: number }[] = [{ items: collection.item, base: collection.isV1 ? "/requests" : "/item", next: 0 }];
+  while (pending.length > 0) {
+    const top = pending[pending.length - 1]!;
+    const items = Array.isArray(top.items) ? top.items : [];
+    if (top.next >= items.length) {
+      pending.pop();
+      continue;
+    }
+    const i = top.next++;
+    const item = items[i];
+    if (!item || typeof item !== "object" || Array.isArray(item)) continue;
+    const pointer = joinPointer(top.base, i);
+    if (Array.isArray(item.item)) {
+      if (pending.length >= MAX_FOLDER_DEPTH) {
+        note("PostmanCollectionNotValid", `The collection nests folders more than ${MAX_FOLDER_DEPTH} levels deep (at ${pointer.slice(0, 80)}…). Move its requests into fewer levels of folders and export it again.`, "");
+        return { swagger: undefined, findings, operationSources };
+      }
+      pending.push({ items: item.item, base: joinPointer(pointer, "item"), next: 0 });
+    } else if (item.request !== undefined) requests.push({ item, pointer });
+  }
 
   const paths: TJsonObject = {};
   const usedIds = new Set<string>();

@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 export const GET = route("auth.sign-in", async (request) => {
   enforceRateLimit({ key: `sign-in:${clientKey(request.headers)}`, limit: 30, windowMs: 60_000 });
   const settings = signInSettings();
-  const returnTo = safeReturnTo(request.nextUrl.searchParams.get("returnTo"));
+  const returnTo = safeReturnTo(request.nextUrl.searchParams.get("returnTo"), settings.publicUrl);
   // Cookies belong to one host name: on a local run, start on the public one (localhost vs 127.0.0.1), where the
   // callback lands. Only loopback names, so a proxy that rewrites Host in production can never cause a loop.
   const host = request.headers.get("host") ?? "";

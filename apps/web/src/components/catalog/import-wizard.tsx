@@ -23,8 +23,6 @@ export function ImportWizard({ canSave, buildDefinition }: { canSave: boolean; b
   const [isSaving, setSaving] = useState(false);
   const validation = useDraftValidation(draft);
   const result = validation.data;
-  const errors = result?.summary.errors ?? 0;
-  const isBlocked = answers.scope !== "PRIVATE" && errors > 0;
 
   async function pickFile(file: File | undefined) {
     if (!file) return;
@@ -95,10 +93,9 @@ export function ImportWizard({ canSave, buildDefinition }: { canSave: boolean; b
 
       {result ? (
         <section className="space-y-2">
-          {isBlocked ? <p role="alert" className="text-red-700">Fix the {errors} error{errors === 1 ? "" : "s"} before sharing, or save it as a private draft.</p> : null}
           {saveError ? <p role="alert" className="text-red-700">{saveError}</p> : null}
-          <button onClick={save} disabled={!canSave || isBlocked || isSaving} className="rounded bg-brand px-4 py-2 text-white hover:bg-brand-dark disabled:opacity-50">
-            {isSaving ? "Saving…" : answers.scope === "PRIVATE" ? "Save as private draft" : "Save connector"}
+          <button onClick={save} disabled={!canSave || isSaving} className="rounded bg-brand px-4 py-2 text-white hover:bg-brand-dark disabled:opacity-50">
+            {isSaving ? "Saving…" : "Save as private draft"}
           </button>
           {!canSave ? <p className="text-sm text-slate-600">Sign in as a maker to save.</p> : null}
         </section>

@@ -8,7 +8,7 @@ export interface Answers {
   hosting: "" | "CLOUD" | "ON_PREMISES";
   gatewayName: string;
   authType: "" | "NONE" | "API_KEY" | "BASIC" | "OAUTH2" | "WINDOWS";
-  scope: "PRIVATE" | "ORGANIZATION";
+  scope: "PRIVATE";
   title: string;
 }
 
@@ -77,11 +77,10 @@ export function WizardQuestions({ result, answers, onChange }: { result: Validat
         <span className="font-medium">Title</span>
         <input className="ml-2 rounded border border-slate-300 px-2 py-1" placeholder={result.connector.title} value={answers.title} onChange={(e) => onChange({ title: e.target.value })} />
       </label>
-      <fieldset>
-        <legend className="font-medium">Who may use it?</legend>
-        <label className="block"><input type="radio" className={radio} checked={answers.scope === "PRIVATE"} onChange={() => onChange({ scope: "PRIVATE" })} />Only me (private draft; may be saved with errors)</label>
-        <label className="block"><input type="radio" className={radio} checked={answers.scope === "ORGANIZATION"} onChange={() => onChange({ scope: "ORGANIZATION" })} />The whole organization</label>
-      </fieldset>
+      <p>
+        <span className="font-medium">Who may use it?</span> Only you at first: the connector is saved as a private draft (it may have errors). To share it,
+        request sharing on its Share page once it is saved; an administrator reviews the request.
+      </p>
     </section>
   );
 }

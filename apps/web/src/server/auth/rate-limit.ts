@@ -1,4 +1,5 @@
 import { AppError } from "@connector-hub/db";
+import { CLIENT_ADDRESS_HEADER } from "../client-address.ts";
 
 // A fixed-window counter per key, in this process's memory: each instance counts on its own, so N instances behind
 // a load balancer allow N times the limit. Enough to blunt scripted abuse of sign-in and token creation.
@@ -29,7 +30,10 @@ export function enforceRateLimit(options: RateLimitOptions): void {
   }
 }
 
-/** The client address as the first proxy hop reports it; "local" when there is none. */
+/**
+ * The caller's address as server.ts resolved it from the socket (and HUB_TRUSTED_PROXIES), never X-Forwarded-For as
+ * the client sent it. Without that server (a bare `next start`) every caller shares one key: limits hold, for all.
+ */
 export function clientKey(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
+  return headers.get(CLIENT_ADDRESS_HEADER) || "unknown";
 }

@@ -20,6 +20,10 @@ export function withAuth<P>(name: string, handler: (request: NextRequest, contex
   const wrapped = route<P>(name, (request, context) =>
     runWithCredentials(credentialsOf(request), async () => {
       const viewer = await getViewer();
+      // proxy.ts let this cross-site change through only for its Bearer token: it stands only if the token was valid.
+      if (request.headers.get("x-hub-cross-site") === "token-only" && viewer?.via !== "token") {
+        throw new AppError("FORBIDDEN", "This change did not come from a Connector Hub page (Origin check). Use the hub's own forms, or call the API with a valid Bearer token.");
+      }
       const check = checkAccess(viewer, policy);
       if (!check.allowed) {
         context.log.warn({ reason: check.reason, status: check.status, userId: viewer?.userId, via: viewer?.via }, "access refused");

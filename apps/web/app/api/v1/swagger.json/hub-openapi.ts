@@ -149,11 +149,11 @@ const CATALOG_API_PATHS: HubApiPath[] = [
       post: {
         operationId: "ImportConnector",
         summary: "Import a connector",
-        description: "Imports a connector from an OpenAPI 2.0 file, a Postman collection or a paconn zip, as a private draft unless a scope is given.",
+        description: "Imports a connector from an OpenAPI 2.0 file, a Postman collection or a paconn zip, as a private draft: sharing it wider goes through a sharing request.",
         consumes: ["multipart/form-data"],
         parameters: [
           ...uploadParams,
-          { name: "scope", in: "formData", required: false, type: "string", enum: ["PRIVATE", "USERS", "ORGANIZATION", "PUBLIC"], "x-ms-summary": "Sharing scope", description: "Who may use it; anything but PRIVATE requires a definition without errors." },
+          { name: "scope", in: "formData", required: false, type: "string", enum: ["PRIVATE"], "x-ms-summary": "Sharing scope", description: "Only PRIVATE: a wider scope is refused (403); request sharing on the connector's Share page after the import." },
           { name: "title", in: "formData", required: false, type: "string", "x-ms-summary": "Title", description: "Overrides the title of the definition." },
         ],
         responses: {

@@ -4,6 +4,7 @@
 import { AppError, createTestCallback, getTestTarget, setCallbackSubscription } from "@connector-hub/db";
 import { canReadConnector } from "@connector-hub/governance";
 import { z } from "zod";
+import { clientKey, enforceRateLimit } from "@/server/auth/rate-limit.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
 import { env, testCallsAllowLoopback } from "@/server/env.ts";
@@ -19,7 +20,13 @@ const ZTestCallInput = z.object({
   subscribeCallback: z.boolean().default(false),
 });
 
+/** Each test call makes the hub call someone's API: anonymous callers (samples only) per address, people per account. */
+const ANONYMOUS_PER_MINUTE = 30;
+const SIGNED_IN_PER_MINUTE = 120;
+
 export const POST = withAuth("test-calls.create", async (request, { log, viewer: signedIn }) => {
+  if (signedIn) enforceRateLimit({ key: `test-calls:user:${signedIn.userId}`, limit: SIGNED_IN_PER_MINUTE, windowMs: 60_000 });
+  else enforceRateLimit({ key: `test-calls:${clientKey(request.headers)}`, limit: ANONYMOUS_PER_MINUTE, windowMs: 60_000 });
   const raw: unknown = await request.json().catch(() => {
     throw new AppError("BAD_REQUEST", 'Send a JSON body: { "connector": "<slug>", "operationId": "...", "values": {}, "connection": {} }.');
   });
