@@ -148,7 +148,8 @@ function makeFolders(dir: string): void {
   }
 }
 
-function ensureWritableFolder(dir: string): void {
+/** Creates the data folder when missing and proves it writable; a fault is one HubConfigError line (exit 78). */
+export function ensureWritableFolder(dir: string): void {
   try {
     makeFolders(dir);
     const probe = path.join(dir, ".write-test");
