@@ -17,7 +17,7 @@ const requireBrowser = process.env.CI === "true" || process.env.HUB_REQUIRE_BROW
 const failures: string[] = [];
 
 function workspaceDirs(): string[] {
-  return ["apps", "packages"].flatMap((group) =>
+  return ["apps", "packages", "tests"].flatMap((group) =>
     readdirSync(path.join(root, group), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path.join(root, group, d.name)),
   );
 }
