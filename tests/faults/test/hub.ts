@@ -88,23 +88,29 @@ export async function hubPorts(): Promise<HubPorts> {
   return { web: await freePort(), sampleApi: await freePort(), oidc: await freePort(), pg: await freePort() };
 }
 
+/**
+ * The environment of `npm start` in the suite. turbo hashes HUB_*, PORT, DATABASE_URL and LOG_LEVEL into the build, so
+ * the global setup builds with exactly this environment and the hub's own build is then a cache hit.
+ */
+export function hubEnv(dataDir: string, ports: HubPorts): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: "",
+    HUB_DATA_DIR: dataDir,
+    PORT: String(ports.web),
+    SAMPLE_API_PORT: String(ports.sampleApi),
+    HUB_OIDC_PORT: String(ports.oidc),
+    HUB_PG_PORT: String(ports.pg),
+    LOG_LEVEL: "warn",
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    TURBO_TELEMETRY_DISABLED: "1",
+  };
+}
+
 /** `npm start` (scripts/start.ts) with its own data folder and ports, quiet web logs. */
 export function startHub(dataDir: string, ports: HubPorts): Proc {
-  return spawnProc(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: "",
-      HUB_DATA_DIR: dataDir,
-      PORT: String(ports.web),
-      SAMPLE_API_PORT: String(ports.sampleApi),
-      HUB_OIDC_PORT: String(ports.oidc),
-      HUB_PG_PORT: String(ports.pg),
-      LOG_LEVEL: "warn",
-      NEXT_TELEMETRY_DISABLED: "1",
-      TURBO_TELEMETRY_DISABLED: "1",
-    },
-  });
+  return spawnProc(process.execPath, ["--import", "tsx", "scripts/start.ts"], { cwd: root, env: hubEnv(dataDir, ports) });
 }
 
 /** The embedded database a hub in `dataDir` uses (its generated password is kept there). */

@@ -4,8 +4,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { embeddedUrl, hubPorts, importOver, isPortFree, makeDataFolder, makerToken, sleep, startHub, waitForStatus, type HubPorts, type Proc } from "./hub.ts";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { embeddedUrl, importOver, isPortFree, makerToken, sleep, startHub, waitForStatus, type HubPorts, type Proc } from "./hub.ts";
 
 let dataDir: string;
 let ports: HubPorts;
@@ -18,8 +18,8 @@ const pidOf = async (name: string, from: number) => Number((await hub.waitFor(ne
 const postmasterPid = () => Number(readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
 
 beforeAll(async () => {
-  dataDir = makeDataFolder();
-  ports = await hubPorts();
+  // Ports and data folder of the global setup, whose build is then this hub's (turbo cache hit).
+  ({ dataDir, ports } = inject("hub"));
   base = `http://127.0.0.1:${ports.web}`;
   hub = startHub(dataDir, ports);
   await hub.waitFor(/Connector Hub is up at/, 280_000);
@@ -28,9 +28,17 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // A test that failed midway leaves the hub running: stop it as Ctrl-C would, and make sure of the database.
   if (hub && hub.child.exitCode === null && hub.child.signalCode === null) {
-    hub.child.kill("SIGKILL");
+    hub.child.kill("SIGTERM");
+    const timer = setTimeout(() => hub.child.kill("SIGKILL"), 30_000);
     await hub.exited;
+    clearTimeout(timer);
+  }
+  try {
+    process.kill(postmasterPid(), "SIGKILL");
+  } catch {
+    // already stopped
   }
 });
 
