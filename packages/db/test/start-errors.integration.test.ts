@@ -16,7 +16,8 @@ function start(env: Record<string, string>, asUser?: string) {
   const started = performance.now();
   const result = spawnSync(asUser ? "setpriv" : command, [...(asUser ? [`--reuid=${asUser}`, `--regid=${asUser === "nobody" ? "nogroup" : asUser}`, "--clear-groups", command] : []), "scripts/start.ts"], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: "", PORT: "39871", HUB_PG_PORT: "54398", ...env },
+    // A data folder of its own, so an `npm start` running from this checkout (its lock, its cluster) is never in the way.
+    env: { ...process.env, DATABASE_URL: "", PORT: "39871", HUB_PG_PORT: "54398", HUB_DATA_DIR: ownDataDir(), ...env },
     encoding: "utf8",
     timeout: 60_000,
   });
@@ -25,6 +26,12 @@ function start(env: Record<string, string>, asUser?: string) {
 }
 
 const isRoot = process.getuid?.() === 0;
+
+function ownDataDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "hub-start-"));
+  chmodSync(dir, 0o755);
+  return dir;
+}
 /** Can the `nobody` user run this checkout's scripts (so a folder can be read-only for the one running them)? */
 function nobodyCanRunHere(): boolean {
   if (!isRoot || spawnSync("setpriv", ["--version"]).status !== 0) return false;
