@@ -93,8 +93,10 @@ export async function hubPorts(): Promise<HubPorts> {
  * the global setup builds with exactly this environment and the hub's own build is then a cache hit.
  */
 export function hubEnv(dataDir: string, ports: HubPorts): NodeJS.ProcessEnv {
+  // Run inside `turbo run test`, the hub's own turbo must not see the outer run's variables.
+  const outer = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("TURBO_")));
   return {
-    ...process.env,
+    ...outer,
     DATABASE_URL: "",
     HUB_DATA_DIR: dataDir,
     PORT: String(ports.web),
