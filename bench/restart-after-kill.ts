@@ -22,7 +22,7 @@ const ports = await hubPorts();
 const hub = startHub(dataDir, ports);
 const startedAt = Date.now();
 await hub.waitFor(/Connector Hub is up at/, 600_000);
-console.log(`hub up after ${((Date.now() - startedAt) / 1000).toFixed(1)} s (first start: initdb, migrations, seed, build from turbo's cache)`);
+console.log(`hub up after ${((Date.now() - startedAt) / 1000).toFixed(1)} s (first start: initdb, migrations, seed, and the build: its environment differs from any earlier one)`);
 
 function httpsOk(url: string, ca: Buffer): Promise<boolean> {
   return new Promise((resolve) => {
