@@ -1,5 +1,6 @@
 // The scale-out shape the README promises: two web servers on one PostgreSQL. The races of issue 17 over HTTP, split
 // across both (so no invariant may live in one process's memory), and the database taken away under both.
+import { rmSync } from "node:fs";
 import { createDb } from "@connector-hub/db";
 import { migrateDatabase, startEmbeddedDatabase, type EmbeddedDatabase } from "@connector-hub/db/node";
 import { assignPlan, createDemoConnector, createUser, seedDemoData } from "@connector-hub/db/seed";
@@ -54,6 +55,7 @@ afterAll(async () => {
   await Promise.all(webs.map((w) => w.proc.exited));
   await db?.$disconnect();
   await database?.stop();
+  rmSync(dataRoot, { recursive: true, force: true });
 });
 
 describe("two web servers on one PostgreSQL", () => {

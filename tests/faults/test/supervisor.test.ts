@@ -1,7 +1,7 @@
 // `npm start` as a supervisor, with faults injected on loopback: kill -9 of the web server during 50 imports, of the
 // embedded PostgreSQL (requests answered 503 at once, the hub back without restarting the web tier), of the sample
 // API and of the sign-in provider; a second `npm start` of the same folder; stopping leaves no port held.
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -40,6 +40,7 @@ afterAll(async () => {
   } catch {
     // already stopped
   }
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe("npm start under faults", () => {
