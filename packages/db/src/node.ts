@@ -1,6 +1,6 @@
 // Node-only entry of @connector-hub/db: starting the embedded database, migrating, seeding. Not for the web bundle.
 export { connectDatabase } from "./connect-database.ts";
-export { startEmbeddedDatabase, resolveDataRoot, type EmbeddedDatabase } from "./embedded.ts";
+export { embeddedServerPid, ensureWritableFolder, startEmbeddedDatabase, resolveDataRoot, systemDataFolder, type EmbeddedDatabase } from "./embedded.ts";
 export { HubConfigError } from "./errors.ts";
 
 export { poolConfigFromUrl, redactUrl, withDatabase } from "./pg-config.ts";

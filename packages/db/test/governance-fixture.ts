@@ -103,14 +103,16 @@ export async function createGovernanceFixture(serverUrl: string): Promise<Govern
   });
   await db.auditEvent.create({ data: { actorLabel: "test", action: "old.event", entityType: "Test", entityId: "x", at: new Date(now.getTime() - 30 * day) } });
 
-  // Sharing requests on Invoices: decided after 10, 30 and 20 hours (median 20), two open, one withdrawn.
+  // Sharing requests on Invoices: decided after 10, 30 and 20 hours (median 20), one open, one withdrawn; one open on
+  // Open Weather (a connector has at most one open request: a partial unique index holds it).
   const version = await db.connectorVersion.findFirstOrThrow({ where: { connectorId: ids.c1 } });
+  const weatherVersion = await db.connectorVersion.findFirstOrThrow({ where: { connectorId: ids.c2 } });
   const t0 = new Date(now.getTime() - 10 * day);
   const hour = 3_600_000;
-  const request = async (stage: "APPROVED" | "REJECTED" | "ADMIN_DECISION" | "SUBMITTED" | "WITHDRAWN", decidedAfterHours: number | null) =>
+  const request = async (stage: "APPROVED" | "REJECTED" | "ADMIN_DECISION" | "SUBMITTED" | "WITHDRAWN", decidedAfterHours: number | null, on = { connectorId: ids.c1!, versionId: version.id }) =>
     db.sharingRequest.create({
       data: {
-        connectorId: ids.c1!, versionId: version.id, requesterId: people.alice.id, targetScope: "ORGANIZATION", businessJustification: "b", impact: "i",
+        ...on, requesterId: people.alice.id, targetScope: "ORGANIZATION", businessJustification: "b", impact: "i",
         accessManagement: "a", dependencies: "d", conditionsOfUse: "c", mitigationPlan: "m", stage, createdAt: t0,
         decidedAt: decidedAfterHours === null ? null : new Date(t0.getTime() + decidedAfterHours * hour),
       },
@@ -119,7 +121,7 @@ export async function createGovernanceFixture(serverUrl: string): Promise<Govern
   const r2 = await request("REJECTED", 30);
   await request("APPROVED", 20);
   await request("ADMIN_DECISION", null);
-  await request("SUBMITTED", null);
+  await request("SUBMITTED", null, { connectorId: ids.c2!, versionId: weatherVersion.id });
   await request("WITHDRAWN", null);
   const step = (requestId: string, toStage: "SUBMITTED" | "MAKER_CHECKS" | "RISK_ASSESSMENT" | "ADMIN_DECISION" | "APPROVED" | "REJECTED", h: number) => ({
     requestId, toStage, actorId: people.alice.id, createdAt: new Date(t0.getTime() + h * hour),

@@ -1,6 +1,6 @@
 // Bad configuration gets one clear line and an exit code from `npm start`, never a stack trace.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import net from "node:net";
 import path from "node:path";
@@ -11,15 +11,31 @@ import { findRepoRoot } from "../src/paths.ts";
 const root = findRepoRoot();
 const url = inject("databaseUrl");
 
-function start(env: Record<string, string>) {
-  const result = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/start.ts"], {
+function start(env: Record<string, string>, asUser?: string) {
+  const command = path.join(root, "node_modules/.bin/tsx");
+  const started = performance.now();
+  const result = spawnSync(asUser ? "setpriv" : command, [...(asUser ? [`--reuid=${asUser}`, `--regid=${asUser === "nobody" ? "nogroup" : asUser}`, "--clear-groups", command] : []), "scripts/start.ts"], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: "", PORT: "39871", HUB_PG_PORT: "54398", ...env },
+    // A data folder of its own, so an `npm start` running from this checkout (its lock, its cluster) is never in the way.
+    env: { ...process.env, DATABASE_URL: "", PORT: "39871", HUB_PG_PORT: "54398", HUB_DATA_DIR: ownDataDir(), ...env },
     encoding: "utf8",
     timeout: 60_000,
   });
   const output = `${result.stdout}${result.stderr}`;
-  return { status: result.status, output };
+  return { status: result.status, output, seconds: Math.round(performance.now() - started) / 1000 };
+}
+
+const isRoot = process.getuid?.() === 0;
+
+function ownDataDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "hub-start-"));
+  chmodSync(dir, 0o755);
+  return dir;
+}
+/** Can the `nobody` user run this checkout's scripts (so a folder can be read-only for the one running them)? */
+function nobodyCanRunHere(): boolean {
+  if (!isRoot || spawnSync("setpriv", ["--version"]).status !== 0) return false;
+  return spawnSync("setpriv", ["--reuid=nobody", "--regid=nogroup", "--clear-groups", "test", "-r", path.join(root, "scripts/start.ts")]).status === 0;
 }
 
 function expectNoStackTrace(output: string) {
@@ -64,6 +80,40 @@ describe("npm start with bad configuration", () => {
     expect(status).toBe(78);
     expect(output).toContain(`The data folder ${path.join(file, "data")} is not writable`);
     expect(output).toContain("HUB_DATA_DIR");
+    expectNoStackTrace(output);
+  });
+
+  // Every data-folder fault: one line and an exit code, within seconds (the figure is printed; a hang would hit the
+  // 60 s spawn timeout and leave status null).
+  it("says a folder under /proc cannot hold the data, instead of hanging", () => {
+    const { status, output, seconds } = start({ HUB_DATA_DIR: "/proc/connector-hub-data" });
+    console.log(`[data folder /proc] refused in ${seconds} s`);
+    expect(status).toBe(78);
+    expect(output).toContain("The data folder /proc/connector-hub-data is not writable (ENOENT");
+    expectNoStackTrace(output);
+  });
+
+  it("names a read-only data folder as such, not as ENOENT", () => {
+    const parent = mkdtempSync(path.join(os.tmpdir(), "hub-ro-"));
+    chmodSync(parent, 0o555);
+    const asUser = nobodyCanRunHere() ? "nobody" : undefined;
+    if (isRoot && !asUser) return console.log("[data folder read-only] skipped: as root every folder is writable, and the nobody user cannot reach this checkout");
+    const { status, output, seconds } = start({ HUB_DATA_DIR: path.join(parent, "data") }, asUser);
+    console.log(`[data folder read-only] refused in ${seconds} s`);
+    expect(status).toBe(78);
+    expect(output).toContain(`The data folder ${path.join(parent, "data")} is not writable (EACCES: permission denied)`);
+    expectNoStackTrace(output);
+  });
+
+  it.skipIf(!isRoot)("as root, refuses an explicit HUB_DATA_DIR the postgres user cannot enter, and says why", () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), "hub-private-"));
+    chmodSync(home, 0o700);
+    const dir = path.join(home, "data");
+    mkdirSync(dir);
+    const { status, output, seconds } = start({ HUB_DATA_DIR: dir });
+    console.log(`[data folder unreachable] refused in ${seconds} s`);
+    expect(status).toBe(78);
+    expect(output).toContain(`the "postgres" user when started as root, and that user cannot enter ${home} on the way to the data folder ${dir}`);
     expectNoStackTrace(output);
   });
 

@@ -1,4 +1,4 @@
-import { AppError } from "@connector-hub/db";
+import { AppError, databaseFailure, DATABASE_RETRY_AFTER_SECONDS } from "@connector-hub/db";
 import type { NextRequest } from "next/server";
 import { ZodError } from "zod";
 import { logger } from "./logger.ts";
@@ -44,6 +44,12 @@ export function route<P = Record<string, never>>(name: string, handler: Handler<
       } else if (error instanceof ZodError) {
         const issues = error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
         response = jsonError(400, "BAD_REQUEST", `Invalid input: ${issues.map((i) => `${i.path || "(input)"}: ${i.message}`).join("; ")}`, requestId, issues);
+      } else if (databaseFailure(error)) {
+        // The database is down (503 with Retry-After) or its disk is full (507): say so, and log it once per request.
+        const failure = databaseFailure(error)!;
+        log.error({ err: error, databaseFailure: failure.code }, failure.message);
+        response = jsonError(failure.status, failure.code === "UNAVAILABLE" ? "DATABASE_UNAVAILABLE" : "DATABASE_DISK_FULL", failure.message, requestId);
+        if (failure.code === "UNAVAILABLE") response.headers.set("retry-after", String(DATABASE_RETRY_AFTER_SECONDS));
       } else {
         log.error({ err: error }, "unexpected error");
         response = jsonError(500, "INTERNAL", `Something went wrong on our side. Quote reference ${requestId} to your administrator.`, requestId);

@@ -1,12 +1,13 @@
-import { randomBytes } from "node:crypto";
 import type { Finding } from "@connector-hub/definitions";
 import { AppError, translateDbError } from "../app-error.ts";
 import type { Db } from "../client.ts";
 import type { AuthType, Hosting, Lifecycle, SharingScope } from "../generated/prisma/enums.ts";
 import { assertCanCreateConnector } from "../licence/assert-can-create-connector.ts";
+import { lockOwnerForCreation } from "../licence/lock-owner-for-creation.ts";
 import { assertShareable } from "./assert-shareable.ts";
 import { buildVersionFields } from "./build-version-fields.ts";
 import { clearCatalogCache } from "./catalog-cache.ts";
+import { claimFreeSlug } from "./claim-free-slug.ts";
 import { prepareConnectorSource, type ConnectorSourceInput, type PreparedSource } from "./prepare-connector-source.ts";
 
 export interface ImportConnectorOptions {
@@ -71,13 +72,16 @@ export async function importConnector(db: Db, options: ImportConnectorOptions): 
           options.environmentId ?? (await tx.environment.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } }))?.id;
         if (!environmentId) throw new AppError("CONFLICT", "No environment exists yet: an administrator must create one before connectors can be imported.");
         if (options.enforceLicenceCap !== false) {
+          // The cap is counted under a per-owner lock: parallel imports by one maker (on any instance) queue here.
+          await lockOwnerForCreation(tx, options.actor.id);
           const gatewayName = hosting === "ON_PREMISES" ? (options.gatewayName ?? null) : null;
           await assertCanCreateConnector(tx, options.actor.id, { connector: { hosting, host: fields.connector.host, authType, gatewayName }, environmentId });
         }
-        let slug = options.slug ?? slugify(title);
-        if (await tx.connector.findUnique({ where: { slug }, select: { id: true } })) {
-          if (options.slug) throw new AppError("CONFLICT", `The address /connectors/${slug} is taken: choose another slug.`);
-          slug = `${slug}-${randomBytes(3).toString("hex")}`;
+        let slug = options.slug ?? "";
+        if (options.slug) {
+          if (await tx.connector.findUnique({ where: { slug }, select: { id: true } })) throw slugTaken(slug);
+        } else {
+          slug = await claimFreeSlug(tx, slugify(title));
         }
         const connector = await tx.connector.create({
           data: {
@@ -121,6 +125,16 @@ export async function importConnector(db: Db, options: ImportConnectorOptions): 
       { timeout: 30_000, maxWait: 10_000 },
     ).finally(clearCatalogCache);
   } catch (error) {
+    // A chosen slug taken between the check and the insert (by another instance) is the same answer as before it.
+    if (options.slug && isUniqueViolation(error)) throw slugTaken(options.slug);
     throw translateDbError(error, "connector");
   }
+}
+
+function slugTaken(slug: string): AppError {
+  return new AppError("CONFLICT", `The address /connectors/${slug} is taken by another connector: choose another slug.`, { slug });
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string }).code === "P2002";
 }

@@ -1,7 +1,7 @@
 import { transitionSharingRequest } from "@connector-hub/governance";
 import { AppError } from "../app-error.ts";
 import type { Db } from "../client.ts";
-import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { recordAuditEvent, type DbOrTx } from "../audit/record-audit-event.ts";
 import { loadShareableConnector } from "./load-shareable-connector.ts";
 import { evaluateSharingRequest, type SharingEvaluation } from "./evaluate-sharing-request.ts";
 import { notifySharingChange } from "./notify-sharing-change.ts";
@@ -9,6 +9,21 @@ import { postSharingWebhook } from "./post-sharing-webhook.ts";
 import { ZSharingRequestInput, type SharingActor, type SharingNotifyOptions, type StoredTarget } from "./sharing-types.ts";
 
 const OPEN_STAGES = ["SUBMITTED", "MAKER_CHECKS", "RISK_ASSESSMENT", "ADMIN_DECISION", "CHANGES_REQUESTED"] as const;
+
+async function findOpenRequest(db: DbOrTx, connectorId: string) {
+  return db.sharingRequest.findFirst({
+    where: { connectorId, stage: { in: [...OPEN_STAGES] } },
+    select: { id: true, stage: true, createdAt: true, requester: { select: { displayName: true } } },
+  });
+}
+
+function alreadyOpen(open: NonNullable<Awaited<ReturnType<typeof findOpenRequest>>>): AppError {
+  return new AppError(
+    "CONFLICT",
+    `This connector already has an open sharing request (${open.id}, ${open.stage.toLowerCase().replaceAll("_", " ")}, asked by ${open.requester.displayName} on ${open.createdAt.toISOString().slice(0, 10)}): withdraw it or wait for its decision before asking again.`,
+    { requestId: open.id, stage: open.stage },
+  );
+}
 
 /**
  * A maker asks to share a connector version. Gates are computed; a failed blocking gate refuses the request with
@@ -48,8 +63,8 @@ export async function createSharingRequest(
     message: `${options.actor.label} asks to share ${connector.title} with ${input.target.scope === "USERS" ? `${targets.length} users or groups` : input.target.scope.toLowerCase()}.`,
   };
   const request = await db.$transaction(async (tx) => {
-    const open = await tx.sharingRequest.findFirst({ where: { connectorId: connector.id, stage: { in: [...OPEN_STAGES] } }, select: { id: true } });
-    if (open) throw new AppError("CONFLICT", "This connector already has an open sharing request: withdraw it or wait for its decision before asking again.", { requestId: open.id });
+    const open = await findOpenRequest(tx, connector.id);
+    if (open) throw alreadyOpen(open);
     const created = await tx.sharingRequest.create({
       data: {
         connectorId: connector.id,
@@ -82,6 +97,12 @@ export async function createSharingRequest(
     });
     await notifySharingChange(tx, { ...change, requestId: created.id });
     return created;
+  }).catch(async (error: unknown) => {
+    // Another request was created between the check and the insert (on this instance or another): the partial unique
+    // index SharingRequest_one_open_per_connector refused this one. Say which request is open.
+    if ((error as { code?: string }).code !== "P2002") throw error;
+    const open = await findOpenRequest(db, connector.id);
+    throw open ? alreadyOpen(open) : error;
   });
   void postSharingWebhook({ ...change, requestId: request.id }, options.notify);
   return { request: { id: request.id, stage: request.stage, version: request.version }, evaluation };

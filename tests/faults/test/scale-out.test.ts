@@ -1,0 +1,143 @@
+// The scale-out shape the README promises: two web servers on one PostgreSQL. The races of issue 17 over HTTP, split
+// across both (so no invariant may live in one process's memory), and the database taken away under both.
+import { rmSync } from "node:fs";
+import { createDb } from "@connector-hub/db";
+import { migrateDatabase, startEmbeddedDatabase, type EmbeddedDatabase } from "@connector-hub/db/node";
+import { assignPlan, createDemoConnector, createUser, seedDemoData } from "@connector-hub/db/seed";
+import { createApiToken } from "@connector-hub/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort, makeDataFolder, startWeb, waitForStatus, yamlDefinition, type Proc } from "./hub.ts";
+
+let dataRoot: string;
+let pgPort: number;
+let database: EmbeddedDatabase;
+let webs: { proc: Proc; base: string }[] = [];
+let db: ReturnType<typeof createDb>;
+
+async function tokenFor(userId: string): Promise<string> {
+  return (await createApiToken(db, { userId, input: { name: "scale-out", scopes: ["connectors:read", "connectors:write"] } })).secret;
+}
+
+async function newMaker(name: string) {
+  const user = await createUser(db, { roles: ["Hub.Maker"], displayName: name, upn: `${name.toLowerCase().replaceAll(" ", ".")}@faults.example` });
+  await assignPlan(db, "POWER_AUTOMATE_PREMIUM", { userId: user.id });
+  return user;
+}
+
+/** n requests at once, alternating between the two web servers. */
+function across<T>(n: number, send: (base: string, i: number) => Promise<T>): Promise<T[]> {
+  return Promise.all(Array.from({ length: n }, (_, i) => send(webs[i % 2]!.base, i)));
+}
+
+async function importYaml(base: string, token: string, title: string, host: string) {
+  const response = await fetch(`${base}/api/v1/connectors?fileName=def.yaml`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/yaml" },
+    body: yamlDefinition(host, title),
+  });
+  return { status: response.status, body: (await response.json()) as { connector?: { slug: string }; error?: { message: string } } };
+}
+
+beforeAll(async () => {
+  dataRoot = makeDataFolder();
+  pgPort = await freePort();
+  database = await startEmbeddedDatabase({ dataRoot, port: pgPort, database: "connector_hub" });
+  await migrateDatabase(database.url);
+  db = createDb(database.url, { poolSize: 4 });
+  await seedDemoData(db);
+  const ports = [await freePort(), await freePort()];
+  webs = ports.map((port) => ({ proc: startWeb(port, database.url), base: `http://127.0.0.1:${port}` }));
+  await Promise.all(webs.map((w) => waitForStatus(`${w.base}/api/health`, 200, 120_000)));
+});
+
+afterAll(async () => {
+  for (const w of webs) w.proc.child.kill("SIGTERM");
+  await Promise.all(webs.map((w) => w.proc.exited));
+  await db?.$disconnect();
+  await database?.stop();
+  rmSync(dataRoot, { recursive: true, force: true });
+});
+
+describe("two web servers on one PostgreSQL", () => {
+  it("20 parallel sharing requests for one connector: one 201, nineteen 409 naming the open request", async () => {
+    const maker = await newMaker("Sharing Racer");
+    const env = await db.environment.findFirstOrThrow();
+    const c = await createDemoConnector(db, {
+      slug: "share-race", ownerId: maker.id, environmentId: env.id,
+      spec: { title: "Share race", description: "d", host: "share-race.faults.example", basePath: "/", scheme: "https", auth: "aad", brandColor: "#0078d4", publisher: "Contoso", operations: [{ id: "ListThings", method: "get", path: "/things", summary: "List things" }] },
+    });
+    const token = await tokenFor(maker.id);
+    const body = JSON.stringify({
+      connectorSlug: c.slug, target: { scope: "ORGANIZATION" },
+      supportDetails: { businessJustification: "Finance needs it", conditionsOfUse: "Internal use only" }, secretHandling: "Kept in Key Vault, rotated every 90 days.",
+    });
+    const answers = await across(20, async (base) => {
+      const response = await fetch(`${base}/api/v1/sharing-requests`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body });
+      return { status: response.status, body: (await response.json()) as { request?: { id: string }; error?: { message: string } } };
+    });
+    const created = answers.filter((a) => a.status === 201);
+    expect(answers.map((a) => a.status).sort()).toEqual([201, ...Array(19).fill(409)]);
+    for (const a of answers.filter((x) => x.status === 409)) expect(a.body.error?.message).toContain(`already has an open sharing request (${created[0]!.body.request!.id}`);
+    expect(await db.sharingRequest.count({ where: { connectorId: c.id } })).toBe(1);
+  });
+
+  it("a maker at 45 of 50 importing 20 at once: exactly 50 of 50, the rest told the cap", async () => {
+    const maker = await newMaker("Cap Racer");
+    const env = await db.environment.findFirstOrThrow();
+    for (let i = 0; i < 45; i++) {
+      await createDemoConnector(db, {
+        slug: `cap-owned-${i}`, ownerId: maker.id, environmentId: env.id,
+        spec: { title: `Cap owned ${i}`, description: "d", host: `cap${i}.faults.example`, basePath: "/", scheme: "https", auth: "none", brandColor: "#0078d4", publisher: "Contoso", operations: [{ id: "Get", method: "get", path: "/x", summary: "Get x" }] },
+      });
+    }
+    const token = await tokenFor(maker.id);
+    const answers = await across(20, (base, i) => importYaml(base, token, `Cap import ${i}`, `capimport${i}.faults.example`));
+    expect(answers.filter((a) => a.status === 201)).toHaveLength(5);
+    const refused = answers.filter((a) => a.status !== 201);
+    expect(refused).toHaveLength(15);
+    for (const a of refused) expect(a).toMatchObject({ status: 403, body: { error: { message: expect.stringContaining("50 of 50") } } });
+    expect(await db.connector.count({ where: { ownerId: maker.id } })).toBe(50);
+  });
+
+  it("20 parallel imports with the same title: 20 created with 20 distinct addresses", async () => {
+    const maker = await newMaker("Title Racer");
+    const token = await tokenFor(maker.id);
+    const answers = await across(20, (base, i) => importYaml(base, token, "Parcel tracker", `parcels${i}.faults.example`));
+    expect(answers.map((a) => a.status)).toEqual(Array(20).fill(201));
+    const slugs = new Set(answers.map((a) => a.body.connector!.slug));
+    expect(slugs.size).toBe(20);
+    expect(slugs).toContain("parcel-tracker");
+    expect(slugs).toContain("parcel-tracker-20");
+  });
+
+  it("the database killed -9 under both: 503 + Retry-After within 1 s from each, health names the database, both recover unrestarted", async () => {
+    const maker = await db.user.findFirstOrThrow({ where: { upn: { startsWith: "maya" } } });
+    const token = await tokenFor(maker.id);
+    await db.$disconnect();
+    const webPids = webs.map((w) => w.proc.child.pid);
+    process.kill(database.pid!, "SIGKILL");
+    await database.exited;
+    for (const w of webs) {
+      const started = Date.now();
+      const response = await fetch(`${w.base}/api/v1/connectors`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(5000) });
+      const ms = Date.now() - started;
+      console.log(`[faults] database down: ${w.base} answered ${response.status} in ${ms} ms`);
+      expect(response.status).toBe(503);
+      expect(response.headers.get("retry-after")).toBe("5");
+      expect(((await response.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: "DATABASE_UNAVAILABLE", message: expect.stringMatching(/database is unreachable/) });
+      expect(ms).toBeLessThan(1000);
+      const health = await fetch(`${w.base}/api/health`);
+      expect(health.status).toBe(503);
+      expect(((await health.json()) as { database: { reachable: boolean } }).database.reachable).toBe(false);
+    }
+    database = await startEmbeddedDatabase({ dataRoot, port: pgPort, database: "connector_hub" });
+    for (const w of webs) {
+      const ms = await waitForStatus(`${w.base}/api/health`, 200, 30_000);
+      console.log(`[faults] database back: ${w.base} healthy after ${ms} ms`);
+      expect((await fetch(`${w.base}/api/v1/connectors`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+    }
+    expect(webs.map((w) => w.proc.child.pid)).toEqual(webPids);
+    expect(webs.every((w) => w.proc.child.exitCode === null && w.proc.child.signalCode === null)).toBe(true);
+    db = createDb(database.url, { poolSize: 2 });
+  });
+});
