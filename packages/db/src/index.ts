@@ -30,6 +30,7 @@ export { listAuditEvents, ZAuditQuery, type AuditQuery, type AuditEventRow } fro
 export { exportAuditCsv } from "./audit/export-audit-csv.ts";
 export { notifyUsers, type NotifyUsersOptions } from "./notifications/notify-users.ts";
 export { listNotifications, markNotificationsRead } from "./notifications/list-notifications.ts";
+export { countUnreadNotifications } from "./notifications/count-unread-notifications.ts";
 export { sendWebhook, type SendWebhookOptions, type WebhookDelivery } from "./notifications/send-webhook.ts";
 export { loadEligibilityUsers, loadEligibilityPeople, type EligibilityPeople } from "./licence/load-eligibility-users.ts";
 export { loadLicencePlans } from "./licence/load-licence-plans.ts";
@@ -48,6 +49,7 @@ export { loadShareableConnector } from "./sharing/load-shareable-connector.ts";
 export { applySharingAction, ZSharingActionInput } from "./sharing/apply-sharing-action.ts";
 export { listSharingRequests, ZSharingQueueQuery, type SharingQueueQuery, type SharingQueueItem } from "./sharing/list-sharing-requests.ts";
 export { getSharingRequest } from "./sharing/get-sharing-request.ts";
+export { compareRequestVersions, type VersionComparison, type CompareRequestVersionsOptions } from "./sharing/compare-request-versions.ts";
 export { revokeShare } from "./sharing/revoke-share.ts";
 export { upsertSignedInUser, type UpsertSignedInUserOptions, type SignedInUser } from "./auth/upsert-signed-in-user.ts";
 export { API_TOKEN_SCOPES, API_TOKEN_PREFIX, ZApiTokenScope, type TApiTokenScope } from "./auth/api-token-scopes.ts";

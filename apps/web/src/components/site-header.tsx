@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { AccountMenu } from "./auth/account-menu.tsx";
+import { NotificationsLink } from "./notifications-link.tsx";
 
 const NAV = [
   { href: "/", label: "Catalog" },
@@ -25,7 +26,10 @@ export function SiteHeader() {
             </Link>
           ))}
         </nav>
-        <AccountMenu />
+        <div className="ml-auto flex items-center gap-4">
+          <NotificationsLink />
+          <AccountMenu />
+        </div>
       </div>
     </header>
   );
