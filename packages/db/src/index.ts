@@ -28,6 +28,8 @@ export { getConnectorDlpGroup, type ConnectorDlpGroup } from "./dlp/get-connecto
 export { recordAuditEvent, type DbOrTx, type AuditActor, type RecordAuditEventOptions } from "./audit/record-audit-event.ts";
 export { listAuditEvents, ZAuditQuery, type AuditQuery, type AuditEventRow } from "./audit/list-audit-events.ts";
 export { exportAuditCsv } from "./audit/export-audit-csv.ts";
+export { describeAuditEvents, type DescribedAuditEvent } from "./audit/describe-audit-events.ts";
+export { formatActorLabel } from "./audit/format-actor-label.ts";
 export { notifyUsers, type NotifyUsersOptions } from "./notifications/notify-users.ts";
 export { listNotifications, markNotificationsRead } from "./notifications/list-notifications.ts";
 export { countUnreadNotifications } from "./notifications/count-unread-notifications.ts";

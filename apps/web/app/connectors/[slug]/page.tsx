@@ -1,5 +1,6 @@
 import { getConnectorBySlug, getConnectorVersion, listOperations } from "@connector-hub/db";
 import { canEditConnector, canReadConnector, pickReaderVersion } from "@connector-hub/governance";
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FindingsTable } from "@/components/catalog/findings-table.tsx";
 import { OperationsTable } from "@/components/catalog/operations-table.tsx";
@@ -13,6 +14,16 @@ import { getViewer } from "@/server/auth/viewer.ts";
 import { db } from "@/server/db.ts";
 
 export const dynamic = "force-dynamic";
+
+/** The browser tab names the connector, for those who may read it; others get the same title as a missing page. */
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  const { slug } = await params;
+  const [connector, viewer] = await Promise.all([getConnectorBySlug(db(), slug), getViewer()]);
+  if (!connector) return { title: "Connector not found" };
+  const user = viewer ? { id: viewer.userId, roles: viewer.roles, groupIds: viewer.groupIds } : null;
+  const canRead = user ? canReadConnector({ connector, user }).allowed : connector.scope === "ORGANIZATION" || connector.scope === "PUBLIC";
+  return { title: canRead ? connector.title : "Connector not found" };
+}
 
 export default async function ConnectorPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
