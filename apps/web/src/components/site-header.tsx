@@ -29,7 +29,7 @@ export async function SiteHeader() {
   const viewer = await getViewer().catch(() => null);
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-7xl items-center gap-8 px-6 py-3">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-8 gap-y-2 px-6 py-3">
         <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900 no-underline hover:no-underline">
           <span aria-hidden className="inline-block h-6 w-6 rounded bg-brand" />
           Connector Hub
@@ -41,7 +41,7 @@ export async function SiteHeader() {
             </Link>
           ))}
         </nav>
-        <div className="ml-auto flex items-center gap-4">
+        <div className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-2">
           <NotificationsLink />
           <AccountMenu />
         </div>

@@ -59,18 +59,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             ))}
           </datalist>
         </label>
-        <label className="flex flex-col">
+        <label className="flex max-w-full flex-col">
           Person
-          <select name="actor" defaultValue={filters.actor ?? ""} className={input}>
+          <select name="actor" defaultValue={filters.actor ?? ""} className={`${input} max-w-full`}>
             <option value="">Anyone</option>
             {people.map((p) => (
               <option key={p.id} value={p.id}>{p.displayName} ({p.upn})</option>
             ))}
           </select>
         </label>
-        <label className="flex flex-col">
+        <label className="flex max-w-full flex-col">
           Action
-          <select name="action" defaultValue={filters.action ?? ""} className={input}>
+          <select name="action" defaultValue={filters.action ?? ""} className={`${input} max-w-full`}>
             <option value="">Any action</option>
             {AUDIT_ACTION_GROUPS.map(([value, text]) => (
               <option key={value} value={value}>{text}</option>
@@ -99,7 +99,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <a href={exportHref} className="rounded border border-slate-300 px-3 py-1.5 no-underline">Export CSV</a>
       </form>
       {error ? <p role="alert" className="text-red-700">{error}</p> : null}
-      <table className="w-full table-fixed border-collapse bg-white text-xs" aria-label="Audit events">
+      <div className="overflow-x-auto">
+      <table className="w-full min-w-[720px] table-fixed border-collapse bg-white text-xs" aria-label="Audit events">
         <thead>
           <tr className="border-b text-left text-slate-500">
             <th className="w-36 py-2 pr-3">When (UTC)</th>
@@ -131,6 +132,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           ))}
         </tbody>
       </table>
+      </div>
       {page.events.length === 0 && !error ? <p className="text-slate-600">No events match these filters.</p> : null}
       {page.nextBefore ? (
         <Link href={`/admin/audit?${new URLSearchParams({ ...exportFilters, before: page.nextBefore }).toString()}`}>Older events</Link>

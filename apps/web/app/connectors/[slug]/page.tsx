@@ -80,7 +80,7 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
         </p>
       ) : null}
       <p className="max-w-3xl text-slate-800">{connector.description}</p>
-      <dl className="grid max-w-3xl grid-cols-[160px_1fr] gap-x-6 gap-y-2 text-sm">
+      <dl className="grid max-w-3xl grid-cols-[minmax(0,160px)_minmax(0,1fr)] gap-x-6 gap-y-2 break-words text-sm">
         {facts.map(([term, value]) => (
           <div key={term} className="contents">
             <dt className="text-slate-500">{term}</dt>

@@ -114,13 +114,13 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           {DETAILS.map(([key, text]) => (
             <div key={key} className="contents">
               <dt className="text-slate-500">{text}</dt>
-              <dd>{details[key] || <span className="text-slate-400">not given</span>}</dd>
+              <dd>{details[key] || <span className="text-slate-500">not given</span>}</dd>
             </div>
           ))}
           <dt className="text-slate-500">Data sensitivity</dt>
           <dd>{request.dataSensitivity.replace(/_/g, " ").toLowerCase()}</dd>
           <dt className="text-slate-500">Secret handling</dt>
-          <dd>{request.secretHandling || <span className="text-slate-400">not given</span>}</dd>
+          <dd>{request.secretHandling || <span className="text-slate-500">not given</span>}</dd>
           <dt className="text-slate-500">Risk accepted</dt>
           <dd>{request.riskAccepted ? "Yes" : "No"}</dd>
         </dl>

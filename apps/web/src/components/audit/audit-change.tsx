@@ -3,7 +3,7 @@ import { describeAuditChange } from "./describe-audit-change.ts";
 /** An event's before and after as readable lines: "Stage: Submitted → Maker checks". */
 export function AuditChange({ before, after }: { before: unknown; after: unknown }) {
   const lines = describeAuditChange(before, after);
-  if (lines.length === 0) return <span className="text-slate-400">no details</span>;
+  if (lines.length === 0) return <span className="text-slate-500">no details</span>;
   return (
     <ul className="space-y-0.5">
       {lines.map((l) => (

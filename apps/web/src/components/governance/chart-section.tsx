@@ -50,7 +50,7 @@ export function ChartSection({ title, columns, rows, kind = "bar", fileName, emp
           <p className="text-sm text-slate-500" data-testid="chart-empty">{empty}</p>
         ) : kind === "line" ? (
           <ResponsiveContainer width="100%" height={200}>
-            <LineChart data={rows} margin={{ right: 16 }}>
+            <LineChart data={rows} margin={{ right: 16 }} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="label" fontSize={11} minTickGap={24} />
               <YAxis allowDecimals={false} fontSize={11} width={32} />
@@ -60,7 +60,7 @@ export function ChartSection({ title, columns, rows, kind = "bar", fileName, emp
           </ResponsiveContainer>
         ) : (
           <ResponsiveContainer width="100%" height={barHeight}>
-            <BarChart data={rows} layout="vertical" margin={{ right: 16 }}>
+            <BarChart data={rows} layout="vertical" margin={{ right: 16 }} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" horizontal={false} />
               <XAxis type="number" allowDecimals={false} fontSize={11} />
               <YAxis type="category" dataKey="label" fontSize={11} width={labelWidth} interval={0} />
