@@ -63,7 +63,7 @@ test.describe("importing connectors", () => {
   });
 
   test("an OpenAPI JSON file from the corpus becomes a private draft with its actions", async ({ page }) => {
-    await uploadAndSave(page, { name: "apiDefinition.swagger.json", mimeType: "application/json", buffer: corpusFile("connectors/independent-publisher/Badgr/apiDefinition.swagger.json") }, /openapi json/);
+    await uploadAndSave(page, { name: "apiDefinition.swagger.json", mimeType: "application/json", buffer: corpusFile("connectors/independent-publisher/Badgr/apiDefinition.swagger.json") }, /an OpenAPI JSON file/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Badgr/);
     await expect(page.getByRole("table", { name: "Actions and triggers" }).getByRole("row")).not.toHaveCount(1);
     await expect(page.getByText("Private", { exact: true })).toBeVisible();
@@ -71,7 +71,7 @@ test.describe("importing connectors", () => {
 
   test("a Postman collection is converted and imported", async ({ page }) => {
     const name = `Desk ${unique()}`;
-    await uploadAndSave(page, { name: "desk.postman_collection.json", mimeType: "application/json", buffer: Buffer.from(postman(name)) }, /postman/);
+    await uploadAndSave(page, { name: "desk.postman_collection.json", mimeType: "application/json", buffer: Buffer.from(postman(name)) }, /a Postman collection/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
     await expect(page.getByRole("table", { name: "Actions and triggers" })).toContainText("GET /api/tickets");
   });
@@ -89,7 +89,7 @@ test.describe("importing connectors", () => {
     await page.goto("/connectors/new");
     await page.getByRole("tab", { name: "Paste" }).click();
     await page.getByLabel("Definition text").fill(yamlDefinition(`Parcels ${unique()}`));
-    await expect(page.getByRole("status").filter({ hasText: "Read as" })).toContainText("openapi yaml");
+    await expect(page.getByRole("status").filter({ hasText: "Read as" })).toContainText("an OpenAPI YAML file");
     await expect(page.getByText("1. Is there already a connector for this API?")).toBeVisible();
     await expect(page.getByText("3. Where is it hosted?")).toBeVisible();
     await page.getByRole("button", { name: "Save as private draft" }).click();
@@ -114,7 +114,7 @@ test.describe("importing connectors", () => {
   });
 
   test("a new version is uploaded and the breaking change against the previous one is listed", async ({ page }) => {
-    await uploadAndSave(page, { name: "before.json", mimeType: "application/json", buffer: corpusFile("changes/Badgr/before.swagger.json") }, /openapi json/);
+    await uploadAndSave(page, { name: "before.json", mimeType: "application/json", buffer: corpusFile("changes/Badgr/before.swagger.json") }, /an OpenAPI JSON file/);
     await page.getByLabel("New version file").setInputFiles({ name: "after.json", mimeType: "application/json", buffer: corpusFile("changes/Badgr/after.swagger.json") });
     await page.getByRole("button", { name: "Upload new version" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Version 2 saved" })).toBeVisible();

@@ -41,7 +41,7 @@ test("a maker requests organization sharing, an administrator approves it, a bui
   await act(page, "Risk assessed", "Admin decision");
   await act(page, "Approve", "Approved");
   await expect(page.getByTestId("review-step")).toHaveCount(5);
-  await expect(page.getByTestId("review-step").last()).toContainText("Approved by Ada Admin");
+  await expect(page.getByTestId("review-step").last()).toContainText("Approved (version 1) by Ada Admin");
 
   await signInAs(page, "builder");
   await page.goto("/?q=tailwind");

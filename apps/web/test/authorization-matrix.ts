@@ -244,6 +244,7 @@ export const PAGES: Record<string, PageEntry> = {
   "PAGE /auth/tokens": { marker: h1("API tokens"), expect: signedInPage, why: "your own API tokens" },
   "PAGE /auth/sessions": { marker: h1("Your sessions"), expect: signedInPage, why: "your own sessions (administrators also see everyone's)" },
   "PAGE /licence": { marker: h1("My licence"), expect: signedInPage, why: "your own licence" },
+  "PAGE /notifications": { marker: h1("Notifications"), expect: signedInPage, why: "your own notifications" },
   "PAGE /requests": { marker: /(My sharing requests|Sharing requests to review|All sharing requests)<\/h1>/, expect: signedInPage, why: "your sharing requests (administrators: the queue)" },
   "PAGE /requests/[id]": { params: { id: "no-such-request" }, marker: /Request sharing/, expect: onPage("sign-in", 404, 404, 404, 404), why: "a request nobody may see does not exist" },
   "PAGE /governance": { marker: h1("Governance"), expect: adminPage, why: "the governance dashboard: administrators" },

@@ -158,7 +158,10 @@ describe("sharing requests", () => {
       "sharing_request.complete_risk_assessment",
       "sharing_request.start_maker_checks",
       "sharing_request.submitted",
-      ...(decision === "APPROVED" ? ["connector.scope_changed", "share.granted", "sharing_request.approve"] : ["sharing_request.reject"]),
+      // Submission puts the draft in review; the decision publishes it (pinning the approved version) or returns it to draft.
+      "connector.lifecycle_changed",
+      "connector.lifecycle_changed",
+      ...(decision === "APPROVED" ? ["connector.scope_changed", "connector.shared_version_changed", "share.granted", "sharing_request.approve"] : ["sharing_request.reject"]),
     ].sort();
     expect(actions).toEqual(expected);
     expect((await db.connector.findUniqueOrThrow({ where: { id: c.id } })).scope).toBe(decision === "APPROVED" ? "ORGANIZATION" : "PRIVATE");

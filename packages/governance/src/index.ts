@@ -15,6 +15,13 @@ export {
   SHARING_TRANSITIONS,
   type TransitionSharingRequestOptions,
 } from "./sharing/transition-sharing-request.ts";
+export {
+  availableSharingActions,
+  type AvailableSharingAction,
+  type AvailableSharingActionsOptions,
+} from "./sharing/available-sharing-actions.ts";
+export { lifecycleAfterSharingStep, type LifecycleAfterSharingStepOptions } from "./sharing/lifecycle-after-sharing-step.ts";
+export { pickReaderVersion, type PickReaderVersionOptions } from "./access/pick-reader-version.ts";
 export { canReadConnector } from "./access/can-read-connector.ts";
 export { canEditConnector } from "./access/can-edit-connector.ts";
 export { canDecideRequest } from "./access/can-decide-request.ts";

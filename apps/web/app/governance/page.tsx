@@ -1,16 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { readGovernanceDashboard, type Bucket } from "@connector-hub/db";
+import { describeAuditEvents, readGovernanceDashboard, type Bucket } from "@connector-hub/db";
 import { ChartSection, type ChartRow } from "@/components/governance/chart-section.tsx";
 import { DataTable } from "@/components/governance/data-table.tsx";
 import { adminPageViewer } from "@/components/governance/admin-viewer.ts";
 import { AdminsOnly } from "@/components/governance/admins-only.tsx";
+import { auditActionWords } from "@/components/audit/audit-labels.ts";
 import { DLP_GROUP_COLORS, DLP_GROUP_LABELS, STAGE_LABELS } from "@/components/governance/governance-labels.ts";
 import { AUTH_LABELS, HOSTING_LABELS, label, LIFECYCLE_LABELS, SCOPE_LABELS } from "@/components/labels.ts";
 import { db } from "@/server/db.ts";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Governance" };
+
+/** "1 connector has", "2 connectors have": the number with the words that agree with it. */
+const countOf = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** "Ada Admin (ada@…)" → "Ada Admin"; the full label stays on hover. */
+const nameOf = (actorLabel: string) => actorLabel.replace(/\s*\([^)]*@[^)]*\)\s*$/, "");
 
 const chart = (buckets: Bucket[], labels: Record<string, string>, colors?: Record<string, string>): ChartRow[] =>
   buckets.map((b) => ({ label: label(labels, b.key), value: b.count, ...(colors?.[b.key] ? { color: colors[b.key] } : {}) }));
@@ -21,6 +27,10 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
   const fresh = (await searchParams).refresh === "1";
   const snapshot = await readGovernanceDashboard(db(), { fresh });
   const d = snapshot.dashboard;
+  const latest = await describeAuditEvents(
+    db(),
+    d.audit.latest.map((e, i) => ({ ...e, id: String(i), actorId: null, before: null, after: null, requestId: null })),
+  );
   const attentionTotal = d.attention.reduce((s, a) => s + a.total, 0);
   const tiles: [string, string][] = [
     ["Custom connectors", String(d.connectors.total)],
@@ -86,6 +96,7 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
           columns={["Stage", "Median hours"]}
           rows={d.sharing.medianHoursInStage.map((s) => ({ label: label(STAGE_LABELS, s.stage), value: s.hours }))}
           fileName="hours-in-stage"
+          empty="No decisions yet: the hours appear once requests have moved through the review stages."
         />
       </div>
 
@@ -110,7 +121,7 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
           columns={["Rule", "Severity", "Findings", "Connectors"]}
           fileName="validation-rules"
           empty="No findings on current versions."
-          note={`${d.validation.withErrors} connectors have errors, ${d.validation.withWarnings} have warnings.`}
+          note={`${countOf(d.validation.withErrors, "connector has", "connectors have")} errors, ${countOf(d.validation.withWarnings, "has", "have")} warnings.`}
           rows={d.validation.topRules.map((r) => ({ key: r.code, cells: [r.code, r.severity, r.findings, r.connectors] }))}
         />
         <DataTable
@@ -118,8 +129,17 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
           columns={["When (UTC)", "Who", "What", "On"]}
           fileName="audit-latest"
           empty="No audit events yet."
-          note={`${d.audit.lastSevenDays} events in the last seven days.`}
-          rows={d.audit.latest.map((e, i) => ({ key: `${e.at}-${i}`, cells: [e.at.slice(0, 16).replace("T", " "), e.actorLabel, e.action, `${e.entityType} ${e.entityId}`] }))}
+          note={`${countOf(d.audit.lastSevenDays, "event", "events")} in the last seven days.`}
+          rows={latest.map((e, i) => ({
+            key: `${e.at}-${i}`,
+            cells: [e.at.slice(0, 16).replace("T", " "), nameOf(e.actorLabel), auditActionWords(e.action), e.entity.label],
+            render: [
+              e.at.slice(0, 16).replace("T", " "),
+              <span key="who" title={e.actorLabel}>{nameOf(e.actorLabel)}</span>,
+              auditActionWords(e.action),
+              e.entity.href ? <Link key="on" href={e.entity.href} className="text-blue-700 underline">{e.entity.label}</Link> : e.entity.label,
+            ],
+          }))}
         />
       </div>
     </div>

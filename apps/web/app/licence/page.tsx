@@ -49,6 +49,7 @@ export default async function LicencePage({ searchParams }: { searchParams: Prom
         {assignments.length === 0 ? (
           <p className="text-slate-700">You hold no licence plan in the hub. Ask your administrator which plan you should have.</p>
         ) : (
+          <div className="overflow-x-auto">
           <table className="border-collapse bg-white text-sm">
             <thead>
               <tr className="border-b text-left text-slate-500">
@@ -70,6 +71,7 @@ export default async function LicencePage({ searchParams }: { searchParams: Prom
               })}
             </tbody>
           </table>
+          </div>
         )}
         <p className="text-sm">
           Effective plan: <strong>{general.effectivePlan ? (planNames[general.effectivePlan] ?? general.effectivePlan) : "none"}</strong>

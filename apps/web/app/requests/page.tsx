@@ -89,6 +89,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
       {error ? <p role="alert" className="text-red-700">{error}</p> : null}
       {items.length === 0 && !error ? <p className="text-slate-600">No sharing requests here.</p> : null}
       {items.length > 0 ? (
+        <div className="overflow-x-auto">
         <table className="w-full border-collapse bg-white text-sm">
           <thead>
             <tr className="border-b text-left text-slate-500">
@@ -121,6 +122,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
             ))}
           </tbody>
         </table>
+        </div>
       ) : null}
     </section>
   );

@@ -10,7 +10,7 @@ function Badge({ children, tone = "slate" }: { children: React.ReactNode; tone?:
 
 export function ConnectorCard({ item }: { item: CatalogItem }) {
   return (
-    <article className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="connector-card">
+    <article className="flex min-w-0 flex-col gap-3 break-words rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="connector-card">
       <div className="flex items-start gap-3">
         <span className="mt-1 shrink-0"><ConnectorIcon slug={item.slug} brandColor={item.brandColor} hasIcon={item.hasIcon} updatedAt={item.updatedAt} size="card" /></span>
         <div className="min-w-0">

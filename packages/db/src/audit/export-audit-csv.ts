@@ -1,5 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import type { Db } from "../client.ts";
+import { findConnectorAuditIds } from "./find-connector-audit-ids.ts";
 import { auditWhere, toAuditRow, ZAuditQuery, type AuditQuery } from "./list-audit-events.ts";
 
 const MAX_EXPORT_ROWS = 100_000;
@@ -8,7 +9,8 @@ const COLUMNS = ["id", "at", "actorId", "actorLabel", "action", "entityType", "e
 /** The filtered audit log as CSV (oldest first, before/after as JSON text, formulas neutralised), capped so one export cannot exhaust memory. */
 export async function exportAuditCsv(db: Db, rawQuery: AuditQuery): Promise<{ csv: string; rowCount: number; truncated: boolean }> {
   const query = ZAuditQuery.parse(rawQuery);
-  const rows = await db.auditEvent.findMany({ where: auditWhere(query), orderBy: { id: "asc" }, take: MAX_EXPORT_ROWS + 1 });
+  const connectorIds = query.connector ? await findConnectorAuditIds(db, query.connector) : undefined;
+  const rows = await db.auditEvent.findMany({ where: auditWhere(query, connectorIds), orderBy: { id: "asc" }, take: MAX_EXPORT_ROWS + 1 });
   const truncated = rows.length > MAX_EXPORT_ROWS;
   const records = rows.slice(0, MAX_EXPORT_ROWS).map((r) => {
     const row = toAuditRow(r);

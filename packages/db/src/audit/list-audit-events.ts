@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AppError } from "../app-error.ts";
 import type { Db } from "../client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
+import { findConnectorAuditIds } from "./find-connector-audit-ids.ts";
 
 const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => (v ? v : undefined));
 const optionalDate = (what: string, endOfDay = false) =>
@@ -26,6 +27,8 @@ export const ZAuditQuery = z.object({
   entityId: optionalText(200),
   action: optionalText(100),
   actor: optionalText(200),
+  /** A connector's slug or title: its own events and those of its versions, sharing requests and shares. */
+  connector: optionalText(200),
   from: optionalDate("From"),
   to: optionalDate("To", true),
   before: z.coerce.bigint({ error: "The page cursor is not one this log gave out: start again from the first page." }).optional(),
@@ -46,12 +49,12 @@ export interface AuditEventRow {
   requestId: string | null;
 }
 
-export function auditWhere(query: z.output<typeof ZAuditQuery>): Prisma.AuditEventWhereInput {
+export function auditWhere(query: z.output<typeof ZAuditQuery>, connectorIds?: readonly string[]): Prisma.AuditEventWhereInput {
   if (query.from && query.to && query.from > query.to) throw new AppError("BAD_REQUEST", "The From date is after the To date: swap them.");
   const to = query.to;
   return {
     ...(query.entityType ? { entityType: query.entityType } : {}),
-    ...(query.entityId ? { entityId: query.entityId } : {}),
+    ...(query.entityId ? { entityId: query.entityId } : connectorIds ? { entityId: { in: [...connectorIds] } } : {}),
     ...(query.action ? { action: { startsWith: query.action } } : {}),
     ...(query.actor ? { OR: [{ actorId: query.actor }, { actorLabel: { contains: query.actor, mode: "insensitive" as const } }] } : {}),
     ...(query.from || to ? { at: { ...(query.from ? { gte: query.from } : {}), ...(to ? { lte: to } : {}) } } : {}),
@@ -65,7 +68,7 @@ export function toAuditRow(e: { id: bigint; at: Date; actorId: string | null; ac
 /** Newest first, paged by id: `nextBefore` is the cursor for the next (older) page. */
 export async function listAuditEvents(db: Db, rawQuery: AuditQuery): Promise<{ events: AuditEventRow[]; nextBefore: string | null }> {
   const query = ZAuditQuery.parse(rawQuery);
-  const where = auditWhere(query);
+  const where = auditWhere(query, query.connector ? await findConnectorAuditIds(db, query.connector) : undefined);
   const rows = await db.auditEvent.findMany({
     where: query.before === undefined ? where : { AND: [where, { id: { lt: query.before } }] },
     orderBy: { id: "desc" },

@@ -81,6 +81,8 @@ export async function createConnector(db: Db, options: CreateConnectorOptions) {
       const version = await tx.connectorVersion.create({
         data: { ...fields.version, connectorId: connector.id, number: 1, createdById: options.ownerId },
       });
+      // Created already shared (samples, seed data, an administrator's import): people get this first version.
+      if (connector.scope !== "PRIVATE") await tx.connector.update({ where: { id: connector.id }, data: { sharedVersionId: version.id } });
       await tx.operation.createMany({ data: fields.operations.map((o) => ({ ...o, versionId: version.id })) });
       await tx.auditEvent.create({
         data: {

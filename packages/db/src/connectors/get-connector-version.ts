@@ -8,7 +8,7 @@ import type { Db } from "../client.ts";
 export async function getConnectorVersion(db: Db, options: { slug: string; number?: number }) {
   const connector = await db.connector.findUnique({
     where: { slug: options.slug },
-    select: { id: true, slug: true, title: true, ownerId: true, scope: true, icon: true, shares: true },
+    select: { id: true, slug: true, title: true, ownerId: true, scope: true, icon: true, shares: true, sharedVersion: { select: { number: true } } },
   });
   if (!connector) return null;
   const version = await db.connectorVersion.findFirst({

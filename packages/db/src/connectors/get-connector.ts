@@ -12,6 +12,7 @@ export async function getConnectorBySlug(db: Db, slug: string) {
     include: {
       owner: { select: { id: true, displayName: true, upn: true, isActive: true } },
       environment: { select: { id: true, name: true, displayName: true, type: true } },
+      sharedVersion: { select: { number: true } },
       shares: { where: { revokedAt: null }, include: { user: { select: { displayName: true } }, group: { select: { displayName: true } } } },
       versions: {
         orderBy: { number: "desc" },

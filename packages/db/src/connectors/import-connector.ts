@@ -108,6 +108,8 @@ export async function importConnector(db: Db, options: ImportConnectorOptions): 
           data: { ...fields.version, connectorId: connector.id, number: 1, createdById: options.actor.id },
           select: { id: true, number: true, errorCount: true, warningCount: true },
         });
+        // Imported already shared: people get this first version until a sharing decision gives them another.
+        if (scope !== "PRIVATE") await tx.connector.update({ where: { id: connector.id }, data: { sharedVersionId: version.id } });
         await tx.operation.createMany({ data: fields.operations.map((o) => ({ ...o, versionId: version.id })) });
         await tx.auditEvent.create({
           data: {

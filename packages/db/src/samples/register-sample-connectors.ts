@@ -80,7 +80,9 @@ export async function registerSampleConnectors(db: Db, options: RegisterSampleCo
       results.push({ slug, outcome: "unchanged" });
       continue;
     }
-    await addConnectorVersion(db, { slug, source: prepared, actor });
+    const added = await addConnectorVersion(db, { slug, source: prepared, actor });
+    // The hub's own samples follow the sample API without a sharing decision: people get the new version at once.
+    await db.connector.update({ where: { slug }, data: { sharedVersionId: added.version.id } });
     results.push({ slug, outcome: "updated" });
   }
   return results;

@@ -2,3 +2,4 @@ export * from "./factories.ts";
 export { buildDemoDefinition, type DemoConnectorSpec, type DemoOperation } from "./demo-definitions.ts";
 export { FINANCE_GROUP_OBJECT_ID, LOCAL_TENANT_ID, PERSONA_GROUPS, PERSONAS, type Persona } from "./personas.ts";
 export { isDatabaseEmpty, seedDemoData } from "./seed-demo-data.ts";
+export { CORPUS_SEED_DIR, seedCorpusConnectors, type SeedCorpusOptions } from "./seed-corpus-connectors.ts";

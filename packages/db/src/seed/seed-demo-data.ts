@@ -3,6 +3,7 @@ import { DEMO_ICON_PNG } from "./demo-icon.ts";
 import { assignPlan, createDefaultDlpPolicy, createDemoConnector, createEnvironment, createLicencePlans, createUser } from "./factories.ts";
 import { PERSONAS } from "./personas.ts";
 import { createSharingRequest } from "../sharing/create-sharing-request.ts";
+import { seedCorpusConnectors } from "./seed-corpus-connectors.ts";
 import type { DemoConnectorSpec } from "./demo-definitions.ts";
 
 const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun.toLowerCase()}`;
@@ -106,5 +107,9 @@ export async function seedDemoData(db: Db) {
       },
     },
   });
-  return { users, environments: { prod, teams }, groups: { finance } };
+  // Real published connectors (findings, second versions with breaking changes), owned by the integration team, an
+  // account nobody signs in with, so the personas' own connectors and licence caps stay as they are.
+  const team = await createUser(db, { displayName: "Contoso Integration Team", upn: "integration.team@contoso.example", roles: ["Hub.Maker"] });
+  const corpus = await seedCorpusConnectors(db, { owner: { id: team.id, label: `${team.displayName} (${team.upn})`, roles: team.roles }, environmentId: prod.id });
+  return { users, environments: { prod, teams }, groups: { finance }, corpus };
 }

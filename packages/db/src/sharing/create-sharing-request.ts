@@ -4,6 +4,7 @@ import type { Db } from "../client.ts";
 import { recordAuditEvent, type DbOrTx } from "../audit/record-audit-event.ts";
 import { loadShareableConnector } from "./load-shareable-connector.ts";
 import { evaluateSharingRequest, type SharingEvaluation } from "./evaluate-sharing-request.ts";
+import { moveConnectorLifecycle } from "./move-connector-lifecycle.ts";
 import { notifySharingChange } from "./notify-sharing-change.ts";
 import { postSharingWebhook } from "./post-sharing-webhook.ts";
 import { ZSharingRequestInput, type SharingActor, type SharingNotifyOptions, type StoredTarget } from "./sharing-types.ts";
@@ -60,7 +61,7 @@ export async function createSharingRequest(
     actorLabel: options.actor.label,
     note: null,
     userIds: admins.map((a) => a.id),
-    message: `${options.actor.label} asks to share ${connector.title} with ${input.target.scope === "USERS" ? `${targets.length} users or groups` : input.target.scope.toLowerCase()}.`,
+    message: `${options.actor.label} asks to share ${connector.title} (version ${version.number}) with ${input.target.scope === "USERS" ? `${targets.length} users or groups` : input.target.scope.toLowerCase()}.`,
   };
   const request = await db.$transaction(async (tx) => {
     const open = await findOpenRequest(tx, connector.id);
@@ -84,7 +85,7 @@ export async function createSharingRequest(
         riskScore: evaluation.risk.score,
         stage: transition.stage,
         version: transition.version,
-        steps: { create: { fromStage: null, toStage: transition.stage, actorId: options.actor.id, note: null } },
+        steps: { create: { fromStage: null, toStage: transition.stage, actorId: options.actor.id, note: null, versionNumber: version.number } },
       },
     });
     await recordAuditEvent(tx, {
@@ -95,6 +96,7 @@ export async function createSharingRequest(
       after: { connectorId: connector.id, version: version.number, scope: input.target.scope, targets, riskScore: evaluation.risk.score, stage: created.stage },
       requestId: options.requestId ?? null,
     });
+    await moveConnectorLifecycle(tx, connector.id, created.stage, options.actor, options.requestId ?? null);
     await notifySharingChange(tx, { ...change, requestId: created.id });
     return created;
   }).catch(async (error: unknown) => {

@@ -1,6 +1,7 @@
 import { canDecideRequest, canEditConnector, type DataSensitivity, type SharingScope } from "@connector-hub/governance";
 import { AppError } from "../app-error.ts";
 import type { Db } from "../client.ts";
+import { compareRequestVersions } from "./compare-request-versions.ts";
 import { evaluateSharingRequest } from "./evaluate-sharing-request.ts";
 import type { SharingActor, StoredTarget } from "./sharing-types.ts";
 
@@ -13,11 +14,11 @@ export async function getSharingRequest(db: Db, id: string, actor: SharingActor)
   const request = await db.sharingRequest.findUnique({
     where: { id },
     include: {
-      connector: { include: { shares: true } },
+      connector: { include: { shares: true, sharedVersion: { select: { number: true } }, versions: { orderBy: { number: "desc" }, take: 1, select: { number: true } } } },
       targetVersion: true,
       requester: { select: { id: true, displayName: true, upn: true } },
       decidedBy: { select: { id: true, displayName: true } },
-      steps: { orderBy: { createdAt: "asc" }, include: { actor: { select: { id: true, displayName: true } } } },
+      steps: { orderBy: { createdAt: "asc" }, include: { actor: { select: { id: true, displayName: true, upn: true } } } },
       shares: { include: { user: { select: { displayName: true } }, group: { select: { displayName: true } } } },
     },
   });
@@ -50,11 +51,26 @@ export async function getSharingRequest(db: Db, id: string, actor: SharingActor)
     riskAccepted: request.riskAccepted,
     dataSensitivity: request.dataSensitivity as DataSensitivity,
   });
+  const sharedNumber = request.connector.sharedVersion?.number ?? null;
+  const latestNumber = request.connector.versions[0]?.number ?? request.targetVersion.number;
+  const earlier = request.steps.map((s) => s.versionNumber).filter((n): n is number => n !== null && n !== request.targetVersion.number);
+  const comparisons = await compareRequestVersions(db, {
+    connectorId: request.connectorId,
+    requestedNumber: request.targetVersion.number,
+    sharedNumber,
+    previousRequestedNumber: earlier.at(-1) ?? null,
+    latestNumber,
+  });
   const { connector, targetVersion, ...rest } = request;
   return {
     ...rest,
     connector: { id: connector.id, slug: connector.slug, title: connector.title, scope: connector.scope, authType: connector.authType, hosting: connector.hosting, ownerId: connector.ownerId },
     versionNumber: targetVersion.number,
+    sharedVersionNumber: sharedNumber,
+    latestVersionNumber: latestNumber,
+    comparisons,
+    /** The reviewer's last note when the request was sent back, shown to the maker above everything else. */
+    changesRequestedNote: request.stage === "CHANGES_REQUESTED" ? ([...request.steps].reverse().find((s) => s.toStage === "CHANGES_REQUESTED") ?? null) : null,
     targets: targets.map((t) => ({ ...t, displayName: names.get(t.id) ?? t.id })),
     supportDetails,
     evaluation,

@@ -17,7 +17,7 @@ export const DEFAULT_LICENCE_PLANS: readonly LicencePlan[] = Object.freeze([
   },
   {
     key: "MICROSOFT_365",
-    name: "Microsoft 365 / Office 365 (seeded)",
+    name: "Microsoft 365 / Office 365",
     usage: "NO",
     createLimit: 1,
     canShare: false,
@@ -28,7 +28,7 @@ export const DEFAULT_LICENCE_PLANS: readonly LicencePlan[] = Object.freeze([
   },
   {
     key: "DYNAMICS_365",
-    name: "Dynamics 365 (seeded)",
+    name: "Dynamics 365",
     usage: "APP_CONTEXT",
     createLimit: 1,
     canShare: true,

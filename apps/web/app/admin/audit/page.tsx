@@ -1,5 +1,7 @@
-import { AppError, listAuditEvents, ZAuditQuery } from "@connector-hub/db";
+import { AppError, describeAuditEvents, listAuditEvents, ZAuditQuery, type DescribedAuditEvent } from "@connector-hub/db";
 import Link from "next/link";
+import { AuditChange } from "@/components/audit/audit-change.tsx";
+import { AUDIT_ACTION_GROUPS, auditActionWords } from "@/components/audit/audit-labels.ts";
 import { SignedOutNotice } from "@/components/sharing/signed-out-notice.tsx";
 import { getViewer } from "@/server/auth/viewer.ts";
 import { db } from "@/server/db.ts";
@@ -8,10 +10,11 @@ export const dynamic = "force-dynamic";
 export const metadata = { title: "Audit log" };
 
 type Search = Record<string, string | string[] | undefined>;
-const FILTERS = ["entityType", "entityId", "action", "actor", "from", "to"] as const;
+const FILTERS = ["connector", "entityType", "entityId", "action", "actor", "from", "to"] as const;
 const ENTITY_TYPES = ["Connector", "ConnectorVersion", "Share", "SharingRequest", "LicencePlan", "LicenceAssignment", "DlpPolicy"];
 const input = "rounded border border-slate-300 px-2 py-1";
-const show = (v: unknown) => (v === null || v === undefined ? "" : JSON.stringify(v));
+/** The stored label without the address part, for events whose account is gone: "Ada Admin (ada@…)" → "Ada Admin". */
+const nameOf = (label: string) => label.replace(/\s*\([^)]*@[^)]*\)\s*$/, "");
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
   const viewer = await getViewer();
@@ -24,45 +27,66 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     const value = Array.isArray(v) ? v[0] : v;
     if (value) filters[key] = value;
   }
-  let page: Awaited<ReturnType<typeof listAuditEvents>> = { events: [], nextBefore: null };
+  let page: { events: DescribedAuditEvent[]; nextBefore: string | null } = { events: [], nextBefore: null };
   let error: string | null = null;
   const parsed = ZAuditQuery.safeParse(filters);
   if (!parsed.success) error = parsed.error.issues.map((i) => i.message).join(" ");
   else {
     try {
-      page = await listAuditEvents(db(), filters);
+      const listed = await listAuditEvents(db(), filters);
+      page = { events: await describeAuditEvents(db(), listed.events), nextBefore: listed.nextBefore };
     } catch (e) {
       if (!(e instanceof AppError)) throw e;
       error = e.message;
     }
   }
   const { before: _before, ...exportFilters } = filters;
+  const [people, connectors] = await Promise.all([
+    db().user.findMany({ select: { id: true, displayName: true, upn: true }, orderBy: { displayName: "asc" }, take: 500 }),
+    db().connector.findMany({ select: { slug: true, title: true }, orderBy: { title: "asc" }, take: 500 }),
+  ]);
   const exportHref = `/api/v1/audit/export?${new URLSearchParams(exportFilters).toString()}`;
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-semibold">Audit log</h1>
       <form method="get" aria-label="Audit filters" className="flex flex-wrap items-end gap-3 text-sm">
         <label className="flex flex-col">
-          What
-          <select name="entityType" defaultValue={filters.entityType ?? ""} className={input}>
-            <option value="">Everything</option>
-            {ENTITY_TYPES.map((t) => (
-              <option key={t} value={t}>{t}</option>
+          Connector
+          <input name="connector" list="audit-connectors" defaultValue={filters.connector} placeholder="title or address" className={input} />
+          <datalist id="audit-connectors">
+            {connectors.map((c) => (
+              <option key={c.slug} value={c.slug}>{c.title}</option>
+            ))}
+          </datalist>
+        </label>
+        <label className="flex max-w-full flex-col">
+          Person
+          <select name="actor" defaultValue={filters.actor ?? ""} className={`${input} max-w-full`}>
+            <option value="">Anyone</option>
+            {people.map((p) => (
+              <option key={p.id} value={p.id}>{p.displayName} ({p.upn})</option>
+            ))}
+          </select>
+        </label>
+        <label className="flex max-w-full flex-col">
+          Action
+          <select name="action" defaultValue={filters.action ?? ""} className={`${input} max-w-full`}>
+            <option value="">Any action</option>
+            {AUDIT_ACTION_GROUPS.map(([value, text]) => (
+              <option key={value} value={value}>{text}</option>
             ))}
           </select>
         </label>
         <label className="flex flex-col">
-          Id
-          <input name="entityId" defaultValue={filters.entityId} className={input} />
+          What
+          <select name="entityType" defaultValue={filters.entityType ?? ""} className={input}>
+            <option value="">Everything</option>
+            {ENTITY_TYPES.map((t) => (
+              <option key={t} value={t}>{t.replace(/([a-z])([A-Z])/g, "$1 $2")}</option>
+            ))}
+          </select>
         </label>
-        <label className="flex flex-col">
-          Action starts with
-          <input name="action" defaultValue={filters.action} placeholder="sharing_request." className={input} />
-        </label>
-        <label className="flex flex-col">
-          Who
-          <input name="actor" defaultValue={filters.actor} placeholder="name or id" className={input} />
-        </label>
+        {filters.entityId ? <input type="hidden" name="entityId" value={filters.entityId} /> : null}
         <label className="flex flex-col">
           From
           <input name="from" type="date" defaultValue={filters.from} className={input} />
@@ -75,30 +99,40 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <a href={exportHref} className="rounded border border-slate-300 px-3 py-1.5 no-underline">Export CSV</a>
       </form>
       {error ? <p role="alert" className="text-red-700">{error}</p> : null}
-      <table className="w-full border-collapse bg-white text-xs">
+      <div className="overflow-x-auto">
+      <table className="w-full min-w-[720px] table-fixed border-collapse bg-white text-xs" aria-label="Audit events">
         <thead>
           <tr className="border-b text-left text-slate-500">
-            <th className="py-2 pr-3">When (UTC)</th>
-            <th className="py-2 pr-3">Who</th>
-            <th className="py-2 pr-3">Action</th>
-            <th className="py-2 pr-3">What</th>
-            <th className="py-2 pr-3">Before</th>
-            <th className="py-2 pr-3">After</th>
+            <th className="w-36 py-2 pr-3">When (UTC)</th>
+            <th className="w-40 py-2 pr-3">Who</th>
+            <th className="w-48 py-2 pr-3">Did what</th>
+            <th className="w-56 py-2 pr-3">To what</th>
+            <th className="py-2 pr-3">Change</th>
           </tr>
         </thead>
         <tbody>
           {page.events.map((e) => (
             <tr key={e.id} className="border-b align-top" data-testid="audit-row">
-              <td className="py-1 pr-3 whitespace-nowrap">{e.at.replace("T", " ").slice(0, 19)}</td>
-              <td className="py-1 pr-3">{e.actorLabel}</td>
-              <td className="py-1 pr-3 font-mono">{e.action}</td>
-              <td className="py-1 pr-3">{e.entityType} <span className="font-mono text-slate-500">{e.entityId}</span></td>
-              <td className="max-w-xs py-1 pr-3 font-mono break-all">{show(e.before)}</td>
-              <td className="max-w-xs py-1 pr-3 font-mono break-all">{show(e.after)}</td>
+              <td className="py-1 pr-3">
+                <time dateTime={e.at}>{e.at.replace("T", " ").slice(0, 16)}</time>
+              </td>
+              <td className="py-1 pr-3 break-words">
+                {e.actor ? (
+                  <span title={e.actor.upn} data-testid="audit-actor">{e.actor.displayName}</span>
+                ) : (
+                  <span title={e.actorLabel} data-testid="audit-actor">{nameOf(e.actorLabel)}</span>
+                )}
+              </td>
+              <td className="py-1 pr-3" title={e.action}>{auditActionWords(e.action)}</td>
+              <td className="py-1 pr-3 break-words">{e.entity.href ? <Link href={e.entity.href}>{e.entity.label}</Link> : e.entity.label}</td>
+              <td className="py-1 pr-3">
+                <AuditChange before={e.before} after={e.after} />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      </div>
       {page.events.length === 0 && !error ? <p className="text-slate-600">No events match these filters.</p> : null}
       {page.nextBefore ? (
         <Link href={`/admin/audit?${new URLSearchParams({ ...exportFilters, before: page.nextBefore }).toString()}`}>Older events</Link>

@@ -25,6 +25,7 @@ export default async function DlpPoliciesPage() {
       {policies.length === 0 ? (
         <p>No policies yet: every custom connector is Non-business. Create one to classify connectors by host.</p>
       ) : (
+        <div className="overflow-x-auto">
         <table className="w-full bg-white text-sm">
           <caption className="sr-only">DLP policies</caption>
           <thead>
@@ -51,6 +52,7 @@ export default async function DlpPoliciesPage() {
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </div>
   );

@@ -86,6 +86,7 @@ export default async function AdminLicencesPage({ searchParams }: { searchParams
           </label>
           <button className="rounded bg-brand px-3 py-1.5 text-white">Assign</button>
         </ActionForm>
+        <div className="overflow-x-auto">
         <table className="w-full border-collapse bg-white text-sm">
           <thead>
             <tr className="border-b text-left text-slate-500">
@@ -114,6 +115,7 @@ export default async function AdminLicencesPage({ searchParams }: { searchParams
             })}
           </tbody>
         </table>
+        </div>
       </section>
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">Eligibility checker</h2>
@@ -148,6 +150,7 @@ export default async function AdminLicencesPage({ searchParams }: { searchParams
         </form>
         {checkError ? <p role="alert" className="text-red-700">{checkError}</p> : null}
         {report ? (
+          <div className="overflow-x-auto">
           <table className="w-full border-collapse bg-white text-sm" aria-label="Eligibility results">
             <thead>
               <tr className="border-b text-left text-slate-500">
@@ -171,6 +174,7 @@ export default async function AdminLicencesPage({ searchParams }: { searchParams
               ))}
             </tbody>
           </table>
+          </div>
         ) : null}
       </section>
       <section className="space-y-3">

@@ -1,5 +1,6 @@
 import { getConnectorBySlug, getConnectorVersion, listOperations } from "@connector-hub/db";
-import { canEditConnector, canReadConnector } from "@connector-hub/governance";
+import { canEditConnector, canReadConnector, pickReaderVersion } from "@connector-hub/governance";
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FindingsTable } from "@/components/catalog/findings-table.tsx";
 import { OperationsTable } from "@/components/catalog/operations-table.tsx";
@@ -14,6 +15,16 @@ import { db } from "@/server/db.ts";
 
 export const dynamic = "force-dynamic";
 
+/** The browser tab names the connector, for those who may read it; others get the same title as a missing page. */
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  const { slug } = await params;
+  const [connector, viewer] = await Promise.all([getConnectorBySlug(db(), slug), getViewer()]);
+  if (!connector) return { title: "Connector not found" };
+  const user = viewer ? { id: viewer.userId, roles: viewer.roles, groupIds: viewer.groupIds } : null;
+  const canRead = user ? canReadConnector({ connector, user }).allowed : connector.scope === "ORGANIZATION" || connector.scope === "PUBLIC";
+  return { title: canRead ? connector.title : "Connector not found" };
+}
+
 export default async function ConnectorPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const [connector, viewer] = await Promise.all([getConnectorBySlug(db(), slug), getViewer()]);
@@ -22,9 +33,15 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
   // The one read rule (anonymous visitors: PUBLIC only). Unreadable = not found.
   if (!canReadConnector(connector, viewer).allowed) notFound();
   const canEdit = user ? canEditConnector({ connector, user }).allowed : false;
+  // People it is shared with get the approved version; its editors work on the newest (governance decides which).
+  const sharedNumber = connector.sharedVersion?.number ?? null;
+  const latestNumber = connector.versions[0]?.number ?? 1;
+  const shownNumber = pickReaderVersion({ canEdit, latestNumber, sharedNumber });
+  const shownVersion = connector.versions.find((v) => v.number === shownNumber);
+  const versions = connector.versions.filter((v) => v.number <= shownNumber);
   const [current, operations] = await Promise.all([
-    getConnectorVersion(db(), { slug }),
-    connector.versions[0] ? listOperations(db(), connector.versions[0].id) : Promise.resolve([]),
+    getConnectorVersion(db(), { slug, number: shownNumber }),
+    shownVersion ? listOperations(db(), shownVersion.id) : Promise.resolve([]),
   ]);
   const facts: [string, string][] = [
     ["Host", `${connector.host}${connector.basePath}`],
@@ -34,7 +51,8 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
     ["Lifecycle", label(LIFECYCLE_LABELS, connector.lifecycle)],
     ["Owner", `${connector.owner.displayName}${connector.owner.isActive ? "" : " (left the organization)"}`],
     ["Environment", connector.environment.displayName],
-    ["Versions", String(connector.versions.length)],
+    ["Versions", String(versions.length)],
+    ...(sharedNumber !== null ? ([["Shared version", `Version ${sharedNumber}`]] as [string, string][]) : []),
   ];
   return (
     <article className="space-y-8">
@@ -54,8 +72,14 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
           <a href={`/connectors/${slug}/share`} className="rounded border border-brand px-3 py-1.5 text-sm">Request sharing</a>
         ) : null}
       </header>
+      {canEdit && sharedNumber !== null && latestNumber > sharedNumber ? (
+        <p className="max-w-3xl rounded border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="shared-version-notice">
+          People this connector is shared with get version {sharedNumber}. Version {latestNumber} replaces it only after a sharing decision:{" "}
+          <a href={`/connectors/${slug}/share`}>request sharing of version {latestNumber}</a>.
+        </p>
+      ) : null}
       <p className="max-w-3xl text-slate-800">{connector.description}</p>
-      <dl className="grid max-w-3xl grid-cols-[160px_1fr] gap-x-6 gap-y-2 text-sm">
+      <dl className="grid max-w-3xl grid-cols-[minmax(0,160px)_minmax(0,1fr)] gap-x-6 gap-y-2 break-words text-sm">
         {facts.map(([term, value]) => (
           <div key={term} className="contents">
             <dt className="text-slate-500">{term}</dt>
@@ -98,7 +122,7 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">Versions</h2>
         {canEdit ? <UploadVersionForm slug={slug} /> : null}
-        <VersionHistory slug={slug} versions={connector.versions} />
+        <VersionHistory slug={slug} versions={versions} />
       </section>
     </article>
   );

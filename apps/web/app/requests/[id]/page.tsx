@@ -1,26 +1,20 @@
 import { AppError, getSharingRequest } from "@connector-hub/db";
+import { availableSharingActions } from "@connector-hub/governance";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { SCOPE_LABELS, label } from "@/components/labels.ts";
 import { GatesList } from "@/components/sharing/gates-list.tsx";
 import { RequestActions, type ActionChoice } from "@/components/sharing/request-actions.tsx";
 import { RiskExplanation } from "@/components/sharing/risk-explanation.tsx";
 import { sharingActorOf } from "@/components/sharing/sharing-actor.ts";
-import { STAGE_LABELS, STAGE_TONES } from "@/components/sharing/sharing-labels.ts";
+import { ResubmitForm } from "@/components/sharing/resubmit-form.tsx";
+import { ACTION_LABELS, COMPARISON_TITLES, STAGE_LABELS, STAGE_TONES, TARGET_PHRASES } from "@/components/sharing/sharing-labels.ts";
+import { VersionComparisons } from "@/components/sharing/version-comparisons.tsx";
 import { SignedOutNotice } from "@/components/sharing/signed-out-notice.tsx";
 import { getViewer } from "@/server/auth/viewer.ts";
 import { db } from "@/server/db.ts";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Sharing request" };
-
-const REVIEW_NEXT: Record<string, ActionChoice | undefined> = {
-  SUBMITTED: { action: "start_maker_checks", label: "Start maker checks", needsNote: false, tone: "primary" },
-  MAKER_CHECKS: { action: "complete_maker_checks", label: "Maker checks complete", needsNote: false, tone: "primary" },
-  RISK_ASSESSMENT: { action: "complete_risk_assessment", label: "Risk assessed", needsNote: false, tone: "primary" },
-  ADMIN_DECISION: { action: "approve", label: "Approve", needsNote: false, tone: "primary" },
-};
-const OPEN_REVIEW = ["SUBMITTED", "MAKER_CHECKS", "RISK_ASSESSMENT", "ADMIN_DECISION"];
 
 const DETAILS: [string, string][] = [
   ["businessJustification", "Business justification"],
@@ -42,15 +36,14 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
     throw e;
   }
-  const choices: ActionChoice[] = [];
-  if (request.canDecide && OPEN_REVIEW.includes(request.stage)) {
-    const next = REVIEW_NEXT[request.stage];
-    if (next) choices.push(next);
-    choices.push({ action: "request_changes", label: "Request changes", needsNote: true }, { action: "reject", label: "Reject", needsNote: true, tone: "danger" });
-  }
-  if (request.isRequester && request.stage === "CHANGES_REQUESTED") choices.push({ action: "resubmit", label: "Resubmit", needsNote: false, tone: "primary" });
-  if (request.isRequester && [...OPEN_REVIEW, "CHANGES_REQUESTED"].includes(request.stage)) choices.push({ action: "withdraw", label: "Withdraw", needsNote: false });
+  // Governance decides which actions this person may take; the resubmission itself is the maker's form below.
+  const offered = availableSharingActions({ request: { stage: request.stage, requesterId: request.requesterId, version: request.version }, actor: sharingActorOf(viewer) });
+  const choices: ActionChoice[] = offered
+    .filter((a) => a.action !== "resubmit")
+    .map((a) => ({ action: a.action, label: ACTION_LABELS[a.action] ?? a.action, needsNote: a.noteRequired, tone: a.isForward ? "primary" : a.action === "reject" ? "danger" : "plain" }));
   const details = request.supportDetails as Record<string, string>;
+  const canResubmit = offered.some((a) => a.action === "resubmit");
+  const isReviewing = offered.some((a) => a.noteRequired);
   return (
     <article className="space-y-8">
       <header className="space-y-1">
@@ -58,22 +51,43 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           <Link href="/requests">Sharing requests</Link> / {request.connector.title}
         </p>
         <h1 className="text-2xl font-semibold">
-          Share {request.connector.title} with {label(SCOPE_LABELS, request.targetScope).toLowerCase()}
+          Share {request.connector.title} with {TARGET_PHRASES[request.targetScope] ?? request.targetScope.toLowerCase()}
         </h1>
         <p className="text-sm text-slate-600">
-          Version {request.versionNumber} · requested by {request.requester.displayName} on {request.createdAt.toISOString().slice(0, 10)} ·{" "}
+          <span data-testid="request-version">Version {request.versionNumber}</span>
+          {request.sharedVersionNumber !== null ? ` · people get version ${request.sharedVersionNumber} now` : ""} · requested by {request.requester.displayName} on {request.createdAt.toISOString().slice(0, 10)} ·{" "}
           <span data-testid="request-stage" className={`rounded px-2 py-0.5 ${STAGE_TONES[request.stage] ?? "bg-sky-100 text-sky-800"}`}>
             {STAGE_LABELS[request.stage] ?? request.stage}
           </span>
         </p>
+        {request.changesRequestedNote ? (
+          <div className="rounded border border-amber-300 bg-amber-50 p-3" data-testid="changes-requested-note">
+            <p className="font-medium">
+              {request.changesRequestedNote.actor.displayName} asked for changes on {request.changesRequestedNote.createdAt.toISOString().slice(0, 10)}:
+            </p>
+            <p>{request.changesRequestedNote.note}</p>
+          </div>
+        ) : null}
         {request.decisionNote ? (
           <p className="rounded border border-slate-200 bg-white p-3" data-testid="decision-note">
             <span className="font-medium">Decision note from {request.decidedBy?.displayName ?? "the reviewer"}:</span> {request.decisionNote}
           </p>
         ) : null}
       </header>
-      <RequestActions requestId={request.id} version={request.version} choices={choices} />
-      {request.isRequester && viewer.isAdmin && OPEN_REVIEW.includes(request.stage) ? (
+      {request.comparisons.length > 0 ? <VersionComparisons comparisons={request.comparisons.map((c) => ({ ...c, title: COMPARISON_TITLES[c.reason]?.(c.fromNumber, c.toNumber) ?? `Version ${c.toNumber} against version ${c.fromNumber}` }))} /> : null}
+      {canResubmit ? (
+        <ResubmitForm
+          requestId={request.id}
+          version={request.version}
+          supportDetails={details}
+          secretHandling={request.secretHandling}
+          needsSecretHandling={request.connector.authType === "API_KEY" || request.connector.authType === "OAUTH2"}
+          versionNumber={request.versionNumber}
+          versionChoices={Array.from({ length: request.latestVersionNumber - request.versionNumber + 1 }, (_, i) => request.versionNumber + i)}
+        />
+      ) : null}
+      <RequestActions requestId={request.id} version={request.version} choices={choices} withNote={isReviewing} />
+      {request.isRequester && viewer.isAdmin && request.stage !== "CHANGES_REQUESTED" && offered.some((a) => a.action === "withdraw") ? (
         <p className="text-sm text-amber-700">You made this request, so another administrator must review it.</p>
       ) : null}
       <section className="space-y-2">
@@ -100,13 +114,13 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           {DETAILS.map(([key, text]) => (
             <div key={key} className="contents">
               <dt className="text-slate-500">{text}</dt>
-              <dd>{details[key] || <span className="text-slate-400">not given</span>}</dd>
+              <dd>{details[key] || <span className="text-slate-500">not given</span>}</dd>
             </div>
           ))}
           <dt className="text-slate-500">Data sensitivity</dt>
           <dd>{request.dataSensitivity.replace(/_/g, " ").toLowerCase()}</dd>
           <dt className="text-slate-500">Secret handling</dt>
-          <dd>{request.secretHandling || <span className="text-slate-400">not given</span>}</dd>
+          <dd>{request.secretHandling || <span className="text-slate-500">not given</span>}</dd>
           <dt className="text-slate-500">Risk accepted</dt>
           <dd>{request.riskAccepted ? "Yes" : "No"}</dd>
         </dl>
@@ -116,7 +130,8 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         <ol className="space-y-1 text-sm" aria-label="Review steps">
           {request.steps.map((s) => (
             <li key={s.id} data-testid="review-step">
-              <span className="font-medium">{STAGE_LABELS[s.toStage] ?? s.toStage}</span> by {s.actor.displayName} at{" "}
+              <span className="font-medium">{STAGE_LABELS[s.toStage] ?? s.toStage}</span>
+              {s.versionNumber !== null ? ` (version ${s.versionNumber})` : ""} by <span title={s.actor.upn}>{s.actor.displayName}</span> at{" "}
               <time dateTime={s.createdAt.toISOString()}>{s.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC</time>
               {s.note ? <span className="text-slate-700">: “{s.note}”</span> : null}
             </li>

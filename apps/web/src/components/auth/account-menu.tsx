@@ -13,7 +13,7 @@ export async function AccountMenu() {
     );
   }
   return (
-    <div className="ml-auto flex items-center gap-3 text-sm" aria-label="Account" role="group">
+    <div className="ml-auto flex flex-wrap items-center gap-3 text-sm" aria-label="Account" role="group">
       <span className="text-slate-700" data-testid="signed-in-as">
         {viewer.displayName} <span className="text-slate-500">({roleLabel(viewer)})</span>
       </span>

@@ -80,8 +80,43 @@ export function CatalogBrowser({ initialPage, initialQuery }: { initialPage: Cat
 
   const { cursor: _cursor, ...withoutCursor } = query;
   return (
-    <div className="grid gap-8 md:grid-cols-[220px_1fr]">
-      <aside aria-label="Filters" className="space-y-6">
+    <div className="grid grid-cols-1 gap-8 md:grid-cols-[220px_minmax(0,1fr)]">
+      <section aria-busy={isFetching} className="min-w-0 md:col-start-2 md:row-start-1">
+        <form role="search" action="/" className="mb-6 flex flex-wrap gap-2" onSubmit={(e) => { e.preventDefault(); go({ ...withoutCursor, q: text }); }}>
+          <label htmlFor="q" className="sr-only">Search connectors</label>
+          <input id="q" name="q" type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="Search words in titles, descriptions, publishers, hosts, operations"
+            className="min-w-0 flex-1 basis-56 rounded border border-slate-300 bg-white px-3 py-2" />
+          <select name="sort" value={query.sort ?? "title"} aria-label="Sort" className="rounded border border-slate-300 bg-white px-2" onChange={(e) => go({ ...withoutCursor, sort: e.target.value })}>
+            <option value="title">Title</option>
+            <option value="newest">Newest</option>
+            <option value="updated">Recently updated</option>
+          </select>
+          <button className="rounded bg-brand px-4 py-2 text-white hover:bg-brand-dark">Search</button>
+        </form>
+        {error ? <p role="alert" className="mb-4 text-red-700">{error.message}</p> : null}
+        <h1 className="mb-4 text-lg font-semibold">
+          {page.total} connector{page.total === 1 ? "" : "s"}
+          {query.q ? <> matching “{query.q}”</> : null}
+        </h1>
+        {page.items.length === 0 ? (
+          <p className="text-slate-600">
+            No connector matches. Remove a filter or search for something else
+            {query.q ? <>: every word must match the start of a word (“inv” finds “Invoices”, “voice” does not)</> : null}.
+          </p>
+        ) : (
+          <div className="grid grid-cols-1 gap-4 lg:grid-cols-2 xl:grid-cols-3">
+            {page.items.map((item) => <ConnectorCard key={item.id} item={item} />)}
+          </div>
+        )}
+        <p className="mt-6 flex gap-6">
+          {query.cursor ? <a href={`/?${toSearch(withoutCursor)}`} onClick={(e) => { e.preventDefault(); go(withoutCursor); }}>← First page</a> : null}
+          {page.nextCursor ? (
+            <a href={`/?${toSearch({ ...query, cursor: page.nextCursor })}`} rel="next" onClick={(e) => { e.preventDefault(); go({ ...query, cursor: page.nextCursor! }); }}>Next page →</a>
+          ) : null}
+        </p>
+      </section>
+      {/* After the results in the page order, so keyboard users reach the search box first; shown on the left. */}
+      <aside aria-label="Filters" className="space-y-6 md:col-start-1 md:row-start-1">
         {FACETS.map((facet) => (
           <section key={facet.key}>
             <h2 className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">{facet.title}</h2>
@@ -103,40 +138,6 @@ export function CatalogBrowser({ initialPage, initialQuery }: { initialPage: Cat
           </section>
         ))}
       </aside>
-      <section aria-busy={isFetching}>
-        <form role="search" action="/" className="mb-6 flex gap-2" onSubmit={(e) => { e.preventDefault(); go({ ...withoutCursor, q: text }); }}>
-          <label htmlFor="q" className="sr-only">Search connectors</label>
-          <input id="q" name="q" type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="Search words in titles, descriptions, publishers, hosts, operations"
-            className="w-full rounded border border-slate-300 bg-white px-3 py-2" />
-          <select name="sort" value={query.sort ?? "title"} aria-label="Sort" className="rounded border border-slate-300 bg-white px-2" onChange={(e) => go({ ...withoutCursor, sort: e.target.value })}>
-            <option value="title">Title</option>
-            <option value="newest">Newest</option>
-            <option value="updated">Recently updated</option>
-          </select>
-          <button className="rounded bg-brand px-4 py-2 text-white hover:bg-brand-dark">Search</button>
-        </form>
-        {error ? <p role="alert" className="mb-4 text-red-700">{error.message}</p> : null}
-        <h1 className="mb-4 text-lg font-semibold">
-          {page.total} connector{page.total === 1 ? "" : "s"}
-          {query.q ? <> matching “{query.q}”</> : null}
-        </h1>
-        {page.items.length === 0 ? (
-          <p className="text-slate-600">
-            No connector matches. Remove a filter or search for something else
-            {query.q ? <>: every word must match the start of a word (“inv” finds “Invoices”, “voice” does not)</> : null}.
-          </p>
-        ) : (
-          <div className="grid gap-4 lg:grid-cols-2 xl:grid-cols-3">
-            {page.items.map((item) => <ConnectorCard key={item.id} item={item} />)}
-          </div>
-        )}
-        <p className="mt-6 flex gap-6">
-          {query.cursor ? <a href={`/?${toSearch(withoutCursor)}`} onClick={(e) => { e.preventDefault(); go(withoutCursor); }}>← First page</a> : null}
-          {page.nextCursor ? (
-            <a href={`/?${toSearch({ ...query, cursor: page.nextCursor })}`} rel="next" onClick={(e) => { e.preventDefault(); go({ ...query, cursor: page.nextCursor! }); }}>Next page →</a>
-          ) : null}
-        </p>
-      </section>
     </div>
   );
 }

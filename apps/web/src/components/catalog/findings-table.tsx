@@ -12,6 +12,7 @@ export function FindingsTable({ findings, sourceText }: { findings: Finding[]; s
   const lines = sourceText.split(/\r?\n/);
   return (
     <>
+      <div className="overflow-x-auto">
       <table className="w-full border-collapse bg-white text-sm" aria-label="Validation findings">
         <thead>
           <tr className="border-b text-left text-slate-500">
@@ -35,7 +36,7 @@ export function FindingsTable({ findings, sourceText }: { findings: Finding[]; s
                 <p>{f.message}</p>
                 {isAboutDefinition(f) && lines[f.line - 1] !== undefined ? (
                   <pre className="mt-1 overflow-x-auto rounded bg-slate-50 px-2 py-1 text-xs" aria-label={`Source line ${f.line}`}>
-                    <span className="select-none text-slate-400">{String(f.line).padStart(4)} | </span>
+                    <span className="select-none text-slate-500">{String(f.line).padStart(4)} | </span>
                     {lines[f.line - 1]!.slice(0, 300)}
                   </pre>
                 ) : null}
@@ -44,6 +45,7 @@ export function FindingsTable({ findings, sourceText }: { findings: Finding[]; s
           ))}
         </tbody>
       </table>
+      </div>
       {findings.length > SHOWN ? <p className="mt-2 text-sm text-slate-600">{findings.length - SHOWN} more findings: download the definition and run `npx connector-hub validate` on it.</p> : null}
     </>
   );

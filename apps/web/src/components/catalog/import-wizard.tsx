@@ -7,6 +7,9 @@ import { ScratchForm, type BuildDefinition } from "./scratch-form.tsx";
 import { draftFormData, useDraftValidation, type Draft } from "./use-draft-validation.ts";
 import { WizardQuestions, type Answers } from "./wizard-questions.tsx";
 
+const FORMAT_WORDS: Record<string, string> = { OPENAPI_JSON: "an OpenAPI JSON file", OPENAPI_YAML: "an OpenAPI YAML file", POSTMAN: "a Postman collection", PACONN: "a paconn zip", FORM: "the form" };
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 type SourceTab = "upload" | "paste" | "form";
 
 /**
@@ -81,8 +84,9 @@ export function ImportWizard({ canSave, buildDefinition }: { canSave: boolean; b
           {validation.error ? <p role="alert" className="text-red-700">{validation.error.message}</p> : null}
           {result && !validation.isFetching ? (
             <p role="status">
-              Read as {result.sourceFormat.replace("_", " ").toLowerCase()}: {result.connector.title || "(untitled)"} at {result.connector.host || "(no host)"}, {result.connector.actionCount} actions,{" "}
-              {result.connector.triggerCount} triggers — {result.summary.errors} errors, {result.summary.warnings} warnings.
+              Read as {FORMAT_WORDS[result.sourceFormat] ?? result.sourceFormat}: {result.connector.title || "(untitled)"} at {result.connector.host || "(no host)"},{" "}
+              {plural(result.connector.actionCount, "action")}, {plural(result.connector.triggerCount, "trigger")} — {plural(result.summary.errors, "error")},{" "}
+              {plural(result.summary.warnings, "warning")}.
             </p>
           ) : null}
         </div>

@@ -22,7 +22,9 @@ interface ParameterRow {
 /** A connector's actions and triggers (webhook or polling, single or batch) with their parameters and visibility. */
 export function OperationsTable({ operations }: { operations: OperationRow[] }) {
   if (operations.length === 0) return <p className="text-slate-600">This version defines no operations.</p>;
+  // Scrolls on its own on a narrow screen, so the page itself never scrolls sideways.
   return (
+    <div className="overflow-x-auto">
     <table className="w-full border-collapse bg-white text-sm" aria-label="Actions and triggers">
       <thead>
         <tr className="border-b text-left text-slate-500">
@@ -54,5 +56,6 @@ export function OperationsTable({ operations }: { operations: OperationRow[] }) 
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useId, useState } from "react";
-import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { toCsv } from "./to-csv.ts";
 
 export interface ChartRow {
@@ -16,17 +16,22 @@ interface ChartSectionProps {
   rows: ChartRow[];
   kind?: "bar" | "line";
   fileName: string;
+  /** Said instead of a chart when there is nothing to draw (no rows, or every value 0). */
+  empty?: string;
 }
 
 /**
  * A chart with the same numbers as a table (for screen readers, and on request for everyone) and a CSV download.
  * The drawing itself is hidden from assistive technology: the table says the same.
  */
-export function ChartSection({ title, columns, rows, kind = "bar", fileName }: ChartSectionProps) {
+export function ChartSection({ title, columns, rows, kind = "bar", fileName, empty = "Nothing to show yet." }: ChartSectionProps) {
   const [showTable, setShowTable] = useState(false);
   const headingId = useId();
   const csv = toCsv(columns, rows.map((r) => [r.label, r.value]));
-  const width = Math.max(320, Math.min(560, rows.length * 70));
+  const isEmpty = rows.length === 0 || rows.every((r) => r.value === 0);
+  // Bars run horizontally with their labels on the left, so long labels never overlap; the width follows the page.
+  const barHeight = 40 + rows.length * 30;
+  const labelWidth = Math.min(170, Math.max(70, Math.max(...rows.map((r) => r.label.length), 0) * 7));
   return (
     <section aria-labelledby={headingId} className="rounded border border-slate-200 bg-white p-4">
       <div className="mb-2 flex items-center justify-between gap-2">
@@ -41,28 +46,32 @@ export function ChartSection({ title, columns, rows, kind = "bar", fileName }: C
         </div>
       </div>
       <div aria-hidden="true">
-        {rows.length === 0 ? (
-          <p className="text-sm text-slate-500">Nothing to show yet.</p>
+        {isEmpty ? (
+          <p className="text-sm text-slate-500" data-testid="chart-empty">{empty}</p>
         ) : kind === "line" ? (
-          <LineChart width={width} height={200} data={rows}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="label" fontSize={11} />
-            <YAxis allowDecimals={false} fontSize={11} />
-            <Tooltip />
-            <Line type="monotone" dataKey="value" name={columns[1]} stroke="#0078d4" isAnimationActive={false} />
-          </LineChart>
+          <ResponsiveContainer width="100%" height={200}>
+            <LineChart data={rows} margin={{ right: 16 }} accessibilityLayer={false}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="label" fontSize={11} minTickGap={24} />
+              <YAxis allowDecimals={false} fontSize={11} width={32} />
+              <Tooltip />
+              <Line type="monotone" dataKey="value" name={columns[1]} stroke="#0078d4" isAnimationActive={false} />
+            </LineChart>
+          </ResponsiveContainer>
         ) : (
-          <BarChart width={width} height={200} data={rows}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="label" fontSize={11} interval={0} />
-            <YAxis allowDecimals={false} fontSize={11} />
-            <Tooltip />
-            <Bar dataKey="value" name={columns[1]} isAnimationActive={false}>
-              {rows.map((r) => (
-                <Cell key={r.label} fill={r.color ?? "#0078d4"} />
-              ))}
-            </Bar>
-          </BarChart>
+          <ResponsiveContainer width="100%" height={barHeight}>
+            <BarChart data={rows} layout="vertical" margin={{ right: 16 }} accessibilityLayer={false}>
+              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+              <XAxis type="number" allowDecimals={false} fontSize={11} />
+              <YAxis type="category" dataKey="label" fontSize={11} width={labelWidth} interval={0} />
+              <Tooltip />
+              <Bar dataKey="value" name={columns[1]} isAnimationActive={false} barSize={18}>
+                {rows.map((r) => (
+                  <Cell key={r.label} fill={r.color ?? "#0078d4"} />
+                ))}
+              </Bar>
+            </BarChart>
+          </ResponsiveContainer>
         )}
       </div>
       <table className={showTable ? "mt-3 w-full text-sm" : "sr-only"}>

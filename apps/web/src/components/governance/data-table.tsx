@@ -26,7 +26,7 @@ export function DataTable({ title, columns, rows, fileName, empty, note }: DataT
       {rows.length === 0 ? (
         <p className="text-sm text-slate-500">{empty}</p>
       ) : (
-        <table className="w-full text-sm">
+        <table className="w-full table-fixed text-sm">
           <caption className="sr-only">{title}</caption>
           <thead>
             <tr className="border-b text-left text-slate-500">
@@ -39,7 +39,7 @@ export function DataTable({ title, columns, rows, fileName, empty, note }: DataT
             {rows.map((r) => (
               <tr key={r.key} className="border-b align-top">
                 {(r.render ?? r.cells).map((c, i) => (
-                  <td key={columns[i] ?? i} className="py-1 pr-4">{c}</td>
+                  <td key={columns[i] ?? i} className="py-1 pr-4 break-words">{c}</td>
                 ))}
               </tr>
             ))}

@@ -22,6 +22,7 @@ export function DlpPreviewPanel({ preview }: { preview: DlpPreviewResult }) {
         {GROUPS.filter((g) => preview.before[g] || preview.after[g]).map((g) => `${DLP_GROUP_LABELS[g]}: ${preview.before[g]} → ${preview.after[g]}`).join(" · ")}
       </p>
       {preview.moved.length ? (
+        <div className="overflow-x-auto">
         <table className="w-full text-sm">
           <caption className="sr-only">Connectors that would change group</caption>
           <thead>
@@ -43,6 +44,7 @@ export function DlpPreviewPanel({ preview }: { preview: DlpPreviewResult }) {
             ))}
           </tbody>
         </table>
+        </div>
       ) : null}
       {preview.total > preview.moved.length ? <p className="text-sm text-slate-600">Showing the first {preview.moved.length}.</p> : null}
     </section>

@@ -9,10 +9,9 @@ export function VerdictList({ verdicts, planNames }: { verdicts: [string, Eligib
           <dt className="font-medium">{what}</dt>
           <dd>
             <span className={v.allowed ? "font-medium text-emerald-700" : "font-medium text-red-700"}>{v.allowed ? "Yes" : "No"}</span> — {v.reason}
-            <span className="block text-xs text-slate-500">
-              rule {v.rule}
-              {v.decidedByPlan ? ` · decided by ${planNames[v.decidedByPlan] ?? v.decidedByPlan}` : ""}
-              {v.planThatWouldChangeIt ? ` · ${planNames[v.planThatWouldChangeIt] ?? v.planThatWouldChangeIt} would change it` : ""}
+            <span className="block text-xs text-slate-500" title={`Rule ${v.rule}`}>
+              {v.decidedByPlan ? `Decided by ${planNames[v.decidedByPlan] ?? v.decidedByPlan}` : ""}
+              {v.planThatWouldChangeIt ? `${v.decidedByPlan ? " · " : ""}${planNames[v.planThatWouldChangeIt] ?? v.planThatWouldChangeIt} would change it` : ""}
             </span>
           </dd>
         </div>

@@ -2,7 +2,7 @@
 
 import type { RiskScore, SharingGate, TargetEligibility } from "@connector-hub/governance";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { GatesList } from "./gates-list.tsx";
 import { RiskExplanation } from "./risk-explanation.tsx";
 
@@ -65,6 +65,34 @@ export function ShareRequestForm(props: { slug: string; authType: string; users:
   const [evaluation, setEvaluation] = useState<Evaluation | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const fieldRefs = useRef<Record<string, HTMLElement | null>>({});
+  const needsSecret = props.authType === "OAUTH2" || props.authType === "API_KEY";
+  const needsRiskAcceptance = props.authType === "NONE" && scope !== "USERS";
+
+  /** The answers the gates require, checked here first so each message sits beside its field. */
+  function validate(): boolean {
+    const errors: Record<string, string> = {};
+    if (scope === "USERS" && users.length + groups.length === 0) errors.targets = "Add at least one person or group, or share with the whole organization.";
+    if (!(details.businessJustification ?? "").trim()) errors.businessJustification = "Say why people need this connector.";
+    if (!(details.conditionsOfUse ?? "").trim()) errors.conditionsOfUse = "Say on what conditions it may be used.";
+    if (needsSecret && !secretHandling.trim()) errors.secretHandling = `Say how the ${props.authType === "OAUTH2" ? "OAuth client secret" : "API key"} is issued, stored and rotated.`;
+    if (needsRiskAcceptance && !riskAccepted) errors.riskAccepted = "Accept the risk explicitly, or share with named people and groups only.";
+    setFieldErrors(errors);
+    const first = ["targets", "businessJustification", "conditionsOfUse", "secretHandling", "riskAccepted"].find((k) => errors[k]);
+    if (first) fieldRefs.current[first]?.focus();
+    return first === undefined;
+  }
+  const invalid = (key: string) => (fieldErrors[key] ? { "aria-invalid": true, "aria-describedby": `${key}-error` } : {});
+  const fieldError = (key: string) =>
+    fieldErrors[key] ? (
+      <span id={`${key}-error`} className="mt-1 block text-red-700">
+        {fieldErrors[key]}
+      </span>
+    ) : null;
+  const ref = (key: string) => (el: HTMLElement | null) => {
+    fieldRefs.current[key] = el;
+  };
 
   const body = () => ({
     connectorSlug: props.slug,
@@ -98,14 +126,17 @@ export function ShareRequestForm(props: { slug: string; authType: string; users:
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
+    if (!validate()) return;
     const answer = await send("/api/v1/sharing-requests");
     if (answer?.request) router.push(`/requests/${answer.request.id}`);
   }
 
-  const needsSecret = props.authType === "OAUTH2" || props.authType === "API_KEY";
   const left = evaluation?.targetEligibility?.filter((t) => !t.canUse) ?? [];
   return (
-    <form onSubmit={submit} className="max-w-3xl space-y-6 text-sm">
+    <form onSubmit={submit} noValidate className="max-w-3xl space-y-6 text-sm">
+      <p className="text-slate-600">
+        Fields marked <span className="text-red-700">(required)</span> must be filled in before the request can be submitted.
+      </p>
       <fieldset className="space-y-1">
         <legend className="font-medium">Share with</legend>
         {([["USERS", "Named people and groups"], ["ORGANIZATION", "The whole organization"], ["PUBLIC", "Public (certification or independent publisher)"]] as const).map(([value, text]) => (
@@ -115,9 +146,12 @@ export function ShareRequestForm(props: { slug: string; authType: string; users:
         ))}
       </fieldset>
       {scope === "USERS" ? (
-        <div className="grid gap-4 sm:grid-cols-2">
-          <PrincipalPicker legend="People" options={props.users} picks={users} onChange={setUsers} />
-          <PrincipalPicker legend="Groups" options={props.groups} picks={groups} onChange={setGroups} />
+        <div className="space-y-1">
+          <div ref={ref("targets")} tabIndex={-1} {...invalid("targets")} className="grid gap-4 sm:grid-cols-2">
+            <PrincipalPicker legend="People" options={props.users} picks={users} onChange={setUsers} />
+            <PrincipalPicker legend="Groups" options={props.groups} picks={groups} onChange={setGroups} />
+          </div>
+          {fieldError("targets")}
         </div>
       ) : null}
       <fieldset className="space-y-3">
@@ -126,7 +160,16 @@ export function ShareRequestForm(props: { slug: string; authType: string; users:
           <label key={key} className="block">
             {text}
             {key === "businessJustification" || key === "conditionsOfUse" ? <span className="text-red-700"> (required)</span> : null}
-            <textarea rows={2} value={details[key] ?? ""} onChange={(e) => setDetails({ ...details, [key]: e.target.value })} className="mt-1 block w-full rounded border border-slate-300 p-2" />
+            <textarea
+              ref={ref(key)}
+              rows={2}
+              value={details[key] ?? ""}
+              required={key === "businessJustification" || key === "conditionsOfUse"}
+              {...invalid(key)}
+              onChange={(e) => setDetails({ ...details, [key]: e.target.value })}
+              className={`mt-1 block w-full rounded border p-2 ${fieldErrors[key] ? "border-red-700" : "border-slate-300"}`}
+            />
+            {fieldError(key)}
           </label>
         ))}
         <label className="block">
@@ -142,13 +185,27 @@ export function ShareRequestForm(props: { slug: string; authType: string; users:
       {needsSecret ? (
         <label className="block">
           How the {props.authType === "OAUTH2" ? "OAuth client secret" : "API key"} is issued, stored and rotated
-          <textarea rows={2} value={secretHandling} onChange={(e) => setSecretHandling(e.target.value)} className="mt-1 block w-full rounded border border-slate-300 p-2" />
+          <span className="text-red-700"> (required)</span>
+          <textarea
+            ref={ref("secretHandling")}
+            rows={2}
+            value={secretHandling}
+            required
+            {...invalid("secretHandling")}
+            onChange={(e) => setSecretHandling(e.target.value)}
+            className={`mt-1 block w-full rounded border p-2 ${fieldErrors.secretHandling ? "border-red-700" : "border-slate-300"}`}
+          />
+          {fieldError("secretHandling")}
         </label>
       ) : null}
       {props.authType === "NONE" ? (
-        <label className="flex items-center gap-2">
-          <input type="checkbox" checked={riskAccepted} onChange={(e) => setRiskAccepted(e.target.checked)} /> I accept the risk of sharing a connector without authentication
-        </label>
+        <div>
+          <label className="flex items-center gap-2">
+            <input ref={ref("riskAccepted")} type="checkbox" checked={riskAccepted} {...invalid("riskAccepted")} onChange={(e) => setRiskAccepted(e.target.checked)} /> I accept the risk of sharing a connector without authentication
+            {needsRiskAcceptance ? <span className="text-red-700"> (required to share beyond named people)</span> : null}
+          </label>
+          {fieldError("riskAccepted")}
+        </div>
       ) : null}
       <div className="flex gap-2">
         <button type="button" disabled={busy} onClick={() => void check()} className="rounded border border-slate-300 px-3 py-1.5 disabled:opacity-50">Check gates</button>

@@ -74,7 +74,7 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
     path: "/api/v1/sharing-requests/{id}/actions",
     operations: {
       post: op("ActOnSharingRequest", "Review or withdraw a request", "Moves a request through its review stages (approve, reject, request changes, withdraw ...); 409 when someone acted first.", {
-        parameters: [requestId, body("{ action, note, version }")],
+        parameters: [requestId, body("{ action, note, version, changes? } (changes with resubmit only: supportDetails, dataSensitivity, secretHandling, riskAccepted, versionNumber)")],
         responses: { "200": object("The request after the step"), "403": error("Not allowed for this caller"), "409": error("Someone else acted first: reload") },
       }),
     },

@@ -1,5 +1,5 @@
 // GET /api/v1/dlp/policies: DLP policies with their ordered patterns and overrides. POST: create one (administrators).
-import { listDlpPolicies, saveDlpPolicy } from "@connector-hub/db";
+import { formatActorLabel, listDlpPolicies, saveDlpPolicy } from "@connector-hub/db";
 import { db } from "@/server/db.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { readJson } from "@/components/governance/read-json.ts";
@@ -11,7 +11,7 @@ export const GET = withAuth("dlp.policies.list", async () => Response.json({ pol
 export const POST = withAuth(
   "dlp.policies.create",
   async (request, { viewer, requestId }) => {
-    const policy = await saveDlpPolicy(db(), { input: await readJson(request), actor: { id: viewer.userId, label: viewer.upn }, requestId });
+    const policy = await saveDlpPolicy(db(), { input: await readJson(request), actor: { id: viewer.userId, label: formatActorLabel(viewer) }, requestId });
     return Response.json(policy, { status: 201 });
   },
   { role: "admin", scope: "connectors:write" },

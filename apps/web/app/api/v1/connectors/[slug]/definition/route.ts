@@ -1,7 +1,7 @@
 // GET /api/v1/connectors/{slug}/definition: download a version's definition (as uploaded, as JSON) or a paconn zip.
 import { AppError, getConnectorVersion } from "@connector-hub/db";
-import { canReadConnector } from "@connector-hub/governance";
 import { writePaconnZip } from "@connector-hub/definitions";
+import { canEditConnector, canReadConnector, pickReaderVersion } from "@connector-hub/governance";
 import { z } from "zod";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
@@ -19,10 +19,14 @@ export const GET = withAuth<{ slug: string }>(
   async (request, { params, viewer }) => {
     const { slug } = await params;
     const query = ZQuery.parse(Object.fromEntries(request.nextUrl.searchParams.entries()));
-    const found = await getConnectorVersion(db(), { slug, ...(query.version ? { number: query.version } : {}) });
+    let found = await getConnectorVersion(db(), { slug, ...(query.version ? { number: query.version } : {}) });
     if (!found || !canReadConnector(found.connector, viewer).allowed) {
       throw new AppError("NOT_FOUND", `No connector ${slug}${query.version ? ` with version ${query.version}` : ""} is shared with you. Check the address in the catalog.`);
     }
+    // Without a version number, people it is shared with download the approved version, its editors the newest.
+    const canEdit = viewer ? canEditConnector({ connector: found.connector, user: { id: viewer.userId, roles: viewer.roles, groupIds: viewer.groupIds } }).allowed : false;
+    const shownNumber = pickReaderVersion({ canEdit, latestNumber: found.version.number, sharedNumber: found.connector.sharedVersion?.number ?? null });
+    if (!query.version && shownNumber !== found.version.number) found = (await getConnectorVersion(db(), { slug, number: shownNumber })) ?? found;
     const { version, connector } = found;
     const base = `${connector.slug}-v${version.number}`;
     const disposition = (name: string) => ({ "content-disposition": `attachment; filename="${name}"` });

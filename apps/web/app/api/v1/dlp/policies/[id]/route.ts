@@ -1,5 +1,5 @@
 // GET /api/v1/dlp/policies/{id}: one policy. PUT: replace its name, scope, patterns and overrides. DELETE: remove it.
-import { deleteDlpPolicy, getDlpPolicy, saveDlpPolicy } from "@connector-hub/db";
+import { deleteDlpPolicy, formatActorLabel, getDlpPolicy, saveDlpPolicy } from "@connector-hub/db";
 import { db } from "@/server/db.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { readJson } from "@/components/governance/read-json.ts";
@@ -15,7 +15,7 @@ export const GET = withAuth<Params>("dlp.policies.get", async (_request, { param
 export const PUT = withAuth<Params>(
   "dlp.policies.update",
   async (request, { params, viewer, requestId }) => {
-    const policy = await saveDlpPolicy(db(), { id: (await params).id, input: await readJson(request), actor: { id: viewer.userId, label: viewer.upn }, requestId });
+    const policy = await saveDlpPolicy(db(), { id: (await params).id, input: await readJson(request), actor: { id: viewer.userId, label: formatActorLabel(viewer) }, requestId });
     return Response.json(policy);
   },
   { role: "admin", scope: "connectors:write" },
@@ -24,7 +24,7 @@ export const PUT = withAuth<Params>(
 export const DELETE = withAuth<Params>(
   "dlp.policies.delete",
   async (_request, { params, viewer, requestId }) => {
-    await deleteDlpPolicy(db(), { id: (await params).id, actor: { id: viewer.userId, label: viewer.upn }, requestId });
+    await deleteDlpPolicy(db(), { id: (await params).id, actor: { id: viewer.userId, label: formatActorLabel(viewer) }, requestId });
     return new Response(null, { status: 204 });
   },
   { role: "admin", scope: "connectors:write" },

@@ -1,6 +1,6 @@
 // POST /api/v1/dlp/policies/{id}/copy: save a copy with the same scope, patterns and overrides ({ name? } optional).
 import { z } from "zod";
-import { copyStoredDlpPolicy } from "@connector-hub/db";
+import { copyStoredDlpPolicy, formatActorLabel } from "@connector-hub/db";
 import { db } from "@/server/db.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { readJson } from "@/components/governance/read-json.ts";
@@ -12,7 +12,7 @@ export const POST = withAuth<{ id: string }>(
   "dlp.policies.copy",
   async (request, { params, viewer, requestId }) => {
     const body = ZCopy.parse((await readJson(request, { optional: true })) ?? {});
-    const copy = await copyStoredDlpPolicy(db(), { id: (await params).id, name: body.name, actor: { id: viewer.userId, label: viewer.upn }, requestId });
+    const copy = await copyStoredDlpPolicy(db(), { id: (await params).id, name: body.name, actor: { id: viewer.userId, label: formatActorLabel(viewer) }, requestId });
     return Response.json(copy, { status: 201 });
   },
   { role: "admin", scope: "connectors:write" },
