@@ -20,9 +20,8 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
   const { slug } = await params;
   const [connector, viewer] = await Promise.all([getConnectorBySlug(db(), slug), getViewer()]);
   if (!connector) return { title: "Connector not found" };
-  const user = viewer ? { id: viewer.userId, roles: viewer.roles, groupIds: viewer.groupIds } : null;
-  const canRead = user ? canReadConnector({ connector, user }).allowed : connector.scope === "ORGANIZATION" || connector.scope === "PUBLIC";
-  return { title: canRead ? connector.title : "Connector not found" };
+  // The one read rule, as for the page itself: a title is not shown to who may not read the connector.
+  return { title: canReadConnector(connector, viewer).allowed ? connector.title : "Connector not found" };
 }
 
 export default async function ConnectorPage({ params }: { params: Promise<{ slug: string }> }) {
