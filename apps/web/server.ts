@@ -7,7 +7,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
-import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress, type TrustedProxies } from "./src/server/client-address.ts";
+import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress, SERVED_BY_HUB_SERVER, type TrustedProxies } from "./src/server/client-address.ts";
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const port = Number(process.env.PORT ?? 3000);
@@ -21,6 +21,8 @@ try {
   process.exit(2);
 }
 
+// Route handlers run in this process: they read the address header only when this is set (a bare `next start` does not).
+process.env[SERVED_BY_HUB_SERVER] = "1";
 const app = next({ dev, dir, port });
 await app.prepare();
 const handle = app.getRequestHandler();

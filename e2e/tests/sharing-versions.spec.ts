@@ -72,6 +72,12 @@ test("a request is for one version: the reviewer sees what a later upload breaks
   await expect(page.getByRole("list", { name: "Versions" }).getByRole("heading")).toHaveText(["Version 1"]);
   const download = await page.request.get(`/api/v1/connectors/${slug}/definition`);
   expect(download.headers()["content-disposition"]).toContain(`${slug}-v1.swagger.json`);
+  // Version 2 is not hers yet through the API either: asked for by number it does not exist, and the API lists version 1.
+  expect((await page.request.get(`/api/v1/connectors/${slug}/definition?version=2`)).status()).toBe(404);
+  expect((await page.request.get(`/api/v1/connectors/${slug}/versions/2`)).status()).toBe(404);
+  const overview = (await (await page.request.get(`/api/v1/connectors/${slug}`)).json()) as { versions: { number: number }[]; operations: { operationId: string }[] };
+  expect(overview.versions.map((v) => v.number)).toEqual([1]);
+  expect(overview.operations.map((o) => o.operationId)).toContain("DeleteParcel");
 
   // Maya works on version 2 and is told it is not what people get until it is approved.
   await signInAs(page, "maker");

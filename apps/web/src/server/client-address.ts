@@ -6,6 +6,9 @@ import ipaddr from "ipaddr.js";
 /** Set by server.ts from the socket (any value the client sent is removed first); read by the rate limits. */
 export const CLIENT_ADDRESS_HEADER = "x-hub-client-address";
 
+/** server.ts sets this variable in its own process, so the app knows the header above is the server's, not a client's. */
+export const SERVED_BY_HUB_SERVER = "HUB_SERVED_BY_HUB_SERVER";
+
 export type TrustedProxies = (address: string) => boolean;
 
 function parseAddress(value: string): ipaddr.IPv4 | ipaddr.IPv6 | null {

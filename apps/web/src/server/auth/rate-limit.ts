@@ -1,5 +1,5 @@
 import { AppError } from "@connector-hub/db";
-import { CLIENT_ADDRESS_HEADER } from "../client-address.ts";
+import { CLIENT_ADDRESS_HEADER, SERVED_BY_HUB_SERVER } from "../client-address.ts";
 
 // A fixed-window counter per key, in this process's memory: each instance counts on its own, so N instances behind
 // a load balancer allow N times the limit. Enough to blunt scripted abuse of sign-in and token creation.
@@ -32,8 +32,10 @@ export function enforceRateLimit(options: RateLimitOptions): void {
 
 /**
  * The caller's address as server.ts resolved it from the socket (and HUB_TRUSTED_PROXIES), never X-Forwarded-For as
- * the client sent it. Without that server (a bare `next start`) every caller shares one key: limits hold, for all.
+ * the client sent it. Without that server (a bare `next start`) the header would be whatever the client wrote, so it
+ * is not read at all and every caller shares one key: limits hold, for all.
  */
 export function clientKey(headers: Headers): string {
+  if (process.env[SERVED_BY_HUB_SERVER] !== "1") return "unknown";
   return headers.get(CLIENT_ADDRESS_HEADER) || "unknown";
 }

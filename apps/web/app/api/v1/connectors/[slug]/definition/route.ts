@@ -26,6 +26,10 @@ export const GET = withAuth<{ slug: string }>(
     // Without a version number, people it is shared with download the approved version, its editors the newest.
     const canEdit = viewer ? canEditConnector({ connector: found.connector, user: { id: viewer.userId, roles: viewer.roles, groupIds: viewer.groupIds } }).allowed : false;
     const shownNumber = pickReaderVersion({ canEdit, latestNumber: found.version.number, sharedNumber: found.connector.sharedVersion?.number ?? null });
+    // An explicit version past the approved one waits for a sharing decision: to people it is shared with it does not exist yet.
+    if (query.version && shownNumber < found.version.number) {
+      throw new AppError("NOT_FOUND", `No connector ${slug} with version ${query.version} is shared with you. Check the address in the catalog.`);
+    }
     if (!query.version && shownNumber !== found.version.number) found = (await getConnectorVersion(db(), { slug, number: shownNumber })) ?? found;
     const { version, connector } = found;
     const base = `${connector.slug}-v${version.number}`;
