@@ -11,7 +11,8 @@ const screenshotsDir = process.env.HUB_SCREENSHOTS_DIR ? path.resolve(process.en
 async function open(page: Page, entry: (typeof MAIN_PAGES)[number]) {
   if (entry.as) await signInAs(page, entry.as);
   else await page.context().clearCookies();
-  await page.goto(entry.path);
+  // The page itself, not a "not found" or sign-in page in its place.
+  expect((await page.goto(entry.path))?.status(), `${entry.path} as ${entry.as ?? "anonymous"}`).toBe(200);
   await expect(page.locator("main")).toBeVisible();
   await page.waitForLoadState("networkidle");
 }
