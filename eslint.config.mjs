@@ -1,5 +1,6 @@
 // One lint config for the whole repository (flat config).
 import tseslint from "typescript-eslint";
+import { appBoundaries } from "./apps/web/eslint.app-boundaries.mjs";
 
 export default tseslint.config(
   {
@@ -20,4 +21,5 @@ export default tseslint.config(
       "@typescript-eslint/ban-ts-comment": "error",
     },
   },
+  appBoundaries,
 );

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { getGovernanceDashboard, type GovernanceDashboard } from "../src/governance/get-governance-dashboard.ts";
-import { readGovernanceDashboard } from "../src/governance/read-governance-dashboard.ts";
+import { getGovernanceDashboard, type GovernanceDashboard } from "../src/dashboard/get-governance-dashboard.ts";
+import { readGovernanceDashboard } from "../src/dashboard/read-governance-dashboard.ts";
 import { saveDlpPolicy } from "../src/dlp/save-dlp-policy.ts";
 import { createGovernanceFixture, type GovernanceFixture } from "./governance-fixture.ts";
 

@@ -23,6 +23,7 @@ export {
 export { lifecycleAfterSharingStep, type LifecycleAfterSharingStepOptions } from "./sharing/lifecycle-after-sharing-step.ts";
 export { pickReaderVersion, type PickReaderVersionOptions } from "./access/pick-reader-version.ts";
 export { canReadConnector } from "./access/can-read-connector.ts";
+export { canCheckEligibilityOf, type EligibilityTarget, type EligibilityViewer } from "./access/can-check-eligibility-of.ts";
 export { canEditConnector } from "./access/can-edit-connector.ts";
 export { canDecideRequest } from "./access/can-decide-request.ts";
 export { classifyConnector } from "./dlp/classify-connector.ts";

@@ -1,4 +1,4 @@
-import { LOCAL_TENANT_ID, PERSONA_GROUPS, PERSONAS, type Persona } from "@connector-hub/db/seed";
+import { LOCAL_TENANT_ID, PERSONA_GROUPS, PERSONAS, type Persona } from "@connector-hub/db/personas";
 
 /** The claims Entra ID would put in an ID token for this person: oid and tid identify them, roles and groups authorize. */
 export function buildPersonaClaims(persona: Persona): Record<string, unknown> {

@@ -1,4 +1,4 @@
-import { PERSONAS } from "@connector-hub/db/seed";
+import { PERSONAS } from "@connector-hub/db/personas";
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { request } from "node:https";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { LOCAL_TENANT_ID, PERSONAS } from "@connector-hub/db/seed";
+import { LOCAL_TENANT_ID, PERSONAS } from "@connector-hub/db/personas";
 import { decodeJwt } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startLocalProvider, type RunningLocalProvider } from "../src/index.ts";

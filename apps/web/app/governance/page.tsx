@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { describeAuditEvents, readGovernanceDashboard, type Bucket } from "@connector-hub/db";
-import { ChartSection, type ChartRow } from "@/components/governance/chart-section.tsx";
-import { DataTable } from "@/components/governance/data-table.tsx";
-import { adminPageViewer } from "@/components/governance/admin-viewer.ts";
-import { AdminsOnly } from "@/components/governance/admins-only.tsx";
+import { ChartSection, type ChartRow } from "@/components/dashboard/chart-section.tsx";
+import { DataTable } from "@/components/dashboard/data-table.tsx";
+import { adminPageViewer } from "@/server/admin-viewer.ts";
+import { AdminsOnly } from "@/components/admins-only.tsx";
 import { auditActionWords } from "@/components/audit/audit-labels.ts";
-import { DLP_GROUP_COLORS, DLP_GROUP_LABELS, STAGE_LABELS } from "@/components/governance/governance-labels.ts";
+import { DLP_GROUP_COLORS, DLP_GROUP_LABELS } from "@/components/dlp/dlp-labels.ts";
+import { STAGE_LABELS } from "@/components/sharing/sharing-labels.ts";
 import { AUTH_LABELS, HOSTING_LABELS, label, LIFECYCLE_LABELS, SCOPE_LABELS } from "@/components/labels.ts";
 import { db } from "@/server/db.ts";
 

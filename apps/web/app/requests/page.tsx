@@ -1,7 +1,7 @@
 import { AppError, listNotifications, listSharingRequests, SHARING_SLA_DAYS, ZSharingQueueQuery } from "@connector-hub/db";
 import Link from "next/link";
 import { SCOPE_LABELS, label } from "@/components/labels.ts";
-import { sharingActorOf } from "@/components/sharing/sharing-actor.ts";
+import { sharingActorOf } from "@/server/sharing-actor.ts";
 import { STAGE_LABELS, STAGE_TONES } from "@/components/sharing/sharing-labels.ts";
 import { SignedOutNotice } from "@/components/sharing/signed-out-notice.tsx";
 import { getViewer } from "@/server/auth/viewer.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { countUnreadNotifications } from "@connector-hub/db";
 import { getViewer } from "@/server/auth/viewer.ts";
 import { db } from "@/server/db.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@connector-hub/db";
 import { env } from "./env.ts";
 

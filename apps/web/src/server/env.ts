@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 // The web app's settings, parsed once. Read lazily so `next build` needs no database.

@@ -1,3 +1,4 @@
+import "server-only";
 import pino from "pino";
 
 // Structured JSON logs on stdout. Secrets never reach them: anything that looks like one is redacted by path.

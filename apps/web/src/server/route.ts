@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError, databaseFailure, DATABASE_RETRY_AFTER_SECONDS } from "@connector-hub/db";
 import type { NextRequest } from "next/server";
 import { ZodError } from "zod";

@@ -1,7 +1,7 @@
 import { AppError } from "../app-error.ts";
 import type { Db } from "../client.ts";
 import { getDlpPolicy } from "./list-dlp-policies.ts";
-import { invalidateGovernanceSnapshot } from "../governance/read-governance-dashboard.ts";
+import { invalidateGovernanceSnapshot } from "../dashboard/read-governance-dashboard.ts";
 import { refreshDlpFacts } from "./refresh-dlp-facts.ts";
 
 /** Deletes a policy (never the default tenant policy, which every unscoped connector falls back on), audited. */

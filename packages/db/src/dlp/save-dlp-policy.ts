@@ -2,7 +2,7 @@ import { validateDlpPolicy, ZDlpPolicy, type DlpPolicy as PolicyRules } from "@c
 import { AppError, translateDbError } from "../app-error.ts";
 import type { Db } from "../client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
-import { invalidateGovernanceSnapshot } from "../governance/read-governance-dashboard.ts";
+import { invalidateGovernanceSnapshot } from "../dashboard/read-governance-dashboard.ts";
 import { refreshDlpFacts } from "./refresh-dlp-facts.ts";
 import { getDlpPolicy } from "./list-dlp-policies.ts";
 import { resolveDlpPolicyInput } from "./resolve-dlp-policy-input.ts";

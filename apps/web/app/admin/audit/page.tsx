@@ -1,4 +1,4 @@
-import { AppError, describeAuditEvents, listAuditEvents, ZAuditQuery, type DescribedAuditEvent } from "@connector-hub/db";
+import { AppError, describeAuditEvents, listAuditEvents, listConnectorTitles, listPeople, ZAuditQuery, type DescribedAuditEvent } from "@connector-hub/db";
 import Link from "next/link";
 import { AuditChange } from "@/components/audit/audit-change.tsx";
 import { AUDIT_ACTION_GROUPS, auditActionWords } from "@/components/audit/audit-labels.ts";
@@ -42,8 +42,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   }
   const { before: _before, ...exportFilters } = filters;
   const [people, connectors] = await Promise.all([
-    db().user.findMany({ select: { id: true, displayName: true, upn: true }, orderBy: { displayName: "asc" }, take: 500 }),
-    db().connector.findMany({ select: { slug: true, title: true }, orderBy: { title: "asc" }, take: 500 }),
+    listPeople(db()),
+    listConnectorTitles(db()),
   ]);
   const exportHref = `/api/v1/audit/export?${new URLSearchParams(exportFilters).toString()}`;
   return (

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listDlpPolicies } from "@connector-hub/db";
-import { adminPageViewer } from "@/components/governance/admin-viewer.ts";
-import { AdminsOnly } from "@/components/governance/admins-only.tsx";
-import { DLP_GROUP_LABELS } from "@/components/governance/governance-labels.ts";
+import { adminPageViewer } from "@/server/admin-viewer.ts";
+import { AdminsOnly } from "@/components/admins-only.tsx";
+import { DLP_GROUP_LABELS } from "@/components/dlp/dlp-labels.ts";
 import { db } from "@/server/db.ts";
 
 export const dynamic = "force-dynamic";

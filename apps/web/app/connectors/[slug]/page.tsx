@@ -1,4 +1,4 @@
-import { getConnectorBySlug, getConnectorVersion, listOperations } from "@connector-hub/db";
+import { getConnectorBySlug, getConnectorDlpGroup, getConnectorVersion, listOperations } from "@connector-hub/db";
 import { canEditConnector, canReadConnector, pickReaderVersion } from "@connector-hub/governance";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -7,7 +7,7 @@ import { OperationsTable } from "@/components/catalog/operations-table.tsx";
 import { UploadVersionForm } from "@/components/catalog/upload-version-form.tsx";
 import { VersionHistory } from "@/components/catalog/version-history.tsx";
 import { ConnectorIcon } from "@/components/connector-icon.tsx";
-import { DlpGroupBadge } from "@/components/governance/dlp-group-badge.tsx";
+import { DlpGroupBadge } from "@/components/dlp/dlp-group-badge.tsx";
 import { RevokeShareButton } from "@/components/sharing/revoke-share-button.tsx";
 import { AUTH_LABELS, HOSTING_LABELS, label, LIFECYCLE_LABELS, SCOPE_LABELS } from "@/components/labels.ts";
 import { getViewer } from "@/server/auth/viewer.ts";
@@ -38,9 +38,10 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
   const shownNumber = pickReaderVersion({ canEdit, latestNumber, sharedNumber });
   const shownVersion = connector.versions.find((v) => v.number === shownNumber);
   const versions = connector.versions.filter((v) => v.number <= shownNumber);
-  const [current, operations] = await Promise.all([
+  const [current, operations, dlpGroup] = await Promise.all([
     getConnectorVersion(db(), { slug, number: shownNumber }),
     shownVersion ? listOperations(db(), shownVersion.id) : Promise.resolve([]),
+    getConnectorDlpGroup(db(), slug),
   ]);
   const facts: [string, string][] = [
     ["Host", `${connector.host}${connector.basePath}`],
@@ -60,7 +61,7 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
         <div className="flex-1">
           <h1 className="text-2xl font-semibold">{connector.title}</h1>
           <p className="text-slate-600">{connector.publisher}</p>
-          <DlpGroupBadge slug={slug} />
+          <DlpGroupBadge dlpGroup={dlpGroup} />
         </div>
         <nav aria-label="Downloads" className="flex gap-3 text-sm">
           <a href={`/api/v1/connectors/${slug}/definition`} className="rounded border border-slate-300 bg-white px-3 py-1.5">Download definition</a>

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { GatesList } from "@/components/sharing/gates-list.tsx";
 import { RequestActions, type ActionChoice } from "@/components/sharing/request-actions.tsx";
 import { RiskExplanation } from "@/components/sharing/risk-explanation.tsx";
-import { sharingActorOf } from "@/components/sharing/sharing-actor.ts";
+import { sharingActorOf } from "@/server/sharing-actor.ts";
 import { ResubmitForm } from "@/components/sharing/resubmit-form.tsx";
 import { ACTION_LABELS, COMPARISON_TITLES, STAGE_LABELS, STAGE_TONES, TARGET_PHRASES } from "@/components/sharing/sharing-labels.ts";
 import { VersionComparisons } from "@/components/sharing/version-comparisons.tsx";

@@ -1,3 +1,4 @@
+import "server-only";
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A plain page for sign-in failures a person sees in the browser: what happened, what to do, the reference. */

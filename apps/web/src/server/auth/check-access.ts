@@ -1,3 +1,4 @@
+import "server-only";
 import type { Viewer } from "./viewer.ts";
 
 /** What a route or server action demands of its caller; the authorization matrix test reads these too. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { createTrustedNetworkClient } from "./trusted-network-client.ts";
 import type { SignInSettings } from "./msal-client.ts";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@connector-hub/db";
 import { CLIENT_ADDRESS_HEADER, SERVED_BY_HUB_SERVER } from "../client-address.ts";
 

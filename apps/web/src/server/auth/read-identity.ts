@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 // What the hub needs from an Entra ID token. Only oid + tid identify a person; e-mail addresses are just labels.

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Where sign-in may send the browser back to: `value` resolved against the hub's public URL with the WHATWG URL
  * parser (the one browsers use, so tabs, backslashes and encoded forms mean here what they mean there), kept only

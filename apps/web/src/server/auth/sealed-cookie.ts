@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { EncryptJWT, jwtDecrypt, errors } from "jose";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { sealCookie, unsealCookie } from "./sealed-cookie.ts";
 

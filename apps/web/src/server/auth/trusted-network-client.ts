@@ -1,3 +1,4 @@
+import "server-only";
 import { request } from "node:https";
 import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from "@azure/msal-node";
 

@@ -1,6 +1,7 @@
 // Who is asking: the session cookie (signed in through Entra ID or the local provider) or, for the API only, a personal
 // API token (Authorization: Bearer). Pages and server actions accept the cookie only. Everything else in the app
 // depends only on this file's exports.
+import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";

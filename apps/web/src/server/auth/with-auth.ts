@@ -1,6 +1,7 @@
 // Authorization in one place: every route handler and server action goes through withAuth / withAuthAction, which
 // resolve the viewer, apply the policy (role, token scope) and log refusals. Per-object rules (who may read or edit a
 // connector, decide a request) stay in @connector-hub/governance and are called by the handler with the viewer.
+import "server-only";
 import { AppError } from "@connector-hub/db";
 import type { NextRequest } from "next/server";
 import { logger } from "../logger.ts";

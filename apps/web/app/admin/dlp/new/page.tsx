@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listDlpEnvironments } from "@connector-hub/db";
-import { adminPageViewer } from "@/components/governance/admin-viewer.ts";
-import { AdminsOnly } from "@/components/governance/admins-only.tsx";
-import { DlpPolicyEditor } from "@/components/governance/dlp-policy-editor.tsx";
+import { adminPageViewer } from "@/server/admin-viewer.ts";
+import { AdminsOnly } from "@/components/admins-only.tsx";
+import { DlpPolicyEditor } from "@/components/dlp/dlp-policy-editor.tsx";
 import { db } from "@/server/db.ts";
 
 export const dynamic = "force-dynamic";

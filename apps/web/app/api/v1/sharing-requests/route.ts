@@ -1,7 +1,7 @@
 // GET /api/v1/sharing-requests: my requests (?queue=mine) or the review queue (?queue=review, administrators).
 // POST /api/v1/sharing-requests: request sharing of a connector version; refused with the failing gates.
 import { createSharingRequest, listSharingRequests } from "@connector-hub/db";
-import { sharingActorOf, sharingNotifyOptions } from "@/components/sharing/sharing-actor.ts";
+import { sharingActorOf, sharingNotifyOptions } from "@/server/sharing-actor.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
 

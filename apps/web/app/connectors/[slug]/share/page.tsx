@@ -1,9 +1,9 @@
-import { AppError, loadShareableConnector } from "@connector-hub/db";
+import { AppError, listActivePeople, listGroups, loadShareableConnector } from "@connector-hub/db";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AUTH_LABELS, label } from "@/components/labels.ts";
 import { ShareRequestForm } from "@/components/sharing/share-request-form.tsx";
-import { sharingActorOf } from "@/components/sharing/sharing-actor.ts";
+import { sharingActorOf } from "@/server/sharing-actor.ts";
 import { SignedOutNotice } from "@/components/sharing/signed-out-notice.tsx";
 import { getViewer } from "@/server/auth/viewer.ts";
 import { db } from "@/server/db.ts";
@@ -32,8 +32,8 @@ export default async function SharePage({ params }: { params: Promise<{ slug: st
   }
   const { connector, version } = loaded;
   const [users, groups] = await Promise.all([
-    db().user.findMany({ where: { isActive: true, id: { not: viewer.userId } }, select: { id: true, displayName: true, upn: true }, orderBy: { displayName: "asc" }, take: 500 }),
-    db().group.findMany({ select: { id: true, displayName: true }, orderBy: { displayName: "asc" }, take: 500 }),
+    listActivePeople(db(), { excludeUserId: viewer.userId }),
+    listGroups(db(), { take: 500 }),
   ]);
   return (
     <section className="space-y-6">

@@ -2,7 +2,7 @@
 import { formatActorLabel, listDlpPolicies, saveDlpPolicy } from "@connector-hub/db";
 import { db } from "@/server/db.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
-import { readJson } from "@/components/governance/read-json.ts";
+import { readJson } from "@/server/read-json-body.ts";
 
 export const dynamic = "force-dynamic";
 

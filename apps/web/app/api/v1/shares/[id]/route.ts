@@ -1,7 +1,7 @@
 // DELETE /api/v1/shares/{id}: revoke a share (the owner, Can-edit co-owners, administrators); audited, and the
 // connector's scope narrows to what is left.
 import { revokeShare } from "@connector-hub/db";
-import { sharingActorOf } from "@/components/sharing/sharing-actor.ts";
+import { sharingActorOf } from "@/server/sharing-actor.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
 

@@ -1,6 +1,6 @@
 // GET /api/v1/sharing-requests/{id}: a request with its steps, gates and risk score explained line by line.
 import { getSharingRequest } from "@connector-hub/db";
-import { sharingActorOf } from "@/components/sharing/sharing-actor.ts";
+import { sharingActorOf } from "@/server/sharing-actor.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
 

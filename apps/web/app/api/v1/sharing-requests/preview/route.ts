@@ -1,7 +1,7 @@
 // POST /api/v1/sharing-requests/preview: the gates, risk score and targets' licence verdicts a request would get,
 // without submitting it (same body as POST /api/v1/sharing-requests).
 import { previewSharingRequest } from "@connector-hub/db";
-import { sharingActorOf } from "@/components/sharing/sharing-actor.ts";
+import { sharingActorOf } from "@/server/sharing-actor.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
 

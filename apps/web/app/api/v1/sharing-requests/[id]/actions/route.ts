@@ -1,6 +1,6 @@
 // POST /api/v1/sharing-requests/{id}/actions: one review step { action, note?, version?, changes? }; 409 if someone acted first.
 import { applySharingAction } from "@connector-hub/db";
-import { sharingActorOf, sharingNotifyOptions } from "@/components/sharing/sharing-actor.ts";
+import { sharingActorOf, sharingNotifyOptions } from "@/server/sharing-actor.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { copyStoredDlpPolicy, formatActorLabel } from "@connector-hub/db";
 import { db } from "@/server/db.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
-import { readJson } from "@/components/governance/read-json.ts";
+import { readJson } from "@/server/read-json-body.ts";
 
 export const dynamic = "force-dynamic";
 const ZCopy = z.object({ name: z.string().trim().min(1).max(200).optional() });

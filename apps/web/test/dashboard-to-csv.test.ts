@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toCsv } from "../src/components/governance/to-csv.ts";
+import { toCsv } from "../src/components/dashboard/to-csv.ts";
 
 describe("toCsv", () => {
   it("writes a header and rows, quoting what needs quoting", () => {

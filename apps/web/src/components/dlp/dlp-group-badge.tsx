@@ -1,12 +1,10 @@
-import { getConnectorDlpGroup } from "@connector-hub/db";
-import { db } from "@/server/db.ts";
-import { DLP_GROUP_COLORS, DLP_GROUP_LABELS } from "./governance-labels.ts";
+import type { ConnectorDlpGroup } from "@connector-hub/db";
+import { DLP_GROUP_COLORS, DLP_GROUP_LABELS } from "./dlp-labels.ts";
 
 /** The connector's DLP group under the policy that applies to it, and the rule that decided it. */
-export async function DlpGroupBadge({ slug }: { slug: string }) {
-  const result = await getConnectorDlpGroup(db(), slug);
-  if (!result) return null;
-  const { decision, policy } = result;
+export function DlpGroupBadge({ dlpGroup }: { dlpGroup: ConnectorDlpGroup | null }) {
+  if (!dlpGroup) return null;
+  const { decision, policy } = dlpGroup;
   const why =
     decision.decidedBy.kind === "override"
       ? "classified by name"

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { DLP_GROUP_LABELS } from "./governance-labels.ts";
+import { DLP_GROUP_LABELS } from "./dlp-labels.ts";
 import type { DlpGroupKey, DlpPreviewResult } from "./dlp-types.ts";
 
 const GROUPS: DlpGroupKey[] = ["BUSINESS", "NON_BUSINESS", "BLOCKED", "IGNORE"];

@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@connector-hub/db";
 
 /** The request's JSON body, or a 400 that says what to send (an empty body is allowed when optional). */

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { DLP_GROUP_LABELS } from "./governance-labels.ts";
+import { DLP_GROUP_LABELS } from "./dlp-labels.ts";
 import { DlpPreviewPanel } from "./dlp-preview-panel.tsx";
 import { draftToBody, type DlpDraft, type DlpGroupKey, type DlpPreviewResult } from "./dlp-types.ts";
 import { callApi } from "./use-api.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { redirect } from "next/navigation";
 import { getViewer, type Viewer } from "@/server/auth/viewer.ts";
 
