@@ -1,21 +1,11 @@
-// The one error taxonomy of the hub: each code maps to an HTTP status, and its message tells the user what to do.
-export const APP_ERROR_STATUS = {
-  BAD_REQUEST: 400,
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  PAYLOAD_TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-  UNPROCESSABLE: 422,
-  RATE_LIMITED: 429,
-  UNAVAILABLE: 503,
-  INSUFFICIENT_STORAGE: 507,
-} as const;
+import type { DomainReason, ReasonCode } from "@connector-hub/governance";
 
-export type AppErrorCode = keyof typeof APP_ERROR_STATUS;
+// The one error taxonomy of the hub is governance's ReasonCode; the HTTP status of each is the web edge's business
+// (apps/web/src/server/http-status.ts), not the data layer's.
+export type AppErrorCode = ReasonCode;
 
-export class AppError extends Error {
+/** A domain reason thrown: its code, a message that tells the user what to do, and optional details. */
+export class AppError extends Error implements DomainReason {
   readonly code: AppErrorCode;
   readonly details?: unknown;
   constructor(code: AppErrorCode, message: string, details?: unknown) {
@@ -24,8 +14,8 @@ export class AppError extends Error {
     this.code = code;
     this.details = details;
   }
-  get status(): number {
-    return APP_ERROR_STATUS[this.code];
+  static from(reason: DomainReason): AppError {
+    return new AppError(reason.code, reason.message, reason.details);
   }
 }
 

@@ -2,7 +2,7 @@ export { createDb, getDb, type Db } from "./client.ts";
 export * from "./generated/prisma/enums.ts";
 export { Prisma } from "./generated/prisma/client.ts";
 export type * from "./generated/prisma/models.ts";
-export { AppError, APP_ERROR_STATUS, DATABASE_RETRY_AFTER_SECONDS, databaseFailure, translateDbError, type AppErrorCode } from "./app-error.ts";
+export { AppError, DATABASE_RETRY_AFTER_SECONDS, databaseFailure, translateDbError, type AppErrorCode } from "./app-error.ts";
 export { createConnector, buildSearchText, type CreateConnectorOptions } from "./connectors/create-connector.ts";
 export { listCatalog, ZCatalogQuery, type CatalogQuery, type CatalogPage, type CatalogItem, type CatalogViewer } from "./connectors/list-catalog.ts";
 export { getConnectorBySlug, listOperations } from "./connectors/get-connector.ts";
@@ -29,7 +29,7 @@ export { recordAuditEvent, type DbOrTx, type AuditActor, type RecordAuditEventOp
 export { listAuditEvents, ZAuditQuery, type AuditQuery, type AuditEventRow } from "./audit/list-audit-events.ts";
 export { exportAuditCsv } from "./audit/export-audit-csv.ts";
 export { describeAuditEvents, type DescribedAuditEvent } from "./audit/describe-audit-events.ts";
-export { formatActorLabel } from "./audit/format-actor-label.ts";
+export { actorNameOf, formatActorLabel } from "./audit/format-actor-label.ts";
 export { notifyUsers, type NotifyUsersOptions } from "./notifications/notify-users.ts";
 export { listNotifications, markNotificationsRead } from "./notifications/list-notifications.ts";
 export { countUnreadNotifications } from "./notifications/count-unread-notifications.ts";

@@ -1,4 +1,5 @@
 export * from "./types.ts";
+export { REASON_CODES, formatZodIssues, listZodIssues, type DomainReason, type ReasonCode, type ZodIssueLine } from "./domain-reason.ts";
 export { DEFAULT_LICENCE_PLANS } from "./licence/default-licence-plans.ts";
 export { matchAzureHost, AZURE_HOST_SUFFIXES, type AzureHostMatch } from "./licence/match-azure-host.ts";
 export { checkEligibility } from "./licence/check-eligibility.ts";

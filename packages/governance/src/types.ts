@@ -205,7 +205,8 @@ export type TransitionResult =
       /** True when this transition approved the request and the shares should now be applied. */
       appliesShares: boolean;
     }
-  | { ok: false; code: TransitionErrorCode; message: string; httpStatus: 403 | 409 | 422 };
+    /** `code` names the rule; `reason` its kind in the hub's taxonomy (refused, stale, not possible now). */
+  | { ok: false; code: TransitionErrorCode; message: string; reason: "FORBIDDEN" | "CONFLICT" | "UNPROCESSABLE" };
 
 // ---------------------------------------------------------------- access
 

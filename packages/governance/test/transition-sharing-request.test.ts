@@ -57,7 +57,7 @@ describe("transitionSharingRequest: every stage x action, done by the right pers
       expect(r).toMatchObject({
         ok: false,
         code: TERMINAL.has(stage) ? "transition.terminal" : "transition.not_allowed",
-        httpStatus: 409,
+        reason: "CONFLICT",
       });
       if (!r.ok) expect(r.message.length).toBeGreaterThan(20);
     }
@@ -71,7 +71,7 @@ describe("transitionSharingRequest: who may act", () => {
     const ownRequest = { ...inDecision, requesterId: admin.id };
     for (const action of ["approve", "reject", "request_changes"] as const) {
       const r = transitionSharingRequest({ request: ownRequest, action, actor: admin, note: "looks fine" });
-      expect(r).toMatchObject({ ok: false, code: "transition.own_request", httpStatus: 403 });
+      expect(r).toMatchObject({ ok: false, code: "transition.own_request", reason: "FORBIDDEN" });
       if (!r.ok) expect(r.message).toContain("another administrator");
     }
   });
@@ -83,13 +83,13 @@ describe("transitionSharingRequest: who may act", () => {
 
   it.each([maker, otherMaker, builder])("refuses review actions by a non-administrator ($id)", (actor) => {
     const r = transitionSharingRequest({ request: inDecision, action: "approve", actor });
-    expect(r).toMatchObject({ ok: false, code: "transition.not_admin", httpStatus: 403 });
+    expect(r).toMatchObject({ ok: false, code: "transition.not_admin", reason: "FORBIDDEN" });
   });
 
   it.each(["withdraw", "resubmit"] as const)("only the requester may %s", (action) => {
     const stage = action === "resubmit" ? "CHANGES_REQUESTED" : "SUBMITTED";
     const r = transitionSharingRequest({ request: { stage, requesterId: maker.id, version: 0 }, action, actor: admin });
-    expect(r).toMatchObject({ ok: false, code: "transition.not_requester", httpStatus: 403 });
+    expect(r).toMatchObject({ ok: false, code: "transition.not_requester", reason: "FORBIDDEN" });
   });
 
   it("lets an administrator submit and withdraw a request of their own", () => {
@@ -102,7 +102,7 @@ describe("transitionSharingRequest: notes", () => {
   it.each(["reject", "request_changes"] as const)("%s needs a note saying why", (action) => {
     for (const note of [undefined, null, "", "   "]) {
       const r = transitionSharingRequest({ request: { stage: "RISK_ASSESSMENT", requesterId: maker.id, version: 0 }, action, actor: admin, note });
-      expect(r).toMatchObject({ ok: false, code: "transition.note_required", httpStatus: 422 });
+      expect(r).toMatchObject({ ok: false, code: "transition.note_required", reason: "UNPROCESSABLE" });
     }
   });
 
@@ -155,6 +155,6 @@ describe("transitionSharingRequest: notes", () => {
       action: "toString" as SharingAction,
       actor: admin,
     });
-    expect(r).toMatchObject({ ok: false, code: "transition.not_allowed", httpStatus: 422 });
+    expect(r).toMatchObject({ ok: false, code: "transition.not_allowed", reason: "UNPROCESSABLE" });
   });
 });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { describeAuditEvents, readGovernanceDashboard, type Bucket } from "@connector-hub/db";
+import { actorNameOf, describeAuditEvents, readGovernanceDashboard, type Bucket } from "@connector-hub/db";
 import { ChartSection, type ChartRow } from "@/components/dashboard/chart-section.tsx";
 import { DataTable } from "@/components/dashboard/data-table.tsx";
 import { adminPageViewer } from "@/server/admin-viewer.ts";
@@ -16,8 +16,6 @@ export const metadata: Metadata = { title: "Governance" };
 
 /** "1 connector has", "2 connectors have": the number with the words that agree with it. */
 const countOf = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-/** "Ada Admin (ada@…)" → "Ada Admin"; the full label stays on hover. */
-const nameOf = (actorLabel: string) => actorLabel.replace(/\s*\([^)]*@[^)]*\)\s*$/, "");
 
 const chart = (buckets: Bucket[], labels: Record<string, string>, colors?: Record<string, string>): ChartRow[] =>
   buckets.map((b) => ({ label: label(labels, b.key), value: b.count, ...(colors?.[b.key] ? { color: colors[b.key] } : {}) }));
@@ -133,10 +131,10 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
           note={`${countOf(d.audit.lastSevenDays, "event", "events")} in the last seven days.`}
           rows={latest.map((e, i) => ({
             key: `${e.at}-${i}`,
-            cells: [e.at.slice(0, 16).replace("T", " "), nameOf(e.actorLabel), auditActionWords(e.action), e.entity.label],
+            cells: [e.at.slice(0, 16).replace("T", " "), actorNameOf(e.actorLabel), auditActionWords(e.action), e.entity.label],
             render: [
               e.at.slice(0, 16).replace("T", " "),
-              <span key="who" title={e.actorLabel}>{nameOf(e.actorLabel)}</span>,
+              <span key="who" title={e.actorLabel}>{actorNameOf(e.actorLabel)}</span>,
               auditActionWords(e.action),
               e.entity.href ? <Link key="on" href={e.entity.href} className="text-blue-700 underline">{e.entity.label}</Link> : e.entity.label,
             ],

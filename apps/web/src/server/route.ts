@@ -1,7 +1,9 @@
 import "server-only";
 import { AppError, databaseFailure, DATABASE_RETRY_AFTER_SECONDS } from "@connector-hub/db";
+import { formatZodIssues, listZodIssues } from "@connector-hub/governance";
 import type { NextRequest } from "next/server";
 import { ZodError } from "zod";
+import { httpStatusOf } from "./http-status.ts";
 import { logger } from "./logger.ts";
 
 export interface RouteContext<P> {
@@ -41,15 +43,14 @@ export function route<P = Record<string, never>>(name: string, handler: Handler<
       response = await handler(request, { params: context.params, requestId, log });
     } catch (error) {
       if (error instanceof AppError) {
-        response = jsonError(error.status, error.code, error.message, requestId, error.details);
+        response = jsonError(httpStatusOf(error.code), error.code, error.message, requestId, error.details);
       } else if (error instanceof ZodError) {
-        const issues = error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-        response = jsonError(400, "BAD_REQUEST", `Invalid input: ${issues.map((i) => `${i.path || "(input)"}: ${i.message}`).join("; ")}`, requestId, issues);
+        response = jsonError(httpStatusOf("BAD_REQUEST"), "BAD_REQUEST", `Invalid input: ${formatZodIssues(error)}`, requestId, listZodIssues(error));
       } else if (databaseFailure(error)) {
         // The database is down (503 with Retry-After) or its disk is full (507): say so, and log it once per request.
         const failure = databaseFailure(error)!;
         log.error({ err: error, databaseFailure: failure.code }, failure.message);
-        response = jsonError(failure.status, failure.code === "UNAVAILABLE" ? "DATABASE_UNAVAILABLE" : "DATABASE_DISK_FULL", failure.message, requestId);
+        response = jsonError(httpStatusOf(failure.code), failure.code === "UNAVAILABLE" ? "DATABASE_UNAVAILABLE" : "DATABASE_DISK_FULL", failure.message, requestId);
         if (failure.code === "UNAVAILABLE") response.headers.set("retry-after", String(DATABASE_RETRY_AFTER_SECONDS));
       } else {
         log.error({ err: error }, "unexpected error");

@@ -1,12 +1,13 @@
 import "server-only";
-import { formatActorLabel, type SharingActor, type SharingNotifyOptions } from "@connector-hub/db";
+import type { SharingActor, SharingNotifyOptions } from "@connector-hub/db";
+import { actorOf } from "./audit-actor.ts";
 import type { Viewer } from "@/server/auth/viewer.ts";
 import { sharingEnv } from "@/server/env.ts";
 import { logger } from "@/server/logger.ts";
 
 /** The signed-in person as the sharing and audit functions record them: a label that survives their account. */
 export function sharingActorOf(viewer: Viewer): SharingActor {
-  return { id: viewer.userId, roles: viewer.roles, groupIds: viewer.groupIds, label: formatActorLabel(viewer) };
+  return actorOf(viewer);
 }
 
 /** The optional webhook from the settings; failures are logged, never shown to the person deciding. */

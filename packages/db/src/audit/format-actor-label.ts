@@ -8,3 +8,8 @@ export function formatActorLabel(person: { displayName: string; upn: string }): 
   if (!name || name === upn) return upn;
   return `${name} (${upn})`;
 }
+
+/** The name part of a stored label, for pages that show the address on hover: "Ada Admin (ada@…)" → "Ada Admin". */
+export function actorNameOf(label: string): string {
+  return label.replace(/\s*\([^)]*@[^)]*\)\s*$/, "");
+}

@@ -5,6 +5,7 @@ import type { Db } from "../client.ts";
 import { API_TOKEN_PREFIX, ZApiTokenScope } from "./api-token-scopes.ts";
 import { hashApiToken } from "./hash-api-token.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { formatActorLabel } from "../audit/format-actor-label.ts";
 
 export const ZCreateApiTokenInput = z.object({
   name: z.string({ error: "Give the token a name (what uses it, e.g. 'invoices repo CI')." }).trim().min(1, "Give the token a name.").max(80, "Keep the name under 80 characters."),
@@ -34,10 +35,10 @@ export async function createApiToken(db: Db, options: { userId: string; input: T
         scopes: [...new Set(input.scopes)],
         expiresAt: new Date(now.getTime() + input.expiresInDays * 86_400_000),
       },
-      select: { id: true, name: true, prefix: true, scopes: true, expiresAt: true, createdAt: true, user: { select: { upn: true } } },
+      select: { id: true, name: true, prefix: true, scopes: true, expiresAt: true, createdAt: true, user: { select: { upn: true, displayName: true } } },
     });
     await recordAuditEvent(tx, {
-      actor: { id: options.userId, label: options.actorLabel ?? created.user.upn },
+      actor: { id: options.userId, label: options.actorLabel ?? formatActorLabel(created.user) },
       action: "api_token.created",
       entityType: "ApiToken",
       entityId: created.id,

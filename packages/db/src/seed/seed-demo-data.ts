@@ -5,6 +5,7 @@ import { PERSONAS } from "./personas.ts";
 import { createSharingRequest } from "../sharing/create-sharing-request.ts";
 import { seedCorpusConnectors } from "./seed-corpus-connectors.ts";
 import type { DemoConnectorSpec } from "./demo-definitions.ts";
+import { formatActorLabel } from "../audit/format-actor-label.ts";
 
 const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun.toLowerCase()}`;
 const crud = (noun: string, plural: string) => [
@@ -91,7 +92,7 @@ export async function seedDemoData(db: Db) {
   });
   // One request waiting in the administrators' queue, so the review screens have something to show on a fresh start.
   await createSharingRequest(db, {
-    actor: { id: maker2.id, roles: maker2.roles, label: `${maker2.displayName} (${maker2.upn})` },
+    actor: { id: maker2.id, roles: maker2.roles, label: formatActorLabel(maker2) },
     input: {
       connectorSlug: hr.slug,
       target: { scope: "ORGANIZATION" },
@@ -110,6 +111,6 @@ export async function seedDemoData(db: Db) {
   // Real published connectors (findings, second versions with breaking changes), owned by the integration team, an
   // account nobody signs in with, so the personas' own connectors and licence caps stay as they are.
   const team = await createUser(db, { displayName: "Contoso Integration Team", upn: "integration.team@contoso.example", roles: ["Hub.Maker"] });
-  const corpus = await seedCorpusConnectors(db, { owner: { id: team.id, label: `${team.displayName} (${team.upn})`, roles: team.roles }, environmentId: prod.id });
+  const corpus = await seedCorpusConnectors(db, { owner: { id: team.id, label: formatActorLabel(team), roles: team.roles }, environmentId: prod.id });
   return { users, environments: { prod, teams }, groups: { finance }, corpus };
 }

@@ -8,7 +8,7 @@ import {
   type SharingScope as TScope,
 } from "@connector-hub/governance";
 import { z } from "zod";
-import { AppError, APP_ERROR_STATUS, type AppErrorCode } from "../app-error.ts";
+import { AppError } from "../app-error.ts";
 import type { Db } from "../client.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { clearCatalogCache } from "../connectors/catalog-cache.ts";
@@ -49,9 +49,6 @@ const STAGE_LABEL: Record<string, string> = {
 // A long wait for a connection or a lock is expected when many administrators act at once; the default 2 s / 5 s
 // would turn that queue into errors.
 const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
-
-const statusCode = (status: number): AppErrorCode =>
-  (Object.entries(APP_ERROR_STATUS).find(([, s]) => s === status)?.[0] as AppErrorCode | undefined) ?? "CONFLICT";
 
 function someoneElseFirst(by: string | undefined, stage: string): AppError {
   return new AppError(
@@ -161,7 +158,7 @@ export async function applySharingAction(
     const lastBy = request.steps[0]?.actor.displayName;
     if (input.version !== undefined && input.version !== request.version) throw someoneElseFirst(lastBy, request.stage);
     const transition = transitionSharingRequest({ request: { stage: request.stage, requesterId: request.requesterId, version: request.version }, action: input.action as SharingAction, actor, note: input.note ?? null });
-    if (!transition.ok) throw new AppError(statusCode(transition.httpStatus), transition.message, { rule: transition.code });
+    if (!transition.ok) throw new AppError(transition.reason, transition.message, { rule: transition.code });
     if (input.changes && input.action !== "resubmit") {
       throw new AppError("BAD_REQUEST", "Answers and versions can be changed only when resubmitting a request that was sent back for changes.");
     }

@@ -49,7 +49,7 @@ export async function createSharingRequest(
     throw new AppError("UNPROCESSABLE", `The request cannot be submitted yet: ${failing.map((g) => g.message).join(" ")}`, { gates: evaluation.gates });
   }
   const transition = transitionSharingRequest({ request: { stage: null, requesterId: options.actor.id, version: 0 }, action: "submit", actor: options.actor });
-  if (!transition.ok) throw new AppError("FORBIDDEN", transition.message);
+  if (!transition.ok) throw new AppError(transition.reason, transition.message, { rule: transition.code });
   const targets: StoredTarget[] = [
     ...(input.target.scope === "USERS" ? (input.target.users ?? []).map((u) => ({ type: "USER" as const, id: u.id, permission: u.permission })) : []),
     ...(input.target.scope === "USERS" ? (input.target.groups ?? []).map((g) => ({ type: "GROUP" as const, id: g.id, permission: g.permission })) : []),

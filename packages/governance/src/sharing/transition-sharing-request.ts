@@ -64,7 +64,7 @@ export function transitionSharingRequest(options: TransitionSharingRequestOption
       ok: false,
       code: "transition.not_allowed",
       message: `"${String(action)}" is not a review action; use one of ${Object.keys(SHARING_TRANSITIONS).join(", ")}.`,
-      httpStatus: 422,
+      reason: "UNPROCESSABLE",
     };
   }
   const stageText = request.stage === null ? "not submitted yet" : STAGE_WORDS[request.stage];
@@ -73,7 +73,7 @@ export function transitionSharingRequest(options: TransitionSharingRequestOption
       ok: false,
       code: "transition.terminal",
       message: `This request is already ${stageText}, which is final, so you cannot ${ACTION_WORDS[action]} it. Start a new request to change its sharing.`,
-      httpStatus: 409,
+      reason: "CONFLICT",
     };
   }
   const isRequester = actor.id === request.requesterId;
@@ -82,7 +82,7 @@ export function transitionSharingRequest(options: TransitionSharingRequestOption
       ok: false,
       code: "transition.not_requester",
       message: `Only the maker who made this request can ${ACTION_WORDS[action]} it.`,
-      httpStatus: 403,
+      reason: "FORBIDDEN",
     };
   }
   if (rule.by === "admin") {
@@ -91,7 +91,7 @@ export function transitionSharingRequest(options: TransitionSharingRequestOption
         ok: false,
         code: "transition.not_admin",
         message: `Only an administrator (${ROLE_ADMIN}) can ${ACTION_WORDS[action]} a sharing request.`,
-        httpStatus: 403,
+        reason: "FORBIDDEN",
       };
     }
     if (isRequester) {
@@ -99,7 +99,7 @@ export function transitionSharingRequest(options: TransitionSharingRequestOption
         ok: false,
         code: "transition.own_request",
         message: `You made this request, so you cannot ${ACTION_WORDS[action]} it; another administrator must review it.`,
-        httpStatus: 403,
+        reason: "FORBIDDEN",
       };
     }
   }
@@ -110,7 +110,7 @@ export function transitionSharingRequest(options: TransitionSharingRequestOption
       message: `You cannot ${ACTION_WORDS[action]} a request that is ${stageText}; it may be done only when the request is ${rule.from
         .map((s) => (s === null ? "not submitted yet" : STAGE_WORDS[s]))
         .join(" or ")}.`,
-      httpStatus: 409,
+      reason: "CONFLICT",
     };
   }
   const note = (options.note ?? "").trim();
@@ -119,7 +119,7 @@ export function transitionSharingRequest(options: TransitionSharingRequestOption
       ok: false,
       code: "transition.note_required",
       message: `Add a note saying why, so the maker knows what to change, before you ${ACTION_WORDS[action]} this request.`,
-      httpStatus: 422,
+      reason: "UNPROCESSABLE",
     };
   }
   return {

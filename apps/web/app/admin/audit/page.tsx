@@ -1,4 +1,4 @@
-import { AppError, describeAuditEvents, listAuditEvents, listConnectorTitles, listPeople, ZAuditQuery, type DescribedAuditEvent } from "@connector-hub/db";
+import { actorNameOf, AppError, describeAuditEvents, listAuditEvents, listConnectorTitles, listPeople, ZAuditQuery, type DescribedAuditEvent } from "@connector-hub/db";
 import Link from "next/link";
 import { AuditChange } from "@/components/audit/audit-change.tsx";
 import { AUDIT_ACTION_GROUPS, auditActionWords } from "@/components/audit/audit-labels.ts";
@@ -13,8 +13,6 @@ type Search = Record<string, string | string[] | undefined>;
 const FILTERS = ["connector", "entityType", "entityId", "action", "actor", "from", "to"] as const;
 const ENTITY_TYPES = ["Connector", "ConnectorVersion", "Share", "SharingRequest", "LicencePlan", "LicenceAssignment", "DlpPolicy"];
 const input = "rounded border border-slate-300 px-2 py-1";
-/** The stored label without the address part, for events whose account is gone: "Ada Admin (ada@…)" → "Ada Admin". */
-const nameOf = (label: string) => label.replace(/\s*\([^)]*@[^)]*\)\s*$/, "");
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
   const viewer = await getViewer();
@@ -120,7 +118,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 {e.actor ? (
                   <span title={e.actor.upn} data-testid="audit-actor">{e.actor.displayName}</span>
                 ) : (
-                  <span title={e.actorLabel} data-testid="audit-actor">{nameOf(e.actorLabel)}</span>
+                  <span title={e.actorLabel} data-testid="audit-actor">{actorNameOf(e.actorLabel)}</span>
                 )}
               </td>
               <td className="py-1 pr-3" title={e.action}>{auditActionWords(e.action)}</td>

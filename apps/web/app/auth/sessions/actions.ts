@@ -3,6 +3,7 @@
 import { AppError, revokeSession, revokeUserSessions } from "@connector-hub/db";
 import { withAuthAction } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
+import { auditActorOf } from "@/server/audit-actor.ts";
 
 // The page re-reads the list when a result arrives (router.refresh in the button), so actions only return data.
 export type EndSessionState = { error?: string; ended?: number } | null;
@@ -14,7 +15,7 @@ const toMessage = (error: unknown): string => {
 
 const endSession = withAuthAction("sessions.revoke", async (viewer, form: FormData): Promise<EndSessionState> => {
   try {
-    const result = await revokeSession(db(), { userId: viewer.userId, sessionId: String(form.get("id") ?? ""), actor: { id: viewer.userId, label: viewer.upn } });
+    const result = await revokeSession(db(), { userId: viewer.userId, sessionId: String(form.get("id") ?? ""), actor: auditActorOf(viewer) });
     return { ended: result.revoked ? 1 : 0 };
   } catch (error) {
     return { error: toMessage(error) };
@@ -25,7 +26,7 @@ const endPersonSessions = withAuthAction(
   "sessions.revoke-person",
   async (viewer, form: FormData): Promise<EndSessionState> => {
     try {
-      const result = await revokeUserSessions(db(), { userId: String(form.get("id") ?? ""), actor: { id: viewer.userId, label: viewer.upn } });
+      const result = await revokeUserSessions(db(), { userId: String(form.get("id") ?? ""), actor: auditActorOf(viewer) });
       return { ended: result.revoked };
     } catch (error) {
       return { error: toMessage(error) };

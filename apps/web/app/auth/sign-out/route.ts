@@ -7,6 +7,7 @@ import { cookieOptions, SESSION_COOKIE } from "@/server/auth/session.ts";
 import { resolveViewer } from "@/server/auth/viewer.ts";
 import { db } from "@/server/db.ts";
 import { route } from "@/server/route.ts";
+import { auditActorOf } from "@/server/audit-actor.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +26,7 @@ export const POST = route("auth.sign-out", async (request, { log, requestId }) =
   const cookie = request.cookies.get(SESSION_COOKIE)?.value;
   const viewer = cookie ? await resolveViewer({ sessionCookie: cookie, authorization: null, requestId, cookieOnly: true }) : null;
   if (viewer?.sessionId) {
-    await revokeSession(db(), { userId: viewer.userId, sessionId: viewer.sessionId, actor: { id: viewer.userId, label: viewer.upn }, action: "session.signed_out", requestId });
+    await revokeSession(db(), { userId: viewer.userId, sessionId: viewer.sessionId, actor: auditActorOf(viewer), action: "session.signed_out", requestId });
   }
   const home = `${settings.publicUrl}/`;
   const providerLogout = await endSessionUrl(settings, home);

@@ -5,6 +5,7 @@ import { ZodError } from "zod";
 import { enforceRateLimit } from "@/server/auth/rate-limit.ts";
 import { withAuthAction } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
+import { auditActorOf } from "@/server/audit-actor.ts";
 
 // The page re-reads the list when a result arrives (router.refresh in the forms), so actions only return data.
 export type CreateTokenState = { error?: string; secret?: string; name?: string; revoked?: boolean } | null;
@@ -22,7 +23,7 @@ const createToken = withAuthAction(
       enforceRateLimit({ key: `tokens:${viewer.userId}`, limit: 10, windowMs: 60 * 60_000 });
       const scopes = API_TOKEN_SCOPES.filter((s) => form.get(`scope:${s}`) === "on");
       const days = Number(form.get("expiresInDays") ?? 90);
-      const token = await createApiToken(db(), { userId: viewer.userId, input: { name: String(form.get("name") ?? ""), scopes, expiresInDays: days }, actorLabel: viewer.upn });
+      const token = await createApiToken(db(), { userId: viewer.userId, input: { name: String(form.get("name") ?? ""), scopes, expiresInDays: days }, actorLabel: auditActorOf(viewer).label });
       return { secret: token.secret, name: token.name };
     } catch (error) {
       return { error: toMessage(error) };
@@ -33,7 +34,7 @@ const createToken = withAuthAction(
 
 const revokeToken = withAuthAction("tokens.revoke", async (viewer, form: FormData): Promise<CreateTokenState> => {
   try {
-    await revokeApiToken(db(), { userId: viewer.userId, tokenId: String(form.get("id") ?? ""), actorLabel: viewer.upn });
+    await revokeApiToken(db(), { userId: viewer.userId, tokenId: String(form.get("id") ?? ""), actorLabel: auditActorOf(viewer).label });
     return { revoked: true };
   } catch (error) {
     return { error: toMessage(error) };

@@ -27,8 +27,8 @@ export function withAuth<P>(name: string, handler: (request: NextRequest, contex
       }
       const check = checkAccess(viewer, policy);
       if (!check.allowed) {
-        context.log.warn({ reason: check.reason, status: check.status, userId: viewer?.userId, via: viewer?.via }, "access refused");
-        throw new AppError(check.status === 401 ? "UNAUTHORIZED" : "FORBIDDEN", check.message);
+        context.log.warn({ reason: check.reason, code: check.code, userId: viewer?.userId, via: viewer?.via }, "access refused");
+        throw new AppError(check.code, check.message);
       }
       return handler(request, { ...context, viewer: viewer as Viewer });
     }),
@@ -47,8 +47,8 @@ export function withAuthAction<A extends unknown[], R>(name: string, action: (vi
     const viewer = await getViewer();
     const check = checkAccess(viewer, policy);
     if (!check.allowed) {
-      logger.warn({ action: name, reason: check.reason, status: check.status, userId: viewer?.userId }, "access refused");
-      throw new AppError(check.status === 401 ? "UNAUTHORIZED" : "FORBIDDEN", check.message);
+      logger.warn({ action: name, reason: check.reason, code: check.code, userId: viewer?.userId }, "access refused");
+      throw new AppError(check.code, check.message);
     }
     return action(viewer as Viewer, ...args);
   };

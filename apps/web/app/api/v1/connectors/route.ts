@@ -6,9 +6,9 @@ import { catalogViewer } from "@/server/auth/viewer.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
 import { env } from "@/server/env.ts";
-import { readUpload } from "./_lib/read-upload.ts";
-import { actorOf } from "./_lib/actor-of.ts";
-import { ZCatalogResponse, ZImportFields, ZImportResponse } from "./_lib/schemas.ts";
+import { readUpload } from "@/server/connectors/read-upload.ts";
+import { actorOf } from "@/server/audit-actor.ts";
+import { ZCatalogResponse, ZImportFields, ZImportResponse } from "@/server/connectors/schemas.ts";
 
 export const dynamic = "force-dynamic";
 

@@ -4,6 +4,7 @@ import { createSharingRequest, listSharingRequests } from "@connector-hub/db";
 import { sharingActorOf, sharingNotifyOptions } from "@/server/sharing-actor.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
+import { readJsonBody } from "@/server/read-json-body.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -19,8 +20,7 @@ export const GET = withAuth(
 export const POST = withAuth(
   "sharing-requests.create",
   async (request, { viewer, requestId }) => {
-    const body: unknown = await request.json().catch(() => undefined);
-    if (body === undefined) return Response.json({ error: { code: "BAD_REQUEST", message: "Send the request as JSON: { connectorSlug, target: { scope }, supportDetails, ... }.", requestId } }, { status: 400 });
+    const body = await readJsonBody(request, undefined, { what: "the request, like { connectorSlug, target: { scope }, supportDetails, ... }" });
     const created = await createSharingRequest(db(), { input: body, actor: sharingActorOf(viewer), requestId, notify: sharingNotifyOptions() });
     return Response.json(created, { status: 201, headers: { location: `/api/v1/sharing-requests/${created.request.id}` } });
   },

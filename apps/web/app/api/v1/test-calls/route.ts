@@ -10,6 +10,7 @@ import { db } from "@/server/db.ts";
 import { env, testCallsAllowLoopback } from "@/server/env.ts";
 import { ZConnectionValues } from "@/server/test-calls/build-test-request.ts";
 import { runTestCall, TestCallError } from "@/server/test-calls/run-test-call.ts";
+import { readJsonBody } from "@/server/read-json-body.ts";
 
 const ZTestCallInput = z.object({
   connector: z.string().min(1).max(200),
@@ -27,10 +28,7 @@ const SIGNED_IN_PER_MINUTE = 120;
 export const POST = withAuth("test-calls.create", async (request, { log, viewer: signedIn }) => {
   if (signedIn) enforceRateLimit({ key: `test-calls:user:${signedIn.userId}`, limit: SIGNED_IN_PER_MINUTE, windowMs: 60_000 });
   else enforceRateLimit({ key: `test-calls:${clientKey(request.headers)}`, limit: ANONYMOUS_PER_MINUTE, windowMs: 60_000 });
-  const raw: unknown = await request.json().catch(() => {
-    throw new AppError("BAD_REQUEST", 'Send a JSON body: { "connector": "<slug>", "operationId": "...", "values": {}, "connection": {} }.');
-  });
-  const input = ZTestCallInput.parse(raw);
+  const input = await readJsonBody(request, ZTestCallInput, { what: 'the call, like { "connector": "<slug>", "operationId": "...", "values": {}, "connection": {} }' });
   const target = await getTestTarget(db(), input.connector);
   // What the caller may not read does not exist for them, signed in or not (the one read rule).
   if (!target || !canReadConnector(target.connector, signedIn).allowed) {

@@ -1,10 +1,12 @@
 // GET /api/v1/tokens: your personal API tokens (never their secrets). POST /api/v1/tokens: create one; the secret is
 // in this answer only, so copy it into your CI's secret store.
-import { createApiToken, listApiTokens } from "@connector-hub/db";
+import { createApiToken, listApiTokens, ZCreateApiTokenInput } from "@connector-hub/db";
 import { z } from "zod";
 import { clientKey, enforceRateLimit } from "@/server/auth/rate-limit.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
+import { readJsonBody } from "@/server/read-json-body.ts";
+import { auditActorOf } from "@/server/audit-actor.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -23,10 +25,8 @@ export const POST = withAuth(
   "tokens.create",
   async (request, { viewer, requestId }) => {
     enforceRateLimit({ key: `tokens:${viewer.userId}:${clientKey(request.headers)}`, limit: 10, windowMs: 60 * 60_000 });
-    const input = await request.json().catch(() => {
-      throw new z.ZodError([{ code: "custom", path: [], message: 'Send JSON such as {"name": "invoices CI", "scopes": ["validate"], "expiresInDays": 90}.', input: undefined }]);
-    });
-    const token = await createApiToken(db(), { userId: viewer.userId, input, actorLabel: viewer.upn, requestId });
+    const input = await readJsonBody(request, ZCreateApiTokenInput, { what: 'the token, like {"name": "invoices CI", "scopes": ["validate"], "expiresInDays": 90}' });
+    const token = await createApiToken(db(), { userId: viewer.userId, input, actorLabel: auditActorOf(viewer).label, requestId });
     return Response.json(
       { token: { ...ZTokenSummary.parse(token), secret: token.secret }, message: "Copy the secret now: it is shown only once. Send it as 'Authorization: Bearer <secret>'." },
       { status: 201, headers: { "cache-control": "no-store", location: `/api/v1/tokens/${token.id}` } },

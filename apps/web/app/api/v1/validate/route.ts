@@ -7,8 +7,8 @@ import { clientKey, enforceRateLimit } from "@/server/auth/rate-limit.ts";
 import { catalogViewer } from "@/server/auth/viewer.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
-import { readUpload } from "../connectors/_lib/read-upload.ts";
-import { ZFinding } from "../connectors/_lib/schemas.ts";
+import { readUpload } from "@/server/connectors/read-upload.ts";
+import { ZFinding } from "@/server/connectors/schemas.ts";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,9 @@
 // GET /api/v1/dlp/policies: DLP policies with their ordered patterns and overrides. POST: create one (administrators).
-import { formatActorLabel, listDlpPolicies, saveDlpPolicy } from "@connector-hub/db";
+import { listDlpPolicies, saveDlpPolicy } from "@connector-hub/db";
 import { db } from "@/server/db.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
-import { readJson } from "@/server/read-json-body.ts";
+import { readJsonBody } from "@/server/read-json-body.ts";
+import { auditActorOf } from "@/server/audit-actor.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +12,7 @@ export const GET = withAuth("dlp.policies.list", async () => Response.json({ pol
 export const POST = withAuth(
   "dlp.policies.create",
   async (request, { viewer, requestId }) => {
-    const policy = await saveDlpPolicy(db(), { input: await readJson(request), actor: { id: viewer.userId, label: formatActorLabel(viewer) }, requestId });
+    const policy = await saveDlpPolicy(db(), { input: await readJsonBody(request, undefined, { what: "the policy" }), actor: auditActorOf(viewer), requestId });
     return Response.json(policy, { status: 201 });
   },
   { role: "admin", scope: "connectors:write" },

@@ -2,11 +2,11 @@
 import { previewDlpPolicy } from "@connector-hub/db";
 import { db } from "@/server/db.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
-import { readJson } from "@/server/read-json-body.ts";
+import { readJsonBody } from "@/server/read-json-body.ts";
 
 export const dynamic = "force-dynamic";
 
-export const POST = withAuth("dlp.preview", async (request) => Response.json(await previewDlpPolicy(db(), { input: await readJson(request) })), {
+export const POST = withAuth("dlp.preview", async (request) => Response.json(await previewDlpPolicy(db(), { input: await readJsonBody(request, undefined, { what: "the policy" }) })), {
   role: "admin",
   scope: "connectors:read",
 });

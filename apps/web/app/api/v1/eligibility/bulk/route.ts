@@ -4,6 +4,7 @@ import { checkEligibilityForUsers, parseUpnCsv } from "@connector-hub/db";
 import { z } from "zod";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
+import { readJsonBody } from "@/server/read-json-body.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +22,7 @@ export const POST = withAuth(
     const isCsv = (request.headers.get("content-type") ?? "").includes("text/csv");
     const body = isCsv
       ? ZBody.parse({ connector: request.nextUrl.searchParams.get("connector") ?? undefined, upns: parseUpnCsv(await request.text()) })
-      : ZBody.parse(await request.json().catch(() => ({})));
+      : await readJsonBody(request, ZBody, { what: "the people to check, like { \"connector\": \"<slug>\", \"upns\": [\"ada@contoso.example\"] } (or a CSV of principal names as text/csv)" });
     const report = await checkEligibilityForUsers(db(), {
       connector: { slug: body.connector },
       ...(body.upns ? { upns: body.upns } : {}),

@@ -4,13 +4,14 @@ import { previewSharingRequest } from "@connector-hub/db";
 import { sharingActorOf } from "@/server/sharing-actor.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
+import { readJsonBody } from "@/server/read-json-body.ts";
 
 export const dynamic = "force-dynamic";
 
 export const POST = withAuth(
   "sharing-requests.preview",
   async (request, { viewer }) => {
-    const body: unknown = await request.json().catch(() => ({}));
+    const body = await readJsonBody(request, undefined, { what: "the request to preview, like { connectorSlug, target: { scope }, supportDetails, ... }" });
     return Response.json(await previewSharingRequest(db(), { input: body, actor: sharingActorOf(viewer) }));
   },
   { role: "maker", scope: "connectors:read" },

@@ -5,7 +5,7 @@ import { canEditConnector, canReadConnector, pickReaderVersion } from "@connecto
 import { z } from "zod";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
-import { ZVersionNumber } from "../../_lib/schemas.ts";
+import { ZVersionNumber } from "@/server/connectors/schemas.ts";
 
 export const dynamic = "force-dynamic";
 

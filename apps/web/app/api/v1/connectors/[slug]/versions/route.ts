@@ -2,9 +2,9 @@
 import { addConnectorVersion } from "@connector-hub/db";
 import { db } from "@/server/db.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
-import { readUpload } from "../../_lib/read-upload.ts";
-import { actorOf } from "../../_lib/actor-of.ts";
-import { ZImportFields, ZImportResponse } from "../../_lib/schemas.ts";
+import { readUpload } from "@/server/connectors/read-upload.ts";
+import { actorOf } from "@/server/audit-actor.ts";
+import { ZImportFields, ZImportResponse } from "@/server/connectors/schemas.ts";
 
 export const dynamic = "force-dynamic";
 

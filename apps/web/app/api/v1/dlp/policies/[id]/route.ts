@@ -1,8 +1,9 @@
 // GET /api/v1/dlp/policies/{id}: one policy. PUT: replace its name, scope, patterns and overrides. DELETE: remove it.
-import { deleteDlpPolicy, formatActorLabel, getDlpPolicy, saveDlpPolicy } from "@connector-hub/db";
+import { deleteDlpPolicy, getDlpPolicy, saveDlpPolicy } from "@connector-hub/db";
 import { db } from "@/server/db.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
-import { readJson } from "@/server/read-json-body.ts";
+import { readJsonBody } from "@/server/read-json-body.ts";
+import { auditActorOf } from "@/server/audit-actor.ts";
 
 export const dynamic = "force-dynamic";
 type Params = { id: string };
@@ -15,7 +16,7 @@ export const GET = withAuth<Params>("dlp.policies.get", async (_request, { param
 export const PUT = withAuth<Params>(
   "dlp.policies.update",
   async (request, { params, viewer, requestId }) => {
-    const policy = await saveDlpPolicy(db(), { id: (await params).id, input: await readJson(request), actor: { id: viewer.userId, label: formatActorLabel(viewer) }, requestId });
+    const policy = await saveDlpPolicy(db(), { id: (await params).id, input: await readJsonBody(request, undefined, { what: "the policy" }), actor: auditActorOf(viewer), requestId });
     return Response.json(policy);
   },
   { role: "admin", scope: "connectors:write" },
@@ -24,7 +25,7 @@ export const PUT = withAuth<Params>(
 export const DELETE = withAuth<Params>(
   "dlp.policies.delete",
   async (_request, { params, viewer, requestId }) => {
-    await deleteDlpPolicy(db(), { id: (await params).id, actor: { id: viewer.userId, label: formatActorLabel(viewer) }, requestId });
+    await deleteDlpPolicy(db(), { id: (await params).id, actor: auditActorOf(viewer), requestId });
     return new Response(null, { status: 204 });
   },
   { role: "admin", scope: "connectors:write" },

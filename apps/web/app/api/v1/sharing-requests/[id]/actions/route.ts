@@ -3,6 +3,7 @@ import { applySharingAction } from "@connector-hub/db";
 import { sharingActorOf, sharingNotifyOptions } from "@/server/sharing-actor.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
+import { readJsonBody } from "@/server/read-json-body.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -10,8 +11,7 @@ export const POST = withAuth<{ id: string }>(
   "sharing-requests.act",
   async (request, { viewer, params, requestId }) => {
     const { id } = await params;
-    const body: unknown = await request.json().catch(() => undefined);
-    if (body === undefined) return Response.json({ error: { code: "BAD_REQUEST", message: 'Send JSON such as { "action": "approve", "version": 4 }.', requestId } }, { status: 400 });
+    const body = await readJsonBody(request, undefined, { what: 'the step, like { "action": "approve", "version": 4 }' });
     const { webhook: _delivery, ...result } = await applySharingAction(db(), { requestId: id, input: body, actor: sharingActorOf(viewer), auditRequestId: requestId, notify: sharingNotifyOptions() });
     return Response.json(result);
   },

@@ -4,7 +4,7 @@ import { canEditConnector, canReadConnector, pickReaderVersion } from "@connecto
 import { z } from "zod";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
-import { ZChange, ZFinding, ZVersionNumber } from "../../../_lib/schemas.ts";
+import { ZChange, ZFinding, ZVersionNumber } from "@/server/connectors/schemas.ts";
 
 export const dynamic = "force-dynamic";
 

@@ -2,12 +2,12 @@
 import { previewDlpPolicy } from "@connector-hub/db";
 import { db } from "@/server/db.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
-import { readJson } from "@/server/read-json-body.ts";
+import { readJsonBody } from "@/server/read-json-body.ts";
 
 export const dynamic = "force-dynamic";
 
 export const POST = withAuth<{ id: string }>(
   "dlp.policies.preview",
-  async (request, { params }) => Response.json(await previewDlpPolicy(db(), { id: (await params).id, input: await readJson(request) })),
+  async (request, { params }) => Response.json(await previewDlpPolicy(db(), { id: (await params).id, input: await readJsonBody(request, undefined, { what: "the policy" }) })),
   { role: "admin", scope: "connectors:read" },
 );

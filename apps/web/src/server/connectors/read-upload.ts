@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError, MAX_UPLOAD_BYTES, type ConnectorSourceInput } from "@connector-hub/db";
 import type { NextRequest } from "next/server";
 
