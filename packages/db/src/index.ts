@@ -2,6 +2,7 @@ export { createDb, getDb, type Db } from "./client.ts";
 export * from "./generated/prisma/enums.ts";
 export { Prisma } from "./generated/prisma/client.ts";
 export type * from "./generated/prisma/models.ts";
+export { HubConfigError } from "./errors.ts";
 export { AppError, DATABASE_RETRY_AFTER_SECONDS, databaseFailure, translateDbError, type AppErrorCode } from "./app-error.ts";
 export { createConnector, buildSearchText, type CreateConnectorOptions } from "./connectors/create-connector.ts";
 export { listCatalog, ZCatalogQuery, type CatalogQuery, type CatalogPage, type CatalogItem, type CatalogViewer } from "./connectors/list-catalog.ts";

@@ -1,4 +1,5 @@
 import type { PoolConfig } from "pg";
+import { HubConfigError } from "./errors.ts";
 
 /**
  * Turns a postgresql:// URL into discrete pool fields. adapter-pg derives the shadow database's connection as
@@ -9,13 +10,13 @@ export function poolConfigFromUrl(url: string, extra: PoolConfig = {}): PoolConf
   try {
     parsed = new URL(url);
   } catch {
-    throw new Error(`DATABASE_URL is not a valid URL. Use the form postgresql://user:password@host:5432/database.`);
+    throw new HubConfigError(`DATABASE_URL is not a valid URL. Use the form postgresql://user:password@host:5432/database.`);
   }
   if (parsed.protocol !== "postgresql:" && parsed.protocol !== "postgres:") {
-    throw new Error(`DATABASE_URL must start with postgresql:// (got ${parsed.protocol}//).`);
+    throw new HubConfigError(`DATABASE_URL must start with postgresql:// (got ${parsed.protocol}//).`);
   }
   const database = decodeURIComponent(parsed.pathname.replace(/^\//, ""));
-  if (!database) throw new Error("DATABASE_URL names no database: add /<database> after the host and port.");
+  if (!database) throw new HubConfigError("DATABASE_URL names no database: add /<database> after the host and port.");
   const socketHost = parsed.searchParams.get("host");
   const sslmode = parsed.searchParams.get("sslmode");
   return {

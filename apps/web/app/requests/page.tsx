@@ -6,6 +6,7 @@ import { STAGE_LABELS, STAGE_TONES } from "@/components/sharing/sharing-labels.t
 import { SignedOutNotice } from "@/components/sharing/signed-out-notice.tsx";
 import { getViewer } from "@/server/auth/viewer.ts";
 import { db } from "@/server/db.ts";
+import { formatZodIssues } from "@connector-hub/governance";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Sharing requests" };
@@ -20,7 +21,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
   const queue = first(raw.queue) ?? (viewer.isAdmin ? "review" : "mine");
   const params = { queue, stage: first(raw.stage) ?? "", scope: first(raw.scope) ?? "", q: first(raw.q) ?? "", overdue: first(raw.overdue) || undefined };
   const parsed = ZSharingQueueQuery.safeParse(params);
-  let error: string | null = parsed.success ? null : parsed.error.issues.map((i) => i.message).join(" ");
+  let error: string | null = parsed.success ? null : formatZodIssues(parsed.error, { paths: false });
   let items: Awaited<ReturnType<typeof listSharingRequests>> = [];
   if (parsed.success) {
     try {

@@ -1,5 +1,7 @@
 import "server-only";
 import { z } from "zod";
+import { HubConfigError } from "@connector-hub/db";
+import { formatZodIssues } from "@connector-hub/governance";
 
 // The web app's settings, parsed once. Read lazily so `next build` needs no database.
 const ZEnv = z.object({
@@ -19,7 +21,7 @@ export function env(): TEnv {
   if (!parsed) {
     const result = ZEnv.safeParse(process.env);
     if (!result.success) {
-      throw new Error(`Invalid configuration: ${result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+      throw new HubConfigError(`Invalid configuration: ${formatZodIssues(result.error, { root: "settings" })}`);
     }
     parsed = result.data;
   }
@@ -57,7 +59,7 @@ export function authEnv(): TAuthEnv {
   if (!parsedAuth) {
     const result = ZAuthEnv.safeParse(process.env);
     if (!result.success) {
-      throw new Error(`Invalid sign-in configuration: ${result.error.issues.map((i) => `${i.path.join(".") || "settings"}: ${i.message}`).join("; ")}`);
+      throw new HubConfigError(`Invalid sign-in configuration: ${formatZodIssues(result.error, { root: "settings" })}`);
     }
     parsedAuth = result.data;
   }
@@ -73,7 +75,7 @@ const ZTestCallEnv = z.object({
 
 export function testCallsAllowLoopback(): boolean {
   const result = ZTestCallEnv.safeParse(process.env);
-  if (!result.success) throw new Error(`Invalid configuration: ${result.error.issues.map((i) => i.message).join("; ")}`);
+  if (!result.success) throw new HubConfigError(`Invalid configuration: ${formatZodIssues(result.error, { root: "settings" })}`);
   const flag = result.data.HUB_TEST_CALLS_ALLOW_LOOPBACK;
   return flag ? flag === "true" : result.data.NODE_ENV !== "production";
 }
@@ -91,7 +93,7 @@ let parsedSharing: z.infer<typeof ZSharingEnv> | undefined;
 export function sharingEnv(): z.infer<typeof ZSharingEnv> {
   if (!parsedSharing) {
     const result = ZSharingEnv.safeParse(process.env);
-    if (!result.success) throw new Error(`Invalid configuration: ${result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    if (!result.success) throw new HubConfigError(`Invalid configuration: ${formatZodIssues(result.error, { root: "settings" })}`);
     parsedSharing = result.data;
   }
   return parsedSharing;

@@ -1,4 +1,4 @@
-import { compileDlpPolicy, previewPolicyChange, validateDlpPolicy, ZDlpPolicy, type DlpDecision, type DlpGroup, type DlpProblem } from "@connector-hub/governance";
+import { compileDlpPolicy, type DlpDecision, type DlpGroup, type DlpProblem, formatZodIssues, previewPolicyChange, validateDlpPolicy, ZDlpPolicy } from "@connector-hub/governance";
 import { AppError } from "../app-error.ts";
 import type { Db } from "../client.ts";
 import { findApplicablePolicies, policyFor } from "./find-applicable-policies.ts";
@@ -29,7 +29,7 @@ const side = (d: DlpDecision) => ({ group: d.group, rule: describeDecision(d) })
  */
 export async function previewDlpPolicy(db: Db, options: { id?: string; input: unknown; limit?: number }): Promise<DlpPreview> {
   const parsed = ZDlpPolicy.safeParse(options.input);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", `The draft cannot be previewed: ${parsed.error.issues.map((i) => i.message).join(" ")}`);
+  if (!parsed.success) throw new AppError("BAD_REQUEST", `The draft cannot be previewed: ${formatZodIssues(parsed.error, { paths: false })}`);
   const draft = await resolveDlpPolicyInput(db, parsed.data);
   const applicable = await findApplicablePolicies(db);
   const stored = options.id ? applicable.all.find((p) => p.id === options.id) : undefined;

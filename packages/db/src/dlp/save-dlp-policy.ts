@@ -1,4 +1,4 @@
-import { validateDlpPolicy, ZDlpPolicy, type DlpPolicy as PolicyRules } from "@connector-hub/governance";
+import { type DlpPolicy as PolicyRules, listZodIssues, validateDlpPolicy, ZDlpPolicy } from "@connector-hub/governance";
 import { AppError, translateDbError } from "../app-error.ts";
 import type { Db } from "../client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
@@ -34,7 +34,7 @@ const snapshot = (p: StoredDlpPolicy | PolicyRules) =>
 export async function saveDlpPolicy(db: Db, options: SaveDlpPolicyOptions): Promise<StoredDlpPolicy> {
   const parsed = ZDlpPolicy.safeParse(options.input);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: `/${i.path.join("/")}`, message: i.message }));
+    const issues = listZodIssues(parsed.error, { separator: "/" }).map((i) => ({ ...i, path: `/${i.path}` }));
     throw new AppError("BAD_REQUEST", `The policy cannot be saved: ${issues.map((i) => i.message).join(" ")}`, issues);
   }
   const rules = await resolveDlpPolicyInput(db, parsed.data);

@@ -5,6 +5,7 @@ import { AUDIT_ACTION_GROUPS, auditActionWords } from "@/components/audit/audit-
 import { SignedOutNotice } from "@/components/sharing/signed-out-notice.tsx";
 import { getViewer } from "@/server/auth/viewer.ts";
 import { db } from "@/server/db.ts";
+import { formatZodIssues } from "@connector-hub/governance";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Audit log" };
@@ -28,7 +29,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   let page: { events: DescribedAuditEvent[]; nextBefore: string | null } = { events: [], nextBefore: null };
   let error: string | null = null;
   const parsed = ZAuditQuery.safeParse(filters);
-  if (!parsed.success) error = parsed.error.issues.map((i) => i.message).join(" ");
+  if (!parsed.success) error = formatZodIssues(parsed.error, { paths: false });
   else {
     try {
       const listed = await listAuditEvents(db(), filters);

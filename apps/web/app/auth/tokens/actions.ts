@@ -6,13 +6,14 @@ import { enforceRateLimit } from "@/server/auth/rate-limit.ts";
 import { withAuthAction } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
 import { auditActorOf } from "@/server/audit-actor.ts";
+import { formatZodIssues } from "@connector-hub/governance";
 
 // The page re-reads the list when a result arrives (router.refresh in the forms), so actions only return data.
 export type CreateTokenState = { error?: string; secret?: string; name?: string; revoked?: boolean } | null;
 
 const toMessage = (error: unknown): string => {
   if (error instanceof AppError) return error.message;
-  if (error instanceof ZodError) return error.issues.map((i) => i.message).join(" ");
+  if (error instanceof ZodError) return formatZodIssues(error, { paths: false });
   throw error;
 };
 

@@ -1,6 +1,7 @@
 "use server";
 
 import { buildFormDefinition, ZConnectorForm, type TConnectorForm } from "@connector-hub/db";
+import { formatZodIssues } from "@connector-hub/governance";
 
 export type FormDefinitionResult = { ok: true; text: string } | { ok: false; message: string };
 
@@ -8,7 +9,7 @@ export type FormDefinitionResult = { ok: true; text: string } | { ok: false; mes
 export async function buildDefinitionFromForm(form: TConnectorForm): Promise<FormDefinitionResult> {
   const parsed = ZConnectorForm.safeParse(form);
   if (!parsed.success) {
-    return { ok: false, message: parsed.error.issues.map((i) => `${i.path.join(".") || "form"}: ${i.message}`).join(" ") };
+    return { ok: false, message: formatZodIssues(parsed.error, { root: "form" }) };
   }
   return { ok: true, text: buildFormDefinition(parsed.data) };
 }

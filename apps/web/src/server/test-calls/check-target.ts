@@ -1,5 +1,6 @@
 import { lookup as dnsLookup } from "node:dns/promises";
 import { isAllowedAddress } from "./is-allowed-address.ts";
+import { TestCallError } from "./test-call-error.ts";
 
 export type LookupAll = (hostname: string) => Promise<{ address: string; family: number }[]>;
 
@@ -12,13 +13,6 @@ export interface CheckTargetOptions {
 }
 
 export type CheckedTarget = { url: URL; addresses: { address: string; family: number }[] };
-
-export class TargetRefusedError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "TargetRefusedError";
-  }
-}
 
 const defaultLookup: LookupAll = (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
 
@@ -37,24 +31,24 @@ export async function checkTarget(options: CheckTargetOptions): Promise<CheckedT
   try {
     url = new URL(options.url);
   } catch {
-    throw new TargetRefusedError(`"${options.url}" is not a valid URL; check the connector's host and base path.`);
+    throw new TestCallError(`"${options.url}" is not a valid URL; check the connector's host and base path.`);
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new TargetRefusedError(`Test calls use http or https only, not ${url.protocol}`);
-  if (url.username || url.password) throw new TargetRefusedError("The URL may not carry a user name or password; use the connection fields instead.");
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new TestCallError(`Test calls use http or https only, not ${url.protocol}`);
+  if (url.username || url.password) throw new TestCallError("The URL may not carry a user name or password; use the connection fields instead.");
   if (!sameHost(url, options.connectorHost)) {
-    throw new TargetRefusedError(`${url.host} is not this connector's host (${options.connectorHost}); test calls go only to the connector's own host.`);
+    throw new TestCallError(`${url.host} is not this connector's host (${options.connectorHost}); test calls go only to the connector's own host.`);
   }
   const hostname = url.hostname.replace(/^\[|\]$/g, "");
   let addresses: { address: string; family: number }[];
   try {
     addresses = await (options.lookup ?? defaultLookup)(hostname);
   } catch {
-    throw new TargetRefusedError(`The host ${hostname} could not be resolved; check the connector's host name.`);
+    throw new TestCallError(`The host ${hostname} could not be resolved; check the connector's host name.`);
   }
-  if (addresses.length === 0) throw new TargetRefusedError(`The host ${hostname} has no addresses; check the connector's host name.`);
+  if (addresses.length === 0) throw new TestCallError(`The host ${hostname} has no addresses; check the connector's host name.`);
   for (const { address } of addresses) {
     const verdict = isAllowedAddress(address, { allowLoopback: options.allowLoopback });
-    if (!verdict.allowed) throw new TargetRefusedError(`Refused ${hostname}: ${verdict.reason}`);
+    if (!verdict.allowed) throw new TestCallError(`Refused ${hostname}: ${verdict.reason}`);
   }
   return { url, addresses };
 }

@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import { buildTestRequest, TestInputError, type TConnectionValues } from "./build-test-request.ts";
-import { TargetRefusedError, type LookupAll } from "./check-target.ts";
+import type { LookupAll } from "./check-target.ts";
+import { TestCallError } from "./test-call-error.ts";
 import { redactHeaders, redactSecrets } from "./redact-secrets.ts";
 import { sendCheckedRequest, type ReceivedResponse } from "./send-checked-request.ts";
 
@@ -22,13 +23,7 @@ export interface TestCallResult {
   response: { status: number; headers: Record<string, string>; body: string; redirects: string[]; durationMs: number };
 }
 
-/** A test call refused before or while calling the API; its message says what to change. */
-export class TestCallError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "TestCallError";
-  }
-}
+export { TestCallError };
 
 async function fetchClientCredentialsToken(options: RunTestCallOptions, tokenUrl: string, scopes: string[]): Promise<string> {
   const { clientId = "", clientSecret = "" } = options.connection;
@@ -91,9 +86,10 @@ export async function runTestCall(options: RunTestCallOptions): Promise<TestCall
       },
     };
   } catch (error) {
-    if (error instanceof TestInputError || error instanceof TargetRefusedError || error instanceof TestCallError) {
+    // The definitions package's input error becomes the test call's one error; ours pass through as they are.
+    if (error instanceof TestInputError || error instanceof TestCallError) {
       options.log.info({ operationId: options.operationId, host: options.connectorHost, refused: error.name }, "test call refused");
-      throw new TestCallError(error.message);
+      throw error instanceof TestCallError ? error : new TestCallError(error.message);
     }
     throw error;
   }

@@ -1,7 +1,8 @@
 import http from "node:http";
 import https from "node:https";
 import type { LookupFunction } from "node:net";
-import { checkTarget, TargetRefusedError, type LookupAll } from "./check-target.ts";
+import { checkTarget, type LookupAll } from "./check-target.ts";
+import { TestCallError } from "./test-call-error.ts";
 
 export const MAX_RESPONSE_BYTES = 1024 * 1024;
 const MAX_REDIRECTS = 3;
@@ -48,7 +49,7 @@ function sendOnce(url: URL, request: OutgoingRequest, lookup: LookupFunction, ma
         size += chunk.length;
         if (size > maxBytes) {
           incoming.destroy();
-          reject(new TargetRefusedError(`The response is larger than ${formatSize(maxBytes)}, the most a test call shows; ask for less (a smaller page size or a filter).`));
+          reject(new TestCallError(`The response is larger than ${formatSize(maxBytes)}, the most a test call shows; ask for less (a smaller page size or a filter).`));
           return;
         }
         chunks.push(chunk);
@@ -60,8 +61,8 @@ function sendOnce(url: URL, request: OutgoingRequest, lookup: LookupFunction, ma
       });
       incoming.on("error", reject);
     });
-    outgoing.on("timeout", () => outgoing.destroy(new TargetRefusedError(`The API did not answer within ${TIMEOUT_MS / 1000} seconds.`)));
-    outgoing.on("error", (error) => reject(error instanceof TargetRefusedError ? error : new TargetRefusedError(`The API could not be reached (${(error as NodeJS.ErrnoException).code ?? error.message}); check that it is running.`)));
+    outgoing.on("timeout", () => outgoing.destroy(new TestCallError(`The API did not answer within ${TIMEOUT_MS / 1000} seconds.`)));
+    outgoing.on("error", (error) => reject(error instanceof TestCallError ? error : new TestCallError(`The API could not be reached (${(error as NodeJS.ErrnoException).code ?? error.message}); check that it is running.`)));
     if (request.body !== undefined) outgoing.write(request.body);
     outgoing.end();
   });
@@ -80,7 +81,7 @@ export async function sendCheckedRequest(options: SendCheckedRequestOptions): Pr
     const response = await sendOnce(target.url, request, pinnedLookup(target.addresses), maxBytes);
     const location = response.headers.location;
     if (response.status < 300 || response.status >= 400 || response.status === 304 || !location) return { ...response, redirects };
-    if (redirects.length >= MAX_REDIRECTS) throw new TargetRefusedError(`The API redirected more than ${MAX_REDIRECTS} times; check its address.`);
+    if (redirects.length >= MAX_REDIRECTS) throw new TestCallError(`The API redirected more than ${MAX_REDIRECTS} times; check its address.`);
     const next = new URL(location, target.url).toString();
     redirects.push(next);
     // 303 (and, as browsers do, 301/302 after POST) turn into a GET without a body.

@@ -9,7 +9,7 @@ import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
 import { env, testCallsAllowLoopback } from "@/server/env.ts";
 import { ZConnectionValues } from "@/server/test-calls/build-test-request.ts";
-import { runTestCall, TestCallError } from "@/server/test-calls/run-test-call.ts";
+import { runTestCall } from "@/server/test-calls/run-test-call.ts";
 import { readJsonBody } from "@/server/read-json-body.ts";
 
 const ZTestCallInput = z.object({
@@ -42,25 +42,20 @@ export const POST = withAuth("test-calls.create", async (request, { log, viewer:
   // caller point the API's deliveries anywhere).
   const callback = input.subscribeCallback ? await createTestCallback(db(), { connectorId: target.connector.id, operationId: input.operationId }) : null;
   const notificationUrl = callback ? `${env().HUB_PUBLIC_URL.replace(/\/$/, "")}/api/v1/callbacks/${callback.token}` : undefined;
-  try {
-    const result = await runTestCall({
-      notificationUrl,
-      definition: target.definition,
-      connectorHost: target.connector.host,
-      operationId: input.operationId,
-      values: input.values,
-      connection: input.connection,
-      // Loopback is for the sample API that `npm start` runs beside the hub; any other connector pointing at this
-      // machine is refused, so a maker cannot reach the hub's own services through the Test tab.
-      allowLoopback: testCallsAllowLoopback() && target.connector.isSample,
-      log,
-    });
-    const location = result.response.headers.location;
-    if (callback && location && result.response.status < 300) await setCallbackSubscription(db(), { callbackId: callback.id, subscriptionUrl: location });
-    const hosted = callback ? { token: callback.token, url: notificationUrl, expiresAt: callback.expiresAt, subscriptionUrl: location ?? null } : null;
-    return Response.json({ connector: target.connector.slug, version: target.version.number, ...result, callback: hosted }, { headers: { "cache-control": "no-store" } });
-  } catch (error) {
-    if (error instanceof TestCallError) throw new AppError("UNPROCESSABLE", error.message);
-    throw error;
-  }
+  const result = await runTestCall({
+    notificationUrl,
+    definition: target.definition,
+    connectorHost: target.connector.host,
+    operationId: input.operationId,
+    values: input.values,
+    connection: input.connection,
+    // Loopback is for the sample API that `npm start` runs beside the hub; any other connector pointing at this
+    // machine is refused, so a maker cannot reach the hub's own services through the Test tab.
+    allowLoopback: testCallsAllowLoopback() && target.connector.isSample,
+    log,
+  });
+  const location = result.response.headers.location;
+  if (callback && location && result.response.status < 300) await setCallbackSubscription(db(), { callbackId: callback.id, subscriptionUrl: location });
+  const hosted = callback ? { token: callback.token, url: notificationUrl, expiresAt: callback.expiresAt, subscriptionUrl: location ?? null } : null;
+  return Response.json({ connector: target.connector.slug, version: target.version.number, ...result, callback: hosted }, { headers: { "cache-control": "no-store" } });
 }, { allowAnonymous: true, scope: "connectors:read" });
