@@ -4,7 +4,10 @@ import { createApiToken } from "@connector-hub/db";
 import { PERSONAS } from "@connector-hub/db/seed";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildHubOpenApi } from "../app/api/v1/swagger.json/hub-openapi.ts";
+import { httpStatusOf } from "../src/server/http-status.ts";
 import { CALLERS, MATRIX, type Caller } from "./authorization-matrix.ts";
+import { answerValidator, type Answer } from "./support/openapi-answers.ts";
 import { openTestSession, PUBLIC_URL, startTestHub, type TestHub } from "./support/test-hub.ts";
 
 const appDir = path.resolve(import.meta.dirname, "../app");
@@ -54,6 +57,7 @@ describe("every route answers each kind of caller as the matrix says", () => {
   let hub: TestHub;
   const credentials = {} as Record<Caller, { cookie?: string; authorization?: string }>;
   const endpoints = discoverEndpoints();
+  const answers: Answer[] = [];
 
   beforeAll(async () => {
     hub = await startTestHub();
@@ -106,9 +110,12 @@ describe("every route answers each kind of caller as the matrix says", () => {
         });
         const response = key.startsWith("ACTION ")
           ? // As in production, where a server action reads Next's request cookies and never the Authorization header.
-            await runWithCredentials(c, () => handler(...(entry.args?.() ?? [])).then(actionStatus, (e: { status?: number }) => new Response(null, { status: e.status ?? 500 })), true)
+            await runWithCredentials(c, () => handler(...(entry.args?.() ?? [])).then(actionStatus, (e: { code?: Parameters<typeof httpStatusOf>[0] }) => new Response(null, { status: e.code ? httpStatusOf(e.code) : 500 })), true)
           : await runWithCredentials(c, () => handler(request, { params: Promise.resolve(entry.params ?? {}) }));
         actual[caller] = response.status;
+        if (!key.startsWith("ACTION ") && (response.headers.get("content-type") ?? "").includes("application/json")) {
+          answers.push({ key, caller, status: response.status, body: await response.clone().json() });
+        }
         if (response.status >= 400) {
           const text = await response.text();
           expect(text, `${key} as ${caller} leaks a stack trace`).not.toMatch(/\n\s+at |node_modules/);
@@ -117,4 +124,11 @@ describe("every route answers each kind of caller as the matrix says", () => {
       expect(actual).toEqual(entry.expect);
     });
   }
+
+  it("every JSON answer of the run matches /api/v1/swagger.json (the schema of its operation and status)", () => {
+    const check = answerValidator(buildHubOpenApi("hub.contoso.com"));
+    const results = answers.map(check);
+    expect(results.filter((r) => r.checked).length, "the run checked answers of the documented API").toBeGreaterThan(50);
+    expect(results.flatMap((r) => (r.problem ? [r.problem] : []))).toEqual([]);
+  });
 });

@@ -15,36 +15,123 @@ export const ZImportFields = z.object({
   environmentId: optional(z.string().max(40)),
 });
 
-export const ZFinding = z.object({
-  code: z.string(),
-  severity: z.enum(["error", "warning", "info"]),
-  message: z.string(),
-  path: z.string(),
-  line: z.number().int(),
-  column: z.number().int(),
-  file: z.string(),
+/** A field with what Power Automate shows for it (x-ms-summary) and says about it (description). */
+const field = <T extends z.ZodType>(schema: T, summary: string, description: string) => schema.meta({ "x-ms-summary": summary, description });
+const count = (summary: string, description: string) => field(z.number().int(), summary, description);
+
+// The REST API's answers. Routes parse what they return with these, and /api/v1/swagger.json is generated from them
+// (src/server/openapi/hub-openapi.ts), so the definition cannot drift from the answers.
+
+export const ZApiError = z.object({
+  error: z.object({
+    code: field(z.string(), "Code", "Machine-readable error code."),
+    message: field(z.string(), "Message", "What went wrong and what to change."),
+    requestId: field(z.string(), "Request id", "Quote it when asking for help."),
+    details: field(z.unknown(), "Details", "What exactly was refused (the fields, the rule), when known.").optional(),
+  }),
 });
 
-export const ZChange = z.object({ code: z.string(), kind: z.enum(["breaking", "non-breaking"]), path: z.string(), operationId: z.string().optional(), message: z.string() });
+export const ZFinding = z.object({
+  code: field(z.string(), "Rule code", "The rule code."),
+  severity: field(z.enum(["error", "warning", "info"]), "Severity", "How serious the finding is."),
+  message: field(z.string(), "Message", "What is wrong and what to change."),
+  path: field(z.string(), "JSON pointer", "JSON pointer into the file."),
+  line: count("Line", "Line in the file (1-based)."),
+  column: count("Column", "Column in the line (1-based)."),
+  file: field(z.string(), "File", "The file the finding is in."),
+});
+
+export const ZChange = z.object({
+  code: field(z.string(), "Change code", "What kind of change."),
+  kind: field(z.enum(["breaking", "non-breaking"]), "Kind", "Whether flows built on the previous version break."),
+  path: field(z.string(), "JSON pointer", "Where in the definition."),
+  operationId: field(z.string(), "Operation", "The operation it affects.").optional(),
+  message: field(z.string(), "Message", "What changed and what it means for existing flows."),
+});
 
 export const ZImportResponse = z.object({
-  connector: z.object({ id: z.string(), slug: z.string(), title: z.string(), scope: z.enum(SharingScope), url: z.string() }),
-  version: z.object({ id: z.string(), number: z.number().int(), errorCount: z.number().int(), warningCount: z.number().int(), breakingCount: z.number().int().optional() }),
-  findings: z.array(ZFinding),
-  changes: z.array(ZChange).optional(),
+  connector: z.object({
+    id: field(z.string(), "Id", "The connector's id."),
+    slug: field(z.string(), "Slug", "The connector's address."),
+    title: field(z.string(), "Title", "The connector's title."),
+    scope: field(z.enum(SharingScope), "Sharing scope", "Who it is shared with."),
+    url: field(z.string(), "Page", "The connector's page."),
+  }),
+  version: z.object({
+    id: field(z.string(), "Version id", "The version's id."),
+    number: count("Version", "The version number."),
+    errorCount: count("Errors", "Validation errors."),
+    warningCount: count("Warnings", "Validation warnings."),
+    breakingCount: count("Breaking changes", "Breaking changes against the previous version.").optional(),
+  }),
+  findings: field(z.array(ZFinding), "Findings", "Every validation finding."),
+  changes: field(z.array(ZChange), "Changes", "The changes against the previous version.").optional(),
 });
 
 export const ZCatalogItem = z.object({
-  id: z.string(), slug: z.string(), title: z.string(), description: z.string(), publisher: z.string(), host: z.string(), brandColor: z.string(), hasIcon: z.boolean(),
-  authType: z.enum(AuthType), hosting: z.enum(Hosting), scope: z.enum(SharingScope), lifecycle: z.enum(Lifecycle), isSample: z.boolean(),
-  actionCount: z.number().int(), triggerCount: z.number().int(), errorCount: z.number().int(), warningCount: z.number().int(), updatedAt: z.string(),
+  id: field(z.string(), "Id", "The connector's id."),
+  slug: field(z.string(), "Slug", "The connector's address."),
+  title: field(z.string(), "Title", "The connector's title."),
+  description: field(z.string(), "Description", "What the connector does."),
+  publisher: field(z.string(), "Publisher", "Who publishes it."),
+  host: field(z.string(), "Host", "The API's host."),
+  brandColor: field(z.string(), "Brand colour", "The connector's brand colour, like #0078d4."),
+  hasIcon: field(z.boolean(), "Has icon", "Whether the connector has an icon to download."),
+  authType: field(z.enum(AuthType), "Authentication", "How connections authenticate."),
+  hosting: field(z.enum(Hosting), "Hosting", "Cloud or on-premises gateway."),
+  scope: field(z.enum(SharingScope), "Sharing scope", "Who it is shared with."),
+  lifecycle: field(z.enum(Lifecycle), "Lifecycle", "Draft, in review, published, deprecated or retired."),
+  isSample: field(z.boolean(), "Sample", "Whether it is one of the hub's sample connectors."),
+  actionCount: count("Actions", "Number of actions."),
+  triggerCount: count("Triggers", "Number of triggers."),
+  errorCount: count("Errors", "Validation errors of the current version."),
+  warningCount: count("Warnings", "Validation warnings of the current version."),
+  updatedAt: field(z.string(), "Updated", "When the connector last changed (ISO 8601)."),
 });
-const ZFacet = z.array(z.object({ value: z.string(), count: z.number().int() }));
+const ZFacet = z.array(z.object({ value: field(z.string(), "Value", "A value of the facet."), count: count("Count", "How many matching connectors have it.") }));
 export const ZCatalogResponse = z.object({
-  items: z.array(ZCatalogItem),
-  total: z.number().int(),
-  nextCursor: z.string().nullable(),
-  facets: z.object({ auth: ZFacet, hosting: ZFacet, scope: ZFacet, lifecycle: ZFacet, publisher: ZFacet, sample: ZFacet }),
+  items: field(z.array(ZCatalogItem), "Connectors", "The connectors of this page."),
+  total: count("Total", "How many connectors match."),
+  nextCursor: field(z.string().nullable(), "Next cursor", "Pass as cursor for the next page; null on the last page."),
+  facets: field(
+    z.object({ auth: ZFacet, hosting: ZFacet, scope: ZFacet, lifecycle: ZFacet, publisher: ZFacet, sample: ZFacet }),
+    "Facets",
+    "For each filter, its values among the matching connectors and how many have each.",
+  ),
+});
+
+export const ZValidateResponse = z.object({
+  sourceFormat: field(z.string(), "Source format", "What the upload was read as."),
+  summary: z.object({ errors: count("Errors", "Validation errors."), warnings: count("Warnings", "Validation warnings.") }),
+  findings: field(z.array(ZFinding), "Findings", "Every validation finding."),
+  connector: z.object({
+    title: z.string(), description: z.string(), host: z.string(), basePath: z.string(), authType: z.string(), usesGateway: z.boolean(),
+    actionCount: z.number().int(), triggerCount: z.number().int(),
+  }),
+  duplicates: field(
+    z.array(z.object({ slug: z.string(), title: z.string(), host: z.string(), publisher: z.string(), reason: z.string() })),
+    "Possible duplicates",
+    "Connectors already in the catalog for the same API (signed-in callers only).",
+  ).optional(),
+});
+
+export const ZConnectorResponse = z.object({
+  slug: z.string(), title: z.string(), description: z.string(), publisher: z.string(), host: z.string(), basePath: z.string(),
+  hosting: z.string(), gatewayName: z.string().nullable(), authType: z.string(), identityProvider: z.string().nullable(), scope: z.string(),
+  lifecycle: z.string(), owner: z.string(), environment: z.string(), brandColor: z.string(), isSample: z.boolean(),
+  errorCount: z.number().int(), warningCount: z.number().int(),
+  operations: z.array(z.object({
+    operationId: z.string(), kind: z.string(), triggerKind: z.string().nullable(), triggerCardinality: z.string().nullable(), method: z.string(),
+    path: z.string(), summary: z.string(), visibility: z.string().nullable(), deprecated: z.boolean(),
+  })),
+  versions: z.array(z.object({ number: z.number().int(), sourceFormat: z.string(), createdAt: z.string(), errorCount: z.number().int(), warningCount: z.number().int(), breakingCount: z.number().int() })),
+});
+
+export const ZVersionResponse = z.object({
+  number: z.number().int(), sourceFormat: z.string(), fileName: z.string().nullable(), contentHash: z.string(), createdAt: z.string(),
+  errorCount: z.number().int(), warningCount: z.number().int(), breakingCount: z.number().int(),
+  findings: z.array(ZFinding),
+  changes: z.array(ZChange),
 });
 
 export const ZVersionNumber = z.coerce.number({ error: "The version is a number, like 2." }).int().min(1, "Versions start at 1.");

@@ -1,7 +1,20 @@
 // The hub's own REST API as an OpenAPI 2.0 definition, so the hub can itself be wrapped as a custom connector.
-// Other areas add their endpoints by appending entries to HUB_API_PATHS (and schemas to HUB_API_DEFINITIONS);
+// Other areas add their endpoints by appending entries to HUB_API_PATHS (and the zod schemas of their answers to
+// HUB_API_DEFINITIONS);
 // `npx connector-hub validate --certification` must keep passing on the served document.
 
+import {
+  ZApiError,
+  ZCatalogItem,
+  ZCatalogResponse,
+  ZChange,
+  ZConnectorResponse,
+  ZFinding,
+  ZImportResponse,
+  ZValidateResponse,
+  ZVersionResponse,
+} from "@/server/connectors/schemas.ts";
+import { swaggerDefinitions } from "@/server/openapi/zod-to-swagger.ts";
 import { GOVERNANCE_API_PATHS } from "./governance-paths.ts";
 
 type Schema = Record<string, unknown>;
@@ -34,99 +47,21 @@ const uploadParams = [
   { name: "file", in: "formData", required: true, type: "file", "x-ms-summary": "File", description: "OpenAPI 2.0 JSON or YAML, a Postman collection, or a zipped paconn folder (5 MB at most)." },
 ];
 
-export const HUB_API_DEFINITIONS: Record<string, Schema> = {
-  Error: {
-    type: "object",
-    properties: {
-      error: {
-        type: "object",
-        properties: {
-          code: { type: "string", description: "Machine-readable error code.", "x-ms-summary": "Code" },
-          message: { type: "string", description: "What went wrong and what to change.", "x-ms-summary": "Message" },
-          requestId: { type: "string", description: "Quote it when asking for help.", "x-ms-summary": "Request id" },
-        },
-      },
-    },
-  },
-  Finding: {
-    type: "object",
-    properties: {
-      code: { type: "string", description: "The rule code.", "x-ms-summary": "Rule code" },
-      severity: { type: "string", enum: ["error", "warning", "info"], description: "How serious the finding is.", "x-ms-summary": "Severity" },
-      message: { type: "string", description: "What is wrong and what to change.", "x-ms-summary": "Message" },
-      path: { type: "string", description: "JSON pointer into the file.", "x-ms-summary": "JSON pointer" },
-      line: { type: "integer", format: "int32", description: "Line in the file (1-based).", "x-ms-summary": "Line" },
-      column: { type: "integer", format: "int32", description: "Column in the line (1-based).", "x-ms-summary": "Column" },
-      file: { type: "string", description: "The file the finding is in.", "x-ms-summary": "File" },
-    },
-  },
-  CatalogItem: {
-    type: "object",
-    properties: {
-      slug: { type: "string", description: "The connector's address.", "x-ms-summary": "Slug" },
-      title: { type: "string", description: "The connector's title.", "x-ms-summary": "Title" },
-      publisher: { type: "string", description: "Who publishes it.", "x-ms-summary": "Publisher" },
-      host: { type: "string", description: "The API's host.", "x-ms-summary": "Host" },
-      brandColor: { type: "string", description: "The connector's brand colour, like #0078d4.", "x-ms-summary": "Brand colour" },
-      hasIcon: { type: "boolean", description: "Whether the connector has an icon to download.", "x-ms-summary": "Has icon" },
-      authType: { type: "string", description: "How connections authenticate.", "x-ms-summary": "Authentication" },
-      hosting: { type: "string", description: "Cloud or on-premises gateway.", "x-ms-summary": "Hosting" },
-      scope: { type: "string", description: "Who it is shared with.", "x-ms-summary": "Sharing scope" },
-      lifecycle: { type: "string", description: "Draft, in review, published, deprecated or retired.", "x-ms-summary": "Lifecycle" },
-      actionCount: { type: "integer", format: "int32", description: "Number of actions.", "x-ms-summary": "Actions" },
-      triggerCount: { type: "integer", format: "int32", description: "Number of triggers.", "x-ms-summary": "Triggers" },
-      errorCount: { type: "integer", format: "int32", description: "Validation errors of the current version.", "x-ms-summary": "Errors" },
-    },
-  },
-  CatalogPage: {
-    type: "object",
-    properties: {
-      items: { type: "array", items: ref("CatalogItem"), description: "The connectors of this page.", "x-ms-summary": "Connectors" },
-      total: { type: "integer", format: "int32", description: "How many connectors match.", "x-ms-summary": "Total" },
-      nextCursor: { type: "string", description: "Pass as cursor for the next page; absent on the last page.", "x-ms-summary": "Next cursor" },
-    },
-  },
-  ImportResult: {
-    type: "object",
-    properties: {
-      connector: {
-        type: "object",
-        properties: {
-          slug: { type: "string", description: "The new connector's address.", "x-ms-summary": "Slug" },
-          title: { type: "string", description: "The connector's title.", "x-ms-summary": "Title" },
-          url: { type: "string", description: "The connector's page.", "x-ms-summary": "Page" },
-        },
-      },
-      version: {
-        type: "object",
-        properties: {
-          number: { type: "integer", format: "int32", description: "The version number.", "x-ms-summary": "Version" },
-          errorCount: { type: "integer", format: "int32", description: "Validation errors.", "x-ms-summary": "Errors" },
-          breakingCount: { type: "integer", format: "int32", description: "Breaking changes against the previous version.", "x-ms-summary": "Breaking changes" },
-        },
-      },
-      findings: { type: "array", items: ref("Finding"), description: "Every validation finding.", "x-ms-summary": "Findings" },
-    },
-  },
-  ValidationResult: {
-    type: "object",
-    properties: {
-      sourceFormat: { type: "string", description: "What the upload was read as.", "x-ms-summary": "Source format" },
-      findings: { type: "array", items: ref("Finding"), description: "Every validation finding.", "x-ms-summary": "Findings" },
-    },
-  },
-  Connector: {
-    type: "object",
-    properties: {
-      slug: { type: "string", description: "The connector's address.", "x-ms-summary": "Slug" },
-      title: { type: "string", description: "The connector's title.", "x-ms-summary": "Title" },
-      description: { type: "string", description: "What the connector does.", "x-ms-summary": "Description" },
-      host: { type: "string", description: "The API's host.", "x-ms-summary": "Host" },
-      authType: { type: "string", description: "How connections authenticate.", "x-ms-summary": "Authentication" },
-      scope: { type: "string", description: "Who it is shared with.", "x-ms-summary": "Sharing scope" },
-    },
-  },
-};
+/**
+ * The response schemas, generated from the zod schemas the routes parse their answers with (descriptions and
+ * x-ms-summary are those schemas' metadata): a field added to an answer appears here by itself.
+ */
+export const HUB_API_DEFINITIONS: Record<string, Schema> = swaggerDefinitions({
+  Error: ZApiError,
+  Finding: ZFinding,
+  Change: ZChange,
+  CatalogItem: ZCatalogItem,
+  CatalogPage: ZCatalogResponse,
+  ImportResult: ZImportResponse,
+  ValidationResult: ZValidateResponse,
+  Connector: ZConnectorResponse,
+  ConnectorVersion: ZVersionResponse,
+});
 
 const CATALOG_API_PATHS: HubApiPath[] = [
   {
@@ -202,7 +137,7 @@ const CATALOG_API_PATHS: HubApiPath[] = [
           slugParam,
           { name: "number", in: "path", required: true, type: "integer", format: "int32", "x-ms-summary": "Version", description: "The version number, from 1." },
         ],
-        responses: { "200": { description: "The version", schema: { type: "object", description: "The version with its findings and breaking changes" } }, "404": errorResponse("No such connector or version") },
+        responses: { "200": { description: "The version with its findings and breaking changes", schema: ref("ConnectorVersion") }, "404": errorResponse("No such connector or version") },
       },
     },
   },

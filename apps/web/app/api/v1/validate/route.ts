@@ -2,25 +2,17 @@
 // calls as the maker types). Anonymous callers are rate-limited; an API token needs the scope "validate".
 import { findDuplicateConnectors, prepareConnectorSource } from "@connector-hub/db";
 import { summarizeDefinition } from "@connector-hub/definitions/summary";
-import { z } from "zod";
 import { clientKey, enforceRateLimit } from "@/server/auth/rate-limit.ts";
 import { catalogViewer } from "@/server/auth/viewer.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
 import { readUpload } from "@/server/connectors/read-upload.ts";
-import { ZFinding } from "@/server/connectors/schemas.ts";
+import { ZValidateResponse } from "@/server/connectors/schemas.ts";
 
 export const dynamic = "force-dynamic";
 
 const ANONYMOUS_PER_MINUTE = 60;
 
-const ZValidateResponse = z.object({
-  sourceFormat: z.string(),
-  summary: z.object({ errors: z.number().int(), warnings: z.number().int() }),
-  findings: z.array(ZFinding),
-  connector: z.object({ title: z.string(), description: z.string(), host: z.string(), basePath: z.string(), authType: z.string(), usesGateway: z.boolean(), actionCount: z.number().int(), triggerCount: z.number().int() }),
-  duplicates: z.array(z.object({ slug: z.string(), title: z.string(), host: z.string(), publisher: z.string(), reason: z.string() })).optional(),
-});
 
 export const POST = withAuth(
   "validate",

@@ -1,19 +1,12 @@
 // GET /api/v1/connectors/{slug}/versions/{number}: one version's findings (rule code, pointer, line) and breaking changes.
 import { AppError, getConnectorVersion } from "@connector-hub/db";
 import { canEditConnector, canReadConnector, pickReaderVersion } from "@connector-hub/governance";
-import { z } from "zod";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
-import { ZChange, ZFinding, ZVersionNumber } from "@/server/connectors/schemas.ts";
+import { ZVersionNumber, ZVersionResponse } from "@/server/connectors/schemas.ts";
 
 export const dynamic = "force-dynamic";
 
-const ZVersionResponse = z.object({
-  number: z.number().int(), sourceFormat: z.string(), fileName: z.string().nullable(), contentHash: z.string(), createdAt: z.string(),
-  errorCount: z.number().int(), warningCount: z.number().int(), breakingCount: z.number().int(),
-  findings: z.array(ZFinding),
-  changes: z.array(ZChange),
-});
 
 export const GET = withAuth<{ slug: string; number: string }>(
   "connectors.versions.get",
