@@ -1,12 +1,13 @@
 import type { Finding } from "@connector-hub/definitions";
 import type { Db } from "../client.ts";
-import type { AuthType, DataSensitivity, Hosting, Lifecycle, SharingScope, SourceFormat } from "../generated/prisma/enums.ts";
+import type { DataSensitivity, SourceFormat } from "../generated/prisma/enums.ts";
+import type { ConnectorAnswers } from "./connector-answers.ts";
 import { buildVersionFields } from "./build-version-fields.ts";
 import { clearCatalogCache } from "./catalog-cache.ts";
 
 export { buildSearchText } from "./build-version-fields.ts";
 
-export interface CreateConnectorOptions {
+export interface CreateConnectorOptions extends ConnectorAnswers {
   slug: string;
   ownerId: string;
   environmentId: string;
@@ -17,15 +18,6 @@ export interface CreateConnectorOptions {
   script?: string | null;
   fileName?: string | null;
   findings?: Finding[];
-  title?: string;
-  publisher?: string;
-  hosting?: Hosting;
-  gatewayName?: string | null;
-  authType?: AuthType;
-  scope?: SharingScope;
-  lifecycle?: Lifecycle;
-  isSample?: boolean;
-  brandColor?: string;
   /** A PNG or JPEG, shown on the brand colour (as the platform shows connector icons). */
   icon?: Uint8Array | null;
   dataSensitivity?: DataSensitivity;

@@ -1,31 +1,23 @@
 import type { Finding } from "@connector-hub/definitions";
 import { AppError, translateDbError } from "../app-error.ts";
 import type { Db } from "../client.ts";
-import type { AuthType, Hosting, Lifecycle, SharingScope } from "../generated/prisma/enums.ts";
 import { assertCanCreateConnector } from "../licence/assert-can-create-connector.ts";
 import { lockOwnerForCreation } from "../licence/lock-owner-for-creation.ts";
 import { assertShareable } from "./assert-shareable.ts";
 import { buildVersionFields } from "./build-version-fields.ts";
 import { clearCatalogCache } from "./catalog-cache.ts";
 import { claimFreeSlug } from "./claim-free-slug.ts";
+import type { SharingScope } from "../generated/prisma/enums.ts";
+import type { ConnectorAnswers } from "./connector-answers.ts";
 import { prepareConnectorSource, type ConnectorSourceInput, type PreparedSource } from "./prepare-connector-source.ts";
 
-export interface ImportConnectorOptions {
+/** The wizard's answers (ConnectorAnswers) default to what the definition says. */
+export interface ImportConnectorOptions extends ConnectorAnswers {
   /** The upload (or an already prepared one, when the caller validated it first). */
   source: ConnectorSourceInput | PreparedSource;
   actor: { id: string; label: string };
   environmentId?: string;
   slug?: string;
-  title?: string;
-  publisher?: string;
-  /** The wizard's answers; each defaults to what the definition says. */
-  hosting?: Hosting;
-  gatewayName?: string | null;
-  authType?: AuthType;
-  scope?: SharingScope;
-  lifecycle?: Lifecycle;
-  isSample?: boolean;
-  brandColor?: string;
   requestId?: string;
   /**
    * Refuse the import when the owner's licence allows no more custom connectors (default). Only operator tooling

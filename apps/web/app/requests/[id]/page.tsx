@@ -7,7 +7,7 @@ import { RequestActions, type ActionChoice } from "@/components/sharing/request-
 import { RiskExplanation } from "@/components/sharing/risk-explanation.tsx";
 import { sharingActorOf } from "@/server/sharing-actor.ts";
 import { ResubmitForm } from "@/components/sharing/resubmit-form.tsx";
-import { ACTION_LABELS, COMPARISON_TITLES, STAGE_LABELS, STAGE_TONES, TARGET_PHRASES } from "@/components/sharing/sharing-labels.ts";
+import { ACTION_LABELS, COMPARISON_TITLES, STAGE_LABELS, STAGE_TONES, SUPPORT_DETAIL_LABELS, TARGET_PHRASES } from "@/components/sharing/sharing-labels.ts";
 import { VersionComparisons } from "@/components/sharing/version-comparisons.tsx";
 import { SignedOutNotice } from "@/components/sharing/signed-out-notice.tsx";
 import { getViewer } from "@/server/auth/viewer.ts";
@@ -16,14 +16,6 @@ import { db } from "@/server/db.ts";
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Sharing request" };
 
-const DETAILS: [string, string][] = [
-  ["businessJustification", "Business justification"],
-  ["impact", "Impact"],
-  ["accessManagement", "Access management"],
-  ["dependencies", "Dependencies"],
-  ["conditionsOfUse", "Conditions of use"],
-  ["mitigationPlan", "Mitigation plan"],
-];
 
 export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -111,7 +103,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">Support details</h2>
         <dl className="grid max-w-3xl grid-cols-[200px_1fr] gap-x-6 gap-y-2 text-sm">
-          {DETAILS.map(([key, text]) => (
+          {SUPPORT_DETAIL_LABELS.map(([key, text]) => (
             <div key={key} className="contents">
               <dt className="text-slate-500">{text}</dt>
               <dd>{details[key] || <span className="text-slate-500">not given</span>}</dd>

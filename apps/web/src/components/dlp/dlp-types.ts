@@ -1,4 +1,7 @@
-export type DlpGroupKey = "BUSINESS" | "NON_BUSINESS" | "BLOCKED" | "IGNORE";
+import type { DlpPreview } from "@connector-hub/db";
+import type { DlpGroup } from "@connector-hub/governance";
+
+export type DlpGroupKey = DlpGroup;
 
 /** A policy as the editor holds it: patterns in their order, overrides naming connectors by slug. */
 export interface DlpDraft {
@@ -9,14 +12,8 @@ export interface DlpDraft {
   overrides: { connector: string; group: DlpGroupKey }[];
 }
 
-export interface DlpPreviewResult {
-  moved: { id: string; slug: string; title: string; host: string; from: { group: DlpGroupKey; rule: string }; to: { group: DlpGroupKey; rule: string } }[];
-  total: number;
-  governed: number;
-  before: Record<DlpGroupKey, number>;
-  after: Record<DlpGroupKey, number>;
-  problems: { code: string; message: string; path: string }[];
-}
+/** What POST /api/v1/dlp/preview answers (the data layer's type; the import is erased in the browser bundle). */
+export type DlpPreviewResult = DlpPreview;
 
 /** The JSON the API takes (ZDlpPolicy of @connector-hub/governance): orders follow the editor's rows. */
 export function draftToBody(draft: DlpDraft) {

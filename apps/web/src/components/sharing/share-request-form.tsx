@@ -5,19 +5,12 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { GatesList } from "./gates-list.tsx";
 import { RiskExplanation } from "./risk-explanation.tsx";
+import { SUPPORT_DETAIL_LABELS } from "./sharing-labels.ts";
 
 type Principal = { id: string; name: string };
 type Pick = { id: string; permission: "CAN_VIEW" | "CAN_EDIT" };
 type Evaluation = { gates: SharingGate[]; risk: RiskScore; targetEligibility: TargetEligibility[] | null; canSubmit: boolean };
 
-const DETAILS = [
-  ["businessJustification", "Business justification"],
-  ["impact", "Impact"],
-  ["accessManagement", "Access management"],
-  ["dependencies", "Dependencies"],
-  ["conditionsOfUse", "Conditions of use"],
-  ["mitigationPlan", "Mitigation plan"],
-] as const;
 
 function PrincipalPicker({ legend, options, picks, onChange }: { legend: string; options: Principal[]; picks: Pick[]; onChange: (p: Pick[]) => void }) {
   const [chosen, setChosen] = useState("");
@@ -156,7 +149,7 @@ export function ShareRequestForm(props: { slug: string; authType: string; users:
       ) : null}
       <fieldset className="space-y-3">
         <legend className="font-medium">Support details</legend>
-        {DETAILS.map(([key, text]) => (
+        {SUPPORT_DETAIL_LABELS.map(([key, text]) => (
           <label key={key} className="block">
             {text}
             {key === "businessJustification" || key === "conditionsOfUse" ? <span className="text-red-700"> (required)</span> : null}

@@ -44,3 +44,13 @@ export const COMPARISON_TITLES: Record<string, (from: number, to: number) => str
   attached_on_resubmit: (from, to) => `Version ${to}, attached on resubmission, against version ${from}, which was requested before`,
   uploaded_after: (from, to) => `Version ${to}, uploaded after this request, against the requested version ${from} (approving shares version ${from}, not ${to})`,
 };
+
+/** The CoE support questions of a sharing request, in the order the form asks them and the request page shows them. */
+export const SUPPORT_DETAIL_LABELS = [
+  ["businessJustification", "Business justification"],
+  ["impact", "Impact"],
+  ["accessManagement", "Access management"],
+  ["dependencies", "Dependencies"],
+  ["conditionsOfUse", "Conditions of use"],
+  ["mitigationPlan", "Mitigation plan"],
+] as const;
