@@ -142,7 +142,7 @@ describe("sharing requests", () => {
     expect(lost).toHaveLength(ADMINS - 1);
     for (const l of lost) {
       expect(l.reason).toBeInstanceOf(AppError);
-      expect(l.reason).toMatchObject({ code: "CONFLICT", status: 409 });
+      expect(l.reason).toMatchObject({ code: "CONFLICT" });
       expect((l.reason as AppError).message).toMatch(/Someone else.*first.*Reload/s);
     }
     const final = await db.sharingRequest.findUniqueOrThrow({ where: { id: request.id }, include: { steps: true, shares: true } });
