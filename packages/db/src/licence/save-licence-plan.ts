@@ -1,6 +1,7 @@
-import { ZLicencePlan, type TLicencePlan } from "@connector-hub/governance";
+import { ZLicencePlan } from "@connector-hub/governance";
 import type { Db } from "../client.ts";
 import { recordAuditEvent, type AuditActor } from "../audit/record-audit-event.ts";
+import { licencePlanFields } from "./licence-plan-fields.ts";
 
 export interface SaveLicencePlanOptions {
   plan: unknown;
@@ -8,16 +9,7 @@ export interface SaveLicencePlanOptions {
   requestId?: string | null;
 }
 
-const snapshot = (p: Omit<TLicencePlan, "price">) => ({
-  key: p.key,
-  name: p.name,
-  usage: p.usage,
-  createLimit: p.createLimit,
-  canShare: p.canShare,
-  trialDays: p.trialDays,
-  sellable: p.sellable,
-  source: p.source,
-});
+const snapshot = licencePlanFields;
 
 /** Creates or edits a licence plan (by key) and audits the change with before and after; the caller checks the role. */
 export async function saveLicencePlan(db: Db, options: SaveLicencePlanOptions) {
