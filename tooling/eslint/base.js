@@ -33,7 +33,12 @@ export function baseConfig(tsconfigRootDir) {
     },
     {
       plugins: { "import-x": importX },
-      settings: { "import-x/resolver-next": [createTypeScriptImportResolver({ alwaysTryTypes: true, project: `${tsconfigRootDir}/tsconfig.json` })] },
+      settings: {
+        // Without these import-x reads only .js modules, and a cycle through .ts files goes unseen.
+        "import-x/extensions": importX.flatConfigs.typescript.settings["import-x/extensions"],
+        "import-x/parsers": importX.flatConfigs.typescript.settings["import-x/parsers"],
+        "import-x/resolver-next": [createTypeScriptImportResolver({ alwaysTryTypes: true, project: `${tsconfigRootDir}/tsconfig.json` })],
+      },
       rules: {
         // A cycle between modules makes load order decide what is undefined at import time; none is needed.
         "import-x/no-cycle": ["error", { ignoreExternal: true }],
