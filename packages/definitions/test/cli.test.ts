@@ -51,7 +51,10 @@ describe("connector-hub validate", { timeout: 60_000 }, () => {
   it("applies the certification rules only with --certification", () => {
     const run = runCli(["validate", "test/fixtures/cli/warnings-only.json", "--certification", "--format", "json"]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("ConnectorMetadataPropertiesMissing");
+    const report = JSON.parse(run.stdout) as { files: { findings: { code: string; path: string }[] }[] };
+    expect(report.files.map((f) => f.findings.map((x) => [x.code, x.path]))).toEqual([
+      [["ConnectorMetadataPropertiesMissing", ""], ["FieldLengthNotInRange", "/info/description"], ["HostNotProduction", "/host"], ["ConsumesMissing", "/paths/~1notes/post"]],
+    ]);
   });
 
   it("exits 2 with a clear message for unreadable input or bad usage", () => {
