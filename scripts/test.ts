@@ -46,6 +46,7 @@ if (!args.has("--only-browser")) {
   await step("lint and typecheck", turbo, ["run", "lint", "typecheck", "--continue", "--output-logs=errors-only"]);
   await step("typecheck of the root scripts", "npx", ["--no-install", "tsc", "--noEmit", "-p", "tsconfig.json"]);
   await step("lint of the root scripts", "npx", ["--no-install", "eslint", "scripts", "bench", "prisma", "prisma.config.ts"]);
+  await step("newcomer check (ARCHITECTURE.md's \"Where to add\" recipes in a scratch copy)", "npx", ["--no-install", "tsx", "scripts/newcomer-check.ts"]);
   await step("unit and integration tests", turbo, [
     "run", "test", "--continue", "--concurrency=1", "--output-logs=full", "--",
     "--reporter=default", "--reporter=json", "--outputFile.json=.test-results/vitest.json",
