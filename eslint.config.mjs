@@ -1,25 +1,6 @@
-// One lint config for the whole repository (flat config).
-import tseslint from "typescript-eslint";
-import { appBoundaries } from "./apps/web/eslint.app-boundaries.mjs";
+// The root scripts (scripts/, bench/, prisma/); each workspace has its own eslint.config.mjs on the same shared
+// configuration (tooling/eslint).
+import { fileURLToPath } from "node:url";
+import { baseConfig } from "@connector-hub/eslint-config/base";
 
-export default tseslint.config(
-  {
-    ignores: [
-      "**/node_modules/**",
-      "**/.next/**",
-      "**/dist/**",
-      "**/generated/**",
-      "**/coverage/**",
-      "**/next-env.d.ts",
-    ],
-  },
-  ...tseslint.configs.recommended,
-  {
-    rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
-      "@typescript-eslint/no-explicit-any": "error",
-      "@typescript-eslint/ban-ts-comment": "error",
-    },
-  },
-  appBoundaries,
-);
+export default baseConfig(fileURLToPath(new URL(".", import.meta.url)));

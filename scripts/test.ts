@@ -1,4 +1,4 @@
-// `npm test`: lint, typecheck, unit and integration tests (on a fresh embedded PostgreSQL database, or on
+// `npm test`: the format check (Prettier), lint, typecheck, unit and integration tests (on a fresh embedded PostgreSQL database, or on
 // TEST_DATABASE_URL's server), then the browser tests when a Chromium is found. Ends with one line that counts
 // every test: "tests: N passed, N failed, N skipped".
 //   --no-browser   skip the browser tests          --only-browser   run only the browser tests
@@ -17,7 +17,7 @@ const requireBrowser = process.env.CI === "true" || process.env.HUB_REQUIRE_BROW
 const failures: string[] = [];
 
 function workspaceDirs(): string[] {
-  return ["apps", "packages", "tests"].flatMap((group) =>
+  return ["apps", "packages", "tooling", "tests"].flatMap((group) =>
     readdirSync(path.join(root, group), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path.join(root, group, d.name)),
   );
 }
@@ -41,9 +41,12 @@ async function step(name: string, command: string, commandArgs: string[], report
 for (const file of reportFiles()) rmSync(file, { force: true });
 
 if (!args.has("--only-browser")) {
+  // Checks only, never rewrites: `npm run format` is the fix it names.
+  await step("format check (Prettier; `npm run format` fixes)", "npx", ["--no-install", "prettier", "--check", "--log-level=warn", "."]);
   await step("lint and typecheck", turbo, ["run", "lint", "typecheck", "--continue", "--output-logs=errors-only"]);
   await step("typecheck of the root scripts", "npx", ["--no-install", "tsc", "--noEmit", "-p", "tsconfig.json"]);
   await step("lint of the root scripts", "npx", ["--no-install", "eslint", "scripts", "bench", "prisma", "prisma.config.ts"]);
+  await step("newcomer check (ARCHITECTURE.md's \"Where to add\" recipes in a scratch copy)", "npx", ["--no-install", "tsx", "scripts/newcomer-check.ts"]);
   await step("unit and integration tests", turbo, [
     "run", "test", "--continue", "--concurrency=1", "--output-logs=full", "--",
     "--reporter=default", "--reporter=json", "--outputFile.json=.test-results/vitest.json",

@@ -5,9 +5,9 @@ const DB_CLIENT_MESSAGE =
   "Pages and routes do not query the database: pass db() to a function of @connector-hub/db (add one under packages/db/src if none fits).";
 
 export const appBoundaries = {
-  files: ["apps/web/app/**/*.{ts,tsx}"],
+  files: ["app/**/*.{ts,tsx}"],
   // The licence admin pages are being moved off Prisma by the issue-18 work; remove this line when it lands.
-  ignores: ["apps/web/app/admin/licences/**"],
+  ignores: ["app/admin/licences/**"],
   rules: {
     "no-restricted-imports": [
       "error",

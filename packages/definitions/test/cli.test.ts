@@ -1,13 +1,11 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { packageDir, runCli } from "./run-cli.ts";
+import { expectGolden as expectGoldenFile } from "./support/golden.ts";
 
-/** Compares with test/golden/<name>; UPDATE_GOLDEN=1 rewrites the file after a reviewed change. */
+/** Compares with test/golden/<name>; a missing golden fails, UPDATE_GOLDEN=1 rewrites it after a reviewed change. */
 function expectGolden(name: string, actual: string): void {
-  const path = join(packageDir, "test", "golden", name);
-  if (process.env.UPDATE_GOLDEN === "1" || !existsSync(path)) writeFileSync(path, actual);
-  expect(actual).toBe(readFileSync(path, "utf8"));
+  expectGoldenFile(join(packageDir, "test", "golden", name), actual);
 }
 
 describe("connector-hub validate", { timeout: 60_000 }, () => {
@@ -53,7 +51,10 @@ describe("connector-hub validate", { timeout: 60_000 }, () => {
   it("applies the certification rules only with --certification", () => {
     const run = runCli(["validate", "test/fixtures/cli/warnings-only.json", "--certification", "--format", "json"]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("ConnectorMetadataPropertiesMissing");
+    const report = JSON.parse(run.stdout) as { files: { findings: { code: string; path: string }[] }[] };
+    expect(report.files.map((f) => f.findings.map((x) => [x.code, x.path]))).toEqual([
+      [["ConnectorMetadataPropertiesMissing", ""], ["FieldLengthNotInRange", "/info/description"], ["HostNotProduction", "/host"], ["ConsumesMissing", "/paths/~1notes/post"]],
+    ]);
   });
 
   it("exits 2 with a clear message for unreadable input or bad usage", () => {

@@ -31,6 +31,8 @@ describe("crafted paconn zips", () => {
 
   it("refuses two definitions in different folders, naming both", () => {
     const zip = zipSync({ "a/apiDefinition.swagger.json": new TextEncoder().encode("{}"), "b/apiDefinition.swagger.json": new TextEncoder().encode("{}") });
-    expect(readPaconnZip(zip, "two.zip").findings[0]!.message).toMatch(/two apiDefinition\.swagger\.json \(a\/apiDefinition\.swagger\.json and b\/apiDefinition\.swagger\.json\)/);
+    const { findings } = readPaconnZip(zip, "two.zip");
+    expect(findings.map((f) => f.code)).toEqual(["ArchiveNotValid"]);
+    expect(findings[0]!.message).toMatch(/two apiDefinition\.swagger\.json \(a\/apiDefinition\.swagger\.json and b\/apiDefinition\.swagger\.json\)/);
   });
 });

@@ -1,10 +1,9 @@
 // The scale-out shape the README promises: two web servers on one PostgreSQL. The races of issue 17 over HTTP, split
 // across both (so no invariant may live in one process's memory), and the database taken away under both.
 import { rmSync } from "node:fs";
-import { createDb } from "@connector-hub/db";
+import { createDb, createApiToken } from "@connector-hub/db";
 import { migrateDatabase, startEmbeddedDatabase, type EmbeddedDatabase } from "@connector-hub/db/node";
 import { assignPlan, createDemoConnector, createUser, seedDemoData } from "@connector-hub/db/seed";
-import { createApiToken } from "@connector-hub/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, makeDataFolder, startWeb, waitForStatus, yamlDefinition, type Proc } from "./hub.ts";
 

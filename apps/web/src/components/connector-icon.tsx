@@ -8,5 +8,16 @@ export function ConnectorIcon({ slug, brandColor, hasIcon, updatedAt, size }: { 
   // A plain img: the icon comes from our own API with its own caching, so next/image's optimizer adds nothing. The
   // address changes with the connector (?v=), so a new version's icon shows at once despite the browser's cache.
   const version = new Date(updatedAt).getTime().toString(36);
-  return <img src={`/api/v1/connectors/${encodeURIComponent(slug)}/icon?v=${version}`} alt="" aria-hidden data-testid="connector-icon" loading="lazy" className={`inline-block shrink-0 rounded p-1 ${box}`} style={{ backgroundColor: brandColor }} />;
+  return (
+    // eslint-disable-next-line @next/next/no-img-element -- our API serves and caches the icon; the optimizer adds nothing
+    <img
+      src={`/api/v1/connectors/${encodeURIComponent(slug)}/icon?v=${version}`}
+      alt=""
+      aria-hidden
+      data-testid="connector-icon"
+      loading="lazy"
+      className={`inline-block shrink-0 rounded p-1 ${box}`}
+      style={{ backgroundColor: brandColor }}
+    />
+  );
 }

@@ -1,13 +1,7 @@
-import { isJsonObject, objectAt } from "./json-pointer.ts";
+import { entryOfRef, isJsonObject, objectAt } from "./json-pointer.ts";
 import type { TJsonObject } from "./types.ts";
 
 const SECTIONS = ["definitions", "parameters", "responses"];
-
-/** "#/definitions/Pet/properties/x" -> "#/definitions/Pet": the shared entry a ref lands in. */
-export function entryOfRef(ref: string): string | undefined {
-  const match = /^#\/(definitions|parameters|responses)\/([^/]+)/.exec(ref);
-  return match ? `#/${match[1]}/${match[2]}` : undefined;
-}
 
 /**
  * Shared entries (definitions, parameters, responses) that are the same in both versions, counting

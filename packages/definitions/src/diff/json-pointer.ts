@@ -1,4 +1,3 @@
-import { entryOfRef } from "./find-unchanged-refs.ts";
 import type { TJsonObject } from "./types.ts";
 
 /** Nesting beyond this is treated as a loop (an already dereferenced, cyclic object graph). */
@@ -13,6 +12,12 @@ export function joinPointer(base: string, ...segments: Array<string | number>): 
     out += "/" + (text.includes("~") || text.includes("/") ? text.replace(/~/g, "~0").replace(/\//g, "~1") : text);
   }
   return out;
+}
+
+/** "#/definitions/Pet/properties/x" -> "#/definitions/Pet": the shared entry a ref lands in. */
+export function entryOfRef(ref: string): string | undefined {
+  const match = /^#\/(definitions|parameters|responses)\/([^/]+)/.exec(ref);
+  return match ? `#/${match[1]}/${match[2]}` : undefined;
 }
 
 export function isJsonObject(value: unknown): value is TJsonObject {

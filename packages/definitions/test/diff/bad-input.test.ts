@@ -66,7 +66,7 @@ beforeAll(async () => {
   writeFileSync(file("deep.yaml"), `swagger: "2.0"\nx-deep:\n  ${"- ".repeat(50_000)}x\n`);
   const bomb = ["swagger: '2.0'", "a: &a [x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(", ")}]`)];
   writeFileSync(file("bomb.yaml"), bomb.join("\n") + "\n");
-  const loop = makeDefinition() as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const loop = makeDefinition() as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- the fixture is edited as free-form JSON below
   loop.definitions = { ...loop.definitions, A: { $ref: "#/definitions/B" }, B: { $ref: "#/definitions/A" }, Node: { type: "object", properties: { next: { $ref: "#/definitions/Node" } } } };
   loop.parameters = { ...loop.parameters, P: { $ref: "#/parameters/Q" }, Q: { $ref: "#/parameters/P" } };
   loop.paths["/loop"] = { get: { operationId: "Loop", parameters: [{ $ref: "#/parameters/P" }], responses: { "200": { description: "OK", schema: { $ref: "#/definitions/A" } } } } };

@@ -2,7 +2,7 @@
 
 import type { RiskScore, SharingGate, TargetEligibility } from "@connector-hub/governance";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { GatesList } from "./gates-list.tsx";
 import { RiskExplanation } from "./risk-explanation.tsx";
 import { SUPPORT_DETAIL_LABELS } from "./sharing-labels.ts";
@@ -59,12 +59,11 @@ export function ShareRequestForm(props: { slug: string; authType: string; users:
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const fieldRefs = useRef<Record<string, HTMLElement | null>>({});
   const needsSecret = props.authType === "OAUTH2" || props.authType === "API_KEY";
   const needsRiskAcceptance = props.authType === "NONE" && scope !== "USERS";
 
-  /** The answers the gates require, checked here first so each message sits beside its field. */
-  function validate(): boolean {
+  /** The answers the gates require, checked here first so each message sits beside its field (focus moves to the first). */
+  function validate(form: HTMLFormElement): boolean {
     const errors: Record<string, string> = {};
     if (scope === "USERS" && users.length + groups.length === 0) errors.targets = "Add at least one person or group, or share with the whole organization.";
     if (!(details.businessJustification ?? "").trim()) errors.businessJustification = "Say why people need this connector.";
@@ -73,7 +72,7 @@ export function ShareRequestForm(props: { slug: string; authType: string; users:
     if (needsRiskAcceptance && !riskAccepted) errors.riskAccepted = "Accept the risk explicitly, or share with named people and groups only.";
     setFieldErrors(errors);
     const first = ["targets", "businessJustification", "conditionsOfUse", "secretHandling", "riskAccepted"].find((k) => errors[k]);
-    if (first) fieldRefs.current[first]?.focus();
+    if (first) form.querySelector<HTMLElement>(`[data-field="${first}"]`)?.focus();
     return first === undefined;
   }
   const invalid = (key: string) => (fieldErrors[key] ? { "aria-invalid": true, "aria-describedby": `${key}-error` } : {});
@@ -83,9 +82,6 @@ export function ShareRequestForm(props: { slug: string; authType: string; users:
         {fieldErrors[key]}
       </span>
     ) : null;
-  const ref = (key: string) => (el: HTMLElement | null) => {
-    fieldRefs.current[key] = el;
-  };
 
   const body = () => ({
     connectorSlug: props.slug,
@@ -117,9 +113,9 @@ export function ShareRequestForm(props: { slug: string; authType: string; users:
     if (answer) setEvaluation(answer);
   }
 
-  async function submit(event: React.FormEvent) {
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!validate()) return;
+    if (!validate(event.currentTarget)) return;
     const answer = await send("/api/v1/sharing-requests");
     if (answer?.request) router.push(`/requests/${answer.request.id}`);
   }
@@ -140,7 +136,7 @@ export function ShareRequestForm(props: { slug: string; authType: string; users:
       </fieldset>
       {scope === "USERS" ? (
         <div className="space-y-1">
-          <div ref={ref("targets")} tabIndex={-1} {...invalid("targets")} className="grid gap-4 sm:grid-cols-2">
+          <div data-field="targets" tabIndex={-1} {...invalid("targets")} className="grid gap-4 sm:grid-cols-2">
             <PrincipalPicker legend="People" options={props.users} picks={users} onChange={setUsers} />
             <PrincipalPicker legend="Groups" options={props.groups} picks={groups} onChange={setGroups} />
           </div>
@@ -154,7 +150,7 @@ export function ShareRequestForm(props: { slug: string; authType: string; users:
             {text}
             {key === "businessJustification" || key === "conditionsOfUse" ? <span className="text-red-700"> (required)</span> : null}
             <textarea
-              ref={ref(key)}
+              data-field={key}
               rows={2}
               value={details[key] ?? ""}
               required={key === "businessJustification" || key === "conditionsOfUse"}
@@ -180,7 +176,7 @@ export function ShareRequestForm(props: { slug: string; authType: string; users:
           How the {props.authType === "OAUTH2" ? "OAuth client secret" : "API key"} is issued, stored and rotated
           <span className="text-red-700"> (required)</span>
           <textarea
-            ref={ref("secretHandling")}
+            data-field="secretHandling"
             rows={2}
             value={secretHandling}
             required
@@ -194,7 +190,7 @@ export function ShareRequestForm(props: { slug: string; authType: string; users:
       {props.authType === "NONE" ? (
         <div>
           <label className="flex items-center gap-2">
-            <input ref={ref("riskAccepted")} type="checkbox" checked={riskAccepted} {...invalid("riskAccepted")} onChange={(e) => setRiskAccepted(e.target.checked)} /> I accept the risk of sharing a connector without authentication
+            <input data-field="riskAccepted" type="checkbox" checked={riskAccepted} {...invalid("riskAccepted")} onChange={(e) => setRiskAccepted(e.target.checked)} /> I accept the risk of sharing a connector without authentication
             {needsRiskAcceptance ? <span className="text-red-700"> (required to share beyond named people)</span> : null}
           </label>
           {fieldError("riskAccepted")}
