@@ -95,7 +95,7 @@ describe("two web servers on one PostgreSQL", () => {
     expect(answers.filter((a) => a.status === 201)).toHaveLength(5);
     const refused = answers.filter((a) => a.status !== 201);
     expect(refused).toHaveLength(15);
-    for (const a of refused) expect(a).toMatchObject({ status: 403, body: { error: { message: expect.stringContaining("50 of 50") } } });
+    for (const a of refused) expect(a).toMatchObject({ status: 409, body: { error: { code: "LICENCE_CAP_REACHED", message: expect.stringMatching(/You own 50 of 50 .*ask an administrator for a higher limit/) } } });
     expect(await db.connector.count({ where: { ownerId: maker.id } })).toBe(50);
   });
 
