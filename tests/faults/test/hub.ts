@@ -89,14 +89,21 @@ export async function hubPorts(): Promise<HubPorts> {
 }
 
 /**
- * The environment of `npm start` in the suite. turbo hashes HUB_*, PORT, DATABASE_URL and LOG_LEVEL into the build, so
- * the global setup builds with exactly this environment and the hub's own build is then a cache hit.
+ * This process's environment for a nested turbo: run inside `turbo run test`, it must not see the outer run's TURBO_*
+ * variables, nor vitest's NODE_ENV=test (`next build` makes a production build whatever it says).
+ */
+export function buildEnv(): NodeJS.ProcessEnv {
+  const outer = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("TURBO_") && key !== "NODE_ENV"));
+  return { ...outer, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1" };
+}
+
+/**
+ * The environment of `npm start` in the suite: its own data folder and ports. turbo.json leaves those out of the
+ * build's hash, so the hub's own build is a cache hit of the global setup's.
  */
 export function hubEnv(dataDir: string, ports: HubPorts): NodeJS.ProcessEnv {
-  // Run inside `turbo run test`, the hub's own turbo must not see the outer run's variables.
-  const outer = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("TURBO_")));
   return {
-    ...outer,
+    ...buildEnv(),
     DATABASE_URL: "",
     HUB_DATA_DIR: dataDir,
     PORT: String(ports.web),
