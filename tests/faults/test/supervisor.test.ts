@@ -117,8 +117,19 @@ describe("npm start under faults", () => {
     process.kill(pgPid, "SIGKILL");
     const killedAt = Date.now();
     const started = Date.now();
-    const response = await fetch(`${base}/api/v1/connectors?q=crash`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(5000) });
+    // An API call and a person's page at the same moment: both say the database is unreachable (the page from
+    // apps/web/server.ts, which checks the database's port before it hands a page to Next).
+    const [response, page] = await Promise.all([
+      fetch(`${base}/api/v1/connectors?q=crash`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(5000) }),
+      fetch(`${base}/connectors`, { headers: { accept: "text/html" }, signal: AbortSignal.timeout(5000) }),
+    ]);
     const answeredMs = Date.now() - started;
+    expect(page.status).toBe(503);
+    expect(page.headers.get("retry-after")).toBe("5");
+    expect(page.headers.get("content-type")).toContain("text/html");
+    const pageText = await page.text();
+    expect(pageText).toContain("The database is unreachable right now");
+    expect(pageText).toContain("Nothing you saved is lost");
     console.log(`[faults] embedded PostgreSQL killed -9: a request answered ${response.status} in ${answeredMs} ms`);
     expect(response.status).toBe(503);
     expect(response.headers.get("retry-after")).toBe("5");

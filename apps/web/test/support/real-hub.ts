@@ -60,8 +60,10 @@ function freePort(): Promise<number> {
  * same build `npm start`, the browser tests and the fault-injection suite make, and turbo finds it in its cache.
  */
 function buildEnv(): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("TURBO_") && key !== "NODE_ENV"));
-  return { ...env, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1" };
+  for (const key of Object.keys(env)) if (key.startsWith("TURBO_") && key !== "TURBO_TELEMETRY_DISABLED") delete env[key];
+  delete (env as Record<string, string | undefined>).NODE_ENV;
+  return env;
 }
 
 function runToEnd(command: string, args: string[], cwd: string): Promise<{ code: number; output: string }> {
