@@ -1,12 +1,12 @@
 // Helpers of the fault-injection suite: free loopback ports, a hub under `npm start` (the real supervisor) in a data
 // folder of its own, bare web servers on one database, and an API token for a seeded maker.
 import { spawn, type ChildProcess } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createApiToken, createDb } from "@connector-hub/db";
-import { findRepoRoot } from "@connector-hub/db/node";
+import { findRepoRoot, systemDataFolder } from "@connector-hub/db/node";
 
 export const root = findRepoRoot();
 
@@ -36,6 +36,15 @@ export function makeDataFolder(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "hub-faults-"));
   chmodSync(dir, 0o755);
   return dir;
+}
+
+/**
+ * Removes a data folder and, when run as root from a checkout the postgres user cannot reach (a clone under a 0700
+ * folder, as CI runs it), the copy of the PostgreSQL binaries made for it under /var/lib/connector-hub.
+ */
+export function removeDataFolder(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  if (process.getuid?.() === 0) rmSync(systemDataFolder(dir), { recursive: true, force: true });
 }
 
 export interface Proc {

@@ -11,7 +11,7 @@ import { migrateDatabase, startEmbeddedDatabase, type EmbeddedDatabase } from "@
 import { assignPlan, createDemoConnector, createUser, seedDemoData } from "@connector-hub/db/seed";
 import { createApiToken } from "@connector-hub/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort, makeDataFolder, startWeb, waitForStatus, yamlDefinition, type Proc } from "./hub.ts";
+import { freePort, makeDataFolder, removeDataFolder, startWeb, waitForStatus, yamlDefinition, type Proc } from "./hub.ts";
 
 let dataRoot: string;
 let pgPort: number;
@@ -60,7 +60,7 @@ afterAll(async () => {
   await Promise.all(webs.map((w) => w.proc.exited));
   await db?.$disconnect();
   await database?.stop();
-  rmSync(dataRoot, { recursive: true, force: true });
+  removeDataFolder(dataRoot);
 });
 
 describe("two web servers on one PostgreSQL", () => {

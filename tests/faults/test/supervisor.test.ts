@@ -1,11 +1,11 @@
 // `npm start` as a supervisor, with faults injected on loopback: kill -9 of the web server during 50 imports, of the
 // embedded PostgreSQL (requests answered 503 at once, the hub back without restarting the web tier), of the sample
 // API and of the sign-in provider; a second `npm start` of the same folder; stopping leaves no port held.
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { embeddedUrl, importOver, isPortFree, makerToken, sleep, startHub, waitForStatus, type HubPorts, type Proc } from "./hub.ts";
+import { embeddedUrl, importOver, removeDataFolder, isPortFree, makerToken, sleep, startHub, waitForStatus, type HubPorts, type Proc } from "./hub.ts";
 
 let dataDir: string;
 let ports: HubPorts;
@@ -40,7 +40,7 @@ afterAll(async () => {
   } catch {
     // already stopped
   }
-  rmSync(dataDir, { recursive: true, force: true });
+  removeDataFolder(dataDir);
 });
 
 describe("npm start under faults", () => {
