@@ -111,7 +111,22 @@ describe("npm start with bad configuration", () => {
     const parent = mkdtempSync(path.join(os.tmpdir(), "hub-ro-"));
     chmodSync(parent, 0o555);
     const asUser = nobodyCanRunHere() ? "nobody" : undefined;
-    if (isRoot && !asUser) return console.log("[data folder read-only] skipped: as root every folder is writable, and the nobody user cannot reach this checkout");
+    if (isRoot && !asUser) {
+      // As root every folder is writable, and the nobody user cannot reach a checkout under a private folder (CI's
+      // clone): a read-only file system then, mounted for the test (a tmpfs), which root cannot write either.
+      if (spawnSync("mount", ["-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", parent]).status !== 0) {
+        return console.log("[data folder read-only] skipped: as root every folder is writable, the nobody user cannot reach this checkout, and mounting is not permitted");
+      }
+      try {
+        const result = start({ HUB_DATA_DIR: path.join(parent, "data") });
+        expectDataFolderFault(result, "read-only file system");
+        expect(result.output).toContain(`The data folder ${path.join(parent, "data")} is not writable (EROFS: read-only file system)`);
+        expectNoStackTrace(result.output);
+      } finally {
+        spawnSync("umount", [parent]);
+      }
+      return;
+    }
     const result = start({ HUB_DATA_DIR: path.join(parent, "data") }, asUser);
     const { output } = result;
     expectDataFolderFault(result, "read-only");
