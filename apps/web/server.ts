@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress, SERVED_BY_HUB_SERVER, type TrustedProxies } from "./src/server/client-address.ts";
+import { createDatabaseProbe, databaseUnavailablePage, isPageRequest } from "./src/server/database-probe.ts";
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const port = Number(process.env.PORT ?? 3000);
@@ -26,10 +27,28 @@ process.env[SERVED_BY_HUB_SERVER] = "1";
 const app = next({ dev, dir, port });
 await app.prepare();
 const handle = app.getRequestHandler();
+// A page asked for while the database's port does not answer: 503 with Retry-After and a page that says so (the API
+// answers 503 itself, from its route handlers). Seconds as DATABASE_RETRY_AFTER_SECONDS of @connector-hub/db.
+const retryAfterSeconds = 5;
+const database = createDatabaseProbe(process.env.DATABASE_URL);
+const unavailableHeaders = {
+  "content-type": "text/html; charset=utf-8",
+  "retry-after": String(retryAfterSeconds),
+  "cache-control": "no-store",
+  "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'",
+  "x-content-type-options": "nosniff",
+  "x-frame-options": "DENY",
+  "referrer-policy": "strict-origin-when-cross-origin",
+};
 const server = createServer((req, res) => {
   for (const name of Object.keys(req.headers)) if (name.startsWith("x-hub-")) delete req.headers[name];
   req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trusted);
-  void handle(req, res);
+  if (!isPageRequest(req.method, req.url, req.headers)) return void handle(req, res);
+  void database.isReachable().then((reachable) => {
+    if (reachable) return handle(req, res);
+    res.writeHead(503, unavailableHeaders);
+    res.end(req.method === "HEAD" ? undefined : databaseUnavailablePage(retryAfterSeconds));
+  });
 });
 if (dev) {
   const upgrade = app.getUpgradeHandler();

@@ -12,9 +12,12 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { assertPostgresCanEnter, ensureWritableFolder, firstPrivateFolder, folderError, isRoot, makeFolders, resolveDataRoot } from "./data-folder.ts";
 import { HubConfigError } from "./errors.ts";
 import { findRepoRoot } from "./paths.ts";
 import { withDatabase } from "./pg-config.ts";
+
+export { ensureWritableFolder, resolveDataRoot } from "./data-folder.ts";
 
 export interface EmbeddedDatabaseOptions {
   /** Folder holding the cluster (`postgres/`) and its credentials; default `<repo>/.data`. */
@@ -40,30 +43,6 @@ export interface EmbeddedDatabase {
 }
 
 const USER = "postgres";
-
-function isRoot(): boolean {
-  return typeof process.getuid === "function" && process.getuid() === 0;
-}
-
-/** As root the server runs as the `postgres` user, which must be able to walk down to its folders: the first folder on
- * the way that others may not enter, or null. */
-function firstPrivateFolder(dir: string): string | null {
-  const chain: string[] = [];
-  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
-    chain.unshift(current);
-    if (path.dirname(current) === current) break;
-  }
-  for (const current of chain) {
-    let stats;
-    try {
-      stats = statSync(current);
-    } catch {
-      return null;
-    }
-    if (stats.isDirectory() && (stats.mode & 0o001) === 0) return current;
-  }
-  return null;
-}
 
 function traversableByOthers(dir: string): boolean {
   return firstPrivateFolder(dir) === null;
@@ -94,71 +73,6 @@ export function letOthersReach(target: string, root: string): string[] {
     }
   }
   return changed;
-}
-
-export function resolveDataRoot(requested?: string): string {
-  const explicit = requested ?? process.env.HUB_DATA_DIR;
-  if (explicit) return path.resolve(explicit);
-  return path.join(findRepoRoot(), ".data");
-}
-
-const FOLDER_FAULTS: Record<string, string> = {
-  EACCES: "permission denied",
-  EPERM: "not permitted there",
-  EROFS: "read-only file system",
-  ENOTDIR: "a part of the path is a file, not a folder",
-  ENOENT: "that file system does not allow new folders",
-  ENOSPC: "the disk is full",
-  EDQUOT: "the disk quota is used up",
-  EEXIST: "a file of that name is in the way",
-};
-
-function folderError(dir: string, error: unknown): HubConfigError {
-  const code = (error as NodeJS.ErrnoException).code ?? "error";
-  return new HubConfigError(
-    `The data folder ${dir} is not writable (${code}: ${FOLDER_FAULTS[code] ?? "cannot be used"}). Set HUB_DATA_DIR to a folder you can write to, or set DATABASE_URL to use a PostgreSQL server.`,
-  );
-}
-
-/**
- * mkdir -p, one level at a time. Node's own recursive mkdir loops forever where the file system refuses a new entry
- * with ENOENT under an existing parent (e.g. /proc), and reports EACCES or EROFS of a parent as ENOENT elsewhere.
- */
-function makeFolders(dir: string): void {
-  const missing: string[] = [];
-  let current = path.resolve(dir);
-  for (;;) {
-    try {
-      if (!statSync(current).isDirectory()) throw Object.assign(new Error(`${current} is not a folder`), { code: "ENOTDIR" });
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-      missing.unshift(current);
-      const parent = path.dirname(current);
-      if (parent === current) break;
-      current = parent;
-    }
-  }
-  for (const folder of missing) {
-    try {
-      mkdirSync(folder);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST" || !statSync(folder).isDirectory()) throw error;
-    }
-  }
-}
-
-/** Creates the data folder when missing and proves it writable; a fault is one HubConfigError line (exit 78). */
-export function ensureWritableFolder(dir: string): void {
-  try {
-    makeFolders(dir);
-    const probe = path.join(dir, ".write-test");
-    writeFileSync(probe, "");
-    chmodSync(probe, 0o600);
-    rmSync(probe, { force: true });
-  } catch (error) {
-    throw folderError(dir, error);
-  }
 }
 
 /** The generated password of this cluster, kept beside it with owner-only permissions (like ~/.pgpass). */
@@ -303,11 +217,7 @@ async function placeCluster(dataRoot: string, clusterName: string, explicit: boo
   const inPlace = { root: dataRoot, clusterDir: path.join(dataRoot, clusterName), installDir, relocated: false };
   if (!isRoot()) return inPlace;
   const blockedData = firstPrivateFolder(dataRoot);
-  if (blockedData && explicit) {
-    throw new HubConfigError(
-      `The embedded PostgreSQL runs as the "${USER}" user when started as root, and that user cannot enter ${blockedData} on the way to the data folder ${dataRoot}. Set HUB_DATA_DIR to a folder it can enter (e.g. under /var/lib or /srv), leave HUB_DATA_DIR unset, or set DATABASE_URL to use a PostgreSQL server.`,
-    );
-  }
+  if (blockedData && explicit) assertPostgresCanEnter(dataRoot);
   const root = findRepoRoot();
   let blockedBinaries = firstPrivateFolder(path.join(installDir, "bin"));
   if (blockedBinaries && !path.relative(root, installDir).startsWith("..") && !firstPrivateFolder(path.dirname(root))) {

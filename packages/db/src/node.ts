@@ -2,6 +2,7 @@
 export { connectDatabase } from "./connect-database.ts";
 export { embeddedServerPid, ensureWritableFolder, startEmbeddedDatabase, resolveDataRoot, systemDataFolder, type EmbeddedDatabase } from "./embedded.ts";
 export { HubConfigError } from "./errors.ts";
+export { checkDataFolder } from "./data-folder.ts";
 
 export { poolConfigFromUrl, redactUrl, withDatabase } from "./pg-config.ts";
 export { migrateDatabase, checkMigrations, type MigrationState } from "./migrate.ts";

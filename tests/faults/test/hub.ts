@@ -1,12 +1,12 @@
 // Helpers of the fault-injection suite: free loopback ports, a hub under `npm start` (the real supervisor) in a data
 // folder of its own, bare web servers on one database, and an API token for a seeded maker.
 import { spawn, type ChildProcess } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createApiToken, createDb } from "@connector-hub/db";
-import { findRepoRoot } from "@connector-hub/db/node";
+import { findRepoRoot, systemDataFolder } from "@connector-hub/db/node";
 
 export const root = findRepoRoot();
 
@@ -36,6 +36,15 @@ export function makeDataFolder(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "hub-faults-"));
   chmodSync(dir, 0o755);
   return dir;
+}
+
+/**
+ * Removes a data folder and, when run as root from a checkout the postgres user cannot reach (a clone under a 0700
+ * folder, as CI runs it), the copy of the PostgreSQL binaries made for it under /var/lib/connector-hub.
+ */
+export function removeDataFolder(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  if (process.getuid?.() === 0) rmSync(systemDataFolder(dir), { recursive: true, force: true });
 }
 
 export interface Proc {
@@ -89,14 +98,21 @@ export async function hubPorts(): Promise<HubPorts> {
 }
 
 /**
- * The environment of `npm start` in the suite. turbo hashes HUB_*, PORT, DATABASE_URL and LOG_LEVEL into the build, so
- * the global setup builds with exactly this environment and the hub's own build is then a cache hit.
+ * This process's environment for a nested turbo: run inside `turbo run test`, it must not see the outer run's TURBO_*
+ * variables, nor vitest's NODE_ENV=test (`next build` makes a production build whatever it says).
+ */
+export function buildEnv(): NodeJS.ProcessEnv {
+  const outer = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("TURBO_") && key !== "NODE_ENV"));
+  return { ...outer, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1" };
+}
+
+/**
+ * The environment of `npm start` in the suite: its own data folder and ports. turbo.json leaves those out of the
+ * build's hash, so the hub's own build is a cache hit of the global setup's.
  */
 export function hubEnv(dataDir: string, ports: HubPorts): NodeJS.ProcessEnv {
-  // Run inside `turbo run test`, the hub's own turbo must not see the outer run's variables.
-  const outer = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("TURBO_")));
   return {
-    ...outer,
+    ...buildEnv(),
     DATABASE_URL: "",
     HUB_DATA_DIR: dataDir,
     PORT: String(ports.web),

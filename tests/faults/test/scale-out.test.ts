@@ -1,11 +1,16 @@
 // The scale-out shape the README promises: two web servers on one PostgreSQL. The races of issue 17 over HTTP, split
 // across both (so no invariant may live in one process's memory), and the database taken away under both.
-import { rmSync } from "node:fs";
-import { createDb, createApiToken } from "@connector-hub/db";
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { createApiToken, createDb } from "@connector-hub/db";
 import { migrateDatabase, startEmbeddedDatabase, type EmbeddedDatabase } from "@connector-hub/db/node";
 import { assignPlan, createDemoConnector, createUser, seedDemoData } from "@connector-hub/db/seed";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort, makeDataFolder, startWeb, waitForStatus, yamlDefinition, type Proc } from "./hub.ts";
+import { freePort, makeDataFolder, removeDataFolder, startWeb, waitForStatus, yamlDefinition, type Proc } from "./hub.ts";
 
 let dataRoot: string;
 let pgPort: number;
@@ -54,7 +59,7 @@ afterAll(async () => {
   await Promise.all(webs.map((w) => w.proc.exited));
   await db?.$disconnect();
   await database?.stop();
-  rmSync(dataRoot, { recursive: true, force: true });
+  removeDataFolder(dataRoot);
 });
 
 describe("two web servers on one PostgreSQL", () => {
@@ -94,7 +99,7 @@ describe("two web servers on one PostgreSQL", () => {
     expect(answers.filter((a) => a.status === 201)).toHaveLength(5);
     const refused = answers.filter((a) => a.status !== 201);
     expect(refused).toHaveLength(15);
-    for (const a of refused) expect(a).toMatchObject({ status: 403, body: { error: { message: expect.stringContaining("50 of 50") } } });
+    for (const a of refused) expect(a).toMatchObject({ status: 409, body: { error: { code: "LICENCE_CAP_REACHED", message: expect.stringMatching(/You own 50 of 50 .*ask an administrator for a higher limit/) } } });
     expect(await db.connector.count({ where: { ownerId: maker.id } })).toBe(50);
   });
 
@@ -107,6 +112,63 @@ describe("two web servers on one PostgreSQL", () => {
     expect(slugs.size).toBe(20);
     expect(slugs).toContain("parcel-tracker");
     expect(slugs).toContain("parcel-tracker-20");
+  });
+
+  // A real full disk, not a raised error code: the table that holds connector versions moved to a tablespace on a small
+  // tmpfs, which is then filled up. Mounting needs root (as CI runs); elsewhere the test says it did not run.
+  it("a full disk under an import: 507 saying what to do, nothing half-written, and the same import saved once there is room", async () => {
+    const mountPoint = mkdtempSync(path.join(os.tmpdir(), "hub-full-disk-"));
+    const ids = spawnSync("id", ["-u", "postgres"], { encoding: "utf8" });
+    const owner = process.getuid?.() === 0 && ids.status === 0 ? `uid=${ids.stdout.trim()},gid=${spawnSync("id", ["-g", "postgres"], { encoding: "utf8" }).stdout.trim()}` : null;
+    const mounted = owner !== null && spawnSync("mount", ["-t", "tmpfs", "-o", `size=32m,mode=0700,${owner}`, "tmpfs", mountPoint]).status === 0;
+    if (!mounted) {
+      rmSync(mountPoint, { recursive: true, force: true });
+      console.log("[faults] full disk: not run (mounting a tmpfs needs root)");
+      return;
+    }
+    const admin = new pg.Client({ connectionString: database.url });
+    await admin.connect();
+    const filler = path.join(mountPoint, "filler");
+    try {
+      await admin.query(`CREATE TABLESPACE hub_full_disk LOCATION '${mountPoint}'`);
+      await admin.query(`ALTER TABLE "ConnectorVersion" SET TABLESPACE hub_full_disk`);
+      // Fill what is left: PostgreSQL can no longer extend the table (its WAL stays on the roomy disk).
+      const fd = openSync(filler, "w");
+      const chunk = Buffer.alloc(1 << 20);
+      try {
+        for (;;) writeSync(fd, chunk);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "ENOSPC") throw error;
+      } finally {
+        closeSync(fd);
+      }
+      const maker = await newMaker("Full Disk");
+      const token = await tokenFor(maker.id);
+      // 300 KB of text that does not compress: the version's row needs new pages, whatever room is left in old ones.
+      const send = () =>
+        fetch(`${webs[0]!.base}/api/v1/connectors?fileName=def.yaml`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${token}`, "content-type": "application/yaml" },
+          body: yamlDefinition("full-disk.faults.example", "Full disk").replace("Lists the parcels on their way.", randomBytes(225_000).toString("base64")),
+        });
+      const refused = await send();
+      const body = (await refused.json()) as { error?: { code: string; message: string } };
+      console.log(`[faults] full disk: an import answered ${refused.status} ${body.error?.code ?? ""}`);
+      expect(refused.status).toBe(507);
+      expect(body.error).toMatchObject({ code: "DATABASE_DISK_FULL", message: expect.stringMatching(/disk is full, so nothing was saved\. Ask your administrator to free space/) });
+      expect(await db.connector.count({ where: { ownerId: maker.id } })).toBe(0);
+      rmSync(filler);
+      const saved = await send();
+      expect(saved.status).toBe(201);
+      expect(await db.connector.count({ where: { ownerId: maker.id } })).toBe(1);
+    } finally {
+      rmSync(filler, { force: true });
+      await admin.query(`ALTER TABLE "ConnectorVersion" SET TABLESPACE pg_default`).catch(() => {});
+      await admin.query(`DROP TABLESPACE IF EXISTS hub_full_disk`).catch(() => {});
+      await admin.end();
+      spawnSync("umount", [mountPoint]);
+      rmSync(mountPoint, { recursive: true, force: true });
+    }
   });
 
   it("the database killed -9 under both: 503 + Retry-After within 1 s from each, health names the database, both recover unrestarted", async () => {

@@ -10,6 +10,8 @@ export const HTTP_STATUS: Readonly<Record<ReasonCode, number>> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  /** The owner already has as many custom connectors as their plan allows: a conflict with what exists, not a lack of rights. */
+  LICENCE_CAP_REACHED: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   UNPROCESSABLE: 422,

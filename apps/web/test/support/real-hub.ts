@@ -54,9 +54,21 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The build's environment: this process's, less the outer `turbo run test`'s own TURBO_* variables (the nested turbo
+ * must not take them for its own) and vitest's NODE_ENV=test (`next build` makes a production build), so it is the
+ * same build `npm start`, the browser tests and the fault-injection suite make, and turbo finds it in its cache.
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1" };
+  for (const key of Object.keys(env)) if (key.startsWith("TURBO_") && key !== "TURBO_TELEMETRY_DISABLED") delete env[key];
+  delete (env as Record<string, string | undefined>).NODE_ENV;
+  return env;
+}
+
 function runToEnd(command: string, args: string[], cwd: string): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, { cwd, env: buildEnv(), stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (c: Buffer) => (output += c.toString()));
     child.stderr.on("data", (c: Buffer) => (output += c.toString()));

@@ -4,8 +4,10 @@ import type { DbOrTx } from "../audit/record-audit-event.ts";
 import { checkUserEligibility } from "./check-user-eligibility.ts";
 
 /**
- * Refuses (403, with the eligibility rule's own sentence: "You own 50 of 50 ...") a user whose licence does not allow
- * one more custom connector. Call it inside the transaction that creates the connector so the count cannot race.
+ * Refuses a user whose licence does not allow one more custom connector. At the cap it is 409 LICENCE_CAP_REACHED
+ * ("You own 50 of 50 ...": what already exists is in the way, as in any other race loser); a plan that does not allow
+ * custom connectors at all is 403. Call it inside the transaction that creates the connector (under
+ * lockOwnerForCreation) so the count cannot race.
  */
 export async function assertCanCreateConnector(
   db: DbOrTx,
@@ -19,6 +21,11 @@ export async function assertCanCreateConnector(
     ...(options.now ? { now: options.now } : {}),
   });
   if (!verdict.canCreate.allowed) {
-    throw new AppError("FORBIDDEN", verdict.canCreate.reason, { rule: verdict.canCreate.rule, planThatWouldChangeIt: verdict.canCreate.planThatWouldChangeIt ?? null });
+    const details = { rule: verdict.canCreate.rule, planThatWouldChangeIt: verdict.canCreate.planThatWouldChangeIt ?? null };
+    if (verdict.canCreate.rule === "cap.reached") {
+      const reason = verdict.canCreate.reason.replace(/\.$/, "");
+      throw new AppError("LICENCE_CAP_REACHED", `${reason}, or ask an administrator for a higher limit.`, details);
+    }
+    throw new AppError("FORBIDDEN", verdict.canCreate.reason, details);
   }
 }

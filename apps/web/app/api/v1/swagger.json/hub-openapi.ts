@@ -94,6 +94,8 @@ const CATALOG_API_PATHS: HubApiPath[] = [
         responses: {
           "201": { description: "Imported", schema: ref("ImportResult") },
           "401": errorResponse("Not signed in"),
+          "403": errorResponse("Your licence does not include custom connectors, or a scope wider than PRIVATE"),
+          "409": errorResponse("Your plan's cap is reached (LICENCE_CAP_REACHED), or the chosen slug is taken"),
           "413": errorResponse("Upload above 5 MB"),
           "415": errorResponse("Unsupported file type"),
           "422": errorResponse("Unreadable, or errors in a shared connector"),
