@@ -11,9 +11,19 @@ interface NotificationUrlSite {
 }
 
 /** Where the operation marks its callback URL: a parameter, or a top-level property of the body schema. */
+const NO_SITES: NotificationUrlSite[] = [];
+const sitesByOperation = new WeakMap<OperationTarget, NotificationUrlSite[]>();
+
 function findNotificationUrls(operation: OperationTarget): NotificationUrlSite[] {
+  // A document with no x-ms-notification-url key anywhere has no sites: no need to search its body schemas.
+  if (!operation.ctx.mayHaveNotificationUrl) return NO_SITES;
   // Five rules ask the same question of each operation; answer it once.
-  return operation.ctx.memo(`notificationUrls ${operation.pointer}`, () => collectNotificationUrls(operation));
+  let sites = sitesByOperation.get(operation);
+  if (!sites) {
+    sites = collectNotificationUrls(operation);
+    sitesByOperation.set(operation, sites);
+  }
+  return sites;
 }
 
 const MAX_CALLBACK_DEPTH = 8;
