@@ -4,7 +4,7 @@ import { exceedsDepth } from "../document/measure-depth.ts";
 import { createJsonLocator } from "./create-json-locator.ts";
 import { createLineIndex } from "./create-line-index.ts";
 import { decodeInput } from "./decode-input.ts";
-import { findExcessiveNesting, MAX_NESTING_DEPTH } from "./measure-nesting.ts";
+import { findExcessiveIndentation, findExcessiveNesting, MAX_NESTING_DEPTH } from "./measure-nesting.ts";
 import { parseJsonText } from "./parse-json-text.ts";
 import { parseYamlText } from "./parse-yaml-text.ts";
 
@@ -85,7 +85,8 @@ export function parseDefinition(input: string | Uint8Array, options: ParseOption
     const deepAt = isYaml ? findExcessiveNesting(text) : quick === undefined && hasBracketRun(text) ? findExcessiveNesting(text) : -1;
     // YAML's compact nested sequences ("- - - - x") nest without brackets; a run past the limit is refused
     // before the YAML parser (which recurses per level) sees it.
-    const deepYamlAt = isYaml && deepAt < 0 ? text.search(YAML_SEQUENCE_RUN) : -1;
+    let deepYamlAt = isYaml && deepAt < 0 ? text.search(YAML_SEQUENCE_RUN) : -1;
+    if (isYaml && deepAt < 0 && deepYamlAt < 0) deepYamlAt = findExcessiveIndentation(text);
     if (deepYamlAt >= 0) {
       raw.push({ code: "NestingTooDeep", issue: { ...nestingFinding(text).issue, offset: deepYamlAt } });
     } else if (deepAt >= 0) {

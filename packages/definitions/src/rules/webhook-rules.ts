@@ -167,4 +167,18 @@ export const WEBHOOK_RULES: Rule[] = [
       return [{ message: `This batch trigger's 200 response is not an array. Return an array of items or use "x-ms-trigger": "single".`, path: joinPointer(pointer, "responses", "200", "schema") }];
     },
   }),
+  defineRule({
+    id: "SchemaDefinitionSetIncorrectly",
+    severity: "warning",
+    group: "Response",
+    origin: "microsoft",
+    description: "A webhook trigger describes its output neither on the 200/201 response nor in x-ms-notification-content, so the designer shows no outputs.",
+    node: "operation",
+    check: ({ isWebhook, op, pathItem, pointer, method, path }) => {
+      if (!isWebhook || pathItem["x-ms-notification-content"] !== undefined) return NONE;
+      const responses = asObject(op.responses);
+      if (asObject(responses?.["200"])?.schema !== undefined || asObject(responses?.["201"])?.schema !== undefined) return NONE;
+      return [{ message: `Webhook trigger ${describeOperation(op, method, path)} describes no output: the designer shows nothing to use in later steps. Add a schema to the 200 or 201 response, or describe the callback's payload in x-ms-notification-content on the path.`, path: pointer }];
+    },
+  }),
 ];
