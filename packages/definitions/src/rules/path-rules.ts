@@ -174,14 +174,16 @@ const isVariable = (segment: string) => /^\{[^{}]+\}$/.test(segment);
  */
 function partialDuplicates(paths: Record<string, unknown>): Map<string, string> {
   const methods = ["get", "put", "post", "delete", "patch", "head", "options"];
-  const byLength = new Map<number, { path: string; segments: string[]; methods: string[] }[]>();
+  const byLength = new Map<number, { path: string; segments: string[]; variables: boolean[]; methods: string[] }[]>();
   const out = new Map<string, string>();
   for (const path of Object.keys(paths)) {
     if (path.startsWith("x-") || !path.startsWith("/")) continue;
     const item = asObject(paths[path] as never);
     if (!item) continue;
     const segments = path.toLowerCase().split("/");
-    const entry = { path, segments, methods: methods.filter((m) => item[m] !== undefined) };
+    // Which segments are variables, once per path rather than once per pair.
+    const variables = segments.map(isVariable);
+    const entry = { path, segments, variables, methods: methods.filter((m) => item[m] !== undefined) };
     const group = byLength.get(segments.length) ?? [];
     for (const other of group) {
       if (!entry.methods.some((m) => other.methods.includes(m))) continue;
@@ -190,8 +192,8 @@ function partialDuplicates(paths: Record<string, unknown>): Map<string, string> 
       for (let i = 0; i < segments.length && isCompatible; i++) {
         const a = segments[i] ?? "";
         const b = other.segments[i] ?? "";
-        const va = isVariable(a);
-        const vb = isVariable(b);
+        const va = variables[i] === true;
+        const vb = other.variables[i] === true;
         if (va !== vb) isMixed = true;
         else if (!va && a !== b) isCompatible = false;
       }
