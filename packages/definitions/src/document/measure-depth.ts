@@ -1,5 +1,10 @@
 import type { TJsonValue } from "../types.ts";
 
+/** The key that marks a webhook's callback URL: the depth pass notes whether a document has it anywhere. */
+const NOTIFICATION_URL_KEY = "x-ms-notification-url";
+let sawNotificationUrl = false;
+const notificationUrlMarked = new WeakMap<object, boolean>();
+
 function deeper(node: object, depth: number, limit: number): boolean {
   if (depth > limit) return true;
   if (Array.isArray(node)) {
@@ -11,6 +16,7 @@ function deeper(node: object, depth: number, limit: number): boolean {
   }
   const record = node as Record<string, unknown>;
   for (const key in record) {
+    if (key === NOTIFICATION_URL_KEY) sawNotificationUrl = true;
     const child = record[key];
     if (child !== null && typeof child === "object" && deeper(child, depth + 1, limit)) return true;
   }
@@ -23,5 +29,19 @@ function deeper(node: object, depth: number, limit: number): boolean {
  * see every case; this runs on the value. The recursion stops at `limit` + 1 frames, so it cannot overflow.
  */
 export function exceedsDepth(value: TJsonValue | undefined, limit: number): boolean {
-  return value !== null && typeof value === "object" && deeper(value, 1, limit);
+  if (value === null || typeof value !== "object") return false;
+  sawNotificationUrl = false;
+  const isTooDeep = deeper(value, 1, limit);
+  // The same pass over every key tells whether any object has x-ms-notification-url, which lets the
+  // webhook rules skip searching every body schema of the documents that have none (most).
+  if (!isTooDeep) notificationUrlMarked.set(value, sawNotificationUrl);
+  return isTooDeep;
+}
+
+/**
+ * Whether some object of the document has the key x-ms-notification-url: true or false for a document
+ * that exceedsDepth has seen, undefined for one it has not (callers then search as if it might).
+ */
+export function hasNotificationUrlKey(document: object): boolean | undefined {
+  return notificationUrlMarked.get(document);
 }

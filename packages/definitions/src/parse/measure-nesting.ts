@@ -23,3 +23,31 @@ export function findExcessiveNesting(text: string, limit = MAX_NESTING_DEPTH): n
   }
   return -1;
 }
+
+/**
+ * Returns the offset of the line where YAML block indentation first nests deeper than the limit, or -1.
+ * Each line indented further than the one before opens a level; nesting by indentation alone grows the
+ * text quadratically, so a 3,000-level file is a few MB and would keep the YAML parser busy for seconds
+ * before the depth check on its value could refuse it. A flat loop over the lines, like the bracket scan.
+ */
+export function findExcessiveIndentation(text: string, limit = MAX_NESTING_DEPTH): number {
+  const widths: number[] = [];
+  let start = 0;
+  const n = text.length;
+  while (start < n) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = n;
+    let i = start;
+    while (i < end && text.charCodeAt(i) === 32) i++;
+    const c = text.charCodeAt(i);
+    // Blank lines and comments do not open a level.
+    if (i < end && c !== 35 && c !== 13) {
+      const width = i - start;
+      while (widths.length > 0 && (widths[widths.length - 1] ?? 0) >= width) widths.pop();
+      widths.push(width);
+      if (widths.length > limit) return start;
+    }
+    start = end + 1;
+  }
+  return -1;
+}

@@ -4,7 +4,7 @@ import { exceedsDepth } from "../document/measure-depth.ts";
 import { createJsonLocator } from "./create-json-locator.ts";
 import { createLineIndex } from "./create-line-index.ts";
 import { decodeInput } from "./decode-input.ts";
-import { findExcessiveNesting, MAX_NESTING_DEPTH } from "./measure-nesting.ts";
+import { findExcessiveIndentation, findExcessiveNesting, MAX_NESTING_DEPTH } from "./measure-nesting.ts";
 import { parseJsonText } from "./parse-json-text.ts";
 import { parseYamlText } from "./parse-yaml-text.ts";
 
@@ -45,6 +45,15 @@ export function nestingFinding(text: string): { code: string; issue: Issue } {
   };
 }
 
+/** JSON.parse's value when the text is strict JSON (the common case, parsed once), else undefined. */
+function tryJsonParse(text: string): { value: TJsonValue; problems: [] } | undefined {
+  try {
+    return { value: JSON.parse(text) as TJsonValue, problems: [] };
+  } catch {
+    return undefined;
+  }
+}
+
 const YAML_SEQUENCE_RUN = new RegExp(`(?:- ){${MAX_NESTING_DEPTH + 1}}`);
 
 function looksLikeYaml(fileName: string, text: string): boolean {
@@ -69,11 +78,15 @@ export function parseDefinition(input: string | Uint8Array, options: ParseOption
   let locateOffset: (pointer: string) => number = () => 0;
 
   if (!decoded.isFatal) {
-    // A cheap screen for long runs of nested brackets; only then is the exact (slower) scan run.
-    const deepAt = isYaml || hasBracketRun(text) ? findExcessiveNesting(text) : -1;
+    // JSON.parse is iterative, so valid JSON of any depth parses and the depth check on the value below
+    // refuses it; only the tolerant parser (for broken JSON) and the YAML parser recurse, so only they need
+    // the text screened first. For JSON the screen runs when JSON.parse has failed.
+    const quick = isYaml ? undefined : tryJsonParse(text);
+    const deepAt = isYaml ? findExcessiveNesting(text) : quick === undefined && hasBracketRun(text) ? findExcessiveNesting(text) : -1;
     // YAML's compact nested sequences ("- - - - x") nest without brackets; a run past the limit is refused
     // before the YAML parser (which recurses per level) sees it.
-    const deepYamlAt = isYaml && deepAt < 0 ? text.search(YAML_SEQUENCE_RUN) : -1;
+    let deepYamlAt = isYaml && deepAt < 0 ? text.search(YAML_SEQUENCE_RUN) : -1;
+    if (isYaml && deepAt < 0 && deepYamlAt < 0) deepYamlAt = findExcessiveIndentation(text);
     if (deepYamlAt >= 0) {
       raw.push({ code: "NestingTooDeep", issue: { ...nestingFinding(text).issue, offset: deepYamlAt } });
     } else if (deepAt >= 0) {
@@ -93,7 +106,7 @@ export function parseDefinition(input: string | Uint8Array, options: ParseOption
       }
     } else {
       try {
-        const result = parseJsonText(text);
+        const result = quick ?? parseJsonText(text);
         document = result.value;
         for (const p of result.problems) raw.push({ code: p.code, issue: { message: p.message, path: "", offset: p.offset } });
       } catch (error) {

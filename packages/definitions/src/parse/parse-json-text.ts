@@ -29,6 +29,8 @@ const hints: Record<string, string> = {
   InvalidCharacter: "a control character (tab or newline) sits inside a string: escape it as \\t or \\n",
 };
 
+const EMPTY_MESSAGE = "Invalid JSON: the file is empty. Give the connector's Swagger 2.0 definition (apiDefinition.swagger.json).";
+
 function describe(error: ParseError): string {
   const name = printParseErrorCode(error.error);
   return `Invalid JSON: ${hints[name] ?? name}.`;
@@ -96,6 +98,7 @@ function sameError(a: ParseError, b: ParseError): boolean {
  * (and reported as warnings), anything else is an error with its offset.
  */
 export function parseJsonText(text: string): JsonParseResult {
+  if (text.trim() === "") return { value: undefined, problems: [{ code: "InvalidJson", offset: 0, message: EMPTY_MESSAGE }] };
   try {
     return { value: JSON.parse(text) as TJsonValue, problems: [] };
   } catch (error) {
@@ -107,7 +110,7 @@ export function parseJsonText(text: string): JsonParseResult {
   const tree = parseTree(text, lenientErrors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
   const problems: SyntaxProblem[] = lenientErrors.map((e) => ({ code: "InvalidJson", offset: e.offset, message: describe(e) }));
   if (problems.length > 0 || !tree) {
-    if (problems.length === 0) problems.push({ code: "InvalidJson", offset: 0, message: "Invalid JSON: the file is empty. Give a Swagger 2.0 definition." });
+    if (problems.length === 0) problems.push({ code: "InvalidJson", offset: 0, message: EMPTY_MESSAGE });
     // Errors after the first are mostly knock-on effects of it; one precise finding says what to fix.
     return { value: undefined, problems: problems.slice(0, 1) };
   }

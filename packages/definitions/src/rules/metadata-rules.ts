@@ -199,13 +199,23 @@ function toJavaScriptPattern(pattern: string): string {
     .replace(/\\[Zz]/g, "$");
 }
 
+/** Verdicts by pattern: connectors repeat the same few patterns, and compiling one costs far more than a lookup. */
+const patternVerdicts = new Map<string, boolean>();
+
 export function isValidPattern(pattern: string): boolean {
+  const known = patternVerdicts.get(pattern);
+  if (known !== undefined) return known;
+  let isValid: boolean;
   try {
     new RegExp(toJavaScriptPattern(pattern));
-    return true;
+    isValid = true;
   } catch {
-    return false;
+    isValid = false;
   }
+  // Bounded, so a long-running process that validates many connectors keeps a small cache.
+  if (patternVerdicts.size >= 4096) patternVerdicts.clear();
+  patternVerdicts.set(pattern, isValid);
+  return isValid;
 }
 
 /**

@@ -227,4 +227,16 @@ export const PARAMETER_RULES: Rule[] = [
         .map((p) => ({ message: `Form field "${text(p.param.name)}" is binary but the operation consumes application/x-www-form-urlencoded. Consume multipart/form-data instead.`, path: p.pointer }));
     },
   }),
+  defineRule({
+    id: "InvalidFormDataParameterName",
+    severity: "error",
+    group: "Operations",
+    origin: "microsoft",
+    description: "A formData parameter's name has characters outside US-ASCII.",
+    node: "parameter",
+    check: ({ param, pointer }) =>
+      param.in === "formData" && typeof param.name === "string" && /[^\x00-\x7f]/.test(param.name)
+        ? [{ message: `Form field "${param.name}" has characters outside US-ASCII, which the platform refuses in form data names. Rename it with ASCII letters, digits and punctuation only.`, path: joinPointer(pointer, "name") }]
+        : NONE,
+  }),
 ];

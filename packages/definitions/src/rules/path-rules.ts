@@ -138,6 +138,20 @@ export const PATH_RULES: Rule[] = [
         ? [{ message: `Path parameter "${text(param.name)}" has a default, which the platform does not apply to path segments. Remove "default" or make it a query parameter.`, path: joinPointer(pointer, "default") }]
         : [],
   }),
+  defineRule({
+    id: "PartialDuplicateOperationPath",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "Two paths with a shared method differ only where one has a {variable} and the other a fixed segment (/items/{id} and /items/search).",
+    node: "pathItem",
+    check: ({ path, pointer, ctx }) => {
+      const partner = ctx.memo("partialDuplicatePaths", () => partialDuplicates(asObject(ctx.doc.paths) ?? {})).get(path);
+      return partner === undefined
+        ? NONE
+        : [{ message: `The path "${path}" also matches the URLs of "${partner}" (a {variable} segment in one is a fixed segment in the other), so a value such as the fixed segment routes to the wrong operation. Make the fixed parts differ, or accept this routing knowingly.`, path: pointer }];
+    },
+  }),
 ];
 
 export function duplicateIssues(list: { param: { name?: unknown; in?: unknown }; pointer: string }[], where: string): Issue[] {
@@ -147,6 +161,49 @@ export function duplicateIssues(list: { param: { name?: unknown; in?: unknown };
     const key = `${text(p.param.in)}:${text(p.param.name)}`;
     if (seen.has(key)) out.push({ message: `Parameter "${text(p.param.name)}" (in ${text(p.param.in)}) is declared twice in ${where}. Remove one of them.`, path: p.pointer });
     seen.add(key);
+  }
+  return out;
+}
+
+const isVariable = (segment: string) => /^\{[^{}]+\}$/.test(segment);
+
+/**
+ * For each path, the first earlier path (sharing a method) that matches the same URLs only because a
+ * variable segment in one stands where the other has a fixed one. Paths equal but for variable names are
+ * DuplicateOperationPath, and equal but for case PathRedefined, so neither counts here.
+ */
+function partialDuplicates(paths: Record<string, unknown>): Map<string, string> {
+  const methods = ["get", "put", "post", "delete", "patch", "head", "options"];
+  const byLength = new Map<number, { path: string; segments: string[]; variables: boolean[]; methods: string[] }[]>();
+  const out = new Map<string, string>();
+  for (const path of Object.keys(paths)) {
+    if (path.startsWith("x-") || !path.startsWith("/")) continue;
+    const item = asObject(paths[path] as never);
+    if (!item) continue;
+    const segments = path.toLowerCase().split("/");
+    // Which segments are variables, once per path rather than once per pair.
+    const variables = segments.map(isVariable);
+    const entry = { path, segments, variables, methods: methods.filter((m) => item[m] !== undefined) };
+    const group = byLength.get(segments.length) ?? [];
+    for (const other of group) {
+      if (!entry.methods.some((m) => other.methods.includes(m))) continue;
+      let isMixed = false;
+      let isCompatible = true;
+      for (let i = 0; i < segments.length && isCompatible; i++) {
+        const a = segments[i] ?? "";
+        const b = other.segments[i] ?? "";
+        const va = variables[i] === true;
+        const vb = other.variables[i] === true;
+        if (va !== vb) isMixed = true;
+        else if (!va && a !== b) isCompatible = false;
+      }
+      if (isCompatible && isMixed) {
+        out.set(path, other.path);
+        break;
+      }
+    }
+    group.push(entry);
+    byLength.set(segments.length, group);
   }
   return out;
 }

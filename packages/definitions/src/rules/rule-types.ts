@@ -29,6 +29,8 @@ export interface ValidationContext {
   byteLength: number;
   /** Builds a fact once per validation and shares it between rules (and between nodes of one rule). */
   memo: <T>(key: string, build: () => T) => T;
+  /** False when no object of the document has the key x-ms-notification-url (the webhook rules need not search). */
+  mayHaveNotificationUrl: boolean;
   /** $refs met while walking #/definitions, recorded for the checks that need the whole reference graph. */
   schemaRefs: { from: string; ref: string; at: string }[];
 }

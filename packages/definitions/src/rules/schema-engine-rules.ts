@@ -16,6 +16,7 @@ export const SCHEMA_ENGINE_RULES: EngineRule[] = [
   structure("JsonValueNotInEnum", "error", "A value is not one of those Swagger 2.0 allows (for example parameter 'in' or a type name)."),
   structure("AdditionalPropertyNotAllowed", "warning", "A property Swagger 2.0 does not define and that is not an x- extension. Tolerated by the platform (common in published connectors)."),
   { ...structure("AdditionalPropertyNotAllowedAdjacentToRef", "warning", "A property beside $ref in a parameter or response reference; Swagger 2.0 ignores it."), group: "Properties" },
+  { ...structure("BodyParameterPropertyNotValid", "warning", "A body parameter carries 'type', 'format', 'items' or another non-body keyword beside its 'schema'. Tolerated like any property Swagger 2.0 does not define."), group: "Properties" },
   { ...structure("NonBodyParameterSchemaNotValid", "warning", "A query, header, path or formData parameter has a 'schema', which only body parameters take."), group: "Response" },
   structure("ArrayDuplicateValue", "warning", "An array that must hold unique values (enum, required, schemes) repeats one."),
   { ...structure("SwaggerKeywordNotSupported", "warning", "A schema uses a JSON Schema or OpenAPI 3 keyword (oneOf, anyOf, not, nullable...) that Swagger 2.0 and the platform do not support."), group: "NotSupported" },

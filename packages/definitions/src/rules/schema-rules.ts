@@ -213,4 +213,49 @@ export const SCHEMA_RULES: Rule[] = [
       return NONE;
     },
   }),
+  defineRule({
+    id: "InvalidStringBinaryProperty",
+    severity: "warning",
+    group: "Properties",
+    origin: "microsoft",
+    description: "A string/binary schema nested inside an object or array; the platform takes binary content only as a whole body, form field or response.",
+    node: "schema",
+    keys: ["format"],
+    check: ({ schema, pointer }) =>
+      schema.format === "binary" && schema.type === "string" && /\/(properties|items|additionalProperties)(\/|$)/.test(pointer)
+        ? [{ message: `This property is type string with format binary inside an object or array; binary content can only be a whole body parameter, a form field or a whole response. Send it as base64 ("format": "byte") or move it to its own form field.`, path: joinPointer(pointer, "format") }]
+        : NONE,
+  }),
+  defineRule({
+    id: "InvalidCustomEditorExtensionDictionaryValue",
+    severity: "warning",
+    group: "Response",
+    origin: "microsoft",
+    description: "x-ms-editor is 'dictionary' on a schema that is not an object with additional properties.",
+    node: "schema",
+    keys: ["x-ms-editor"],
+    check: ({ schema, pointer }) =>
+      schema["x-ms-editor"] === "dictionary" && ((schema.type !== undefined && schema.type !== "object") || schema.additionalProperties === false)
+        ? [{ message: `x-ms-editor "dictionary" edits free-form keys and values, so the schema must be "type": "object" with additionalProperties allowed. Change the schema or remove x-ms-editor.`, path: joinPointer(pointer, "x-ms-editor") }]
+        : NONE,
+  }),
+  defineRule({
+    id: "SelectedItemValuePathNotAllowedInThisPosition",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "selectedItemValuePath is used outside the 'browse' operation of x-ms-dynamic-tree.",
+    node: "schema",
+    keys: ["x-ms-dynamic-tree", "x-ms-dynamic-values", "x-ms-dynamic-list"],
+    check: ({ schema, pointer }) => {
+      const sites: string[] = [];
+      const tree = asObject(schema["x-ms-dynamic-tree"]);
+      if (asObject(tree?.open)?.selectedItemValuePath !== undefined) sites.push(joinPointer(pointer, "x-ms-dynamic-tree", "open", "selectedItemValuePath"));
+      for (const key of ["x-ms-dynamic-values", "x-ms-dynamic-list"])
+        if (asObject(schema[key])?.selectedItemValuePath !== undefined) sites.push(joinPointer(pointer, key, "selectedItemValuePath"));
+      return sites.length === 0
+        ? NONE
+        : sites.map((path) => ({ message: `selectedItemValuePath only works in the "browse" operation of x-ms-dynamic-tree. Move it to x-ms-dynamic-tree.browse or remove it.`, path }));
+    },
+  }),
 ];

@@ -11,9 +11,19 @@ interface NotificationUrlSite {
 }
 
 /** Where the operation marks its callback URL: a parameter, or a top-level property of the body schema. */
+const NO_SITES: NotificationUrlSite[] = [];
+const sitesByOperation = new WeakMap<OperationTarget, NotificationUrlSite[]>();
+
 function findNotificationUrls(operation: OperationTarget): NotificationUrlSite[] {
+  // A document with no x-ms-notification-url key anywhere has no sites: no need to search its body schemas.
+  if (!operation.ctx.mayHaveNotificationUrl) return NO_SITES;
   // Five rules ask the same question of each operation; answer it once.
-  return operation.ctx.memo(`notificationUrls ${operation.pointer}`, () => collectNotificationUrls(operation));
+  let sites = sitesByOperation.get(operation);
+  if (!sites) {
+    sites = collectNotificationUrls(operation);
+    sitesByOperation.set(operation, sites);
+  }
+  return sites;
 }
 
 const MAX_CALLBACK_DEPTH = 8;
@@ -155,6 +165,20 @@ export const WEBHOOK_RULES: Rule[] = [
       const schema = raw && typeof raw.$ref === "string" ? asObject(ctx.resolve(raw.$ref)) : raw;
       if (!schema || schema.type === "array" || op["x-ms-trigger-metadata"] !== undefined) return NONE;
       return [{ message: `This batch trigger's 200 response is not an array. Return an array of items or use "x-ms-trigger": "single".`, path: joinPointer(pointer, "responses", "200", "schema") }];
+    },
+  }),
+  defineRule({
+    id: "SchemaDefinitionSetIncorrectly",
+    severity: "warning",
+    group: "Response",
+    origin: "microsoft",
+    description: "A webhook trigger describes its output neither on the 200/201 response nor in x-ms-notification-content, so the designer shows no outputs.",
+    node: "operation",
+    check: ({ isWebhook, op, pathItem, pointer, method, path }) => {
+      if (!isWebhook || pathItem["x-ms-notification-content"] !== undefined) return NONE;
+      const responses = asObject(op.responses);
+      if (asObject(responses?.["200"])?.schema !== undefined || asObject(responses?.["201"])?.schema !== undefined) return NONE;
+      return [{ message: `Webhook trigger ${describeOperation(op, method, path)} describes no output: the designer shows nothing to use in later steps. Add a schema to the 200 or 201 response, or describe the callback's payload in x-ms-notification-content on the path.`, path: pointer }];
     },
   }),
 ];

@@ -1,4 +1,5 @@
 import { listOperations } from "../document/list-operations.ts";
+import { hasNotificationUrlKey } from "../document/measure-depth.ts";
 import { resolveRef } from "../document/resolve-ref.ts";
 import type { OperationTarget, ValidationContext } from "../rules/rule-types.ts";
 import type { TJsonObject, TJsonValue } from "../types.ts";
@@ -15,7 +16,7 @@ export function asArray(value: TJsonValue | undefined): TJsonValue[] {
 
 function hasNotificationUrl(value: TJsonValue | undefined, ctx: ValidationContext, depth: number): boolean {
   const obj = asObject(value);
-  if (!obj || depth > 8) return false;
+  if (!obj || depth > 8 || !ctx.mayHaveNotificationUrl) return false;
   if (obj["x-ms-notification-url"] === true) return true;
   if (typeof obj.$ref === "string") return hasNotificationUrl(ctx.resolve(obj.$ref), ctx, depth + 1);
   const props = asObject(obj.properties);
@@ -50,6 +51,7 @@ export function buildContext(doc: TJsonObject, options: ContextOptions): Validat
       return memos.get(key) as ReturnType<typeof build>;
     },
     schemaRefs: [],
+    mayHaveNotificationUrl: hasNotificationUrlKey(doc) !== false,
   };
   for (const { path, method, pointer, op, pathItem, parameters } of listOperations(doc)) {
     const isTrigger = op["x-ms-trigger"] !== undefined;

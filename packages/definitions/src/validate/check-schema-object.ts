@@ -58,6 +58,9 @@ const KEYWORDS: Record<string, Check> = {
   externalDocs: object,
 };
 
+/** A Map, so a schema key such as "valueOf" or "constructor" never finds Object.prototype's method, in one lookup. */
+const KEYWORD_CHECKS = new Map<string, Check>(Object.entries(KEYWORDS));
+
 const NO_ISSUES: readonly SchemaIssue[] = Object.freeze([]);
 
 function firstDuplicate(list: TJsonValue[]): number {
@@ -76,8 +79,7 @@ export function checkSchemaObject(schema: TJsonObject, pointer: string, _isRespo
   let out: SchemaIssue[] | undefined;
   for (const key in schema) {
     if (key.startsWith("x-")) continue;
-    // Own keys only: a schema key such as "valueOf" or "constructor" must not find Object.prototype's method.
-    const check = Object.hasOwn(KEYWORDS, key) ? KEYWORDS[key] : undefined;
+    const check = KEYWORD_CHECKS.get(key);
     const value = schema[key] as TJsonValue;
     if (!check) {
       if (UNSUPPORTED_KEYWORDS.has(key))

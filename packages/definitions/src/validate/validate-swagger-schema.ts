@@ -145,6 +145,12 @@ function describe(error: ErrorObject, doc: TJsonValue): SchemaIssue | undefined 
           message: `Parameter "${name}" is in ${text(asObj(resolveJsonPointer(doc, at))?.in)}, where Swagger 2.0 takes "type" (and "items", "enum"...) directly, not a "schema". Move the schema's type and format up into the parameter, or make it the body parameter.`,
           path: `${at}/schema`,
         };
+      if (/\/parameters\/[^/]+$/.test(at) && asObj(resolveJsonPointer(doc, at))?.in === "body" && !extra.startsWith("x-"))
+        return {
+          code: "BodyParameterPropertyNotValid",
+          message: `Body parameter "${name}" cannot use "${extra}": a body parameter describes its value in "schema". Move "${extra}" into the schema, or remove it.`,
+          path: `${at}/${escapePointerSegment(extra)}`,
+        };
       if (typeof asObj(resolveJsonPointer(doc, at))?.$ref === "string")
         return {
           code: "AdditionalPropertyNotAllowedAdjacentToRef",

@@ -13,6 +13,21 @@ export interface RaisedIssue {
 
 type TSchemaMode = "schema" | "responseRoot" | "primitive";
 const COMBINERS = ["allOf", "anyOf", "oneOf"] as const;
+const CHILD_PROPERTIES = 1;
+const CHILD_ITEMS = 2;
+const CHILD_ADDITIONAL = 4;
+const CHILD_COMBINERS = 8;
+const CHILD_NOT = 16;
+/** Keys under which a schema nests other schemas; the rule pass over a schema's keys notes which it has. */
+const CHILD_BITS = new Map<string, number>([
+  ["properties", CHILD_PROPERTIES],
+  ["items", CHILD_ITEMS],
+  ["additionalProperties", CHILD_ADDITIONAL],
+  ["allOf", CHILD_COMBINERS],
+  ["anyOf", CHILD_COMBINERS],
+  ["oneOf", CHILD_COMBINERS],
+  ["not", CHILD_NOT],
+]);
 
 interface SchemaRuleIndex {
   always: RuleFor<"schema">[];
@@ -43,10 +58,13 @@ export const MAX_SCHEMA_WALK_DEPTH = 64;
 export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): RaisedIssue[] {
   const out: RaisedIssue[] = [];
   const schemaRules = indexSchemaRules(rules.schema);
-  function runSchema(target: NodeTargets["schema"]): void {
+  /** Runs the schema rules on one node and returns which nested schemas it has (CHILD_* bits), from the same pass over its keys. */
+  function runSchema(target: NodeTargets["schema"]): number {
     for (const rule of schemaRules.always) for (const issue of rule.check(target)) out.push({ code: rule.id, issue });
     let ran: RuleFor<"schema">[] | undefined;
+    let children = 0;
     for (const key in target.schema) {
+      children |= CHILD_BITS.get(key) ?? 0;
       const list = schemaRules.byKey.get(key);
       if (!list) continue;
       for (const rule of list) {
@@ -55,6 +73,7 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
         for (const issue of rule.check(target)) out.push({ code: rule.id, issue });
       }
     }
+    return children;
   }
   function raise(issues: readonly { code: string; message: string; path: string }[]): void {
     for (const s of issues) out.push({ code: s.code, issue: { message: s.message, path: s.path } });
@@ -84,24 +103,30 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
       run("ref", { pointer, ref, section: "schema", ctx });
       return;
     }
-    runSchema({ pointer, schema, depth, ctx });
-    if (depth >= MAX_SCHEMA_WALK_DEPTH) return;
+    const children = runSchema({ pointer, schema, depth, ctx });
+    if (depth >= MAX_SCHEMA_WALK_DEPTH || children === 0) return;
     const next = depth + 1;
     const inner: TSchemaMode = mode === "primitive" ? "primitive" : "schema";
-    const props = schema.properties;
-    if (props !== null && typeof props === "object" && !Array.isArray(props)) {
-      const base = pointer + "/properties/";
-      for (const key in props) walkSchema(props[key], base + escapePointerSegment(key), next, "schema", definition);
+    if (children & CHILD_PROPERTIES) {
+      const props = schema.properties;
+      if (props !== null && typeof props === "object" && !Array.isArray(props)) {
+        const base = pointer + "/properties/";
+        for (const key in props) walkSchema(props[key], base + escapePointerSegment(key), next, "schema", definition);
+      }
     }
-    const items = schema.items;
-    if (Array.isArray(items)) for (let i = 0; i < items.length; i++) walkSchema(items[i], `${pointer}/items/${i}`, next, inner, definition);
-    else if (items !== undefined) walkSchema(items, pointer + "/items", next, inner, definition);
-    if (schema.additionalProperties !== undefined) walkSchema(schema.additionalProperties, pointer + "/additionalProperties", next, "schema", definition);
-    for (const key of COMBINERS) {
-      const list = schema[key];
-      if (Array.isArray(list)) for (let i = 0; i < list.length; i++) walkSchema(list[i], `${pointer}/${key}/${i}`, next, "schema", definition);
+    if (children & CHILD_ITEMS) {
+      const items = schema.items;
+      if (Array.isArray(items)) for (let i = 0; i < items.length; i++) walkSchema(items[i], `${pointer}/items/${i}`, next, inner, definition);
+      else if (items !== undefined) walkSchema(items, pointer + "/items", next, inner, definition);
     }
-    if (schema.not !== undefined) walkSchema(schema.not, pointer + "/not", next, "schema", definition);
+    if (children & CHILD_ADDITIONAL && schema.additionalProperties !== undefined) walkSchema(schema.additionalProperties, pointer + "/additionalProperties", next, "schema", definition);
+    if (children & CHILD_COMBINERS) {
+      for (const key of COMBINERS) {
+        const list = schema[key];
+        if (Array.isArray(list)) for (let i = 0; i < list.length; i++) walkSchema(list[i], `${pointer}/${key}/${i}`, next, "schema", definition);
+      }
+    }
+    if (children & CHILD_NOT && schema.not !== undefined) walkSchema(schema.not, pointer + "/not", next, "schema", definition);
   }
 
 

@@ -64,6 +64,8 @@ beforeAll(async () => {
   writeFileSync(file("deep-arrays.json"), `{"swagger": "2.0", "x-deep": ${"[".repeat(50_000)}${"]".repeat(50_000)}}`);
   writeFileSync(file("deep-objects.json"), `{"swagger": "2.0", "x-deep": ${'{"a":'.repeat(50_000)}1${"}".repeat(50_000)}}`);
   writeFileSync(file("deep.yaml"), `swagger: "2.0"\nx-deep:\n  ${"- ".repeat(50_000)}x\n`);
+  // Block indentation grows the file quadratically: 3,000 levels one space apart are 4.5 MB (50,000 would be 1.25 GB).
+  writeFileSync(file("deep-indentation.yaml"), ['swagger: "2.0"', "x-deep:", ...Array.from({ length: 3_000 }, (_, i) => `${" ".repeat(i + 1)}a:`), `${" ".repeat(3_001)}b`].join("\n") + "\n");
   const bomb = ["swagger: '2.0'", "a: &a [x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(", ")}]`)];
   writeFileSync(file("bomb.yaml"), bomb.join("\n") + "\n");
   const loop = makeDefinition() as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- the fixture is edited as free-form JSON below
@@ -92,6 +94,7 @@ describe("connector-hub diff on bad input", { timeout: 60_000 }, () => {
     ["50,000 levels of JSON arrays", "deep-arrays.json", /deep-arrays\.json:1:\d+: NestingTooDeep: /],
     ["50,000 levels of JSON objects", "deep-objects.json", /deep-objects\.json(:1:\d+)?: NestingTooDeep: /],
     ["50,000 levels of YAML indentation", "deep.yaml", /deep\.yaml(:\d+:\d+)?: (NestingTooDeep|InvalidYaml): /],
+    ["3,000 levels of YAML block indentation", "deep-indentation.yaml", /deep-indentation\.yaml:258:1: NestingTooDeep: /],
     ["a YAML alias bomb", "bomb.yaml", /bomb\.yaml:\d+:\d+: YamlAliasLimitExceeded: /],
   ])("%s: exit 2 and one line that says what to change", (_name, name, pattern) => {
     const run = diff("valid.json", name);
