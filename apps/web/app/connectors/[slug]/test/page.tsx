@@ -1,5 +1,6 @@
-import { getConnectorBySlug, listOperations } from "@connector-hub/db";
-import { canReadConnector } from "@connector-hub/governance";
+import { getTestTarget, listOperations } from "@connector-hub/db";
+import { buildSampleBody } from "@connector-hub/definitions";
+import { demoConnectionValues } from "@connector-hub/sample-api";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -13,12 +14,12 @@ export const metadata: Metadata = { title: "Test" };
 
 export default async function ConnectorTestPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const connector = await getConnectorBySlug(db(), slug);
   const viewer = await getViewer();
-  if (!connector) notFound();
-  if (!canReadConnector({ ownerId: connector.owner.id, scope: connector.scope, shares: connector.shares }, viewer).allowed) notFound();
-  const current = connector.versions[0];
-  const operations: TestOperation[] = (current ? await listOperations(db(), current.id) : []).map((op) => ({
+  // Unreadable is not found; people it is shared with test the approved version, its editors the newest.
+  const target = await getTestTarget(db(), slug, { viewer });
+  if (!target) notFound();
+  const { connector, version, definition } = target;
+  const operations: TestOperation[] = (await listOperations(db(), version.id)).map((op) => ({
     operationId: op.operationId,
     summary: op.summary,
     method: op.method,
@@ -26,7 +27,10 @@ export default async function ConnectorTestPage({ params }: { params: Promise<{ 
     kind: op.kind,
     triggerKind: op.triggerKind,
     parameters: op.parameters as TestOperation["parameters"],
+    sampleBody: buildSampleBody({ definition, operationId: op.operationId }),
   }));
+  // The samples' demo values are published in the README: filled in so a newcomer can send at once. Nobody else's.
+  const connection = connector.isSample ? demoConnectionValues(connector.authType) : {};
   const canCall = connector.isSample || viewer !== null;
   return (
     <article className="space-y-6">
@@ -39,9 +43,12 @@ export default async function ConnectorTestPage({ params }: { params: Promise<{ 
           Calls go from the hub to <code>{connector.host}</code> only, signed in with {label(AUTH_LABELS, connector.authType)} values you enter here.
           They are used for this call and never stored or shown back.
         </p>
+        {version.number < version.latestNumber ? (
+          <p className="mt-2 text-sm text-slate-700" data-testid="tested-version">You test version {version.number}, the version shared with you.</p>
+        ) : null}
       </header>
       {canCall ? (
-        <TestCallPanel slug={connector.slug} authType={connector.authType} operations={operations} />
+        <TestCallPanel slug={connector.slug} authType={connector.authType} operations={operations} initialConnection={connection} />
       ) : (
         <p role="alert" className="text-slate-700">Sign in to test this connector: test calls of connectors other than the samples need a signed-in reader.</p>
       )}
