@@ -4,6 +4,7 @@ import { describeAuditEvents, readGovernanceDashboard, type Bucket } from "@conn
 import { ChartSection, type ChartRow } from "@/components/governance/chart-section.tsx";
 import { DataTable } from "@/components/governance/data-table.tsx";
 import { adminPageViewer } from "@/components/governance/admin-viewer.ts";
+import { SignedOutNotice } from "@/components/sharing/signed-out-notice.tsx";
 import { AdminsOnly } from "@/components/governance/admins-only.tsx";
 import { auditActionWords } from "@/components/audit/audit-labels.ts";
 import { DLP_GROUP_COLORS, DLP_GROUP_LABELS, STAGE_LABELS } from "@/components/governance/governance-labels.ts";
@@ -23,6 +24,7 @@ const chart = (buckets: Bucket[], labels: Record<string, string>, colors?: Recor
 
 export default async function GovernancePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await adminPageViewer("/governance");
+  if (!viewer) return <SignedOutNotice returnTo={"/governance"} what="the governance dashboard" />;
   if (!viewer.isAdmin) return <AdminsOnly what="The governance dashboard" />;
   const fresh = (await searchParams).refresh === "1";
   const snapshot = await readGovernanceDashboard(db(), { fresh });

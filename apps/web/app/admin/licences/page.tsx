@@ -1,5 +1,6 @@
 import { AppError, checkEligibilityForUsers, listCatalog, listLicenceAssignments, listLicenceHolders, loadLicencePlans } from "@connector-hub/db";
 import { describeAssignmentStatus } from "@/components/licence/assignment-status.ts";
+import { AdminsOnly } from "@/components/governance/admins-only.tsx";
 import { ActionForm } from "@/components/licence/action-form.tsx";
 import { BulkCheckForm } from "@/components/licence/bulk-check-form.tsx";
 import { PlanEditor } from "@/components/licence/plan-editor.tsx";
@@ -19,7 +20,7 @@ const input = "rounded border border-slate-300 px-2 py-1";
 export default async function AdminLicencesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const viewer = await getViewer();
   if (!viewer) return <SignedOutNotice returnTo="/admin/licences" what="licence administration" />;
-  if (!viewer.isAdmin) return <p role="alert" className="text-red-700">Only administrators (app role Hub.Admin) manage licences. See your own under My licence.</p>;
+  if (!viewer.isAdmin) return <AdminsOnly what="Licence administration" />;
   const raw = await searchParams;
   const connector = all(raw.connector)[0] ?? "";
   const userIds = all(raw.user).filter(Boolean);

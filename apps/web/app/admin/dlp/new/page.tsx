@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listDlpEnvironments } from "@connector-hub/db";
 import { adminPageViewer } from "@/components/governance/admin-viewer.ts";
+import { SignedOutNotice } from "@/components/sharing/signed-out-notice.tsx";
 import { AdminsOnly } from "@/components/governance/admins-only.tsx";
 import { DlpPolicyEditor } from "@/components/governance/dlp-policy-editor.tsx";
 import { db } from "@/server/db.ts";
@@ -11,11 +12,12 @@ export const metadata: Metadata = { title: "New DLP policy" };
 
 export default async function NewDlpPolicyPage() {
   const viewer = await adminPageViewer("/admin/dlp/new");
+  if (!viewer) return <SignedOutNotice returnTo={"/admin/dlp/new"} what="DLP policies" />;
   if (!viewer.isAdmin) return <AdminsOnly what="Editing DLP policies" />;
   const environments = await listDlpEnvironments(db());
   return (
     <div className="space-y-4">
-      <p><Link href="/admin/dlp" className="text-blue-700 underline">← DLP policies</Link></p>
+      <p><Link href="/admin/dlp" className="underline">← DLP policies</Link></p>
       <h1 className="text-2xl font-semibold">New DLP policy</h1>
       <DlpPolicyEditor
         policyId={null}

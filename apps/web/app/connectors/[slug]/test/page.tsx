@@ -1,10 +1,10 @@
 import { getTestTarget, listOperations } from "@connector-hub/db";
 import { buildSampleBody } from "@connector-hub/definitions";
-import { demoConnectionValues } from "@connector-hub/sample-api";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AUTH_LABELS, label } from "@/components/labels.ts";
+import { SAMPLE_TEST_CONNECTION } from "@/components/samples/demo-credentials.ts";
 import { TestCallPanel, type TestOperation } from "@/components/samples/test-call-panel.tsx";
 import { getViewer } from "@/server/auth/viewer.ts";
 import { db } from "@/server/db.ts";
@@ -30,7 +30,7 @@ export default async function ConnectorTestPage({ params }: { params: Promise<{ 
     sampleBody: buildSampleBody({ definition, operationId: op.operationId }),
   }));
   // The samples' demo values are published in the README: filled in so a newcomer can send at once. Nobody else's.
-  const connection = connector.isSample ? demoConnectionValues(connector.authType) : {};
+  const connection = connector.isSample ? (SAMPLE_TEST_CONNECTION[connector.authType] ?? {}) : {};
   const canCall = connector.isSample || viewer !== null;
   return (
     <article className="space-y-6">
