@@ -51,7 +51,7 @@ test("Bea opens the sample connector's Test tab and sends CreateOrder as prefill
   await page.goto("/connectors/sample-inventory-api-key/test");
   await page.getByLabel("Operation").selectOption("CreateOrder");
   const body = page.getByLabel("Request body (JSON)");
-  // Built from the NewOrder schema: required fields in the definition's order, with its examples.
+  // Built from the NewOrder schema: its required fields in the order the definition lists them, with its examples.
   await expect(body).toHaveValue(/"customerName": "Ada Lovelace",\s*"customerEmail": "ada@example.com",\s*"lines": \[\s*\{\s*"productId": "prd-0004",\s*"quantity": 1/);
   await expect(page.getByLabel("API key")).toHaveValue(DEMO_API_KEY);
   await page.getByRole("button", { name: "Send request" }).click();

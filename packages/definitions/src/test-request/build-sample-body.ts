@@ -46,11 +46,14 @@ function sampleOf(root: Obj, raw: unknown, seen: ReadonlySet<string>, depth: num
     case "object": {
       const parts = [schema, ...allOf.map((s) => deref(root, s, resolved.seen)?.schema ?? {})];
       const properties: Obj = Object.assign({}, ...parts.map((p) => obj(p.properties)));
-      const required = new Set(parts.flatMap((p) => (Array.isArray(p.required) ? p.required.filter((r): r is string => typeof r === "string") : [])));
+      const requiredList = parts.flatMap((p) => (Array.isArray(p.required) ? p.required.filter((r): r is string => typeof r === "string") : []));
+      const required = new Set(requiredList);
       const out: Record<string, TJsonValue> = {};
-      // Required fields first; an optional one only where the definition gives its value (example, default, enum),
-      // so the body sent unchanged is the smallest one the API should accept.
-      for (const name of [...Object.keys(properties).filter((n) => required.has(n)), ...Object.keys(properties).filter((n) => !required.has(n))]) {
+      // Required fields first, in the order the definition's "required" lists them (a stored definition's object keys
+      // may come back reordered, an array keeps its order); an optional one only where the definition gives its value
+      // (example, default, enum), so the body sent unchanged is the smallest one the API should accept.
+      const names = [...new Set([...requiredList.filter((n) => n in properties), ...Object.keys(properties)])];
+      for (const name of names) {
         const property = properties[name];
         if (obj(deref(root, property, resolved.seen)?.schema)["readOnly"] === true) continue;
         if (!required.has(name) && !given(deref(root, property, resolved.seen)?.schema ?? {}).found) continue;
