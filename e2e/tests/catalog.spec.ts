@@ -12,7 +12,7 @@ test("anonymous visitors see the public connectors only; an organization's conne
   await expect(cards.filter({ hasText: "Amazon S3 Bucket" })).toBeVisible();
   await expect(page.getByText("Contoso Invoices")).toHaveCount(0);
   await page.goto("/?sample=false&q=holidays");
-  await expect(cards.filter({ hasText: "Public Holidays" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Public Holidays", exact: true })).toBeVisible();
   // The sign-in link is white on the brand colour (a global link colour once painted it blue on blue).
   await expect(page.getByRole("link", { name: "Sign in" })).toHaveCSS("color", "rgb(255, 255, 255)");
   expect((await page.goto("/connectors/contoso-invoices"))?.status()).toBe(404);

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { signInAs } from "../fixtures/sign-in.ts";
 
@@ -84,6 +85,9 @@ test("a bulk CSV with a bad line checks the rest, reports every line, and export
   await expect(rows.nth(2)).toContainText("Line 4: Not a user principal name");
   await expect(rows.nth(3)).toContainText("unknown user");
   await expect(table).not.toContainText(/\b(you|your)\b/i);
+  // The results table is part of the page: no serious or critical accessibility violation there either.
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export CSV" }).click();
