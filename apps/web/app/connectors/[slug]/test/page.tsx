@@ -42,6 +42,7 @@ export default async function ConnectorTestPage({ params }: { params: Promise<{ 
         <p className="text-sm text-slate-600">
           Calls go from the hub to <code>{connector.host}</code> only, signed in with {label(AUTH_LABELS, connector.authType)} values you enter here.
           They are used for this call and never stored or shown back.
+          {connector.isSample ? " The sample API's published demo values are filled in, and each body starts from its schema: send it as it is, or change it." : " Each body starts from its schema."}
         </p>
         {version.number < version.latestNumber ? (
           <p className="mt-2 text-sm text-slate-700" data-testid="tested-version">You test version {version.number}, the version shared with you.</p>
