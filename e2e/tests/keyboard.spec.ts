@@ -48,7 +48,7 @@ test("the sharing journey works with the keyboard alone: request, review stages,
   }
 });
 
-test("the import journey starts from the keyboard: the skip link, the search box before the facets, the Import link", async ({ page }) => {
+test("the import journey works with the keyboard alone: the skip link, the search box before the facets, the Import link, paste, save", async ({ page }) => {
   await signInAs(page, "maker");
   await page.goto("/");
   await page.keyboard.press("Tab");
