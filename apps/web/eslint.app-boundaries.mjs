@@ -6,8 +6,6 @@ const DB_CLIENT_MESSAGE =
 
 export const appBoundaries = {
   files: ["app/**/*.{ts,tsx}"],
-  // The licence admin pages are being moved off Prisma by the issue-18 work; remove this line when it lands.
-  ignores: ["app/admin/licences/**"],
   rules: {
     "no-restricted-imports": [
       "error",

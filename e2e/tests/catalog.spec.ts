@@ -6,20 +6,34 @@ import { signInAs } from "../fixtures/sign-in.ts";
 
 test("anonymous visitors see the public connectors only; an organization's connector does not exist for them", async ({ page }) => {
   await page.goto("/?sample=false");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("1 connector");
-  await expect(page.getByTestId("connector-card")).toContainText("Public Holidays");
+  // The demo's Public Holidays and the 29 real published connectors (public, as Microsoft publishes them).
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("30 connectors");
+  const cards = page.getByTestId("connector-card");
+  await expect(cards.filter({ hasText: "Amazon S3 Bucket" })).toBeVisible();
   await expect(page.getByText("Contoso Invoices")).toHaveCount(0);
+  await page.goto("/?sample=false&q=holidays");
+  await expect(page.getByRole("heading", { level: 2, name: "Public Holidays", exact: true })).toBeVisible();
   // The sign-in link is white on the brand colour (a global link colour once painted it blue on blue).
   await expect(page.getByRole("link", { name: "Sign in" })).toHaveCSS("color", "rgb(255, 255, 255)");
   expect((await page.goto("/connectors/contoso-invoices"))?.status()).toBe(404);
   expect((await page.request.get("/api/v1/connectors/contoso-invoices/definition?format=paconn")).status()).toBe(404);
 });
 
+test("a newcomer, signed out, opens a real connector from the first page and sees its findings, versions and breaking changes", async ({ page }) => {
+  await page.goto("/");
+  await page.getByTestId("connector-card").filter({ hasText: "Amazon S3 Bucket" }).getByRole("link", { name: "Amazon S3 Bucket" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Amazon S3 Bucket");
+  await expect(page.getByRole("heading", { name: /^Validation findings \(version 2: \d+ errors, \d+ warnings\)$/ })).toBeVisible();
+  const versions = page.getByRole("list", { name: "Versions" });
+  await expect(versions.getByRole("heading")).toHaveText(["Version 2", "Version 1"]);
+  await expect(versions.getByText(/^Changes from version 1: \d+ breaking, \d+ non-breaking$/)).toBeVisible();
+});
+
 test("the catalog lists what the organization shares, with its facets", async ({ page }) => {
   await signInAs(page, "builder");
   // The sample connectors (registered by the sample API) are left out, so the count is the demo tenant's own: the
-  // organization's two, the public one, Fabrikam HR (shared with Bea's Finance group) and the 29 real published ones
-  // the seed copies from the corpus; a page holds 24.
+  // organization's two, the public one, Fabrikam HR (shared with Bea's Finance group) and the 29 real published (public)
+  // ones the seed copies from the corpus; a page holds 24.
   await page.goto("/?sample=false");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("33 connectors");
   const cards = page.getByTestId("connector-card");

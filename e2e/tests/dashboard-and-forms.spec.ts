@@ -67,10 +67,17 @@ test("the header shows each person the pages that are for them", async ({ page }
 
 test("signed out, personal pages say what to sign in for; a connector page is titled by its connector; a skip link leads to the content", async ({ page }) => {
   await page.context().clearCookies();
-  for (const [path, what] of [["/requests", "sharing requests"], ["/admin/audit", "the audit log"], ["/notifications", "your notifications"]] as const) {
+  const pages = [
+    ["/requests", "sharing requests"], ["/admin/audit", "the audit log"], ["/notifications", "your notifications"],
+    ["/governance", "the governance dashboard"], ["/admin/dlp", "DLP policies"], ["/admin/licences", "licence administration"],
+  ] as const;
+  // Every one behaves the same way: a page that says what to sign in for, whose Sign in link comes back to it.
+  for (const [path, what] of pages) {
     await page.goto(path);
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Sign in to see ${what}`);
     await expect(page.getByText(`Connector Hub shows ${what} only to people signed in with their work account.`)).toBeVisible();
+    await expect(page.getByRole("main").getByRole("link", { name: "Sign in" })).toHaveAttribute("href", `/auth/sign-in?returnTo=${encodeURIComponent(path)}`);
   }
   await page.goto("/connectors/public-holidays");
   await expect(page).toHaveTitle("Public Holidays · Connector Hub");

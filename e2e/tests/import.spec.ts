@@ -139,3 +139,20 @@ test.describe("bad input to the API", () => {
     expect(anonymousImport.status()).toBe(401);
   });
 });
+
+test("the scratch form labels its operation columns and asks for the title once", async ({ page }) => {
+  await signInAs(page, "maker");
+  await page.goto("/connectors/new");
+  await page.getByRole("tab", { name: "Start from scratch" }).click();
+  const form = page.getByRole("group", { name: "Start from scratch" });
+  for (const column of ["Operation id", "Method", "Path", "Summary"]) await expect(form.getByText(column, { exact: true })).toBeVisible();
+  const title = `Scratch Parcels ${unique()}`;
+  await form.getByLabel("Title").fill(title);
+  await form.getByLabel("Host").fill("parcels.contoso.com");
+  await form.getByRole("button", { name: "Build definition" }).click();
+  await expect(page.getByText(/^Read as /)).toBeVisible();
+  // The wizard's own Title field is for overriding an uploaded file's title; the form asked for it already.
+  await expect(page.getByLabel("Title", { exact: true })).toHaveCount(1);
+  await page.getByRole("button", { name: "Save as private draft" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+});

@@ -48,7 +48,7 @@ test("the sharing journey works with the keyboard alone: request, review stages,
   }
 });
 
-test("the import journey starts from the keyboard: the skip link, the search box before the facets, the Import link", async ({ page }) => {
+test("the import journey works with the keyboard alone: the skip link, the search box before the facets, the Import link, paste, save", async ({ page }) => {
   await signInAs(page, "maker");
   await page.goto("/");
   await page.keyboard.press("Tab");
@@ -60,4 +60,16 @@ test("the import journey starts from the keyboard: the skip link, the search box
   await tabTo(page, page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Import" }));
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/connectors\/new$/);
+
+  // The rest of the import with the keyboard alone: the Paste tab, the definition pasted, the answers, Save.
+  const title = `Keyboard Import ${randomBytes(3).toString("hex")}`;
+  await tabTo(page, page.getByRole("tab", { name: "Paste" }));
+  await page.keyboard.press("Enter");
+  await tabTo(page, page.getByLabel("Definition text"));
+  await page.keyboard.insertText(pinningDefinition(1, title));
+  await expect(page.getByText(/^Read as an OpenAPI JSON file/)).toBeVisible();
+  await tabTo(page, page.getByRole("button", { name: "Save as private draft" }), 120);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page).toHaveURL(/\/connectors\/keyboard-import-/);
 });

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { signInAs } from "../fixtures/sign-in.ts";
 
 const DEMO_API_KEY = "demo-api-key-7f3c9a";
 
@@ -38,9 +39,26 @@ test("open a sample connector, run an action from the Test tab, see the response
 test("the Test tab says what to fix instead of calling", async ({ page }) => {
   await page.goto("/connectors/sample-inventory-basic/test");
   await page.getByLabel("Operation").selectOption("ListProducts");
-  await page.getByLabel("User name").fill("demo");
+  // The sample's demo values are filled in; without the password the hub says what is missing instead of calling.
+  await expect(page.getByLabel("User name")).toHaveValue("demo");
+  await page.getByLabel("Password").fill("");
   await page.getByRole("button", { name: "Send request" }).click();
   await expect(page.getByRole("region", { name: "Result" }).getByRole("alert")).toHaveText("Enter a user name and password in the connection fields; this connector uses Basic authentication.");
+});
+
+test("Bea opens the sample connector's Test tab and sends CreateOrder as prefilled: the API creates the order", async ({ page }) => {
+  await signInAs(page, "builder");
+  await page.goto("/connectors/sample-inventory-api-key/test");
+  await page.getByLabel("Operation").selectOption("CreateOrder");
+  const body = page.getByLabel("Request body (JSON)");
+  // Built from the NewOrder schema: its required fields in the order the definition lists them, with its examples.
+  await expect(body).toHaveValue(/"customerName": "Ada Lovelace",\s*"customerEmail": "ada@example.com",\s*"lines": \[\s*\{\s*"productId": "prd-0004",\s*"quantity": 1/);
+  await expect(page.getByLabel("API key")).toHaveValue(DEMO_API_KEY);
+  await page.getByRole("button", { name: "Send request" }).click();
+  const result = page.getByRole("region", { name: "Result" });
+  await expect(result.getByTestId("test-status")).toHaveText("201");
+  await expect(result.getByTestId("test-response-body")).toContainText('"customerName": "Ada Lovelace"');
+  await expect(result).not.toContainText(DEMO_API_KEY);
 });
 
 test("a webhook trigger subscribes the hub's callback, and the events it receives show up", async ({ page }) => {

@@ -78,6 +78,10 @@ test("a request is for one version: the reviewer sees what a later upload breaks
   const overview = (await (await page.request.get(`/api/v1/connectors/${slug}`)).json()) as { versions: { number: number }[]; operations: { operationId: string }[] };
   expect(overview.versions.map((v) => v.number)).toEqual([1]);
   expect(overview.operations.map((o) => o.operationId)).toContain("DeleteParcel");
+  // Her Test tab tests version 1 too: its operations, its definition.
+  await page.goto(`/connectors/${slug}/test`);
+  await expect(page.getByTestId("tested-version")).toHaveText("You test version 1, the version shared with you.");
+  await expect(page.getByLabel("Operation").locator("option", { hasText: "DeleteParcel" })).toHaveCount(1);
 
   // Maya works on version 2 and is told it is not what people get until it is approved.
   await signInAs(page, "maker");
@@ -86,6 +90,9 @@ test("a request is for one version: the reviewer sees what a later upload breaks
     "People this connector is shared with get version 1. Version 2 replaces it only after a sharing decision: request sharing of version 2.",
   );
   await expect(page.getByRole("table", { name: "Actions and triggers" })).not.toContainText("DeleteParcel");
+  await page.goto(`/connectors/${slug}/test`);
+  await expect(page.getByLabel("Operation").locator("option", { hasText: "DeleteParcel" })).toHaveCount(0);
+  await expect(page.getByTestId("tested-version")).toHaveCount(0);
 });
 
 test("changes requested: the maker sees the note first, edits the answers, attaches version 2 and resubmits; each side is notified", async ({ page }) => {

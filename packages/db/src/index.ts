@@ -39,12 +39,21 @@ export { loadEligibilityUsers, loadEligibilityPeople, type EligibilityPeople } f
 export { loadLicencePlans } from "./licence/load-licence-plans.ts";
 export { checkUserEligibility, type CheckUserEligibilityOptions, type UserEligibility } from "./licence/check-user-eligibility.ts";
 export { checkEligibilityForUsers, type CheckEligibilityForUsersOptions, type EligibilityReport, type UserVerdict } from "./licence/check-eligibility-for-users.ts";
-export { parseUpnCsv } from "./licence/parse-upn-csv.ts";
+export { parseUpnCsv, type ParsedUpnCsv, type RejectedCsvRow, type UpnCsvRow } from "./licence/parse-upn-csv.ts";
+export {
+  checkEligibilityFromCsv,
+  type CheckEligibilityFromCsvOptions,
+  type CsvRowOutcome,
+  type EligibilityCsvReport,
+  type EligibilityCsvRow,
+} from "./licence/check-eligibility-from-csv.ts";
+export { exportEligibilityCsv } from "./licence/export-eligibility-csv.ts";
 export { assertCanCreateConnector } from "./licence/assert-can-create-connector.ts";
 export { saveLicencePlan, type SaveLicencePlanOptions } from "./licence/save-licence-plan.ts";
 export { assignLicence, ZLicenceAssignmentInput } from "./licence/assign-licence.ts";
 export { removeLicenceAssignment } from "./licence/remove-licence-assignment.ts";
 export { listLicenceAssignments } from "./licence/list-licence-assignments.ts";
+export { listLicenceHolders, type LicenceHolders } from "./licence/list-licence-holders.ts";
 export { ZSharingRequestInput, SHARING_SLA_DAYS, type SharingActor, type SharingChange, type SharingNotifyOptions, type StoredTarget, type TSharingRequestInput } from "./sharing/sharing-types.ts";
 export { evaluateSharingRequest, type SharingEvaluation, type SharingFacts } from "./sharing/evaluate-sharing-request.ts";
 export { createSharingRequest } from "./sharing/create-sharing-request.ts";

@@ -6,6 +6,8 @@ import { assignLicence } from "../src/licence/assign-licence.ts";
 import { checkEligibilityForUsers } from "../src/licence/check-eligibility-for-users.ts";
 import { checkUserEligibility } from "../src/licence/check-user-eligibility.ts";
 import { parseUpnCsv } from "../src/licence/parse-upn-csv.ts";
+import { checkEligibilityFromCsv } from "../src/licence/check-eligibility-from-csv.ts";
+import { exportEligibilityCsv } from "../src/licence/export-eligibility-csv.ts";
 import { saveLicencePlan } from "../src/licence/save-licence-plan.ts";
 import { createEnvironment, createLicencePlans, createUser } from "../src/seed/factories.ts";
 
@@ -101,7 +103,7 @@ describe("eligibility through the stored plans and assignments", () => {
 
   it("gives the same verdicts in bulk, by user principal names from a CSV, and names the unknown ones", async () => {
     const csv = ["upn", ...users.filter((u) => !u.row.connector && !u.row.environment && !u.row.context).map((u) => u.upn.toUpperCase()), `nobody.${tag}@contoso.example`].join("\n");
-    const report = await checkEligibilityForUsers(db, { connector: { slug: connectors.cloud! }, upns: parseUpnCsv(csv), now });
+    const report = await checkEligibilityForUsers(db, { connector: { slug: connectors.cloud! }, upns: parseUpnCsv(csv).rows.map((r) => r.upn), now });
     expect(report.unknownUpns).toEqual([`nobody.${tag}@contoso.example`]);
     for (const result of report.results) {
       const row = users.find((u) => u.id === result.userId)!.row;
@@ -135,8 +137,32 @@ describe("eligibility through the stored plans and assignments", () => {
 
   it("says what to change for a bad plan or CSV", async () => {
     await expect(saveLicencePlan(db, { plan: { key: "bad key", name: "", usage: "MAYBE" }, actor: { id: null, label: "t" } })).rejects.toThrow(/Plan key must be capital letters/);
-    expect(() => parseUpnCsv("upn\nnot-a-upn\n")).toThrow(/not a user principal name/);
+    expect(() => parseUpnCsv("upn\nnot-a-upn\n")).toThrow(/line 2: Not a user principal name/);
     expect(() => parseUpnCsv("\n\n")).toThrow(/holds no user principal names/);
-    expect(parseUpnCsv("a@x.example\nb@x.example\na@x.example\n")).toEqual(["a@x.example", "b@x.example"]);
+    expect(parseUpnCsv("a@x.example\nnot a upn\n\"broken,\nb@x.example\n")).toEqual({
+      rows: [{ line: 1, upn: "a@x.example" }, { line: 4, upn: "b@x.example" }],
+      rejected: [
+        { line: 2, value: "not a upn", problem: expect.stringMatching(/name@domain/) },
+        { line: 3, value: '"broken,', problem: expect.stringMatching(/not valid CSV/) },
+      ],
+    });
+  });
+
+  it("checks every readable line of a CSV, reports the bad ones by line, and exports every row formula-safe", async () => {
+    const known = users.find((u) => !u.row.connector && !u.row.environment && !u.row.context)!;
+    const csv = ["upn", known.upn, "=HYPERLINK(\"x\")", `nobody.${tag}@contoso.example`, known.upn.toUpperCase()].join("\n");
+    const report = await checkEligibilityFromCsv(db, { connector: { slug: connectors.cloud! }, csv, now });
+    expect(report.rows.map((r) => [r.line, r.outcome])).toEqual([
+      [2, known.row.use[0] ? "eligible" : "not eligible"],
+      [3, "unreadable"],
+      [4, "unknown user"],
+      [5, "duplicate"],
+    ]);
+    expect(report.rows[0]!.reason).not.toMatch(/\b(you|your)\b/i);
+    expect(report.rows[2]!.reason).toMatch(/No active user has this user principal name/);
+    const exported = exportEligibilityCsv(report.rows).split("\n");
+    expect(exported[0]).toBe("line,upn,name,outcome,reason,can use,can create,can share,create reason,share reason");
+    expect(exported).toHaveLength(6);
+    expect(exported[2]).toMatch(/^3,"'=HYPERLINK/);
   });
 });

@@ -2,6 +2,8 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb } from "../src/client.ts";
 import { addConnectorVersion } from "../src/connectors/add-connector-version.ts";
+import { getConnectorVersion } from "../src/connectors/get-connector-version.ts";
+import { getTestTarget } from "../src/samples/get-test-target.ts";
 import { importConnector } from "../src/connectors/import-connector.ts";
 import { listNotifications } from "../src/notifications/list-notifications.ts";
 import { buildDemoDefinition, type DemoConnectorSpec } from "../src/seed/demo-definitions.ts";
@@ -144,5 +146,26 @@ describe("changes requested", () => {
 
     await approve(request.id);
     expect((await connectorRow(c.id)).sharedVersion).toEqual({ number: 2 });
+  });
+});
+
+describe("people it is shared with test the approved version", () => {
+  it("gives them the approved version's definition and host in the Test tab, and its editors the newest", async () => {
+    const c = await makeConnector();
+    const { request } = await createSharingRequest(db, { input: orgRequest(c.slug), actor: maker });
+    await approve(request.id);
+    await addConnectorVersion(db, { slug: c.slug, source: source({ ...c.spec, host: `moved.${tag}.example`, operations: [LIST] }), actor: maker });
+    const reader = await createUser(db, { roles: ["Hub.Maker"], displayName: `Reader ${tag}` });
+    const asReader = await getTestTarget(db, c.slug, { viewer: { userId: reader.id, roles: reader.roles, groupIds: [] } });
+    expect(asReader?.version).toMatchObject({ number: 1, latestNumber: 2 });
+    expect(asReader?.connector.host).toBe(c.spec.host);
+    expect(Object.keys((asReader?.definition.paths ?? {}) as object)).toEqual(["/things", "/things/{id}"]);
+    const asEditor = await getTestTarget(db, c.slug, { viewer: { userId: maker.id!, roles: maker.roles, groupIds: [] } });
+    expect(asEditor?.version.number).toBe(2);
+    expect(asEditor?.connector.host).toBe(`moved.${tag}.example`);
+    // Anonymous visitors may not read an organization's connector: for them it does not exist.
+    expect(await getTestTarget(db, c.slug, { viewer: null })).toBeNull();
+    const v1 = await getConnectorVersion(db, { slug: c.slug, number: 1 });
+    expect(v1?.version.facts.host).toBe(c.spec.host);
   });
 });

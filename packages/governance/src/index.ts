@@ -3,6 +3,7 @@ export { REASON_CODES, formatZodIssues, listZodIssues, type DomainReason, type R
 export { DEFAULT_LICENCE_PLANS } from "./licence/default-licence-plans.ts";
 export { matchAzureHost, AZURE_HOST_SUFFIXES, type AzureHostMatch } from "./licence/match-azure-host.ts";
 export { checkEligibility } from "./licence/check-eligibility.ts";
+export { voiceWords, type EligibilityVoice } from "./licence/voice-words.ts";
 export {
   checkEligibilityBulk,
   type CheckEligibilityBulkOptions,

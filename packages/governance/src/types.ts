@@ -132,6 +132,8 @@ export type CheckEligibilityOptions = {
   ownedConnectorCount: number;
   now: Date;
   plans?: readonly LicencePlan[];
+  /** "self" (the default) speaks to the user ("Your plan…"); "other" speaks about them to an administrator ("Their plan…"). */
+  voice?: "self" | "other";
 };
 
 // ---------------------------------------------------------------- sharing

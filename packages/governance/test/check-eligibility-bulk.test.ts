@@ -34,4 +34,16 @@ describe("checkEligibilityBulk", () => {
     expect(results[0]?.canCreate.reason).toContain("50 of 50");
     expect(results[1]?.canCreate.allowed).toBe(false);
   });
+
+  it("speaks about the person checked, not to the administrator, when asked to (voice other)", () => {
+    const { results } = checkEligibilityBulk(users, connector, { now, ownedConnectorCounts: counts, voice: "other" });
+    const reasons = results.flatMap((r) => [r.canUse.reason, r.canCreate.reason, r.canShare.reason, ...r.ignored.map((i) => i.reason)]);
+    expect(reasons.filter((r) => /\b(you|your)\b/i.test(r))).toEqual([]);
+    const free = results.find((r) => r.canCreate.rule === "plan.not_included");
+    expect(free?.canCreate.reason).toMatch(/^Their .* plan does not include custom connectors, so they cannot create one\./);
+    expect(results.find((r) => r.userId === "nobody")?.canUse.reason).toMatch(/^They hold no current licence plan/);
+    // The default still speaks to the reader.
+    const own = checkEligibilityBulk(users, connector, { now, ownedConnectorCounts: counts });
+    expect(own.results.find((r) => r.userId === "nobody")?.canUse.reason).toMatch(/^You hold no current licence plan/);
+  });
 });

@@ -4,7 +4,7 @@ export { sampleConnectorDefinitions, type TSampleConnectorDefinition } from "./d
 export { buildSwagger } from "./definition/build-swagger.ts";
 export { buildApiProperties } from "./definition/build-api-properties.ts";
 export { SAMPLE_VARIANTS, API_KEY_HEADER_NAME, type TSampleVariant } from "./auth/sample-variants.ts";
-export { DEMO_API_KEY, DEMO_BASIC_USER, DEMO_OAUTH_CLIENTS, OAUTH_SCOPES } from "./auth/demo-credentials.ts";
+export { DEMO_API_KEY, DEMO_BASIC_USER, DEMO_OAUTH_CLIENTS, OAUTH_SCOPES, demoConnectionValues } from "./auth/demo-credentials.ts";
 export {
   createLocalTokenAuthority,
   createRemoteTokenVerifier,

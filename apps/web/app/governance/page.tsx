@@ -5,6 +5,7 @@ import { ChartSection, type ChartRow } from "@/components/dashboard/chart-sectio
 import { DataTable } from "@/components/dashboard/data-table.tsx";
 import { adminPageViewer } from "@/server/admin-viewer.ts";
 import { AdminsOnly } from "@/components/admins-only.tsx";
+import { SignedOutNotice } from "@/components/sharing/signed-out-notice.tsx";
 import { auditActionWords } from "@/components/audit/audit-labels.ts";
 import { DLP_GROUP_COLORS, DLP_GROUP_LABELS } from "@/components/dlp/dlp-labels.ts";
 import { STAGE_LABELS } from "@/components/sharing/sharing-labels.ts";
@@ -22,6 +23,7 @@ const chart = (buckets: Bucket[], labels: Record<string, string>, colors?: Recor
 
 export default async function GovernancePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await adminPageViewer("/governance");
+  if (!viewer) return <SignedOutNotice returnTo={"/governance"} what="the governance dashboard" />;
   if (!viewer.isAdmin) return <AdminsOnly what="The governance dashboard" />;
   const fresh = (await searchParams).refresh === "1";
   const snapshot = await readGovernanceDashboard(db(), { fresh });

@@ -54,7 +54,7 @@ export default async function SamplesPage() {
                 <SampleCredentials authType={sample.authType} />
                 <details>
                   <summary className="cursor-pointer text-sm font-medium">
-                    {actions.length} actions, {triggers.length} triggers
+                    {actions.length} {actions.length === 1 ? "action" : "actions"}, {triggers.length} {triggers.length === 1 ? "trigger" : "triggers"}
                   </summary>
                   <ul className="mt-2 space-y-1 text-xs">
                     {sample.operations.map((op) => (

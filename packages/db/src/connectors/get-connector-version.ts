@@ -1,4 +1,5 @@
 import type { Finding, TDiffResult } from "@connector-hub/definitions";
+import { summarizeDefinition } from "@connector-hub/definitions/summary";
 import type { Db } from "../client.ts";
 
 /**
@@ -20,12 +21,16 @@ export async function getConnectorVersion(db: Db, options: { slug: string; numbe
     },
   });
   if (!version) return null;
+  // What this version says of itself: the connector row mirrors only the newest upload, and a reader pinned to an
+  // approved version must see that version's host and sign-in.
+  const summary = summarizeDefinition(version.definition as Record<string, unknown>, (version.apiProperties ?? undefined) as Record<string, unknown> | undefined);
   return {
     connector,
     version: {
       ...version,
       findings: version.findings as unknown as Finding[],
       breakingChanges: version.breakingChanges as unknown as TDiffResult | null,
+      facts: { host: summary.host, basePath: summary.basePath || "/", authType: summary.authType, identityProvider: summary.identityProvider, description: summary.description },
     },
   };
 }

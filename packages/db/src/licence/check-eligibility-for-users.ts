@@ -14,6 +14,8 @@ export interface CheckEligibilityForUsersOptions {
   environmentId?: string;
   context?: UsageContext;
   now?: Date;
+  /** "other" when an administrator reads the verdicts about someone else ("Their plan…"); "self" by default. */
+  voice?: "self" | "other";
 }
 
 export interface UserVerdict extends EligibilityResult {
@@ -35,12 +37,15 @@ const MAX_USERS = 50_000;
 /** Verdicts for many users against one connector: a few queries, then the pure bulk rules. */
 export async function checkEligibilityForUsers(db: Db, options: CheckEligibilityForUsersOptions): Promise<EligibilityReport> {
   const where = options.connector.id ? { id: options.connector.id } : options.connector.slug ? { slug: options.connector.slug } : null;
-  if (!where) throw new AppError("BAD_REQUEST", "Choose the connector to check against.");
+  const nothingChosen = !options.userIds?.length && !options.groupId && !options.upns?.length;
+  if (!where) {
+    throw new AppError("BAD_REQUEST", nothingChosen ? "Choose a connector and at least one person or a group, then check again." : "Choose the connector to check against.");
+  }
   const connector = await db.connector.findUnique({ where });
   if (!connector) throw new AppError("NOT_FOUND", `There is no connector ${options.connector.slug ?? options.connector.id}: check its name in the catalog.`);
   const upns = [...new Set((options.upns ?? []).map((u) => u.trim().toLowerCase()).filter(Boolean))];
   if (!options.userIds?.length && !options.groupId && upns.length === 0) {
-    throw new AppError("BAD_REQUEST", "Choose at least one user, a group, or give a list of user principal names.");
+    throw new AppError("BAD_REQUEST", "Choose at least one person or a group to check (or give a list of user principal names).");
   }
   if (upns.length + (options.userIds?.length ?? 0) > MAX_USERS) {
     throw new AppError("PAYLOAD_TOO_LARGE", `Check at most ${MAX_USERS.toLocaleString("en")} users at a time: split the list.`);
@@ -65,6 +70,7 @@ export async function checkEligibilityForUsers(db: Db, options: CheckEligibility
       ownedConnectorCounts: loaded.ownedCounts,
       ...(environment ? { environment: { type: environment.type } } : {}),
       ...(options.context ? { context: options.context } : {}),
+      ...(options.voice ? { voice: options.voice } : {}),
     },
   );
   const byId = new Map(people.map((p) => [p.id, p]));

@@ -17,14 +17,14 @@ const SEED_CONCURRENCY = 4;
 const readText = (file: string) => readFileSync(file, "utf8");
 
 /**
- * Seeds the demo's real connectors, shared with the organization and published: each with the validator's findings,
+ * Seeds the demo's real connectors, public (they are Microsoft's published connectors) and published: each with the validator's findings,
  * and for the change pairs a second version with its breaking changes against the first (people get that second
  * version, as if its sharing had been approved). Returns how many connectors it created.
  */
 export async function seedCorpusConnectors(db: Db, options: SeedCorpusOptions): Promise<{ connectors: number; withSecondVersion: number }> {
   const dir = options.dir ?? CORPUS_SEED_DIR;
   const actor = { id: options.owner.id, label: options.owner.label, roles: options.owner.roles };
-  const common = { actor, environmentId: options.environmentId, scope: "ORGANIZATION" as const, lifecycle: "PUBLISHED" as const, enforceLicenceCap: false };
+  const common = { actor, environmentId: options.environmentId, scope: "PUBLIC" as const, lifecycle: "PUBLISHED" as const, enforceLicenceCap: false };
   const single = readdirSync(path.join(dir, "connectors")).sort().map((name) => async () => {
     const folder = path.join(dir, "connectors", name);
     await importConnector(db, {

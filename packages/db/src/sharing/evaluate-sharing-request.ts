@@ -72,6 +72,8 @@ export async function evaluateSharingRequest(db: DbOrTx, connector: Connector, v
       plans,
       ownedConnectorCounts: loaded.ownedCounts,
       ...(environment ? { environment: { type: environment.type } } : {}),
+      // The maker reads these about the people they share with: "Their plan…", not "Your plan…".
+      voice: "other",
     });
     const names = new Map(principals.map((p) => [p.id, p.displayName]));
     targetEligibility = bulk.results.map((r) => ({ principalId: r.userId, displayName: names.get(r.userId) ?? r.userId, canUse: r.canUse.allowed, reason: r.canUse.reason }));

@@ -2,7 +2,7 @@ import type { CheckEligibilityOptions, EligibilityConnector, EligibilityResult, 
 import { decideEligibility } from "./decide-eligibility.ts";
 import { prepareEligibility } from "./prepare-eligibility.ts";
 
-export type CheckEligibilityBulkOptions = Pick<CheckEligibilityOptions, "environment" | "context" | "now" | "plans"> & {
+export type CheckEligibilityBulkOptions = Pick<CheckEligibilityOptions, "environment" | "context" | "now" | "plans" | "voice"> & {
   /** Owned custom connectors per user id, across all environments; a missing id counts as 0. */
   ownedConnectorCounts?: ReadonlyMap<string, number> | Readonly<Record<string, number>>;
 };

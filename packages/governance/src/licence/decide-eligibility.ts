@@ -14,6 +14,7 @@ export function decideEligibility(
   ownedCount: number,
   nowMs: number,
 ): EligibilityResult {
+  const w = prepared.situation.words;
   const { valid, ignored } = resolveAssignments(prepared, user, nowMs);
   const evaluated: Evaluated[] = valid.map((plan) => {
     const cacheKey = `${plan.key}\u0000${ownedCount}`;
@@ -40,7 +41,7 @@ export function decideEligibility(
     const none = (what: string, suggestion: string | undefined): EligibilityVerdict => ({
       allowed: false,
       rule: "no_valid_plan",
-      reason: `You hold no current licence plan that covers custom connectors, so you cannot ${what} one.${ignoredNote}${suggestion ? ` A ${nameOf(prepared, suggestion)} plan would allow it.` : ""}`,
+      reason: `${w.You} hold no current licence plan that covers custom connectors, so ${w.you} cannot ${what} one.${ignoredNote}${suggestion ? ` A ${nameOf(prepared, suggestion)} plan would allow it.` : ""}`,
       ...(suggestion ? { planThatWouldChangeIt: suggestion } : {}),
     });
     return {
@@ -111,6 +112,7 @@ function resolveAssignments(
   user: EligibilityUser,
   nowMs: number,
 ): { valid: LicencePlan[]; ignored: IgnoredAssignment[] } {
+  const w = prepared.situation.words;
   const valid = new Map<string, LicencePlan>();
   const ignored: IgnoredAssignment[] = [];
   for (const a of user.assignments) {
@@ -123,18 +125,18 @@ function resolveAssignments(
     const startsAt = a.startsAt?.getTime() ?? null;
     if (startsAt !== null && startsAt > nowMs) {
       const day = new Date(startsAt).toISOString().slice(0, 10);
-      ignored.push({ plan: plan.key, reason: `Your ${plan.name} assignment${via} starts on ${day} and was not counted yet.` });
+      ignored.push({ plan: plan.key, reason: `${w.Your} ${plan.name} assignment${via} starts on ${day} and was not counted yet.` });
       continue;
     }
     const expiry = expiryOf(plan, a.expiresAt, a.startsAt ?? null);
     if (expiry !== null && Number.isNaN(expiry)) {
-      ignored.push({ plan: plan.key, reason: `Your ${plan.name} assignment${via} has an unreadable expiry date and was not counted.` });
+      ignored.push({ plan: plan.key, reason: `${w.Your} ${plan.name} assignment${via} has an unreadable expiry date and was not counted.` });
       continue;
     }
     if (expiry !== null && expiry <= nowMs) {
       const what = plan.trialDays !== null ? "trial" : "assignment";
       const day = new Date(expiry).toISOString().slice(0, 10);
-      ignored.push({ plan: plan.key, reason: `Your ${plan.name} ${what}${via} expired on ${day} and was not counted.` });
+      ignored.push({ plan: plan.key, reason: `${w.Your} ${plan.name} ${what}${via} expired on ${day} and was not counted.` });
       continue;
     }
     valid.set(plan.key, plan);

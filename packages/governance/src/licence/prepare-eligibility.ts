@@ -3,6 +3,7 @@ import { DEFAULT_LICENCE_PLANS } from "./default-licence-plans.ts";
 import { comparePlans } from "./compare-plans.ts";
 import { evaluatePlan, type PlanVerdicts, type Situation } from "./evaluate-plan.ts";
 import { matchAzureHost } from "./match-azure-host.ts";
+import { voiceWords, type EligibilityVoice } from "./voice-words.ts";
 
 export type PreparedEligibility = {
   situation: Situation;
@@ -22,6 +23,7 @@ export type PrepareEligibilityOptions = {
   environment?: { type: EnvironmentType };
   context?: UsageContext;
   plans?: readonly LicencePlan[];
+  voice?: EligibilityVoice;
 };
 
 /**
@@ -34,6 +36,7 @@ export function prepareEligibility(options: PrepareEligibilityOptions): Prepared
   const hostLabel = connector.host.trim() === "" ? "the connector's host (not set)" : connector.host.trim();
   const situation: Situation = {
     connector,
+    words: voiceWords(options.voice ?? "self"),
     environmentType: options.environment?.type ?? null,
     context: options.context ?? "standalone",
     azure: matchAzureHost(connector.host),

@@ -28,3 +28,15 @@ export type TScope = keyof typeof OAUTH_SCOPES;
 
 export const PLATFORM_REDIRECT_URL = "https://global.consent.azure-apim.net/redirect";
 export const DEMO_USER_ID = "demo-user";
+
+/**
+ * The values the hub's Test tab fills in for a sample connector, so a newcomer can send a request at once. Only the
+ * samples get them: they are this API's published demo values, not anyone's secret.
+ */
+export function demoConnectionValues(authType: string): Record<string, string> {
+  if (authType === "API_KEY") return { apiKey: DEMO_API_KEY };
+  if (authType === "BASIC") return { ...DEMO_BASIC_USER };
+  const client = DEMO_OAUTH_CLIENTS.find((c) => c.clientId === "sample-service");
+  if (authType === "OAUTH2" && client?.clientSecret) return { clientId: client.clientId, clientSecret: client.clientSecret };
+  return {};
+}

@@ -39,12 +39,12 @@ export const SWAGGER_INPUT_DEFINITIONS: Record<string, TJson> = {
     ["quantityOnHand"],
   ),
   NewOrderLine: objectOf("One product to order.", {
-    productId: field("string", "Product ID", "Identifier of the product to order, such as prd-0001."),
-    quantity: field("integer", "Quantity", "Units to order, 1 to 1000.", { format: "int32" }),
+    productId: field("string", "Product ID", "Identifier of the product to order, such as prd-0004.", { example: "prd-0004" }),
+    quantity: field("integer", "Quantity", "Units to order, 1 to 1000.", { format: "int32", example: 1 }),
   }),
   NewOrder: objectOf("An order to place; stock is taken at once.", {
-    customerName: field("string", "Customer name", "Name of the customer.", important),
-    customerEmail: field("string", "Customer email", "Email address of the customer.", { format: "email", ...important }),
+    customerName: field("string", "Customer name", "Name of the customer.", { example: "Ada Lovelace", ...important }),
+    customerEmail: field("string", "Customer email", "Email address of the customer.", { format: "email", example: "ada@example.com", ...important }),
     lines: { ...listOf("NewOrderLine", "Lines", "Products to order, 1 to 50 lines."), ...important },
   }),
   OrderChanges: objectOf(

@@ -4,6 +4,7 @@ import { listDlpPolicies } from "@connector-hub/db";
 import { adminPageViewer } from "@/server/admin-viewer.ts";
 import { AdminsOnly } from "@/components/admins-only.tsx";
 import { DLP_GROUP_LABELS } from "@/components/dlp/dlp-labels.ts";
+import { SignedOutNotice } from "@/components/sharing/signed-out-notice.tsx";
 import { db } from "@/server/db.ts";
 
 export const dynamic = "force-dynamic";
@@ -11,6 +12,7 @@ export const metadata: Metadata = { title: "DLP policies" };
 
 export default async function DlpPoliciesPage() {
   const viewer = await adminPageViewer("/admin/dlp");
+  if (!viewer) return <SignedOutNotice returnTo={"/admin/dlp"} what="DLP policies" />;
   if (!viewer.isAdmin) return <AdminsOnly what="Editing DLP policies" />;
   const policies = await listDlpPolicies(db());
   return (
@@ -20,7 +22,7 @@ export default async function DlpPoliciesPage() {
           <h1 className="text-2xl font-semibold">DLP policies</h1>
           <p className="text-slate-600">Which group (Business, Non-business, Blocked) each custom connector falls in, by host URL pattern or by name.</p>
         </div>
-        <Link href="/admin/dlp/new" className="rounded bg-blue-700 px-4 py-2 text-white">New policy</Link>
+        <Link href="/admin/dlp/new" className="rounded bg-brand px-3 py-1.5 text-white no-underline hover:bg-brand-dark hover:no-underline">New policy</Link>
       </header>
       {policies.length === 0 ? (
         <p>No policies yet: every custom connector is Non-business. Create one to classify connectors by host.</p>
@@ -41,7 +43,7 @@ export default async function DlpPoliciesPage() {
             {policies.map((p) => (
               <tr key={p.id} className="border-b align-top">
                 <td className="py-2 pr-4">
-                  <Link href={`/admin/dlp/${p.id}`} className="text-blue-700 underline">{p.name}</Link>
+                  <Link href={`/admin/dlp/${p.id}`} className="underline">{p.name}</Link>
                   {p.isDefault ? <span className="ml-2 rounded bg-slate-100 px-1 text-xs">default</span> : null}
                 </td>
                 <td className="py-2 pr-4">{p.scope === "TENANT" ? "Tenant" : "Environment"}</td>

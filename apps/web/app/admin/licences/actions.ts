@@ -3,7 +3,7 @@
 import { AppError, assignLicence, removeLicenceAssignment, saveLicencePlan } from "@connector-hub/db";
 import { revalidatePath } from "next/cache";
 import { ZodError } from "zod";
-import { sharingActorOf } from "@/components/sharing/sharing-actor.ts";
+import { sharingActorOf } from "@/server/sharing-actor.ts";
 import { withAuthAction } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
 

@@ -1,8 +1,10 @@
-import { AppError, checkEligibilityForUsers, listCatalog, listLicenceAssignments, loadLicencePlans } from "@connector-hub/db";
+import { AppError, checkEligibilityForUsers, listCatalog, listLicenceAssignments, listLicenceHolders, loadLicencePlans } from "@connector-hub/db";
 import { describeAssignmentStatus } from "@/components/licence/assignment-status.ts";
+import { AdminsOnly } from "@/components/admins-only.tsx";
 import { ActionForm } from "@/components/licence/action-form.tsx";
 import { BulkCheckForm } from "@/components/licence/bulk-check-form.tsx";
 import { PlanEditor } from "@/components/licence/plan-editor.tsx";
+import { UserPicker } from "@/components/licence/user-picker.tsx";
 import { SignedOutNotice } from "@/components/sharing/signed-out-notice.tsx";
 import { catalogViewer, getViewer } from "@/server/auth/viewer.ts";
 import { db } from "@/server/db.ts";
@@ -18,29 +20,30 @@ const input = "rounded border border-slate-300 px-2 py-1";
 export default async function AdminLicencesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const viewer = await getViewer();
   if (!viewer) return <SignedOutNotice returnTo="/admin/licences" what="licence administration" />;
-  if (!viewer.isAdmin) return <p role="alert" className="text-red-700">Only administrators (app role Hub.Admin) manage licences. See your own under My licence.</p>;
+  if (!viewer.isAdmin) return <AdminsOnly what="Licence administration" />;
   const raw = await searchParams;
   const connector = all(raw.connector)[0] ?? "";
   const userIds = all(raw.user).filter(Boolean);
   const groupId = all(raw.group)[0] ?? "";
-  const [plans, assignments, users, groups, catalog] = await Promise.all([
+  // The checker's form sends check=1, so pressing Check with nothing chosen says what is missing instead of nothing.
+  const isCheck = all(raw.check)[0] === "1" || connector !== "";
+  const [plans, assignments, holders, catalog] = await Promise.all([
     loadLicencePlans(db()),
     listLicenceAssignments(db()),
-    db().user.findMany({ where: { isActive: true }, select: { id: true, upn: true, displayName: true }, orderBy: { displayName: "asc" }, take: 1000 }),
-    db().group.findMany({ select: { id: true, displayName: true }, orderBy: { displayName: "asc" } }),
+    listLicenceHolders(db()),
     listCatalog(db(), { limit: 100 }, catalogViewer(viewer)),
   ]);
+  const { users, groups } = holders;
   let report: Awaited<ReturnType<typeof checkEligibilityForUsers>> | null = null;
   let checkError: string | null = null;
-  if (connector && (userIds.length > 0 || groupId)) {
+  if (isCheck) {
     try {
-      report = await checkEligibilityForUsers(db(), { connector: { slug: connector }, userIds, ...(groupId ? { groupId } : {}) });
+      // The administrator reads verdicts about other people: "Their plan…", never "Your plan…".
+      report = await checkEligibilityForUsers(db(), { connector: { slug: connector }, userIds, ...(groupId ? { groupId } : {}), voice: "other" });
     } catch (e) {
       if (!(e instanceof AppError)) throw e;
       checkError = e.message;
     }
-  } else if (connector) {
-    checkError = "Pick at least one user or a group to check.";
   }
   return (
     <section className="space-y-10">
@@ -129,14 +132,8 @@ export default async function AdminLicencesPage({ searchParams }: { searchParams
               ))}
             </select>
           </label>
-          <label className="flex flex-col">
-            Users
-            <select name="user" multiple defaultValue={userIds} size={5} className={`${input} w-72`}>
-              {users.map((u) => (
-                <option key={u.id} value={u.id}>{u.displayName} ({u.upn})</option>
-              ))}
-            </select>
-          </label>
+          <input type="hidden" name="check" value="1" />
+          <UserPicker users={users} selected={userIds} />
           <label className="flex flex-col">
             or a group
             <select name="group" defaultValue={groupId} className={input}>
@@ -148,7 +145,7 @@ export default async function AdminLicencesPage({ searchParams }: { searchParams
           </label>
           <button className="rounded bg-brand px-3 py-1.5 text-white">Check eligibility</button>
         </form>
-        {checkError ? <p role="alert" className="text-red-700">{checkError}</p> : null}
+        {checkError ? <p role="alert" id="check-error" className="text-red-700">{checkError}</p> : null}
         {report ? (
           <div className="overflow-x-auto">
           <table className="w-full border-collapse bg-white text-sm" aria-label="Eligibility results">

@@ -43,9 +43,12 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
     shownVersion ? listOperations(db(), shownVersion.id) : Promise.resolve([]),
     getConnectorDlpGroup(db(), slug),
   ]);
+  // The shown version's own host and sign-in (the connector row follows the newest upload, which readers may not have yet).
+  const shown = current && shownNumber !== latestNumber ? current.version.facts : connector;
+  const authType = connector.authType === "WINDOWS" ? connector.authType : shown.authType;
   const facts: [string, string][] = [
-    ["Host", `${connector.host}${connector.basePath}`],
-    ["Authentication", `${label(AUTH_LABELS, connector.authType)}${connector.identityProvider ? ` (${connector.identityProvider})` : ""}`],
+    ["Host", `${shown.host}${shown.basePath}`],
+    ["Authentication", `${label(AUTH_LABELS, authType)}${shown.identityProvider ? ` (${shown.identityProvider})` : ""}`],
     ["Hosting", `${label(HOSTING_LABELS, connector.hosting)}${connector.hosting === "ON_PREMISES" ? ` · gateway required${connector.gatewayName ? `: ${connector.gatewayName}` : ""}` : ""}`],
     ["Sharing scope", label(SCOPE_LABELS, connector.scope)],
     ["Lifecycle", label(LIFECYCLE_LABELS, connector.lifecycle)],
@@ -78,7 +81,7 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
           <a href={`/connectors/${slug}/share`}>request sharing of version {latestNumber}</a>.
         </p>
       ) : null}
-      <p className="max-w-3xl text-slate-800">{connector.description}</p>
+      <p className="max-w-3xl text-slate-800">{shown.description}</p>
       <dl className="grid max-w-3xl grid-cols-[minmax(0,160px)_minmax(0,1fr)] gap-x-6 gap-y-2 break-words text-sm">
         {facts.map(([term, value]) => (
           <div key={term} className="contents">

@@ -93,7 +93,7 @@ export function ImportWizard({ canSave, buildDefinition }: { canSave: boolean; b
         {result && result.findings.length > 0 ? <FindingsTable findings={result.findings} sourceText={sourceText} /> : null}
       </section>
 
-      {result ? <WizardQuestions result={result} answers={answers} onChange={(patch) => setAnswers((a) => ({ ...a, ...patch }))} /> : null}
+      {result ? <WizardQuestions result={result} answers={answers} showTitle={!(draft?.kind === "text" && draft.isForm)} onChange={(patch) => setAnswers((a) => ({ ...a, ...patch }))} /> : null}
 
       {result ? (
         <section className="space-y-2">

@@ -53,6 +53,13 @@ export function ScratchForm({ build: buildDefinition, onBuilt }: { build: BuildD
           <option value="OAUTH2">OAuth 2.0</option>
         </select>
       </label>
+      {/* Column labels for sighted people; each field keeps its own accessible name. */}
+      <div aria-hidden="true" className="grid grid-cols-4 gap-2 text-xs font-medium text-slate-600">
+        <span>Operation id</span>
+        <span>Method</span>
+        <span>Path</span>
+        <span>Summary</span>
+      </div>
       {operations.map((op, i) => (
         <div key={i} className="grid grid-cols-4 gap-2" role="group" aria-label={`Operation ${i + 1}`}>
           <input className={input} aria-label="Operation id" value={op.operationId} onChange={(e) => setOp(i, { operationId: e.target.value })} />

@@ -19,7 +19,8 @@ interface Verdict {
 }
 
 /** The five questions of the design, answered with what the definition already says as the default. */
-export function WizardQuestions({ result, answers, onChange }: { result: ValidationAnswer; answers: Answers; onChange: (patch: Partial<Answers>) => void }) {
+/** showTitle is false for a definition built by the scratch form, which asked for the title already. */
+export function WizardQuestions({ result, answers, onChange, showTitle = true }: { result: ValidationAnswer; answers: Answers; onChange: (patch: Partial<Answers>) => void; showTitle?: boolean }) {
   const duplicates = result.duplicates ?? [];
   const hosting = answers.hosting || (result.connector.usesGateway ? "ON_PREMISES" : "CLOUD");
   const licence = useQuery({
@@ -73,10 +74,12 @@ export function WizardQuestions({ result, answers, onChange }: { result: Validat
         <p className="font-medium">5. Does your licence allow one more custom connector?</p>
         <p>{licence.isPending ? "Checking your licence…" : licence.data?.canCreate ? `${licence.data.canCreate.allowed ? "Yes" : "No"}: ${licence.data.canCreate.reason}` : "Sign in to check your licence."}</p>
       </div>
+      {showTitle ? (
       <label className="block">
         <span className="font-medium">Title</span>
         <input className="ml-2 rounded border border-slate-300 px-2 py-1" placeholder={result.connector.title} value={answers.title} onChange={(e) => onChange({ title: e.target.value })} />
       </label>
+      ) : null}
       <p>
         <span className="font-medium">Who may use it?</span> Only you at first: the connector is saved as a private draft (it may have errors). To share it,
         request sharing on its Share page once it is saved; an administrator reviews the request.

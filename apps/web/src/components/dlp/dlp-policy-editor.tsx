@@ -118,7 +118,7 @@ export function DlpPolicyEditor({ policyId, isDefault, initial, environments }: 
         </ol>
         <button
           type="button"
-          className="text-sm text-blue-700 underline"
+          className="text-sm underline"
           onClick={() =>
             update((d) => {
               const star = d.patterns.findIndex((p) => p.pattern.trim() === "*");
@@ -145,16 +145,16 @@ export function DlpPolicyEditor({ policyId, isDefault, initial, environments }: 
             </li>
           ))}
         </ul>
-        <button type="button" className="text-sm text-blue-700 underline" onClick={() => update((d) => ({ ...d, overrides: [...d.overrides, { connector: "", group: "BUSINESS" }] }))}>
+        <button type="button" className="text-sm underline" onClick={() => update((d) => ({ ...d, overrides: [...d.overrides, { connector: "", group: "BUSINESS" }] }))}>
           Add classification
         </button>
       </fieldset>
 
       <div className="flex flex-wrap gap-3">
-        <button type="button" className="rounded border border-blue-700 px-4 py-2 text-blue-700 disabled:opacity-50" disabled={busy} onClick={() => void previewChanges()}>
+        <button type="button" className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50 disabled:opacity-50" disabled={busy} onClick={() => void previewChanges()}>
           Preview changes
         </button>
-        <button type="submit" className="rounded bg-blue-700 px-4 py-2 text-white disabled:opacity-50" disabled={busy}>Save</button>
+        <button type="submit" className="rounded bg-brand px-3 py-1.5 text-white hover:bg-brand-dark disabled:opacity-50" disabled={busy}>Save</button>
         {policyId ? <button type="button" className="rounded border px-4 py-2" disabled={busy} onClick={() => void copy()}>Copy policy</button> : null}
         {policyId && !isDefault ? <button type="button" className="rounded border border-red-700 px-4 py-2 text-red-700" disabled={busy} onClick={() => void remove()}>Delete</button> : null}
       </div>

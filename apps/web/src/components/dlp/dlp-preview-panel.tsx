@@ -36,7 +36,7 @@ export function DlpPreviewPanel({ preview }: { preview: DlpPreviewResult }) {
           <tbody>
             {preview.moved.map((m) => (
               <tr key={m.id} className="border-b">
-                <td className="py-1 pr-4"><Link href={`/connectors/${m.slug}`} className="text-blue-700 underline">{m.title}</Link> <span className="text-slate-500">{m.host}</span></td>
+                <td className="py-1 pr-4"><Link href={`/connectors/${m.slug}`} className="underline">{m.title}</Link> <span className="text-slate-500">{m.host}</span></td>
                 <td className="py-1 pr-4">{DLP_GROUP_LABELS[m.from.group]}</td>
                 <td className="py-1 pr-4">{DLP_GROUP_LABELS[m.to.group]}</td>
                 <td className="py-1 font-mono text-xs">{m.to.rule}</td>

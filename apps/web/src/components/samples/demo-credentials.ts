@@ -19,3 +19,10 @@ export const SAMPLE_VARIANT_NOTES: Record<string, string> = {
   BASIC: "HTTP Basic: a user name and password, sent base64-encoded in the Authorization header of every request.",
   OAUTH2: "OAuth 2.0: the platform signs in through the authorization endpoint and sends a bearer token; scopes inventory.read and inventory.write.",
 };
+
+/** What the Test tab fills in for each sample (the same published values), so a newcomer can send a request at once. */
+export const SAMPLE_TEST_CONNECTION: Record<string, Record<string, string>> = {
+  API_KEY: { apiKey: "demo-api-key-7f3c9a" },
+  BASIC: { username: "demo", password: "demo-password-4b1e" },
+  OAUTH2: { clientId: "sample-service", clientSecret: "sample-service-demo-secret" },
+};

@@ -14,6 +14,8 @@ export type TestOperation = {
   kind: "ACTION" | "TRIGGER";
   triggerKind: "WEBHOOK" | "POLLING" | null;
   parameters: TestParameter[];
+  /** The body built from the operation's schema (packages/definitions buildSampleBody), or null. */
+  sampleBody: string | null;
 };
 
 type ConnectionField = { key: "apiKey" | "username" | "password" | "clientId" | "clientSecret" | "accessToken"; label: string; secret: boolean };
@@ -41,11 +43,19 @@ async function postTestCall(payload: unknown): Promise<TestCallAnswer> {
 }
 
 /** The Test tab: pick an operation, fill its parameters and your connection values, send it through the hub. */
-export function TestCallPanel({ slug, authType, operations }: { slug: string; authType: string; operations: TestOperation[] }) {
+export function TestCallPanel({ slug, authType, operations, initialConnection = {} }: { slug: string; authType: string; operations: TestOperation[]; initialConnection?: Record<string, string> }) {
   const [operationId, setOperationId] = useState(operations[0]?.operationId ?? "");
   // Connection values stay in this component's memory only: no storage, no URL, cleared with the page.
-  const [connection, setConnection] = useState<Record<string, string>>({});
-  const [values, setValues] = useState<Record<string, string>>({});
+  const [connection, setConnection] = useState<Record<string, string>>(initialConnection);
+  // Each operation's body starts from its schema, so sending it unchanged is a request the API accepts.
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(
+      operations.flatMap((o) => {
+        const body = o.parameters.find((p) => p.in === "body");
+        return body && o.sampleBody ? [[`${o.operationId}:${body.name}`, o.sampleBody]] : [];
+      }),
+    ),
+  );
   const [subscription, setSubscription] = useState<{ token: string; url: string } | null>(null);
   const mutation = useMutation({
     mutationFn: postTestCall,
@@ -95,8 +105,8 @@ export function TestCallPanel({ slug, authType, operations }: { slug: string; au
               <div key={key}>
                 <label htmlFor={id} className="mb-1 block text-sm">{text}</label>
                 {p.in === "body" ? (
-                  <textarea id={id} rows={6} value={values[key] ?? ""} onChange={(e) => setValues({ ...values, [key]: e.target.value })}
-                    placeholder='{ "name": "Desk lamp" }' className="w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs" />
+                  <textarea id={id} rows={Math.min(16, Math.max(6, (values[key] ?? "").split("\n").length))} value={values[key] ?? ""} onChange={(e) => setValues({ ...values, [key]: e.target.value })}
+                    placeholder="JSON" className="w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs" />
                 ) : (
                   <input id={id} value={values[key] ?? ""} onChange={(e) => setValues({ ...values, [key]: e.target.value })}
                     className="w-full rounded border border-slate-300 bg-white px-2 py-1" aria-describedby={p.description ? `${id}-hint` : undefined} />

@@ -5,6 +5,7 @@ import { AppError, getDlpPolicy, listDlpEnvironments } from "@connector-hub/db";
 import { adminPageViewer } from "@/server/admin-viewer.ts";
 import { AdminsOnly } from "@/components/admins-only.tsx";
 import { DlpPolicyEditor } from "@/components/dlp/dlp-policy-editor.tsx";
+import { SignedOutNotice } from "@/components/sharing/signed-out-notice.tsx";
 import { db } from "@/server/db.ts";
 
 export const dynamic = "force-dynamic";
@@ -13,6 +14,7 @@ export const metadata: Metadata = { title: "Edit DLP policy" };
 export default async function DlpPolicyPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await adminPageViewer(`/admin/dlp/${id}`);
+  if (!viewer) return <SignedOutNotice returnTo={`/admin/dlp/${id}`} what="DLP policies" />;
   if (!viewer.isAdmin) return <AdminsOnly what="Editing DLP policies" />;
   const policy = await getDlpPolicy(db(), id).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
@@ -21,7 +23,7 @@ export default async function DlpPolicyPage({ params }: { params: Promise<{ id: 
   const environments = await listDlpEnvironments(db());
   return (
     <div className="space-y-4">
-      <p><Link href="/admin/dlp" className="text-blue-700 underline">← DLP policies</Link></p>
+      <p><Link href="/admin/dlp" className="underline">← DLP policies</Link></p>
       <h1 className="text-2xl font-semibold">{policy.name}</h1>
       {/* Keyed by policy, not by version: the refresh after a save must not remount the editor and drop "Saved". */}
       <DlpPolicyEditor

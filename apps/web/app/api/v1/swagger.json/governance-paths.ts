@@ -33,7 +33,7 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
   {
     path: "/api/v1/eligibility/bulk",
     operations: {
-      post: op("CheckEligibilityBulk", "Check many people's eligibility", "Checks a list of user principal names, user ids or a group against one connector (administrators).", {
+      post: op("CheckEligibilityBulk", "Check many people's eligibility", "Checks a list of user principal names, user ids or a group against one connector (administrators); a text/csv body (with ?connector=) gets one row per line, and &format=csv answers the rows as CSV.", {
         parameters: [body("{ connector, upns | userIds | groupId }")],
         responses: { "200": object("One verdict per person and a summary"), ...adminOnly },
       }),

@@ -2,7 +2,6 @@
 // Calls one operation of a connector server-side with the caller's own connection values (the Test tab). The values
 // are used for this call only: never stored, never logged, scrubbed from the answer.
 import { AppError, createTestCallback, getTestTarget, setCallbackSubscription } from "@connector-hub/db";
-import { canReadConnector } from "@connector-hub/governance";
 import { z } from "zod";
 import { clientKey, enforceRateLimit } from "@/server/auth/rate-limit.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
@@ -29,9 +28,10 @@ export const POST = withAuth("test-calls.create", async (request, { log, viewer:
   if (signedIn) enforceRateLimit({ key: `test-calls:user:${signedIn.userId}`, limit: SIGNED_IN_PER_MINUTE, windowMs: 60_000 });
   else enforceRateLimit({ key: `test-calls:${clientKey(request.headers)}`, limit: ANONYMOUS_PER_MINUTE, windowMs: 60_000 });
   const input = await readJsonBody(request, ZTestCallInput, { what: 'the call, like { "connector": "<slug>", "operationId": "...", "values": {}, "connection": {} }' });
-  const target = await getTestTarget(db(), input.connector);
-  // What the caller may not read does not exist for them, signed in or not (the one read rule).
-  if (!target || !canReadConnector(target.connector, signedIn).allowed) {
+  // What the caller may not read does not exist for them, signed in or not (the one read rule). People it is shared
+  // with test the approved (shared) version, its editors the newest (governance pickReaderVersion, inside getTestTarget).
+  const target = await getTestTarget(db(), input.connector, { viewer: signedIn });
+  if (!target) {
     throw new AppError("NOT_FOUND", `No connector has the address /connectors/${input.connector}. Check the slug in the catalog.`);
   }
   // Samples are there to be tried by anyone; any other (public) connector is called only for a signed-in reader.

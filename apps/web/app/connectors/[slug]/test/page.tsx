@@ -1,9 +1,10 @@
-import { getConnectorBySlug, listOperations } from "@connector-hub/db";
-import { canReadConnector } from "@connector-hub/governance";
+import { getTestTarget, listOperations } from "@connector-hub/db";
+import { buildSampleBody } from "@connector-hub/definitions";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AUTH_LABELS, label } from "@/components/labels.ts";
+import { SAMPLE_TEST_CONNECTION } from "@/components/samples/demo-credentials.ts";
 import { TestCallPanel, type TestOperation } from "@/components/samples/test-call-panel.tsx";
 import { getViewer } from "@/server/auth/viewer.ts";
 import { db } from "@/server/db.ts";
@@ -13,12 +14,12 @@ export const metadata: Metadata = { title: "Test" };
 
 export default async function ConnectorTestPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const connector = await getConnectorBySlug(db(), slug);
   const viewer = await getViewer();
-  if (!connector) notFound();
-  if (!canReadConnector({ ownerId: connector.owner.id, scope: connector.scope, shares: connector.shares }, viewer).allowed) notFound();
-  const current = connector.versions[0];
-  const operations: TestOperation[] = (current ? await listOperations(db(), current.id) : []).map((op) => ({
+  // Unreadable is not found; people it is shared with test the approved version, its editors the newest.
+  const target = await getTestTarget(db(), slug, { viewer });
+  if (!target) notFound();
+  const { connector, version, definition } = target;
+  const operations: TestOperation[] = (await listOperations(db(), version.id)).map((op) => ({
     operationId: op.operationId,
     summary: op.summary,
     method: op.method,
@@ -26,7 +27,10 @@ export default async function ConnectorTestPage({ params }: { params: Promise<{ 
     kind: op.kind,
     triggerKind: op.triggerKind,
     parameters: op.parameters as TestOperation["parameters"],
+    sampleBody: buildSampleBody({ definition, operationId: op.operationId }),
   }));
+  // The samples' demo values are published in the README: filled in so a newcomer can send at once. Nobody else's.
+  const connection = connector.isSample ? (SAMPLE_TEST_CONNECTION[connector.authType] ?? {}) : {};
   const canCall = connector.isSample || viewer !== null;
   return (
     <article className="space-y-6">
@@ -38,10 +42,14 @@ export default async function ConnectorTestPage({ params }: { params: Promise<{ 
         <p className="text-sm text-slate-600">
           Calls go from the hub to <code>{connector.host}</code> only, signed in with {label(AUTH_LABELS, connector.authType)} values you enter here.
           They are used for this call and never stored or shown back.
+          {connector.isSample ? " The sample API's published demo values are filled in, and each body starts from its schema: send it as it is, or change it." : " Each body starts from its schema."}
         </p>
+        {version.number < version.latestNumber ? (
+          <p className="mt-2 text-sm text-slate-700" data-testid="tested-version">You test version {version.number}, the version shared with you.</p>
+        ) : null}
       </header>
       {canCall ? (
-        <TestCallPanel slug={connector.slug} authType={connector.authType} operations={operations} />
+        <TestCallPanel slug={connector.slug} authType={connector.authType} operations={operations} initialConnection={connection} />
       ) : (
         <p role="alert" className="text-slate-700">Sign in to test this connector: test calls of connectors other than the samples need a signed-in reader.</p>
       )}

@@ -1,6 +1,8 @@
 // POST /api/v1/eligibility/bulk: verdicts of many users against one connector (administrators). JSON
-// { connector, upns?, userIds?, groupId?, context? }, or a CSV of user principal names with ?connector=<slug>.
-import { checkEligibilityForUsers, parseUpnCsv } from "@connector-hub/db";
+// { connector, upns?, userIds?, groupId?, context? }, or a CSV of user principal names with ?connector=<slug>: a CSV
+// answer has one row per line of the file (bad lines reported by number, the rest checked), and with &format=csv it
+// comes back as a CSV file of those rows.
+import { checkEligibilityForUsers, checkEligibilityFromCsv, exportEligibilityCsv } from "@connector-hub/db";
 import { z } from "zod";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
@@ -8,27 +10,43 @@ import { readJsonBody } from "@/server/read-json-body.ts";
 
 export const dynamic = "force-dynamic";
 
+const ZConnector = z.string({ error: "Give connector: the slug of the connector to check against." }).trim().min(1, "Give connector: the slug of the connector to check against.");
+const ZContext = z.enum(["standalone", "app", "flow"]).optional();
 const ZBody = z.object({
-  connector: z.string({ error: "Give connector: the slug of the connector to check against." }).trim().min(1),
+  connector: ZConnector,
   upns: z.array(z.string()).max(50_000).optional(),
   userIds: z.array(z.string()).max(50_000).optional(),
   groupId: z.string().optional(),
-  context: z.enum(["standalone", "app", "flow"]).optional(),
+  context: ZContext,
 });
 
 export const POST = withAuth(
   "eligibility.bulk",
   async (request) => {
-    const isCsv = (request.headers.get("content-type") ?? "").includes("text/csv");
-    const body = isCsv
-      ? ZBody.parse({ connector: request.nextUrl.searchParams.get("connector") ?? undefined, upns: parseUpnCsv(await request.text()) })
-      : await readJsonBody(request, ZBody, { what: "the people to check, like { \"connector\": \"<slug>\", \"upns\": [\"ada@contoso.example\"] } (or a CSV of principal names as text/csv)" });
+    const params = request.nextUrl.searchParams;
+    if ((request.headers.get("content-type") ?? "").includes("text/csv")) {
+      const connector = ZConnector.parse(params.get("connector") ?? undefined);
+      const context = ZContext.parse(params.get("context") ?? undefined);
+      const report = await checkEligibilityFromCsv(db(), { connector: { slug: connector }, csv: await request.text(), ...(context ? { context } : {}) });
+      if (params.get("format") === "csv") {
+        return new Response(exportEligibilityCsv(report.rows), {
+          headers: {
+            "content-type": "text/csv; charset=utf-8",
+            "content-disposition": `attachment; filename="eligibility-${report.connector.slug}.csv"`,
+            "cache-control": "no-store",
+          },
+        });
+      }
+      return Response.json(report);
+    }
+    const body = await readJsonBody(request, ZBody, { what: "the people to check, like { \"connector\": \"<slug>\", \"upns\": [\"ada@contoso.example\"] } (or a CSV of principal names as text/csv)" });
     const report = await checkEligibilityForUsers(db(), {
       connector: { slug: body.connector },
       ...(body.upns ? { upns: body.upns } : {}),
       ...(body.userIds ? { userIds: body.userIds } : {}),
       ...(body.groupId ? { groupId: body.groupId } : {}),
       ...(body.context ? { context: body.context } : {}),
+      voice: "other",
     });
     return Response.json(report);
   },
