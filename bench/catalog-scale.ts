@@ -20,7 +20,16 @@ import { createTestDatabase, findRepoRoot, migrateDatabase, redactUrl, withDatab
 import { seedCatalog } from "./seed-catalog.ts";
 
 const { values: args } = parseArgs({
-  options: { count: { type: "string", default: "100000" }, duration: { type: "string", default: "15" }, only: { type: "string" }, connections: { type: "string", default: "10" }, "sql-only": { type: "boolean", default: false }, keep: { type: "boolean", default: false }, url: { type: "string" }, "cache-seconds": { type: "string", default: "5,0" } },
+  options: {
+    count: { type: "string", default: "100000" },
+    duration: { type: "string", default: "15" },
+    only: { type: "string" },
+    connections: { type: "string", default: "10" },
+    "sql-only": { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+    url: { type: "string" },
+    "cache-seconds": { type: "string", default: "5,0" },
+  },
 });
 const COUNT = Number(args.count);
 const DURATION = Number(args.duration);
@@ -30,7 +39,11 @@ const PORT = Number(process.env.BENCH_PORT ?? 3290);
 const SEARCH = { q: "invoices", auth: "OAUTH2,API_KEY", hosting: "CLOUD" };
 const qs = new URLSearchParams(SEARCH).toString();
 
-interface Target { kind: "embedded" | "server"; url: string; drop: () => Promise<void> }
+interface Target {
+  kind: "embedded" | "server";
+  url: string;
+  drop: () => Promise<void>;
+}
 
 async function embeddedTarget(): Promise<Target> {
   delete process.env.TEST_DATABASE_URL;
@@ -86,10 +99,20 @@ async function startWeb(url: string, cacheSeconds: number): Promise<ChildProcess
   const web = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
     cwd: path.join(root, "apps/web"),
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production", LOG_LEVEL: "warn", NEXT_TELEMETRY_DISABLED: "1", HUB_CATALOG_CACHE_SECONDS: String(cacheSeconds) },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      NODE_ENV: "production",
+      LOG_LEVEL: "warn",
+      NEXT_TELEMETRY_DISABLED: "1",
+      HUB_CATALOG_CACHE_SECONDS: String(cacheSeconds),
+    },
   });
   for (let i = 0; i < 120; i++) {
-    const ok = await fetch(`http://127.0.0.1:${PORT}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${PORT}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return web;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -112,7 +135,15 @@ async function load(url: string, headers: Record<string, string> = {}) {
   const { result, times } = await runLoad(url, DURATION, headers);
   times.sort((a, b) => a - b);
   const ms = (v: number) => Math.round(v * 10) / 10;
-  return { p50: ms(percentile(times, 50)), p95: ms(percentile(times, 95)), p99: ms(percentile(times, 99)), rps: Math.round(result.requests.average), requests: result.requests.total, non2xx: result.non2xx, errors: result.errors };
+  return {
+    p50: ms(percentile(times, 50)),
+    p95: ms(percentile(times, 95)),
+    p99: ms(percentile(times, 99)),
+    rps: Math.round(result.requests.average),
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
 }
 
 async function run(target: Target) {
@@ -126,10 +157,19 @@ async function run(target: Target) {
   console.log(`[bench] ${target.kind}: listCatalog in-process p50 ${floor.p50.toFixed(1)} ms, p95 ${floor.p95.toFixed(1)} ms (${floor.matches} matches)`);
   // The catalog's landing page: no search, every connector the viewer may read, sorted by title.
   const landing = await measureFloor(target.url, {});
-  console.log(`[bench] ${target.kind}: landing page query in-process p50 ${landing.p50.toFixed(1)} ms, p95 ${landing.p95.toFixed(1)} ms (${landing.matches} rows)`);
-  console.log(`[bench] load average of the machine (shared with other work): ${os.loadavg().map((v) => v.toFixed(1)).join(" ")}`);
+  console.log(
+    `[bench] ${target.kind}: landing page query in-process p50 ${landing.p50.toFixed(1)} ms, p95 ${landing.p95.toFixed(1)} ms (${landing.matches} rows)`,
+  );
+  console.log(
+    `[bench] load average of the machine (shared with other work): ${os
+      .loadavg()
+      .map((v) => v.toFixed(1))
+      .join(" ")}`,
+  );
   const signedIn = await measureFloor(target.url, SEARCH, maker);
-  console.log(`[bench] ${target.kind}: the same search for a signed-in maker in-process p50 ${signedIn.p50.toFixed(1)} ms, p95 ${signedIn.p95.toFixed(1)} ms (${signedIn.matches} matches)`);
+  console.log(
+    `[bench] ${target.kind}: the same search for a signed-in maker in-process p50 ${signedIn.p50.toFixed(1)} ms, p95 ${signedIn.p95.toFixed(1)} ms (${signedIn.matches} matches)`,
+  );
   if (args["sql-only"]) return { kind: target.kind, count: COUNT, seed, floor, landing, signedIn };
   // The API as a script calls it: with a personal token of the signed-in maker (looked up on every request).
   const tokenDb = createDb(target.url, { poolSize: 1 });

@@ -1,10 +1,71 @@
 // Synthetic catalog rows for the scale benchmark: varied words so word search and facets behave as on real data.
 import { createHash } from "node:crypto";
 
-const ADJECTIVES = ["Global", "Smart", "Secure", "Rapid", "Open", "Cloud", "Contoso", "Fabrikam", "Northwind", "Tailwind", "Adatum", "Litware", "Proseware", "Woodgrove", "Lucerne", "Wingtip", "Alpine", "Coho", "Fourth", "Humongous"];
-const NOUNS = ["Invoices", "Orders", "Tickets", "Payroll", "Inventory", "Shipping", "Calendar", "Weather", "Holidays", "Documents", "Contracts", "Leads", "Expenses", "Assets", "Surveys", "Forms", "Projects", "Timesheets", "Messages", "Maps", "Payments", "Customers", "Vendors", "Reports", "Translations", "Backups", "Alerts", "Devices", "Sensors", "Courses"];
+const ADJECTIVES = [
+  "Global",
+  "Smart",
+  "Secure",
+  "Rapid",
+  "Open",
+  "Cloud",
+  "Contoso",
+  "Fabrikam",
+  "Northwind",
+  "Tailwind",
+  "Adatum",
+  "Litware",
+  "Proseware",
+  "Woodgrove",
+  "Lucerne",
+  "Wingtip",
+  "Alpine",
+  "Coho",
+  "Fourth",
+  "Humongous",
+];
+const NOUNS = [
+  "Invoices",
+  "Orders",
+  "Tickets",
+  "Payroll",
+  "Inventory",
+  "Shipping",
+  "Calendar",
+  "Weather",
+  "Holidays",
+  "Documents",
+  "Contracts",
+  "Leads",
+  "Expenses",
+  "Assets",
+  "Surveys",
+  "Forms",
+  "Projects",
+  "Timesheets",
+  "Messages",
+  "Maps",
+  "Payments",
+  "Customers",
+  "Vendors",
+  "Reports",
+  "Translations",
+  "Backups",
+  "Alerts",
+  "Devices",
+  "Sensors",
+  "Courses",
+];
 const SUFFIXES = ["API", "Service", "Connector", "Hub", "Cloud", "Online", "Manager", "Tracker", "Gateway", "Portal"];
-const VERBS = [["List", "get"], ["Get", "get"], ["Create", "post"], ["Update", "patch"], ["Delete", "delete"], ["Search", "get"], ["Export", "post"], ["Approve", "post"]] as const;
+const VERBS = [
+  ["List", "get"],
+  ["Get", "get"],
+  ["Create", "post"],
+  ["Update", "patch"],
+  ["Delete", "delete"],
+  ["Search", "get"],
+  ["Export", "post"],
+  ["Approve", "post"],
+] as const;
 const AUTH = ["NONE", "API_KEY", "API_KEY", "BASIC", "OAUTH2", "OAUTH2", "OAUTH2", "WINDOWS"] as const;
 const SCOPES = ["PRIVATE", "USERS", "ORGANIZATION", "ORGANIZATION", "ORGANIZATION", "PUBLIC"] as const;
 const LIFECYCLES = ["DRAFT", "IN_REVIEW", "PUBLISHED", "PUBLISHED", "PUBLISHED", "DEPRECATED", "RETIRED"] as const;
@@ -22,9 +83,24 @@ export function createRandom(seed: number) {
 }
 
 export interface BenchConnector {
-  id: string; slug: string; title: string; description: string; publisher: string; host: string; hosting: string; authType: string;
-  scope: string; lifecycle: string; isSample: boolean; brandColor: string; actionCount: number; triggerCount: number; errorCount: number;
-  warningCount: number; searchText: string; createdAt: Date;
+  id: string;
+  slug: string;
+  title: string;
+  description: string;
+  publisher: string;
+  host: string;
+  hosting: string;
+  authType: string;
+  scope: string;
+  lifecycle: string;
+  isSample: boolean;
+  brandColor: string;
+  actionCount: number;
+  triggerCount: number;
+  errorCount: number;
+  warningCount: number;
+  searchText: string;
+  createdAt: Date;
   version: { id: string; sourceText: string; contentHash: string };
   operations: { id: string; operationId: string; kind: string; triggerKind: string | null; method: string; path: string; summary: string }[];
 }
@@ -54,16 +130,37 @@ export function generateConnector(i: number, random: () => number): BenchConnect
   });
   const description = `${title} lets flows and apps work with ${noun.toLowerCase()} of ${publisher}.`;
   const definition = {
-    swagger: "2.0", info: { title, description, version: "1.0" }, host, basePath: "/", schemes: ["https"],
-    paths: Object.fromEntries(operations.map((o) => [o.path, { [o.method]: { operationId: o.operationId, summary: o.summary, responses: { "200": { description: "OK" } } } }])),
+    swagger: "2.0",
+    info: { title, description, version: "1.0" },
+    host,
+    basePath: "/",
+    schemes: ["https"],
+    paths: Object.fromEntries(
+      operations.map((o) => [o.path, { [o.method]: { operationId: o.operationId, summary: o.summary, responses: { "200": { description: "OK" } } } }]),
+    ),
   };
   const sourceText = JSON.stringify(definition);
   const triggers = operations.filter((o) => o.kind === "TRIGGER").length;
   const id = `bc${i.toString(36).padStart(6, "0")}`;
   return {
-    id, slug: `bench-${i}`, title, description, publisher, host, hosting, authType, scope: pick(SCOPES), lifecycle: pick(LIFECYCLES),
-    isSample: random() < 0.02, brandColor: `#${Math.floor(random() * 0xffffff).toString(16).padStart(6, "0")}`,
-    actionCount: count - triggers, triggerCount: triggers, errorCount: random() < 0.1 ? 1 + Math.floor(random() * 3) : 0, warningCount: Math.floor(random() * 3),
+    id,
+    slug: `bench-${i}`,
+    title,
+    description,
+    publisher,
+    host,
+    hosting,
+    authType,
+    scope: pick(SCOPES),
+    lifecycle: pick(LIFECYCLES),
+    isSample: random() < 0.02,
+    brandColor: `#${Math.floor(random() * 0xffffff)
+      .toString(16)
+      .padStart(6, "0")}`,
+    actionCount: count - triggers,
+    triggerCount: triggers,
+    errorCount: random() < 0.1 ? 1 + Math.floor(random() * 3) : 0,
+    warningCount: Math.floor(random() * 3),
     searchText: [title, description, publisher, host, ...operations.map((o) => o.summary)].join(" \n").toLowerCase(),
     createdAt: new Date(Date.UTC(2024, 0, 1) + i * 60_000),
     version: { id: `bv${i.toString(36).padStart(6, "0")}`, sourceText, contentHash: createHash("sha256").update(sourceText).digest("hex") },

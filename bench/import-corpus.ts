@@ -22,15 +22,17 @@ const db = createDb(database.url, { poolSize: 4 });
 try {
   const maker = await createUser(db, { roles: ["Hub.Maker"], displayName: "Corpus Importer" });
   const environment = await createEnvironment(db, "corpus");
-  const folders = ["independent-publisher", "custom"].flatMap((group) => {
-    const dir = path.join(args.corpus!, "connectors", group);
-    return readdirSync(dir).map((name) => path.join(dir, name));
-  }).filter((folder) => {
-    // A few published folders hold only apiProperties.json; there is nothing to import from them.
-    const hasDefinition = existsSync(path.join(folder, "apiDefinition.swagger.json"));
-    if (!hasDefinition) console.log(`[corpus] skipped ${path.basename(folder)}: no apiDefinition.swagger.json`);
-    return hasDefinition;
-  });
+  const folders = ["independent-publisher", "custom"]
+    .flatMap((group) => {
+      const dir = path.join(args.corpus!, "connectors", group);
+      return readdirSync(dir).map((name) => path.join(dir, name));
+    })
+    .filter((folder) => {
+      // A few published folders hold only apiProperties.json; there is nothing to import from them.
+      const hasDefinition = existsSync(path.join(folder, "apiDefinition.swagger.json"));
+      if (!hasDefinition) console.log(`[corpus] skipped ${path.basename(folder)}: no apiDefinition.swagger.json`);
+      return hasDefinition;
+    });
   const started = performance.now();
   const refused: string[] = [];
   let withErrors = 0;
@@ -48,7 +50,10 @@ try {
           // A bulk move of existing connectors by an operator, not one maker creating 400: no per-user licence cap.
           enforceLicenceCap: false,
           environmentId: environment.id,
-          slug: path.basename(folder).toLowerCase().replace(/[^a-z0-9-]+/g, "-"),
+          slug: path
+            .basename(folder)
+            .toLowerCase()
+            .replace(/[^a-z0-9-]+/g, "-"),
         });
         if (result.version.errorCount > 0) withErrors++;
       } catch (error) {
@@ -59,7 +64,9 @@ try {
   };
   await Promise.all(Array.from({ length: 4 }, worker));
   const seconds = (performance.now() - started) / 1000;
-  console.log(`[corpus] ${database.kind}: ${folders.length} folders, ${folders.length - refused.length} imported (${withErrors} as drafts with errors), ${refused.length} refused, in ${seconds.toFixed(1)} s`);
+  console.log(
+    `[corpus] ${database.kind}: ${folders.length} folders, ${folders.length - refused.length} imported (${withErrors} as drafts with errors), ${refused.length} refused, in ${seconds.toFixed(1)} s`,
+  );
   for (const line of refused) console.log(`  refused ${line}`);
 } finally {
   await db.$disconnect();

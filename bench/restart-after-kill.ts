@@ -22,7 +22,9 @@ const ports = await hubPorts();
 const hub = startHub(dataDir, ports);
 const startedAt = Date.now();
 await hub.waitFor(/Connector Hub is up at/, 600_000);
-console.log(`hub up after ${((Date.now() - startedAt) / 1000).toFixed(1)} s (first start: initdb, migrations, seed, and the build: its environment differs from any earlier one)`);
+console.log(
+  `hub up after ${((Date.now() - startedAt) / 1000).toFixed(1)} s (first start: initdb, migrations, seed, and the build: its environment differs from any earlier one)`,
+);
 
 function httpsOk(url: string, ca: Buffer): Promise<boolean> {
   return new Promise((resolve) => {
@@ -78,7 +80,12 @@ for (const part of parts) {
   rows.push(`| ${part.name} | ${s(times[Math.floor(times.length / 2)]!)} s | ${s(times[0]!)} s | ${s(times.at(-1)!)} s | ${ROUNDS} |`);
 }
 console.log(`\n| part killed with -9 | median to healthy | min | max | kills |\n| --- | --- | --- | --- | --- |\n${rows.join("\n")}`);
-console.log(`(${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")})`);
+console.log(
+  `(${os.cpus().length} cores, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")})`,
+);
 hub.child.kill("SIGTERM");
 await hub.exited;
 rmSync(dataDir, { recursive: true, force: true });

@@ -16,17 +16,41 @@ async function insertBatch(client: pg.Client, rows: BenchConnector[], ownerIds: 
                  $14::bool[], $15::text[], $16::int[], $17::int[], $18::int[], $19::int[], $20::timestamp[])
        AS t(id, slug, title, description, publisher, host, hosting, auth, scope, lifecycle, owner, search, sample, color, actions, triggers, errors, warnings, created)`,
     [
-      col((c) => c.id), col((c) => c.slug), col((c) => c.title), col((c) => c.description), col((c) => c.publisher), col((c) => c.host),
-      col((c) => c.hosting), col((c) => c.authType), col((c) => c.scope), col((c) => c.lifecycle), col((_c, i) => ownerIds[i % ownerIds.length]!),
-      col((c) => c.searchText), environmentId, col((c) => c.isSample), col((c) => c.brandColor), col((c) => c.actionCount), col((c) => c.triggerCount),
-      col((c) => c.errorCount), col((c) => c.warningCount), col((c) => c.createdAt.toISOString()),
+      col((c) => c.id),
+      col((c) => c.slug),
+      col((c) => c.title),
+      col((c) => c.description),
+      col((c) => c.publisher),
+      col((c) => c.host),
+      col((c) => c.hosting),
+      col((c) => c.authType),
+      col((c) => c.scope),
+      col((c) => c.lifecycle),
+      col((_c, i) => ownerIds[i % ownerIds.length]!),
+      col((c) => c.searchText),
+      environmentId,
+      col((c) => c.isSample),
+      col((c) => c.brandColor),
+      col((c) => c.actionCount),
+      col((c) => c.triggerCount),
+      col((c) => c.errorCount),
+      col((c) => c.warningCount),
+      col((c) => c.createdAt.toISOString()),
     ],
   );
   await client.query(
     `INSERT INTO "ConnectorVersion" (id, "connectorId", number, "sourceFormat", "fileName", "sourceText", definition, "contentHash", "errorCount", "warningCount", "createdById")
      SELECT vid, cid, 1, 'OPENAPI_JSON', 'apiDefinition.swagger.json', src, src::jsonb, hash, errors, warnings, owner
      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[]) AS t(vid, cid, src, hash, errors, warnings, owner)`,
-    [col((c) => c.version.id), col((c) => c.id), col((c) => c.version.sourceText), col((c) => c.version.contentHash), col((c) => c.errorCount), col((c) => c.warningCount), col((_c, i) => ownerIds[i % ownerIds.length]!)],
+    [
+      col((c) => c.version.id),
+      col((c) => c.id),
+      col((c) => c.version.sourceText),
+      col((c) => c.version.contentHash),
+      col((c) => c.errorCount),
+      col((c) => c.warningCount),
+      col((_c, i) => ownerIds[i % ownerIds.length]!),
+    ],
   );
   const ops = rows.flatMap((c) => c.operations.map((o) => ({ ...o, versionId: c.version.id })));
   const oc = <T>(f: (o: (typeof ops)[number]) => T) => ops.map(f);
@@ -34,7 +58,16 @@ async function insertBatch(client: pg.Client, rows: BenchConnector[], ownerIds: 
     `INSERT INTO "Operation" (id, "versionId", "operationId", kind, "triggerKind", "triggerCardinality", method, path, summary)
      SELECT id, vid, oid, kind::"OperationKind", tk::"TriggerKind", CASE WHEN tk IS NULL THEN NULL ELSE 'SINGLE'::"TriggerCardinality" END, method, path, summary
      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) AS t(id, vid, oid, kind, tk, method, path, summary)`,
-    [oc((o) => o.id), oc((o) => o.versionId), oc((o) => o.operationId), oc((o) => o.kind), oc((o) => o.triggerKind), oc((o) => o.method.toUpperCase()), oc((o) => o.path), oc((o) => o.summary)],
+    [
+      oc((o) => o.id),
+      oc((o) => o.versionId),
+      oc((o) => o.operationId),
+      oc((o) => o.kind),
+      oc((o) => o.triggerKind),
+      oc((o) => o.method.toUpperCase()),
+      oc((o) => o.path),
+      oc((o) => o.summary),
+    ],
   );
 }
 

@@ -13,7 +13,10 @@ const root = findRepoRoot();
 const port = process.env.E2E_PORT ?? "3100";
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1" };
 
-const build = await run(path.join(root, "node_modules/.bin/turbo"), ["run", "build", "--filter=@connector-hub/web", "--output-logs=errors-only"], { cwd: root, env });
+const build = await run(path.join(root, "node_modules/.bin/turbo"), ["run", "build", "--filter=@connector-hub/web", "--output-logs=errors-only"], {
+  cwd: root,
+  env,
+});
 if (build !== 0) process.exit(build);
 process.env.HUB_TEST_PG_PORT ??= "54349";
 process.env.HUB_TEST_CLUSTER ??= "postgres-e2e";

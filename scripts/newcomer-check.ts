@@ -23,7 +23,10 @@ function readRecipes(markdown: string): Map<string, string[]> {
     const title = block.split("\n")[0]!.trim();
     const touches = /^Touches: (.+)$/m.exec(block)?.[1];
     if (!touches) throw new Error(`ARCHITECTURE.md: the recipe "${title}" has no "Touches:" line naming its folders.`);
-    recipes.set(title, [...touches.matchAll(/`([^`]+)`/g)].map((m) => m[1]!));
+    recipes.set(
+      title,
+      [...touches.matchAll(/`([^`]+)`/g)].map((m) => m[1]!),
+    );
   }
   return recipes;
 }
@@ -34,7 +37,12 @@ function outside(changed: string[], named: string[]): string[] {
 }
 
 function sh(cwd: string, command: string, args: string[], quiet = false): { code: number; out: string } {
-  const result = spawnSync(command, args, { cwd, encoding: "utf8", stdio: quiet ? "pipe" : ["ignore", "inherit", "inherit"], env: { ...process.env, NO_COLOR: "1" } });
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: "utf8",
+    stdio: quiet ? "pipe" : ["ignore", "inherit", "inherit"],
+    env: { ...process.env, NO_COLOR: "1" },
+  });
   return { code: result.status ?? 1, out: result.stdout ?? "" };
 }
 
@@ -47,7 +55,9 @@ function git(cwd: string, ...args: string[]): string {
 /** A copy of the checkout's files with its own git history and node_modules whose workspace links point into it. */
 function scratchCopy(): string {
   const dir = mkdtempSync(path.join(tmpdir(), "hub-newcomer-"));
-  const files = git(root, "ls-files", "-co", "--exclude-standard", "-z").split("\0").filter((f) => f && existsSync(path.join(root, f)));
+  const files = git(root, "ls-files", "-co", "--exclude-standard", "-z")
+    .split("\0")
+    .filter((f) => f && existsSync(path.join(root, f)));
   for (const file of files) cpSync(path.join(root, file), path.join(dir, file), { recursive: false, force: true, dereference: false });
   mkdirSync(path.join(dir, "node_modules/@connector-hub"), { recursive: true });
   for (const entry of readdirSync(path.join(root, "node_modules"))) {
@@ -89,7 +99,10 @@ const RULE_ID = "NewcomerTitleEndsWithPeriod";
 
 /** Recipe "A validation rule": the rule in a group file of its own, its invalid fixture and expectation, the README. */
 function addRule(dir: string): void {
-  write(dir, "packages/definitions/src/rules/newcomer-rules.ts", `import { asObject, asString } from "./rule-helpers.ts";
+  write(
+    dir,
+    "packages/definitions/src/rules/newcomer-rules.ts",
+    `import { asObject, asString } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
 export const NEWCOMER_RULES: Rule[] = [
@@ -106,9 +119,12 @@ export const NEWCOMER_RULES: Rule[] = [
     },
   }),
 ];
-`);
+`,
+  );
   edit(dir, "packages/definitions/src/rules/index.ts", (text) =>
-    text.replace(/^(import type \{ Rule)/m, 'import { NEWCOMER_RULES } from "./newcomer-rules.ts";\n$1').replace(/(export const ALL_RULES: Rule\[\] = \[\n)/, "$1  ...NEWCOMER_RULES,\n"),
+    text
+      .replace(/^(import type \{ Rule)/m, 'import { NEWCOMER_RULES } from "./newcomer-rules.ts";\n$1')
+      .replace(/(export const ALL_RULES: Rule\[\] = \[\n)/, "$1  ...NEWCOMER_RULES,\n"),
   );
   const valid = readFileSync(path.join(dir, "packages/definitions/test/fixtures/valid/contoso-tasks/apiDefinition.swagger.json"), "utf8");
   const doc = JSON.parse(valid) as { info: { title: string } };
@@ -120,19 +136,24 @@ export const NEWCOMER_RULES: Rule[] = [
     expectations[RULE_ID] = { code: RULE_ID, path: "/info/title", line, findings: [[RULE_ID, "/info/title"]] };
     return JSON.stringify(expectations, null, 2) + "\n";
   });
-  if (sh(path.join(dir, "packages/definitions"), process.execPath, ["--import", "tsx", "scripts/generate-docs.ts"]).code !== 0) throw new Error("npm run docs failed in the copy");
+  if (sh(path.join(dir, "packages/definitions"), process.execPath, ["--import", "tsx", "scripts/generate-docs.ts"]).code !== 0)
+    throw new Error("npm run docs failed in the copy");
 }
 
 /** Recipe "An API route": a route handler behind withAuth, and its authorization-matrix entry. */
 function addRoute(dir: string): void {
-  write(dir, "apps/web/app/api/v1/newcomer-ping/route.ts", `// GET /api/v1/newcomer-ping: who the caller is (the newcomer check's example route).
+  write(
+    dir,
+    "apps/web/app/api/v1/newcomer-ping/route.ts",
+    `// GET /api/v1/newcomer-ping: who the caller is (the newcomer check's example route).
 import { NextResponse } from "next/server";
 import { withAuth } from "@/server/auth/with-auth.ts";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withAuth("newcomer.ping", async (_request, { viewer }) => NextResponse.json({ upn: viewer.upn }));
-`);
+`,
+  );
   edit(dir, "apps/web/test/authorization-matrix.ts", (text) =>
     text.replace(
       /(export const MATRIX: Record<string, MatrixEntry> = \{\n)/,
@@ -143,11 +164,15 @@ export const GET = withAuth("newcomer.ping", async (_request, { viewer }) => Nex
 
 /** Recipe "A page": a server component and its page-matrix entry. */
 function addPage(dir: string): void {
-  write(dir, "apps/web/app/newcomer/page.tsx", `// The newcomer check's example page.
+  write(
+    dir,
+    "apps/web/app/newcomer/page.tsx",
+    `// The newcomer check's example page.
 export default function NewcomerPage() {
   return <h1 className="text-2xl font-semibold">Newcomer</h1>;
 }
-`);
+`,
+  );
   edit(dir, "apps/web/test/authorization-matrix.ts", (text) =>
     text.replace(
       /(export const PAGES: Record<string, PageEntry> = \{\n)/,
@@ -161,14 +186,21 @@ const recipes = readRecipes(readFileSync(path.join(root, "ARCHITECTURE.md"), "ut
 const dir = scratchCopy();
 console.log(`[newcomer] scratch copy: ${dir}`);
 
-for (const [title, apply] of [["A validation rule", addRule], ["An API route", addRoute], ["A page", addPage]] as const) {
+for (const [title, apply] of [
+  ["A validation rule", addRule],
+  ["An API route", addRoute],
+  ["A page", addPage],
+] as const) {
   const named = recipes.get(title);
   if (!named) {
     failures.push(`ARCHITECTURE.md has no recipe "### ${title}"`);
     continue;
   }
   apply(dir);
-  const changed = git(dir, "status", "--porcelain", "-uall").split("\n").filter(Boolean).map((l) => l.slice(3));
+  const changed = git(dir, "status", "--porcelain", "-uall")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => l.slice(3));
   const stray = outside(changed, named);
   console.log(`[newcomer] ${title}: changed ${changed.join(", ")}`);
   if (stray.length) failures.push(`${title}: changed ${stray.join(", ")}, outside the folders its recipe names (${named.join(", ")})`);
@@ -180,10 +212,22 @@ const bin = (name: string) => path.join(dir, "node_modules/.bin", name);
 const checks: [string, string, string[]][] = [
   ["definitions: typecheck", "packages/definitions", [bin("tsc"), "--noEmit"]],
   ["definitions: lint of the new rule", "packages/definitions", [bin("eslint"), "src/rules/newcomer-rules.ts", "src/rules/index.ts"]],
-  ["definitions: every rule has its fixture, the README its row", "packages/definitions", [bin("vitest"), "run", "test/invalid-fixtures.test.ts", "test/generated-files.test.ts"]],
+  [
+    "definitions: every rule has its fixture, the README its row",
+    "packages/definitions",
+    [bin("vitest"), "run", "test/invalid-fixtures.test.ts", "test/generated-files.test.ts"],
+  ],
   ["web: typecheck", "apps/web", [bin("tsc"), "--noEmit"]],
-  ["web: lint of the new route, page and matrix", "apps/web", [bin("eslint"), "app/api/v1/newcomer-ping/route.ts", "app/newcomer/page.tsx", "test/authorization-matrix.ts"]],
-  ["web: every route and page has its matrix entry", "apps/web", [bin("vitest"), "run", "test/authorization-matrix.test.ts", "test/authorization-matrix-pages.test.ts", "-t", "covers the app"]],
+  [
+    "web: lint of the new route, page and matrix",
+    "apps/web",
+    [bin("eslint"), "app/api/v1/newcomer-ping/route.ts", "app/newcomer/page.tsx", "test/authorization-matrix.ts"],
+  ],
+  [
+    "web: every route and page has its matrix entry",
+    "apps/web",
+    [bin("vitest"), "run", "test/authorization-matrix.test.ts", "test/authorization-matrix-pages.test.ts", "-t", "covers the app"],
+  ],
 ];
 for (const [name, cwd, [command, ...args]] of pathsOnly ? [] : checks) {
   console.log(`\n[newcomer] ${name}`);

@@ -18,7 +18,9 @@ const failures: string[] = [];
 
 function workspaceDirs(): string[] {
   return ["apps", "packages", "tooling", "tests"].flatMap((group) =>
-    readdirSync(path.join(root, group), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path.join(root, group, d.name)),
+    readdirSync(path.join(root, group), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => path.join(root, group, d.name)),
   );
 }
 
@@ -46,16 +48,33 @@ if (!args.has("--only-browser")) {
   await step("lint and typecheck", turbo, ["run", "lint", "typecheck", "--continue", "--output-logs=errors-only"]);
   await step("typecheck of the root scripts", "npx", ["--no-install", "tsc", "--noEmit", "-p", "tsconfig.json"]);
   await step("lint of the root scripts", "npx", ["--no-install", "eslint", "scripts", "bench", "prisma", "prisma.config.ts"]);
-  await step("newcomer check (ARCHITECTURE.md's \"Where to add\" recipes in a scratch copy)", "npx", ["--no-install", "tsx", "scripts/newcomer-check.ts"]);
-  await step("unit and integration tests", turbo, [
-    "run", "test", "--continue", "--concurrency=1", "--output-logs=full", "--",
-    "--reporter=default", "--reporter=json", "--outputFile.json=.test-results/vitest.json",
-  ], reportFiles().filter((f) => f.endsWith("vitest.json")));
+  await step('newcomer check (ARCHITECTURE.md\'s "Where to add" recipes in a scratch copy)', "npx", ["--no-install", "tsx", "scripts/newcomer-check.ts"]);
+  await step(
+    "unit and integration tests",
+    turbo,
+    [
+      "run",
+      "test",
+      "--continue",
+      "--concurrency=1",
+      "--output-logs=full",
+      "--",
+      "--reporter=default",
+      "--reporter=json",
+      "--outputFile.json=.test-results/vitest.json",
+    ],
+    reportFiles().filter((f) => f.endsWith("vitest.json")),
+  );
 }
 
 if (!args.has("--no-browser")) {
   if (existsSync(chromium)) {
-    await step("browser tests (Playwright in Chromium)", "npm", ["run", "test:e2e", "-w", "@connector-hub/e2e"], reportFiles().filter((f) => f.endsWith("playwright.json")));
+    await step(
+      "browser tests (Playwright in Chromium)",
+      "npm",
+      ["run", "test:e2e", "-w", "@connector-hub/e2e"],
+      reportFiles().filter((f) => f.endsWith("playwright.json")),
+    );
   } else if (requireBrowser) {
     console.error(`\n[test] browser tests: no Chromium at ${chromium}, and CI requires them. Install it: apt-get install -y chromium`);
     failures.push("browser tests (no Chromium)");

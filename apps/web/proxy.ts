@@ -65,9 +65,17 @@ export function proxy(request: NextRequest) {
   const requestId = incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : crypto.randomUUID();
   const verdict = crossSiteVerdict(request);
   if (verdict === "refused") {
-    console.warn(JSON.stringify({ level: "warn", requestId, path: request.nextUrl.pathname, origin: request.headers.get("origin"), msg: "cross-site request refused" }));
+    console.warn(
+      JSON.stringify({ level: "warn", requestId, path: request.nextUrl.pathname, origin: request.headers.get("origin"), msg: "cross-site request refused" }),
+    );
     return Response.json(
-      { error: { code: "FORBIDDEN", message: "This change did not come from a Connector Hub page (Origin check). Use the hub's own forms, or call the API with a Bearer token.", requestId } },
+      {
+        error: {
+          code: "FORBIDDEN",
+          message: "This change did not come from a Connector Hub page (Origin check). Use the hub's own forms, or call the API with a Bearer token.",
+          requestId,
+        },
+      },
       { status: 403, headers: { "x-request-id": requestId } },
     );
   }

@@ -55,7 +55,11 @@ if (dev) {
   server.on("upgrade", (req, socket, head) => void upgrade(req, socket, head));
 }
 server.on("error", (error: NodeJS.ErrnoException) => {
-  console.error(error.code === "EADDRINUSE" ? `[web] error: port ${port} is in use by another program; start the hub on another port (PORT=3100).` : `[web] error: ${error.message}`);
+  console.error(
+    error.code === "EADDRINUSE"
+      ? `[web] error: port ${port} is in use by another program; start the hub on another port (PORT=3100).`
+      : `[web] error: ${error.message}`,
+  );
   process.exit(1);
 });
 server.listen(port, () => console.log(`[web] Next ${dev ? "development" : "production"} server on port ${port}`));

@@ -5,6 +5,11 @@ import { defineConfig } from "vitest/config";
 // sign-in and authorization tests each start and stop the web tests' own embedded PostgreSQL cluster.
 export default defineConfig({
   // "server-only" throws outside React's server condition; the tests import server modules on purpose.
-  resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)), "server-only": fileURLToPath(new URL("./test/support/server-only-stub.ts", import.meta.url)) } },
+  resolve: {
+    alias: {
+      "@": fileURLToPath(new URL("./src", import.meta.url)),
+      "server-only": fileURLToPath(new URL("./test/support/server-only-stub.ts", import.meta.url)),
+    },
+  },
   test: { include: ["test/**/*.test.ts", "app/**/*.test.ts", "src/**/*.test.ts"], fileParallelism: false, testTimeout: 60_000, hookTimeout: 180_000 },
 });

@@ -39,7 +39,12 @@ async function widerThanViewport(page: Page): Promise<string[]> {
       }
       return !el.closest(".sr-only");
     });
-    return offenders.slice(0, 5).map((el) => `${el.tagName.toLowerCase()}.${String(el.className).split(" ")[0]} "${(el.textContent ?? "").trim().slice(0, 40)}" right=${Math.round(el.getBoundingClientRect().right)} > ${width}`);
+    return offenders
+      .slice(0, 5)
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${String(el.className).split(" ")[0]} "${(el.textContent ?? "").trim().slice(0, 40)}" right=${Math.round(el.getBoundingClientRect().right)} > ${width}`,
+      );
   });
 }
 

@@ -27,5 +27,7 @@ test("the audit log names connectors and people and shows changes in words, filt
   await page.getByRole("combobox", { name: "Connector" }).fill("no such connector");
   await page.getByLabel("Person").selectOption({ label: "Anyone" });
   await page.getByRole("button", { name: "Filter" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "No connector" })).toHaveText('No connector is called "no such connector": pick one from the list, or type its address (slug).');
+  await expect(page.getByRole("alert").filter({ hasText: "No connector" })).toHaveText(
+    'No connector is called "no such connector": pick one from the list, or type its address (slug).',
+  );
 });

@@ -91,7 +91,10 @@ test("a maker creates and revokes a token on the API tokens page; the secret sho
   await expect(page.getByTestId("new-token-secret")).toHaveCount(0);
   await expect(page.locator("body")).not.toContainText(secret!);
 
-  await page.getByRole("row", { name: /tickets repo CI/ }).getByRole("button", { name: "Revoke tickets repo CI" }).click();
+  await page
+    .getByRole("row", { name: /tickets repo CI/ })
+    .getByRole("button", { name: "Revoke tickets repo CI" })
+    .click();
   await expect(page.getByRole("row", { name: /tickets repo CI/ })).toContainText("Revoked");
   const refused = await page.request.post("/api/v1/validate", { headers: { authorization: `Bearer ${secret}` }, data: { swagger: "2.0" } });
   expect(refused.status()).toBe(401);

@@ -42,7 +42,14 @@ test("the catalog lists what the organization shares, with its facets", async ({
   await expect(cards.filter({ hasText: "Contoso Invoices" })).toContainText("API key");
   // A private draft is not shown to someone it is not shared with.
   await expect(page.getByText("Northwind ERP")).toHaveCount(0);
-  await expect.poll(() => cards.filter({ hasText: "Contoso Invoices" }).getByTestId("connector-icon").evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBe(64);
+  await expect
+    .poll(() =>
+      cards
+        .filter({ hasText: "Contoso Invoices" })
+        .getByTestId("connector-icon")
+        .evaluate((i) => (i as HTMLImageElement).naturalWidth),
+    )
+    .toBe(64);
   await page.screenshot({ path: ".test-results/catalog.png", fullPage: true });
 });
 
@@ -77,7 +84,10 @@ test("search and a facet narrow the catalog, and the URL keeps the state", async
   await expect(page.getByTestId("connector-card").filter({ has: page.getByRole("link", { name: "Festivo", exact: true }) })).toBeVisible();
 
   await page.goto("/?sample=false");
-  await page.getByRole("complementary", { name: "Filters" }).getByRole("link", { name: /API key/ }).click();
+  await page
+    .getByRole("complementary", { name: "Filters" })
+    .getByRole("link", { name: /API key/ })
+    .click();
   await expect(page).toHaveURL(/auth=API_KEY/);
   // Contoso Invoices and the 14 seeded real connectors secured by an API key.
   await expect(page.getByTestId("connector-card")).toHaveCount(15);
@@ -101,7 +111,10 @@ test("typing searches without a reload, and the URL can be shared", async ({ pag
   await expect(page).toHaveURL(/q=invoices/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("matching “invoices”");
   await expect(page.getByTestId("connector-card").filter({ hasText: "Contoso Invoices" })).toBeVisible();
-  await page.getByRole("complementary", { name: "Filters" }).getByRole("link", { name: /API key/ }).click();
+  await page
+    .getByRole("complementary", { name: "Filters" })
+    .getByRole("link", { name: /API key/ })
+    .click();
   await expect(page).toHaveURL(/auth=API_KEY/);
   await expect(page.getByRole("complementary", { name: "Filters" }).getByRole("link", { name: /API key/ })).toHaveAttribute("aria-current", "true");
   await page.reload();

@@ -13,7 +13,9 @@ async function widerThanViewport(page: Page): Promise<string[]> {
         const r = el.getBoundingClientRect();
         return r.width > 0 && r.right > width + 1 && getComputedStyle(el).position !== "fixed";
       })
-      .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 40)}" right=${Math.round(el.getBoundingClientRect().right)} > ${width}`);
+      .map(
+        (el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 40)}" right=${Math.round(el.getBoundingClientRect().right)} > ${width}`,
+      );
   });
 }
 
@@ -26,7 +28,8 @@ test("the governance dashboard fits a 1,440 px window, its axis labels never ove
   expect(await widerThanViewport(page)).toEqual([]);
   for (const chart of await page.locator(".recharts-wrapper").all()) {
     const boxes = await chart.locator(".recharts-cartesian-axis-tick text").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as Box));
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!), `tick labels ${i} and ${j} overlap`).toBe(false);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!), `tick labels ${i} and ${j} overlap`).toBe(false);
   }
   // No request has been decided on a fresh hub: the chart of hours says so instead of drawing empty axes.
   const hours = page.getByRole("region", { name: "Median hours in each review stage" });
@@ -68,8 +71,12 @@ test("the header shows each person the pages that are for them", async ({ page }
 test("signed out, personal pages say what to sign in for; a connector page is titled by its connector; a skip link leads to the content", async ({ page }) => {
   await page.context().clearCookies();
   const pages = [
-    ["/requests", "sharing requests"], ["/admin/audit", "the audit log"], ["/notifications", "your notifications"],
-    ["/governance", "the governance dashboard"], ["/admin/dlp", "DLP policies"], ["/admin/licences", "licence administration"],
+    ["/requests", "sharing requests"],
+    ["/admin/audit", "the audit log"],
+    ["/notifications", "your notifications"],
+    ["/governance", "the governance dashboard"],
+    ["/admin/dlp", "DLP policies"],
+    ["/admin/licences", "licence administration"],
   ] as const;
   // Every one behaves the same way: a page that says what to sign in for, whose Sign in link comes back to it.
   for (const [path, what] of pages) {

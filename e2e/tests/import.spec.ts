@@ -44,10 +44,19 @@ const brokenDefinition = (title: string) => `{
 }
 `;
 
-const postman = (name: string) => JSON.stringify({
-  info: { _postman_id: "5f0c8f0e-0000-4000-8000-000000000001", name, schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
-  item: [{ name: "List tickets", request: { method: "GET", url: { raw: "https://desk.contoso.com/api/tickets", protocol: "https", host: ["desk", "contoso", "com"], path: ["api", "tickets"] } } }],
-});
+const postman = (name: string) =>
+  JSON.stringify({
+    info: { _postman_id: "5f0c8f0e-0000-4000-8000-000000000001", name, schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+    item: [
+      {
+        name: "List tickets",
+        request: {
+          method: "GET",
+          url: { raw: "https://desk.contoso.com/api/tickets", protocol: "https", host: ["desk", "contoso", "com"], path: ["api", "tickets"] },
+        },
+      },
+    ],
+  });
 
 async function uploadAndSave(page: Page, file: { name: string; mimeType: string; buffer: Buffer }, expectRead: RegExp) {
   await page.goto("/connectors/new");
@@ -63,7 +72,15 @@ test.describe("importing connectors", () => {
   });
 
   test("an OpenAPI JSON file from the corpus becomes a private draft with its actions", async ({ page }) => {
-    await uploadAndSave(page, { name: "apiDefinition.swagger.json", mimeType: "application/json", buffer: corpusFile("connectors/independent-publisher/Badgr/apiDefinition.swagger.json") }, /an OpenAPI JSON file/);
+    await uploadAndSave(
+      page,
+      {
+        name: "apiDefinition.swagger.json",
+        mimeType: "application/json",
+        buffer: corpusFile("connectors/independent-publisher/Badgr/apiDefinition.swagger.json"),
+      },
+      /an OpenAPI JSON file/,
+    );
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Badgr/);
     await expect(page.getByRole("table", { name: "Actions and triggers" }).getByRole("row")).not.toHaveCount(1);
     await expect(page.getByText("Private", { exact: true })).toBeVisible();
@@ -71,7 +88,11 @@ test.describe("importing connectors", () => {
 
   test("a Postman collection is converted and imported", async ({ page }) => {
     const name = `Desk ${unique()}`;
-    await uploadAndSave(page, { name: "desk.postman_collection.json", mimeType: "application/json", buffer: Buffer.from(postman(name)) }, /a Postman collection/);
+    await uploadAndSave(
+      page,
+      { name: "desk.postman_collection.json", mimeType: "application/json", buffer: Buffer.from(postman(name)) },
+      /a Postman collection/,
+    );
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
     await expect(page.getByRole("table", { name: "Actions and triggers" })).toContainText("GET /api/tickets");
   });
@@ -114,8 +135,14 @@ test.describe("importing connectors", () => {
   });
 
   test("a new version is uploaded and the breaking change against the previous one is listed", async ({ page }) => {
-    await uploadAndSave(page, { name: "before.json", mimeType: "application/json", buffer: corpusFile("changes/Badgr/before.swagger.json") }, /an OpenAPI JSON file/);
-    await page.getByLabel("New version file").setInputFiles({ name: "after.json", mimeType: "application/json", buffer: corpusFile("changes/Badgr/after.swagger.json") });
+    await uploadAndSave(
+      page,
+      { name: "before.json", mimeType: "application/json", buffer: corpusFile("changes/Badgr/before.swagger.json") },
+      /an OpenAPI JSON file/,
+    );
+    await page
+      .getByLabel("New version file")
+      .setInputFiles({ name: "after.json", mimeType: "application/json", buffer: corpusFile("changes/Badgr/after.swagger.json") });
     await page.getByRole("button", { name: "Upload new version" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Version 2 saved" })).toBeVisible();
     const versions = page.getByRole("list", { name: "Versions" });
@@ -126,16 +153,24 @@ test.describe("importing connectors", () => {
 
 test.describe("bad input to the API", () => {
   test("an oversized, unsupported or unreadable upload says what to do; an unknown slug is 404", async ({ request }) => {
-    const big = await request.post("/api/v1/validate", { multipart: { file: { name: "big.json", mimeType: "application/json", buffer: Buffer.alloc(5 * 1024 * 1024 + 10, 32) } } });
+    const big = await request.post("/api/v1/validate", {
+      multipart: { file: { name: "big.json", mimeType: "application/json", buffer: Buffer.alloc(5 * 1024 * 1024 + 10, 32) } },
+    });
     expect(big.status()).toBe(413);
     expect((await big.json()).error.message).toContain("5 MB");
-    const png = await request.post("/api/v1/validate", { multipart: { file: { name: "logo.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]) } } });
+    const png = await request.post("/api/v1/validate", {
+      multipart: { file: { name: "logo.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]) } },
+    });
     expect(png.status()).toBe(415);
-    const broken = await request.post("/api/v1/validate", { multipart: { file: { name: "x.json", mimeType: "application/json", buffer: Buffer.from('{ "swagger": "2.0", ') } } });
+    const broken = await request.post("/api/v1/validate", {
+      multipart: { file: { name: "x.json", mimeType: "application/json", buffer: Buffer.from('{ "swagger": "2.0", ') } },
+    });
     expect(broken.status()).toBe(422);
     expect((await broken.json()).error.message).toMatch(/line 1, column \d+/);
     expect((await request.get("/api/v1/connectors/no-such-connector")).status()).toBe(404);
-    const anonymousImport = await request.post("/api/v1/connectors", { multipart: { file: { name: "a.yaml", mimeType: "application/x-yaml", buffer: Buffer.from(yamlDefinition("Anon")) } } });
+    const anonymousImport = await request.post("/api/v1/connectors", {
+      multipart: { file: { name: "a.yaml", mimeType: "application/x-yaml", buffer: Buffer.from(yamlDefinition("Anon")) } },
+    });
     expect(anonymousImport.status()).toBe(401);
   });
 });

@@ -40,7 +40,12 @@ test("the sharing journey works with the keyboard alone: request, review stages,
 
   await signInAs(page, "admin");
   await page.goto(requestUrl);
-  for (const [button, stage] of [["Start maker checks", "Maker checks"], ["Maker checks complete", "Risk assessment"], ["Risk assessed", "Admin decision"], ["Approve", "Approved"]] as const) {
+  for (const [button, stage] of [
+    ["Start maker checks", "Maker checks"],
+    ["Maker checks complete", "Risk assessment"],
+    ["Risk assessed", "Admin decision"],
+    ["Approve", "Approved"],
+  ] as const) {
     await page.keyboard.press("Tab");
     await tabTo(page, page.getByRole("button", { name: button, exact: true }));
     await page.keyboard.press("Enter");

@@ -37,7 +37,9 @@ test("an administrator checks a group and a CSV of users against a connector", a
   await expect(rows.filter({ hasText: "Bea Builder" })).toContainText("No");
   await expect(rows.filter({ hasText: "Maya Maker" })).toContainText("Yes");
   // The verdicts speak about the person checked, not to the administrator.
-  await expect(rows.filter({ hasText: "Bea Builder" })).toContainText("Their Microsoft 365 / Office 365 plan does not include custom connectors, so they cannot create one.");
+  await expect(rows.filter({ hasText: "Bea Builder" })).toContainText(
+    "Their Microsoft 365 / Office 365 plan does not include custom connectors, so they cannot create one.",
+  );
   await expect(page.getByRole("table", { name: "Eligibility results" })).not.toContainText(/\b(you|your)\b/i);
 });
 

@@ -12,7 +12,10 @@ test("the Samples page explains each sample with its auth type, credentials and 
   await expect(samples.filter({ hasText: "Sample Inventory Basic Auth" })).toContainText("demo-password-4b1e");
   await expect(samples.filter({ hasText: "Sample Inventory OAuth" })).toContainText("sample-service-demo-secret");
   await expect(page.getByText("HostNotProduction")).toBeVisible();
-  await expect(samples.first().getByRole("link", { name: "apiDefinition.swagger.json" })).toHaveAttribute("href", /^http:\/\/127\.0\.0\.1:\d+\/api-key\/swagger\.json$/);
+  await expect(samples.first().getByRole("link", { name: "apiDefinition.swagger.json" })).toHaveAttribute(
+    "href",
+    /^http:\/\/127\.0\.0\.1:\d+\/api-key\/swagger\.json$/,
+  );
 });
 
 test("open a sample connector, run an action from the Test tab, see the response", async ({ page }) => {
@@ -43,7 +46,9 @@ test("the Test tab says what to fix instead of calling", async ({ page }) => {
   await expect(page.getByLabel("User name")).toHaveValue("demo");
   await page.getByLabel("Password").fill("");
   await page.getByRole("button", { name: "Send request" }).click();
-  await expect(page.getByRole("region", { name: "Result" }).getByRole("alert")).toHaveText("Enter a user name and password in the connection fields; this connector uses Basic authentication.");
+  await expect(page.getByRole("region", { name: "Result" }).getByRole("alert")).toHaveText(
+    "Enter a user name and password in the connection fields; this connector uses Basic authentication.",
+  );
 });
 
 test("Bea opens the sample connector's Test tab and sends CreateOrder as prefilled: the API creates the order", async ({ page }) => {
@@ -52,7 +57,9 @@ test("Bea opens the sample connector's Test tab and sends CreateOrder as prefill
   await page.getByLabel("Operation").selectOption("CreateOrder");
   const body = page.getByLabel("Request body (JSON)");
   // Built from the NewOrder schema: its required fields in the order the definition lists them, with its examples.
-  await expect(body).toHaveValue(/"customerName": "Ada Lovelace",\s*"customerEmail": "ada@example.com",\s*"lines": \[\s*\{\s*"productId": "prd-0004",\s*"quantity": 1/);
+  await expect(body).toHaveValue(
+    /"customerName": "Ada Lovelace",\s*"customerEmail": "ada@example.com",\s*"lines": \[\s*\{\s*"productId": "prd-0004",\s*"quantity": 1/,
+  );
   await expect(page.getByLabel("API key")).toHaveValue(DEMO_API_KEY);
   await page.getByRole("button", { name: "Send request" }).click();
   const result = page.getByRole("region", { name: "Result" });
@@ -72,7 +79,9 @@ test("a webhook trigger subscribes the hub's callback, and the events it receive
   await expect(result.getByTestId("callback-event-count")).toHaveText("0 events");
 
   await page.getByLabel("Operation").selectOption("CreateOrder");
-  await page.getByLabel("Request body (JSON)").fill(JSON.stringify({ customerName: "Webhook Watcher", customerEmail: "watcher@contoso.example", lines: [{ productId: "prd-0005", quantity: 1 }] }));
+  await page
+    .getByLabel("Request body (JSON)")
+    .fill(JSON.stringify({ customerName: "Webhook Watcher", customerEmail: "watcher@contoso.example", lines: [{ productId: "prd-0005", quantity: 1 }] }));
   await page.getByRole("button", { name: "Send request" }).click();
   await expect(result.getByTestId("test-status")).toHaveText("201");
   await expect(result.getByTestId("callback-event-count")).toHaveText("1 event");

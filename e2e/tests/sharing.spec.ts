@@ -71,7 +71,12 @@ test("a rejection with a note reaches the maker", async ({ page }) => {
 
 test("an administrator acting on a stale page is told someone else acted first and to reload", async ({ page, browser }) => {
   await signInAs(page, "maker");
-  const requestUrl = await requestOrganizationSharing(page, "contoso-invoices", "A new version for the finance team.", "Each user enters their own key; keys rotate every 90 days.");
+  const requestUrl = await requestOrganizationSharing(
+    page,
+    "contoso-invoices",
+    "A new version for the finance team.",
+    "Each user enters their own key; keys rotate every 90 days.",
+  );
   await signInAs(page, "admin");
   await page.goto(requestUrl);
   // A second administrator tab acts first; this tab still shows the old version.

@@ -27,7 +27,8 @@ export function countResults(files: string[], root: string): Counts {
       total.skipped += Number(report.numPendingTests) + Number(report.numTodoTests ?? 0);
       const suites = (report.testResults ?? []) as Array<{ name: string; status: string; assertionResults?: Array<{ status: string }> }>;
       for (const suite of suites) {
-        if (suite.status === "failed" && !(suite.assertionResults ?? []).some((a) => a.status === "failed")) total.brokenSuites.push(path.relative(root, suite.name));
+        if (suite.status === "failed" && !(suite.assertionResults ?? []).some((a) => a.status === "failed"))
+          total.brokenSuites.push(path.relative(root, suite.name));
       }
     } else {
       const stats = report.stats as { expected: number; unexpected: number; skipped: number; flaky: number };
@@ -35,9 +36,9 @@ export function countResults(files: string[], root: string): Counts {
       total.failed += stats.unexpected;
       total.skipped += stats.skipped;
       const errors = (report.errors ?? []) as unknown[];
-      if (errors.length && !stats.unexpected) total.brokenSuites.push(`${path.relative(root, file)} (${errors.length} error${errors.length === 1 ? "" : "s"} outside the tests)`);
+      if (errors.length && !stats.unexpected)
+        total.brokenSuites.push(`${path.relative(root, file)} (${errors.length} error${errors.length === 1 ? "" : "s"} outside the tests)`);
     }
   }
   return total;
 }
-

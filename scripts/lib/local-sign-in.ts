@@ -30,11 +30,18 @@ export function readOrCreateSecret(file: string): string {
   return secret;
 }
 
-export async function startLocalSignIn(options: { webPort: number; defaultOidcPort: number; persistSessionSecret: boolean; publicHost?: string }): Promise<LocalSignIn> {
+export async function startLocalSignIn(options: {
+  webPort: number;
+  defaultOidcPort: number;
+  persistSessionSecret: boolean;
+  publicHost?: string;
+}): Promise<LocalSignIn> {
   const dataRoot = resolveDataRoot();
   const publicUrl = (process.env.HUB_PUBLIC_URL ?? `http://${options.publicHost ?? "localhost"}:${options.webPort}`).replace(/\/+$/, "");
   // Sessions survive a restart of `npm start` (the secret is kept beside the database); tests get a fresh one.
-  const sessionSecret = process.env.HUB_SESSION_SECRET ?? (options.persistSessionSecret ? readOrCreateSecret(path.join(dataRoot, "session-secret")) : randomBytes(32).toString("base64url"));
+  const sessionSecret =
+    process.env.HUB_SESSION_SECRET ??
+    (options.persistSessionSecret ? readOrCreateSecret(path.join(dataRoot, "session-secret")) : randomBytes(32).toString("base64url"));
   const base = { HUB_PUBLIC_URL: publicUrl, HUB_SESSION_SECRET: sessionSecret };
   if (process.env.ENTRA_TENANT_ID) return { env: base, issuer: null, close: async () => {} };
 

@@ -86,7 +86,9 @@ export function spawnAnnounced(command: string, args: string[], options: SpawnOp
       }
     });
     child.once("error", (error) => reject(error));
-    child.once("exit", (code, signal) => reject(Object.assign(new Error(`it exited (${signal ?? `exit code ${code}`}) before it served`), { exitCode: code ?? 1 })));
+    child.once("exit", (code, signal) =>
+      reject(Object.assign(new Error(`it exited (${signal ?? `exit code ${code}`}) before it served`), { exitCode: code ?? 1 })),
+    );
   });
   ready.catch(() => {});
   return { child, ready };

@@ -18,7 +18,10 @@ function readPort(fallback: number): number {
 export async function startSampleApiBeside(options: { defaultPort?: number; hubPublicUrl: string }): Promise<TRunningSampleApi> {
   const port = readPort(options.defaultPort ?? 3001);
   if (!(await isPortFree(port, HOST))) {
-    throw new HubConfigError(`Port ${port} is in use by another program. Stop it, or start the sample API on another port: SAMPLE_API_PORT=${port + 1} npm start.`, 1);
+    throw new HubConfigError(
+      `Port ${port} is in use by another program. Stop it, or start the sample API on another port: SAMPLE_API_PORT=${port + 1} npm start.`,
+      1,
+    );
   }
   const publicUrl = process.env.SAMPLE_API_PUBLIC_URL || undefined;
   // The hub's own output stays readable: the sample API reports only what goes wrong.

@@ -10,7 +10,15 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import {
-  connectDatabase, embeddedServerPid, ensureWritableFolder, findRepoRoot, HubConfigError, migrateDatabase, redactUrl, resolveDataRoot, startEmbeddedDatabase,
+  connectDatabase,
+  embeddedServerPid,
+  ensureWritableFolder,
+  findRepoRoot,
+  HubConfigError,
+  migrateDatabase,
+  redactUrl,
+  resolveDataRoot,
+  startEmbeddedDatabase,
 } from "@connector-hub/db/node";
 import { createDb } from "@connector-hub/db";
 import { isDatabaseEmpty, seedDemoData, LOCAL_TENANT_ID } from "@connector-hub/db/seed";
@@ -67,7 +75,9 @@ function takeLock(dataRoot: string): string {
       return file;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") {
-        throw new HubConfigError(`The data folder ${dataRoot} is not writable (${(error as NodeJS.ErrnoException).code}). Set HUB_DATA_DIR to a folder you can write to.`);
+        throw new HubConfigError(
+          `The data folder ${dataRoot} is not writable (${(error as NodeJS.ErrnoException).code}). Set HUB_DATA_DIR to a folder you can write to.`,
+        );
       }
     }
     const pid = Number(readFileSync(file, "utf8").trim());
@@ -164,7 +174,10 @@ async function main(): Promise<void> {
     const oidcPort = raw ? Number(raw) : 3443;
     if (!Number.isInteger(oidcPort) || oidcPort <= 0 || oidcPort > 65535) throw new HubConfigError(`HUB_OIDC_PORT must be a port number (got "${raw}").`, 2);
     if (!(await isPortFree(oidcPort, "127.0.0.1"))) {
-      throw new HubConfigError(`Port ${oidcPort} (local sign-in provider) is in use by another program. Stop it, or choose another: HUB_OIDC_PORT=${oidcPort + 1}.`, 1);
+      throw new HubConfigError(
+        `Port ${oidcPort} (local sign-in provider) is in use by another program. Stop it, or choose another: HUB_OIDC_PORT=${oidcPort + 1}.`,
+        1,
+      );
     }
     // One client secret for this run, kept across restarts of the provider so the web app's stays valid.
     const clientId = "connector-hub-local";
@@ -201,7 +214,10 @@ async function main(): Promise<void> {
 
   if (!isDev) {
     say("Building (only what changed since the last build)...");
-    const code = await run(path.join(root, "node_modules", ".bin", "turbo"), ["run", "build", "--filter=@connector-hub/web", "--output-logs=errors-only"], { cwd: root, env });
+    const code = await run(path.join(root, "node_modules", ".bin", "turbo"), ["run", "build", "--filter=@connector-hub/web", "--output-logs=errors-only"], {
+      cwd: root,
+      env,
+    });
     if (code !== 0) throw new HubConfigError("The build failed (see above). Fix the error, then run npm start again.", 1);
   } else {
     const code = await run("npm", ["run", "db:generate"], { cwd: root, env });
@@ -220,7 +236,12 @@ async function main(): Promise<void> {
         cwd: path.join(root, "apps", "web"),
         stdio: "inherit",
         env: {
-          ...env, ...signInEnv, NODE_OPTIONS: childNodeOptions, DATABASE_URL: databaseUrl, PORT: String(webPort), NODE_ENV: isDev ? "development" : "production",
+          ...env,
+          ...signInEnv,
+          NODE_OPTIONS: childNodeOptions,
+          DATABASE_URL: databaseUrl,
+          PORT: String(webPort),
+          NODE_ENV: isDev ? "development" : "production",
         },
       });
       // The first start waits for a healthy hub (2 minutes); a restart only for the server to answer, since the
@@ -228,7 +249,10 @@ async function main(): Promise<void> {
       const up = firstStart ? await waitForHttp(healthUrl, 120_000, web) : await waitForAnswer(healthUrl, 60_000, web);
       if (!up) {
         await stopChild(web);
-        throw new HubConfigError(`The web server did not become ${firstStart ? "healthy within 2 minutes" : "reachable within 1 minute"}; see its output above.`, 1);
+        throw new HubConfigError(
+          `The web server did not become ${firstStart ? "healthy within 2 minutes" : "reachable within 1 minute"}; see its output above.`,
+          1,
+        );
       }
       firstStart = false;
       return partFromChild(web);

@@ -92,7 +92,9 @@ export class Supervisor {
       }
       const delay = RESTART_DELAYS_MS[entry.deaths.length]!;
       entry.deaths.push(now);
-      this.say(`Restarting the ${entry.spec.name} in ${delay / 1000} s (restart ${entry.deaths.length} of ${RESTART_DELAYS_MS.length} allowed within ${RESTART_WINDOW_MS / 60_000} minutes).`);
+      this.say(
+        `Restarting the ${entry.spec.name} in ${delay / 1000} s (restart ${entry.deaths.length} of ${RESTART_DELAYS_MS.length} allowed within ${RESTART_WINDOW_MS / 60_000} minutes).`,
+      );
       await new Promise((r) => setTimeout(r, delay));
       if (this.stopping) return;
       try {

@@ -25,8 +25,12 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <div role="alert" className="mx-auto max-w-xl py-16 text-center">
         <h1 className="text-2xl font-semibold">The database is unreachable right now</h1>
         <p className="mt-3 text-slate-600">
-          Connector Hub cannot reach its database, so it cannot show this page. Nothing you saved is lost. Try again in a few
-          seconds; if it keeps failing, tell your administrator (<a className="underline" href="/api/health">/api/health</a> says which part is down).
+          Connector Hub cannot reach its database, so it cannot show this page. Nothing you saved is lost. Try again in a few seconds; if it keeps failing, tell
+          your administrator (
+          <a className="underline" href="/api/health">
+            /api/health
+          </a>{" "}
+          says which part is down).
         </p>
         <button type="button" onClick={reset} className="mt-6 rounded bg-brand px-4 py-2 text-white hover:bg-brand-dark">
           Try again

@@ -22,7 +22,12 @@ const cases: { name: string; body: Uint8Array | string; fileName: string }[] = [
 ];
 
 const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))]!;
-const serverTimes = () => real.output().split("\n").filter((l) => l.includes('"route":"validate"') && l.includes('"status":422')).map((l) => (JSON.parse(l) as { ms: number }).ms);
+const serverTimes = () =>
+  real
+    .output()
+    .split("\n")
+    .filter((l) => l.includes('"route":"validate"') && l.includes('"status":422'))
+    .map((l) => (JSON.parse(l) as { ms: number }).ms);
 
 try {
   console.log(`| upload | size | server time median / p95 / max | round trip median / p95 |`);
@@ -44,7 +49,9 @@ try {
     await new Promise((r) => setTimeout(r, 200));
     const server = serverTimes().slice(before + 5);
     const size = typeof c.body === "string" ? c.body.length : c.body.byteLength;
-    console.log(`| ${c.name} | ${(size / 1024).toFixed(1)} KB | ${quantile(server, 0.5)} / ${quantile(server, 0.95)} / ${Math.max(...server)} ms | ${quantile(trips, 0.5).toFixed(1)} / ${quantile(trips, 0.95).toFixed(1)} ms |`);
+    console.log(
+      `| ${c.name} | ${(size / 1024).toFixed(1)} KB | ${quantile(server, 0.5)} / ${quantile(server, 0.95)} / ${Math.max(...server)} ms | ${quantile(trips, 0.5).toFixed(1)} / ${quantile(trips, 0.95).toFixed(1)} ms |`,
+    );
   }
 } catch (error) {
   console.error(error, `\nserver output:\n${real.output().slice(-4000)}`);

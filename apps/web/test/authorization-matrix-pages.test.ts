@@ -20,7 +20,13 @@ function walk(dir: string): string[] {
 function discoverPages(): string[] {
   return walk(appDir)
     .filter((f) => /(^|\/)page\.tsx$/.test(f))
-    .map((f) => `PAGE /${path.relative(appDir, f).split(path.sep).join("/").replace(/\/?page\.tsx$/, "")}`.replace(/\/\([^)]+\)/g, ""));
+    .map((f) =>
+      `PAGE /${path
+        .relative(appDir, f)
+        .split(path.sep)
+        .join("/")
+        .replace(/\/?page\.tsx$/, "")}`.replace(/\/\([^)]+\)/g, ""),
+    );
 }
 
 /** What the caller got, in the matrix's words. */
@@ -38,7 +44,10 @@ async function outcomeOf(response: Response, entry: PageEntry): Promise<PageOutc
 describe("the page matrix covers the app", () => {
   it("has an entry for every page, and none for a page that no longer exists", () => {
     const pages = discoverPages();
-    expect(pages.filter((p) => !(p in PAGES)), "add these to PAGES in test/authorization-matrix.ts").toEqual([]);
+    expect(
+      pages.filter((p) => !(p in PAGES)),
+      "add these to PAGES in test/authorization-matrix.ts",
+    ).toEqual([]);
     expect(Object.keys(PAGES).filter((p) => !pages.includes(p))).toEqual([]);
   });
 });
@@ -50,7 +59,10 @@ describe("every page answers each kind of caller as the matrix says", () => {
   beforeAll(async () => {
     hub = await startRealHub();
     const maya = hub.seeded.users.maker!;
-    const withScope = await createApiToken(hub.db, { userId: maya.id, input: { name: "pages all", scopes: ["validate", "connectors:read", "connectors:write"] } });
+    const withScope = await createApiToken(hub.db, {
+      userId: maya.id,
+      input: { name: "pages all", scopes: ["validate", "connectors:read", "connectors:write"] },
+    });
     const withoutScope = await createApiToken(hub.db, { userId: maya.id, input: { name: "pages read", scopes: ["connectors:read"] } });
     Object.assign(headers, {
       anonymous: {},

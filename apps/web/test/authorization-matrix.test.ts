@@ -28,7 +28,8 @@ function discoverEndpoints(): Map<string, { file: string; exportName: string }> 
     const rel = path.relative(appDir, file).split(path.sep).join("/");
     if (/\/?route\.ts$/.test(rel)) {
       const urlPath = `/${rel.replace(/\/?route\.ts$/, "")}`.replace(/\/\([^)]+\)/g, "");
-      for (const m of METHODS) if (new RegExp(`export\\s+(const|async function|function)\\s+${m}\\b`).test(source)) found.set(`${m} ${urlPath}`, { file, exportName: m });
+      for (const m of METHODS)
+        if (new RegExp(`export\\s+(const|async function|function)\\s+${m}\\b`).test(source)) found.set(`${m} ${urlPath}`, { file, exportName: m });
     } else if (/^\s*["']use server["']/.test(source)) {
       for (const m of source.matchAll(/export\s+(?:const|async function)\s+(\w+)/g)) found.set(`ACTION ${rel}#${m[1]}`, { file, exportName: m[1] ?? "" });
     }
@@ -105,12 +106,24 @@ describe("every route answers each kind of caller as the matrix says", () => {
         if (c.cookie) headers.set("cookie", c.cookie);
         if (c.authorization) headers.set("authorization", c.authorization);
         if (entry.body !== undefined) headers.set("content-type", "application/json");
-        const request = key.startsWith("ACTION ") ? null : new NextRequest(`${PUBLIC_URL}${concrete}${entry.query ? `?${entry.query}` : ""}`, {
-          method, headers, ...(entry.body !== undefined ? { body: JSON.stringify(entry.body) } : {}),
-        });
+        const request = key.startsWith("ACTION ")
+          ? null
+          : new NextRequest(`${PUBLIC_URL}${concrete}${entry.query ? `?${entry.query}` : ""}`, {
+              method,
+              headers,
+              ...(entry.body !== undefined ? { body: JSON.stringify(entry.body) } : {}),
+            });
         const response = key.startsWith("ACTION ")
           ? // As in production, where a server action reads Next's request cookies and never the Authorization header.
-            await runWithCredentials(c, () => handler(...(entry.args?.() ?? [])).then(actionStatus, (e: { code?: Parameters<typeof httpStatusOf>[0] }) => new Response(null, { status: e.code ? httpStatusOf(e.code) : 500 })), true)
+            await runWithCredentials(
+              c,
+              () =>
+                handler(...(entry.args?.() ?? [])).then(
+                  actionStatus,
+                  (e: { code?: Parameters<typeof httpStatusOf>[0] }) => new Response(null, { status: e.code ? httpStatusOf(e.code) : 500 }),
+                ),
+              true,
+            )
           : await runWithCredentials(c, () => handler(request, { params: Promise.resolve(entry.params ?? {}) }));
         actual[caller] = response.status;
         if (!key.startsWith("ACTION ") && (response.headers.get("content-type") ?? "").includes("application/json")) {

@@ -33,7 +33,11 @@ const DEFINITION = {
   schemes: ["https"],
   consumes: ["application/json"],
   produces: ["application/json"],
-  paths: { "/orders": { get: { operationId: "ListOrders", summary: "List orders", description: "Lists the orders.", responses: { "200": { description: "The orders" } } } } },
+  paths: {
+    "/orders": {
+      get: { operationId: "ListOrders", summary: "List orders", description: "Lists the orders.", responses: { "200": { description: "The orders" } } },
+    },
+  },
 };
 
 function tokenForm(): FormData {
@@ -43,9 +47,25 @@ function tokenForm(): FormData {
   return form;
 }
 
-const all = (status: number): Expectation => ({ anonymous: status, builder: status, owner: status, otherMaker: status, admin: status, tokenWithScope: status, tokenWithoutScope: status });
+const all = (status: number): Expectation => ({
+  anonymous: status,
+  builder: status,
+  owner: status,
+  otherMaker: status,
+  admin: status,
+  tokenWithScope: status,
+  tokenWithoutScope: status,
+});
 /** Administrators get `ok`; other people `denied`; tokens (Maya's, not an admin's) 403 whatever their scopes. */
-const adminOnly = (ok: number, denied: number): Expectation => ({ anonymous: 401, builder: denied, owner: denied, otherMaker: denied, admin: ok, tokenWithScope: 403, tokenWithoutScope: 403 });
+const adminOnly = (ok: number, denied: number): Expectation => ({
+  anonymous: 401,
+  builder: denied,
+  owner: denied,
+  otherMaker: denied,
+  admin: ok,
+  tokenWithScope: 403,
+  tokenWithoutScope: 403,
+});
 /** A server action for administrators: tokens are not credentials for actions at all (401, as anonymous). */
 const adminAction = (ok: number, denied: number): Expectation => ({ ...adminOnly(ok, denied), tokenWithScope: 401, tokenWithoutScope: 401 });
 
@@ -124,14 +144,21 @@ export const MATRIX: Record<string, MatrixEntry> = {
   // Governance (administrators only). Unknown ids answer 404 once past the gate.
   "GET /api/v1/audit": { expect: adminOnly(200, 403), why: "the audit log is for administrators, sessions only" },
   "GET /api/v1/audit/export": { expect: adminOnly(200, 403), why: "the audit CSV is for administrators, sessions only" },
-  "GET /api/v1/governance/dashboard": { expect: adminOnly(200, 403), why: "the dashboard is for administrators; tokens need connectors:read and the admin role" },
+  "GET /api/v1/governance/dashboard": {
+    expect: adminOnly(200, 403),
+    why: "the dashboard is for administrators; tokens need connectors:read and the admin role",
+  },
   "GET /api/v1/dlp/policies": { expect: adminOnly(200, 403), why: "DLP policies are for administrators" },
   "POST /api/v1/dlp/policies": { expect: adminOnly(400, 403), why: "creating a DLP policy: administrators" },
   "GET /api/v1/dlp/policies/[id]": { params: { id: "no-such-policy" }, expect: adminOnly(404, 403), why: "one DLP policy: administrators" },
   "PUT /api/v1/dlp/policies/[id]": { params: { id: "no-such-policy" }, expect: adminOnly(400, 403), why: "changing a DLP policy: administrators" },
   "DELETE /api/v1/dlp/policies/[id]": { params: { id: "no-such-policy" }, expect: adminOnly(404, 403), why: "deleting a DLP policy: administrators" },
   "POST /api/v1/dlp/policies/[id]/copy": { params: { id: "no-such-policy" }, expect: adminOnly(404, 403), why: "copying a DLP policy: administrators" },
-  "POST /api/v1/dlp/policies/[id]/preview": { params: { id: "no-such-policy" }, expect: adminOnly(400, 403), why: "previewing a policy change: administrators" },
+  "POST /api/v1/dlp/policies/[id]/preview": {
+    params: { id: "no-such-policy" },
+    expect: adminOnly(400, 403),
+    why: "previewing a policy change: administrators",
+  },
   "POST /api/v1/dlp/preview": { expect: adminOnly(400, 403), why: "previewing a new policy: administrators" },
   "POST /api/v1/eligibility/bulk": { expect: adminOnly(400, 403), why: "checking many people's licences: administrators" },
   "GET /api/v1/eligibility": {
@@ -171,13 +198,33 @@ export const MATRIX: Record<string, MatrixEntry> = {
     why: "calling a connector needs read access to it (canReadConnector); to others, anonymous included, it does not exist",
   },
   "GET /api/v1/callbacks/[token]": { params: { token: "no-such-callback" }, expect: all(404), why: "the unguessable callback token is the credential" },
-  "POST /api/v1/callbacks/[token]": { params: { token: "no-such-callback" }, expect: all(410), why: "APIs deliver webhook events with the callback token as the credential" },
+  "POST /api/v1/callbacks/[token]": {
+    params: { token: "no-such-callback" },
+    expect: all(410),
+    why: "APIs deliver webhook events with the callback token as the credential",
+  },
 
   // Server actions: a refused caller gets the thrown 401/403; a returned { error } (form message) counts as 400.
-  "ACTION connectors/new/actions.ts#buildDefinitionFromForm": { args: () => [{}], expect: all(400), why: "pure conversion of the wizard's form; no data is read or written" },
-  "ACTION admin/licences/actions.ts#savePlanAction": { args: () => [null, new FormData()], expect: adminAction(400, 403), why: "licence plans: administrators" },
-  "ACTION admin/licences/actions.ts#addAssignmentAction": { args: () => [null, new FormData()], expect: adminAction(400, 403), why: "licence assignments: administrators" },
-  "ACTION admin/licences/actions.ts#removeAssignmentAction": { args: () => [null, new FormData()], expect: adminAction(400, 403), why: "licence assignments: administrators" },
+  "ACTION connectors/new/actions.ts#buildDefinitionFromForm": {
+    args: () => [{}],
+    expect: all(400),
+    why: "pure conversion of the wizard's form; no data is read or written",
+  },
+  "ACTION admin/licences/actions.ts#savePlanAction": {
+    args: () => [null, new FormData()],
+    expect: adminAction(400, 403),
+    why: "licence plans: administrators",
+  },
+  "ACTION admin/licences/actions.ts#addAssignmentAction": {
+    args: () => [null, new FormData()],
+    expect: adminAction(400, 403),
+    why: "licence assignments: administrators",
+  },
+  "ACTION admin/licences/actions.ts#removeAssignmentAction": {
+    args: () => [null, new FormData()],
+    expect: adminAction(400, 403),
+    why: "licence assignments: administrators",
+  },
   "ACTION auth/tokens/actions.ts#createTokenAction": {
     args: () => [null, tokenForm()],
     expect: { anonymous: 401, builder: 403, owner: 200, otherMaker: 200, admin: 200, tokenWithScope: 401, tokenWithoutScope: 401 },
@@ -193,7 +240,11 @@ export const MATRIX: Record<string, MatrixEntry> = {
     expect: { anonymous: 401, builder: 400, owner: 400, otherMaker: 400, admin: 400, tokenWithScope: 401, tokenWithoutScope: 401 },
     why: "anyone signed in ends their own sessions (an unknown or someone else's session is a form error)",
   },
-  "ACTION auth/sessions/actions.ts#endPersonSessionsAction": { args: () => [null, new FormData()], expect: adminAction(400, 403), why: "ending another person's sessions: administrators" },
+  "ACTION auth/sessions/actions.ts#endPersonSessionsAction": {
+    args: () => [null, new FormData()],
+    expect: adminAction(400, 403),
+    why: "ending another person's sessions: administrators",
+  },
 
   // Last: signing out ends each caller's session (its Session row), so every entry after it would see anonymous callers.
   "POST /auth/sign-out": { expect: all(303), why: "signing out is always allowed; redirects to the provider's end-session" },
@@ -217,8 +268,20 @@ export interface PageEntry {
 }
 
 /** Tokens see what anonymous visitors see. */
-const onPage = (anonymous: PageOutcome, builder: PageOutcome, owner: PageOutcome, otherMaker: PageOutcome, admin: PageOutcome): Record<Caller, PageOutcome> => ({
-  anonymous, builder, owner, otherMaker, admin, tokenWithScope: anonymous, tokenWithoutScope: anonymous,
+const onPage = (
+  anonymous: PageOutcome,
+  builder: PageOutcome,
+  owner: PageOutcome,
+  otherMaker: PageOutcome,
+  admin: PageOutcome,
+): Record<Caller, PageOutcome> => ({
+  anonymous,
+  builder,
+  owner,
+  otherMaker,
+  admin,
+  tokenWithScope: anonymous,
+  tokenWithoutScope: anonymous,
 });
 const adminPage = onPage("sign-in", "refused", "refused", "refused", "served");
 const signedInPage = onPage("sign-in", "served", "served", "served", "served");
@@ -226,31 +289,63 @@ const h1 = (text: string) => new RegExp(`>${text}</h1>`);
 
 /** Keys: "PAGE /path/with/[segments]". */
 export const PAGES: Record<string, PageEntry> = {
-  "PAGE /": { marker: /Public Holidays/, expect: onPage("served", "served", "served", "served", "served"), why: "the catalog: anonymous visitors see PUBLIC connectors" },
-  "PAGE /samples": { marker: h1("Samples"), expect: onPage("served", "served", "served", "served", "served"), why: "the samples are public, to be tried by anyone" },
-  "PAGE /connectors/new": { marker: h1("Import a connector"), expect: onPage("served", "served", "served", "served", "served"), why: "the validator works for anyone; saving needs a maker" },
+  "PAGE /": {
+    marker: /Public Holidays/,
+    expect: onPage("served", "served", "served", "served", "served"),
+    why: "the catalog: anonymous visitors see PUBLIC connectors",
+  },
+  "PAGE /samples": {
+    marker: h1("Samples"),
+    expect: onPage("served", "served", "served", "served", "served"),
+    why: "the samples are public, to be tried by anyone",
+  },
+  "PAGE /connectors/new": {
+    marker: h1("Import a connector"),
+    expect: onPage("served", "served", "served", "served", "served"),
+    why: "the validator works for anyone; saving needs a maker",
+  },
   "PAGE /connectors/[slug]": {
-    params: { slug: "northwind-erp" }, marker: /Northwind ERP<\/h1>/, expect: onPage(404, 404, "served", 404, "served"),
+    params: { slug: "northwind-erp" },
+    marker: /Northwind ERP<\/h1>/,
+    expect: onPage(404, 404, "served", 404, "served"),
     why: "a private draft: canReadConnector; to others, tokens included, it does not exist",
   },
   "PAGE /connectors/[slug]/test": {
-    params: { slug: "northwind-erp" }, marker: /Northwind ERP<\/h1>/, expect: onPage(404, 404, "served", 404, "served"),
+    params: { slug: "northwind-erp" },
+    marker: /Northwind ERP<\/h1>/,
+    expect: onPage(404, 404, "served", 404, "served"),
     why: "the Test tab follows canReadConnector",
   },
   "PAGE /connectors/[slug]/share": {
-    params: { slug: "northwind-erp" }, marker: /Request sharing of (<!-- -->)?Northwind ERP/, expect: onPage("sign-in", 404, "served", 404, "served"),
+    params: { slug: "northwind-erp" },
+    marker: /Request sharing of (<!-- -->)?Northwind ERP/,
+    expect: onPage("sign-in", 404, "served", 404, "served"),
     why: "requesting sharing: the owner and administrators; who may not read it gets 404",
   },
   "PAGE /auth/tokens": { marker: h1("API tokens"), expect: signedInPage, why: "your own API tokens" },
   "PAGE /auth/sessions": { marker: h1("Your sessions"), expect: signedInPage, why: "your own sessions (administrators also see everyone's)" },
   "PAGE /licence": { marker: h1("My licence"), expect: signedInPage, why: "your own licence" },
   "PAGE /notifications": { marker: h1("Notifications"), expect: signedInPage, why: "your own notifications" },
-  "PAGE /requests": { marker: /(My sharing requests|Sharing requests to review|All sharing requests)<\/h1>/, expect: signedInPage, why: "your sharing requests (administrators: the queue)" },
-  "PAGE /requests/[id]": { params: { id: "no-such-request" }, marker: /Request sharing/, expect: onPage("sign-in", 404, 404, 404, 404), why: "a request nobody may see does not exist" },
+  "PAGE /requests": {
+    marker: /(My sharing requests|Sharing requests to review|All sharing requests)<\/h1>/,
+    expect: signedInPage,
+    why: "your sharing requests (administrators: the queue)",
+  },
+  "PAGE /requests/[id]": {
+    params: { id: "no-such-request" },
+    marker: /Request sharing/,
+    expect: onPage("sign-in", 404, 404, 404, 404),
+    why: "a request nobody may see does not exist",
+  },
   "PAGE /governance": { marker: h1("Governance"), expect: adminPage, why: "the governance dashboard: administrators" },
   "PAGE /admin/audit": { marker: h1("Audit log"), expect: adminPage, why: "the audit log: administrators" },
   "PAGE /admin/licences": { marker: h1("Licences"), expect: adminPage, why: "licence administration: administrators" },
   "PAGE /admin/dlp": { marker: h1("DLP policies"), expect: adminPage, why: "DLP policies: administrators" },
   "PAGE /admin/dlp/new": { marker: h1("New DLP policy"), expect: adminPage, why: "a new DLP policy: administrators" },
-  "PAGE /admin/dlp/[id]": { params: { id: "no-such-policy" }, marker: /DLP policies<\/a>/, expect: onPage("sign-in", "refused", "refused", "refused", 404), why: "one DLP policy: administrators (an unknown id is 404)" },
+  "PAGE /admin/dlp/[id]": {
+    params: { id: "no-such-policy" },
+    marker: /DLP policies<\/a>/,
+    expect: onPage("sign-in", "refused", "refused", "refused", 404),
+    why: "one DLP policy: administrators (an unknown id is 404)",
+  },
 };

@@ -3,7 +3,15 @@ import { toCsv } from "../src/components/dashboard/to-csv.ts";
 
 describe("toCsv", () => {
   it("writes a header and rows, quoting what needs quoting", () => {
-    expect(toCsv(["Group", "Connectors"], [["Business", 7], ['Say "hi", then', 1]])).toBe('Group,Connectors\r\nBusiness,7\r\n"Say ""hi"", then",1\r\n');
+    expect(
+      toCsv(
+        ["Group", "Connectors"],
+        [
+          ["Business", 7],
+          ['Say "hi", then', 1],
+        ],
+      ),
+    ).toBe('Group,Connectors\r\nBusiness,7\r\n"Say ""hi"", then",1\r\n');
   });
 
   it("defuses cells a spreadsheet would run as formulas", () => {

@@ -18,10 +18,14 @@ describe("describeAuditChange", () => {
     ]);
   });
   it("leaves out the ids of what the event is about (named in its own column)", () => {
-    expect(describeAuditChange(null, { connectorId: "cmx4lkv3", requestId: "cmx9", scope: "ORGANIZATION" })).toEqual([{ field: "Scope", before: null, after: "Organization" }]);
+    expect(describeAuditChange(null, { connectorId: "cmx4lkv3", requestId: "cmx9", scope: "ORGANIZATION" })).toEqual([
+      { field: "Scope", before: null, after: "Organization" },
+    ]);
   });
   it("leaves out fields that did not change", () => {
-    expect(describeAuditChange({ scope: "PRIVATE", title: "A" }, { scope: "ORGANIZATION", title: "A" })).toEqual([{ field: "Scope", before: "Private", after: "Organization" }]);
+    expect(describeAuditChange({ scope: "PRIVATE", title: "A" }, { scope: "ORGANIZATION", title: "A" })).toEqual([
+      { field: "Scope", before: "Private", after: "Organization" },
+    ]);
   });
   it("writes lists and nested values as text, not JSON", () => {
     expect(formatValue([{ type: "USER", permission: "CAN_VIEW" }])).toBe("type User, permission Can view");

@@ -8,6 +8,12 @@ describe("the one map from reason codes to HTTP statuses", () => {
   });
 
   it("answers the database's own failures as 503 and 507, a lost race as 409, a refusal as 403", () => {
-    expect([httpStatusOf("UNAVAILABLE"), httpStatusOf("INSUFFICIENT_STORAGE"), httpStatusOf("CONFLICT"), httpStatusOf("FORBIDDEN"), httpStatusOf("UNPROCESSABLE")]).toEqual([503, 507, 409, 403, 422]);
+    expect([
+      httpStatusOf("UNAVAILABLE"),
+      httpStatusOf("INSUFFICIENT_STORAGE"),
+      httpStatusOf("CONFLICT"),
+      httpStatusOf("FORBIDDEN"),
+      httpStatusOf("UNPROCESSABLE"),
+    ]).toEqual([503, 507, 409, 403, 422]);
   });
 });

@@ -4,11 +4,28 @@ import { answerValidator } from "./support/openapi-answers.ts";
 
 // The check the authorization matrix applies to every answer of its run, on answers whose shape is known.
 const page = {
-  items: [{
-    id: "c1", slug: "contoso-invoices", title: "Contoso Invoices", description: "Invoices.", publisher: "Contoso", host: "api.contoso.com", brandColor: "#0078d4",
-    hasIcon: false, authType: "OAUTH2", hosting: "CLOUD", scope: "ORGANIZATION", lifecycle: "PUBLISHED", isSample: false, actionCount: 3, triggerCount: 1,
-    errorCount: 0, warningCount: 2, updatedAt: "2026-01-01T00:00:00.000Z",
-  }],
+  items: [
+    {
+      id: "c1",
+      slug: "contoso-invoices",
+      title: "Contoso Invoices",
+      description: "Invoices.",
+      publisher: "Contoso",
+      host: "api.contoso.com",
+      brandColor: "#0078d4",
+      hasIcon: false,
+      authType: "OAUTH2",
+      hosting: "CLOUD",
+      scope: "ORGANIZATION",
+      lifecycle: "PUBLISHED",
+      isSample: false,
+      actionCount: 3,
+      triggerCount: 1,
+      errorCount: 0,
+      warningCount: 2,
+      updatedAt: "2026-01-01T00:00:00.000Z",
+    },
+  ],
   total: 1,
   nextCursor: null,
   facets: { auth: [{ value: "OAUTH2", count: 1 }], hosting: [], scope: [], lifecycle: [], publisher: [], sample: [] },
@@ -16,7 +33,9 @@ const page = {
 
 describe("answers checked against the hub's own definition", () => {
   it("accepts a catalog page as the route answers it, null cursor included", () => {
-    expect(answerValidator(buildHubOpenApi("hub.contoso.com"))({ key: "GET /api/v1/connectors", caller: "anonymous", status: 200, body: page })).toEqual({ checked: true });
+    expect(answerValidator(buildHubOpenApi("hub.contoso.com"))({ key: "GET /api/v1/connectors", caller: "anonymous", status: 200, body: page })).toEqual({
+      checked: true,
+    });
   });
 
   it("flags a field the definition does not describe, and one it requires that is missing", () => {
@@ -25,12 +44,21 @@ describe("answers checked against the hub's own definition", () => {
     const check = answerValidator(document);
     expect(check({ key: "GET /api/v1/connectors", caller: "anonymous", status: 200, body: page }).problem).toMatch(/additional properties/);
     const { total: _total, ...withoutTotal } = page;
-    expect(answerValidator(buildHubOpenApi("hub.contoso.com"))({ key: "GET /api/v1/connectors", caller: "anonymous", status: 200, body: withoutTotal }).problem).toMatch(/total/);
+    expect(
+      answerValidator(buildHubOpenApi("hub.contoso.com"))({ key: "GET /api/v1/connectors", caller: "anonymous", status: 200, body: withoutTotal }).problem,
+    ).toMatch(/total/);
   });
 
   it("holds error answers to the Error definition and success statuses to the ones listed", () => {
     const check = answerValidator(buildHubOpenApi("hub.contoso.com"));
-    expect(check({ key: "GET /api/v1/connectors/[slug]", caller: "builder", status: 404, body: { error: { code: "NOT_FOUND", message: "No connector.", requestId: "r1" } } })).toEqual({ checked: true });
+    expect(
+      check({
+        key: "GET /api/v1/connectors/[slug]",
+        caller: "builder",
+        status: 404,
+        body: { error: { code: "NOT_FOUND", message: "No connector.", requestId: "r1" } },
+      }),
+    ).toEqual({ checked: true });
     expect(check({ key: "GET /api/v1/connectors/[slug]", caller: "builder", status: 404, body: { message: "No connector." } }).problem).toBeDefined();
     expect(check({ key: "GET /api/v1/connectors/[slug]", caller: "builder", status: 202, body: {} }).problem).toMatch(/lists no 202 answer/);
   });

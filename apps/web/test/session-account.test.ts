@@ -36,6 +36,10 @@ describe("a session of an account deactivated after sign-in", () => {
     expect(await resolveViewer({ sessionCookie: cookie, authorization: null })).toMatchObject({ isAdmin: true, groupIds: [] });
     await hub.db.user.update({ where: { id: user.id }, data: { roles: [] } });
     await hub.db.groupMember.create({ data: { userId: user.id, groupId: hub.seeded.groups.finance.id } });
-    expect(await resolveViewer({ sessionCookie: cookie, authorization: null })).toMatchObject({ isAdmin: false, isMaker: false, groupIds: [hub.seeded.groups.finance.id] });
+    expect(await resolveViewer({ sessionCookie: cookie, authorization: null })).toMatchObject({
+      isAdmin: false,
+      isMaker: false,
+      groupIds: [hub.seeded.groups.finance.id],
+    });
   });
 });

@@ -7,8 +7,19 @@ const TENANT = "7f1c2a4e-1b7d-4c53-9a0e-0c0ffee00001";
 
 describe("reading the ID token", () => {
   it("keys the person by oid and tenant, with app roles and groups", () => {
-    const identity = readIdentity({ oid: "o1", tid: TENANT, name: "Ada", preferred_username: "ada@contoso.example", roles: ["Hub.Admin", "Other.Role"], groups: ["g1"] }, TENANT);
-    expect(identity).toMatchObject({ ok: true, oid: "o1", tenantId: TENANT, upn: "ada@contoso.example", displayName: "Ada", roles: ["Hub.Admin"], groupObjectIds: ["g1"] });
+    const identity = readIdentity(
+      { oid: "o1", tid: TENANT, name: "Ada", preferred_username: "ada@contoso.example", roles: ["Hub.Admin", "Other.Role"], groups: ["g1"] },
+      TENANT,
+    );
+    expect(identity).toMatchObject({
+      ok: true,
+      oid: "o1",
+      tenantId: TENANT,
+      upn: "ada@contoso.example",
+      displayName: "Ada",
+      roles: ["Hub.Admin"],
+      groupObjectIds: ["g1"],
+    });
   });
 
   it("makes someone with no app role a builder (no roles)", () => {

@@ -21,10 +21,15 @@ beforeAll(async () => {
 afterAll(() => hub?.stop());
 
 const call = (handler: Handler, url: string, cookie?: string) =>
-  handler(new NextRequest(url, { headers: cookie ? { cookie, "x-forwarded-for": "10.9.9.9" } : { "x-forwarded-for": "10.9.9.9" } }), { params: Promise.resolve({}) });
+  handler(new NextRequest(url, { headers: cookie ? { cookie, "x-forwarded-for": "10.9.9.9" } : { "x-forwarded-for": "10.9.9.9" } }), {
+    params: Promise.resolve({}),
+  });
 
 const cookieOf = (response: Response, name: string) =>
-  response.headers.getSetCookie().map((c) => c.split(";")[0] ?? "").find((c) => c.startsWith(`${name}=`) && c.length > name.length + 1);
+  response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0] ?? "")
+    .find((c) => c.startsWith(`${name}=`) && c.length > name.length + 1);
 
 /** /auth/sign-in → provider (persona picked) → the callback URL the browser would be sent to, and the flow cookie. */
 async function startSignIn(personaKey: string, returnTo = "/") {

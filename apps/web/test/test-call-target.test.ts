@@ -3,11 +3,13 @@ import { checkTarget, type LookupAll } from "../src/server/test-calls/check-targ
 import { isAllowedAddress } from "../src/server/test-calls/is-allowed-address.ts";
 
 // A resolver that answers from a fixed table, standing in for DNS (the checks under test are ours, the DNS is not).
-const dns = (table: Record<string, string[]>): LookupAll => async (hostname) => {
-  const addresses = table[hostname];
-  if (!addresses) throw Object.assign(new Error("not found"), { code: "ENOTFOUND" });
-  return addresses.map((address) => ({ address, family: address.includes(":") ? 6 : 4 }));
-};
+const dns =
+  (table: Record<string, string[]>): LookupAll =>
+  async (hostname) => {
+    const addresses = table[hostname];
+    if (!addresses) throw Object.assign(new Error("not found"), { code: "ENOTFOUND" });
+    return addresses.map((address) => ({ address, family: address.includes(":") ? 6 : 4 }));
+  };
 
 describe("isAllowedAddress", () => {
   it.each([
@@ -43,7 +45,11 @@ describe("isAllowedAddress", () => {
 });
 
 describe("checkTarget", () => {
-  const lookup = dns({ "api.contoso.example": ["93.184.216.34"], "split.contoso.example": ["93.184.216.34", "10.0.0.5"], "inner.contoso.example": ["192.168.0.10"] });
+  const lookup = dns({
+    "api.contoso.example": ["93.184.216.34"],
+    "split.contoso.example": ["93.184.216.34", "10.0.0.5"],
+    "inner.contoso.example": ["192.168.0.10"],
+  });
 
   it("accepts the connector's own host when every address is public", async () => {
     const target = await checkTarget({ url: "https://api.contoso.example/v1/things?x=1", connectorHost: "api.contoso.example", allowLoopback: false, lookup });
@@ -54,18 +60,30 @@ describe("checkTarget", () => {
     await expect(checkTarget({ url: "https://evil.example/steal", connectorHost: "api.contoso.example", allowLoopback: false, lookup })).rejects.toThrow(
       "evil.example is not this connector's host (api.contoso.example); test calls go only to the connector's own host.",
     );
-    await expect(checkTarget({ url: "https://api.contoso.example:8443/", connectorHost: "api.contoso.example", allowLoopback: false, lookup })).rejects.toThrow(/not this connector's host/);
+    await expect(checkTarget({ url: "https://api.contoso.example:8443/", connectorHost: "api.contoso.example", allowLoopback: false, lookup })).rejects.toThrow(
+      /not this connector's host/,
+    );
   });
 
   it("refuses a host when any one of its addresses is private", async () => {
-    await expect(checkTarget({ url: "https://split.contoso.example/", connectorHost: "split.contoso.example", allowLoopback: true, lookup })).rejects.toThrow(/10\.0\.0\.5 is a private address/);
-    await expect(checkTarget({ url: "https://inner.contoso.example/", connectorHost: "inner.contoso.example", allowLoopback: true, lookup })).rejects.toThrow(/private address/);
+    await expect(checkTarget({ url: "https://split.contoso.example/", connectorHost: "split.contoso.example", allowLoopback: true, lookup })).rejects.toThrow(
+      /10\.0\.0\.5 is a private address/,
+    );
+    await expect(checkTarget({ url: "https://inner.contoso.example/", connectorHost: "inner.contoso.example", allowLoopback: true, lookup })).rejects.toThrow(
+      /private address/,
+    );
   });
 
   it("refuses other schemes, credentials in the URL and names that do not resolve", async () => {
-    await expect(checkTarget({ url: "file:///etc/passwd", connectorHost: "api.contoso.example", allowLoopback: false, lookup })).rejects.toThrow(/http or https only/);
-    await expect(checkTarget({ url: "https://u:p@api.contoso.example/", connectorHost: "api.contoso.example", allowLoopback: false, lookup })).rejects.toThrow(/user name or password/);
-    await expect(checkTarget({ url: "https://gone.contoso.example/", connectorHost: "gone.contoso.example", allowLoopback: false, lookup })).rejects.toThrow(/could not be resolved/);
+    await expect(checkTarget({ url: "file:///etc/passwd", connectorHost: "api.contoso.example", allowLoopback: false, lookup })).rejects.toThrow(
+      /http or https only/,
+    );
+    await expect(checkTarget({ url: "https://u:p@api.contoso.example/", connectorHost: "api.contoso.example", allowLoopback: false, lookup })).rejects.toThrow(
+      /user name or password/,
+    );
+    await expect(checkTarget({ url: "https://gone.contoso.example/", connectorHost: "gone.contoso.example", allowLoopback: false, lookup })).rejects.toThrow(
+      /could not be resolved/,
+    );
   });
 
   it("resolves real names: localhost is loopback, refused unless the hub runs locally", async () => {

@@ -18,9 +18,17 @@ try {
   const plans = new Map((await db.licencePlan.findMany()).map((p) => [p.key, p.id]));
   const env = await createEnvironment(db, "bench");
   const owner = await createUser(db);
-  const connector = await db.connector.create({ data: { slug: "bench", title: "Bench", publisher: "p", host: "api.contoso.example", authType: "OAUTH2", ownerId: owner.id, environmentId: env.id } });
+  const connector = await db.connector.create({
+    data: { slug: "bench", title: "Bench", publisher: "p", host: "api.contoso.example", authType: "OAUTH2", ownerId: owner.id, environmentId: env.id },
+  });
   const group = await db.group.create({ data: { tenantId: owner.tenantId, objectId: randomUUID(), displayName: "Everyone premium" } });
-  const users = Array.from({ length: USERS }, (_v, i) => ({ id: `bench-${i}`, tenantId: owner.tenantId, oid: randomUUID(), upn: `user${i}@contoso.example`, displayName: `User ${i}` }));
+  const users = Array.from({ length: USERS }, (_v, i) => ({
+    id: `bench-${i}`,
+    tenantId: owner.tenantId,
+    oid: randomUUID(),
+    upn: `user${i}@contoso.example`,
+    displayName: `User ${i}`,
+  }));
   for (let i = 0; i < USERS; i += 2000) await db.user.createMany({ data: users.slice(i, i + 2000) });
   const now = Date.now();
   // 1-3 assignments each, some expired, every fifth user also premium through the group.
@@ -35,7 +43,17 @@ try {
   for (let i = 0; i < assignments.length; i += 5000) await db.licenceAssignment.createMany({ data: assignments.slice(i, i + 5000) });
   await db.groupMember.createMany({ data: users.filter((_u, i) => i % 5 === 0).map((u) => ({ groupId: group.id, userId: u.id })) });
   await db.licenceAssignment.create({ data: { planId: plans.get("POWER_AUTOMATE_PREMIUM")!, groupId: group.id } });
-  await db.connector.createMany({ data: users.slice(0, 500).map((u, i) => ({ slug: `owned-${i}`, title: "o", publisher: "p", host: "h.example", authType: "API_KEY" as const, ownerId: u.id, environmentId: env.id })) });
+  await db.connector.createMany({
+    data: users.slice(0, 500).map((u, i) => ({
+      slug: `owned-${i}`,
+      title: "o",
+      publisher: "p",
+      host: "h.example",
+      authType: "API_KEY" as const,
+      ownerId: u.id,
+      environmentId: env.id,
+    })),
+  });
   await db.$executeRawUnsafe("ANALYZE");
 
   const upns = users.map((u) => u.upn);

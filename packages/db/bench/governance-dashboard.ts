@@ -25,14 +25,22 @@ async function seed(client: pg.Client) {
     await client.query(sql);
     console.log(`  ${what}: ${Math.round(performance.now() - t)} ms`);
   };
-  await step("users", `INSERT INTO "User" (id, "tenantId", oid, upn, "displayName", roles, "isActive")
+  await step(
+    "users",
+    `INSERT INTO "User" (id, "tenantId", oid, upn, "displayName", roles, "isActive")
     SELECT 'u' || i, 't1', 'oid-' || i, 'user' || i || '@contoso.example', 'User ' || lpad(i::text, 5, '0'), ARRAY['Hub.Maker'], i % 50 <> 0
-    FROM generate_series(1, ${USERS}) i`);
+    FROM generate_series(1, ${USERS}) i`,
+  );
   await step("environments", `INSERT INTO "Environment" (id, name, "displayName") SELECT 'e' || i, 'env-' || i, 'Env ' || i FROM generate_series(1, 5) i`);
-  await step("licence assignments", `INSERT INTO "LicenceAssignment" (id, "planId", "userId")
+  await step(
+    "licence assignments",
+    `INSERT INTO "LicenceAssignment" (id, "planId", "userId")
     SELECT 'la' || i, (SELECT id FROM "LicencePlan" WHERE key = CASE i % 3 WHEN 0 THEN 'FREE_DEVELOPER' WHEN 1 THEN 'LEGACY_FLOW_PLAN' ELSE 'POWER_AUTOMATE_PREMIUM' END), 'u' || i
-    FROM generate_series(1, ${USERS}) i`);
-  await step("connectors", `INSERT INTO "Connector" (id, slug, title, publisher, host, "basePath", hosting, "gatewayName", "authType", scope, lifecycle,
+    FROM generate_series(1, ${USERS}) i`,
+  );
+  await step(
+    "connectors",
+    `INSERT INTO "Connector" (id, slug, title, publisher, host, "basePath", hosting, "gatewayName", "authType", scope, lifecycle,
       "ownerId", "environmentId", "errorCount", "warningCount", "versionCount", "actionCount", "createdAt", "updatedAt")
     SELECT 'c' || i, 'bench-' || i,
       CASE WHEN i % 97 = 0 THEN 'Test connector ' || i ELSE 'Connector ' || i END,
@@ -47,8 +55,11 @@ async function seed(client: pg.Client) {
       'u' || (1 + i % ${USERS}), 'e' || (1 + i % 5),
       CASE WHEN i % 10 = 0 THEN 1 + i % 3 ELSE 0 END, CASE WHEN i % 7 = 0 THEN 1 ELSE 0 END, 1, 3,
       now() - (i % 365) * interval '1 day', now() - (i % 365) * interval '1 day'
-    FROM generate_series(1, ${CONNECTORS}) i`);
-  await step("versions", `INSERT INTO "ConnectorVersion" (id, "connectorId", number, "sourceFormat", "sourceText", definition, "contentHash", findings,
+    FROM generate_series(1, ${CONNECTORS}) i`,
+  );
+  await step(
+    "versions",
+    `INSERT INTO "ConnectorVersion" (id, "connectorId", number, "sourceFormat", "sourceText", definition, "contentHash", findings,
       "errorCount", "warningCount", "createdById")
     SELECT 'v' || i, 'c' || i, 1, 'OPENAPI_JSON', '{}',
       jsonb_build_object('swagger', '2.0', 'info', jsonb_build_object('title', 'Connector ' || i, 'version', '1.0'), 'host', 'host' || i,
@@ -59,26 +70,42 @@ async function seed(client: pg.Client) {
         WHEN i % 7 = 0 THEN jsonb_build_array(jsonb_build_object('code', 'WARN' || (i % 4), 'severity', 'warning', 'message', 'z'))
         ELSE '[]'::jsonb END,
       CASE WHEN i % 10 = 0 THEN 2 ELSE 0 END, CASE WHEN i % 7 = 0 THEN 1 ELSE 0 END, 'u' || (1 + i % ${USERS})
-    FROM generate_series(1, ${CONNECTORS}) i`);
-  await step("shares", `INSERT INTO "Share" (id, "connectorId", "principalType", "userId", permission, "grantedById")
-    SELECT 's' || i, 'c' || (i * 5), 'USER', 'u' || (1 + (i * 7) % ${USERS}), 'CAN_VIEW', 'u1' FROM generate_series(1, 20000) i`);
-  await step("sharing requests", `INSERT INTO "SharingRequest" (id, "connectorId", "versionId", "requesterId", "targetScope", "businessJustification", impact,
+    FROM generate_series(1, ${CONNECTORS}) i`,
+  );
+  await step(
+    "shares",
+    `INSERT INTO "Share" (id, "connectorId", "principalType", "userId", permission, "grantedById")
+    SELECT 's' || i, 'c' || (i * 5), 'USER', 'u' || (1 + (i * 7) % ${USERS}), 'CAN_VIEW', 'u1' FROM generate_series(1, 20000) i`,
+  );
+  await step(
+    "sharing requests",
+    `INSERT INTO "SharingRequest" (id, "connectorId", "versionId", "requesterId", "targetScope", "businessJustification", impact,
       "accessManagement", dependencies, "conditionsOfUse", "mitigationPlan", stage, "decidedAt", "createdAt", "updatedAt")
     SELECT 'r' || i, 'c' || (i * 20), 'v' || (i * 20), 'u' || (1 + i % ${USERS}), 'ORGANIZATION', 'b', 'i', 'a', 'd', 'c', 'm',
       (ARRAY['SUBMITTED','MAKER_CHECKS','RISK_ASSESSMENT','ADMIN_DECISION','APPROVED','REJECTED','WITHDRAWN','CHANGES_REQUESTED'])[1 + i % 8]::"RequestStage",
       CASE WHEN i % 8 IN (4, 5) THEN now() - (i % 60) * interval '1 day' + (i % 72) * interval '1 hour' END,
       now() - (i % 60) * interval '1 day', now()
-    FROM generate_series(1, 5000) i`);
-  await step("review steps", `INSERT INTO "ReviewStep" (id, "requestId", "toStage", "actorId", "createdAt")
+    FROM generate_series(1, 5000) i`,
+  );
+  await step(
+    "review steps",
+    `INSERT INTO "ReviewStep" (id, "requestId", "toStage", "actorId", "createdAt")
     SELECT 'rs' || i || '-' || s, 'r' || i, (ARRAY['SUBMITTED','MAKER_CHECKS','RISK_ASSESSMENT','ADMIN_DECISION'])[s]::"RequestStage", 'u1',
       now() - (i % 60) * interval '1 day' + s * (i % 11 + 1) * interval '1 hour'
-    FROM generate_series(1, 5000) i, generate_series(1, 4) s`);
-  await step("DLP overrides", `INSERT INTO "DlpConnectorOverride" (id, "policyId", "connectorId", "group")
-    SELECT 'o' || i, (SELECT id FROM "DlpPolicy" WHERE "isDefault"), 'c' || (i * 499), (ARRAY['BUSINESS','BLOCKED'])[1 + i % 2]::"DlpGroup" FROM generate_series(1, 200) i`);
-  await step("audit events", `INSERT INTO "AuditEvent" (at, "actorId", "actorLabel", action, "entityType", "entityId", after)
+    FROM generate_series(1, 5000) i, generate_series(1, 4) s`,
+  );
+  await step(
+    "DLP overrides",
+    `INSERT INTO "DlpConnectorOverride" (id, "policyId", "connectorId", "group")
+    SELECT 'o' || i, (SELECT id FROM "DlpPolicy" WHERE "isDefault"), 'c' || (i * 499), (ARRAY['BUSINESS','BLOCKED'])[1 + i % 2]::"DlpGroup" FROM generate_series(1, 200) i`,
+  );
+  await step(
+    "audit events",
+    `INSERT INTO "AuditEvent" (at, "actorId", "actorLabel", action, "entityType", "entityId", after)
     SELECT now() - (i % 525600) * interval '1 minute', 'u' || (1 + i % ${USERS}), 'user', (ARRAY['connector.created','connector.updated','sharing.submitted','share.granted'])[1 + i % 4],
       'Connector', 'c' || (1 + i % ${CONNECTORS}), jsonb_build_object('n', i)
-    FROM generate_series(1, ${AUDIT_EVENTS}) i`);
+    FROM generate_series(1, ${AUDIT_EVENTS}) i`,
+  );
   await step("vacuum analyze", "VACUUM ANALYZE");
 }
 
@@ -126,7 +153,8 @@ async function measure(kind: string, serverUrl: string): Promise<string[]> {
       if (snapshot.dashboard.connectors.total !== CONNECTORS) throw new Error("the snapshot lost connectors");
     }
     await db.$disconnect();
-    const f = stats(full), v = stats(views);
+    const f = stats(full),
+      v = stats(views);
     const line = `| ${kind} | ${seedMs} ms | ${coldMs} ms (classified ${cold.reclassified}) | ${f.median} ms (best ${f.best}) | ${v.best} / ${v.median} / ${v.worst} ms |`;
     console.log(line);
     return [line];
@@ -149,4 +177,18 @@ if (only !== "server") {
 if (only !== "embedded") {
   lines.push(...(await measure("server PostgreSQL (127.0.0.1:5432)", process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres")));
 }
-console.log(["", `load average at the end: ${(await import("node:os")).loadavg().map((l) => l.toFixed(1)).join(" ")}`, "", "| database | seed | first computation (classifies all) | full recomputation, median of 3 | page view from the snapshot, best / median / worst of " + runs + " |", "| --- | --- | --- | --- | --- |", ...lines].join("\n"));
+console.log(
+  [
+    "",
+    `load average at the end: ${(await import("node:os"))
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
+    "",
+    "| database | seed | first computation (classifies all) | full recomputation, median of 3 | page view from the snapshot, best / median / worst of " +
+      runs +
+      " |",
+    "| --- | --- | --- | --- | --- |",
+    ...lines,
+  ].join("\n"),
+);

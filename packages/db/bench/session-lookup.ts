@@ -16,7 +16,14 @@ const database = await createTestDatabase();
 const db = createDb(database.url, { poolSize: 4 });
 try {
   const tenantId = randomUUID();
-  const users = Array.from({ length: USERS }, (_v, i) => ({ id: `u-${i}`, tenantId, oid: randomUUID(), upn: `user${i}@contoso.example`, displayName: `User ${i}`, roles: i % 10 === 0 ? ["Hub.Maker"] : [] }));
+  const users = Array.from({ length: USERS }, (_v, i) => ({
+    id: `u-${i}`,
+    tenantId,
+    oid: randomUUID(),
+    upn: `user${i}@contoso.example`,
+    displayName: `User ${i}`,
+    roles: i % 10 === 0 ? ["Hub.Maker"] : [],
+  }));
   for (let i = 0; i < USERS; i += 2000) await db.user.createMany({ data: users.slice(i, i + 2000) });
   const groups = Array.from({ length: 50 }, (_v, i) => ({ id: `g-${i}`, tenantId, objectId: randomUUID(), displayName: `Group ${i}` }));
   await db.group.createMany({ data: groups });

@@ -33,7 +33,8 @@ const UNREACHABLE_PRISMA = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]
 const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 const UNREACHABLE_SQLSTATE = /^(08...|57P0[1-3]|53300)$/;
 const UNREACHABLE_ERRNO = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN"]);
-const UNREACHABLE_MESSAGE = /Connection terminated|connection timeout|Can't reach database server|server closed the connection|the database system is (starting up|shutting down|in recovery mode)/i;
+const UNREACHABLE_MESSAGE =
+  /Connection terminated|connection timeout|Can't reach database server|server closed the connection|the database system is (starting up|shutting down|in recovery mode)/i;
 
 /** How long a client should wait before trying again when the database is unreachable (seconds, for Retry-After). */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
@@ -49,7 +50,16 @@ export function databaseFailure(error: unknown): AppError | null {
   const walk = (value: unknown, depth: number) => {
     if (!value || typeof value !== "object" || seen.has(value) || depth > 6) return;
     seen.add(value);
-    const v = value as { code?: unknown; kind?: unknown; originalCode?: unknown; message?: unknown; cause?: unknown; meta?: unknown; driverAdapterError?: unknown; errors?: unknown };
+    const v = value as {
+      code?: unknown;
+      kind?: unknown;
+      originalCode?: unknown;
+      message?: unknown;
+      cause?: unknown;
+      meta?: unknown;
+      driverAdapterError?: unknown;
+      errors?: unknown;
+    };
     for (const c of [v.code, v.kind, v.originalCode]) if (typeof c === "string") codes.push(c);
     if (typeof v.message === "string") messages.push(v.message);
     walk(v.cause, depth + 1);

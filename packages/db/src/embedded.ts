@@ -6,7 +6,21 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import {
-  chmodSync, chownSync, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync,
+  chmodSync,
+  chownSync,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
 } from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -201,7 +215,10 @@ function postgresIds(): PostgresIds | null {
   spawnSync("groupadd", ["--system", USER]);
   spawnSync("useradd", ["--system", "-g", USER, "--no-create-home", USER]);
   const created = lookup();
-  if (!created) throw new HubConfigError(`The embedded PostgreSQL cannot run as root, and no "${USER}" user could be created to run it. Run as another user, or set DATABASE_URL to use a PostgreSQL server.`);
+  if (!created)
+    throw new HubConfigError(
+      `The embedded PostgreSQL cannot run as root, and no "${USER}" user could be created to run it. Run as another user, or set DATABASE_URL to use a PostgreSQL server.`,
+    );
   return created;
 }
 
@@ -222,7 +239,8 @@ async function placeCluster(dataRoot: string, clusterName: string, explicit: boo
   let blockedBinaries = firstPrivateFolder(path.join(installDir, "bin"));
   if (blockedBinaries && !path.relative(root, installDir).startsWith("..") && !firstPrivateFolder(path.dirname(root))) {
     // Only the checkout's own folders are private (a clone made by mktemp -d): search permission on them suffices.
-    for (const dir of letOthersReach(path.join(installDir, "bin"), root)) log(`Let the postgres user enter ${dir} (search permission only) to reach the embedded PostgreSQL binaries.`);
+    for (const dir of letOthersReach(path.join(installDir, "bin"), root))
+      log(`Let the postgres user enter ${dir} (search permission only) to reach the embedded PostgreSQL binaries.`);
     blockedBinaries = null;
   }
   if (!blockedData && !blockedBinaries) return inPlace;
@@ -243,7 +261,9 @@ async function placeCluster(dataRoot: string, clusterName: string, explicit: boo
     throw folderError(system, error);
   }
   if (fresh) {
-    log(`As root the embedded PostgreSQL runs as the "${USER}" user, which cannot enter ${blockedData ?? blockedBinaries}: its ${blockedBinaries ? "binaries and " : ""}data live in ${system} for this checkout (delete that folder to start afresh).`);
+    log(
+      `As root the embedded PostgreSQL runs as the "${USER}" user, which cannot enter ${blockedData ?? blockedBinaries}: its ${blockedBinaries ? "binaries and " : ""}data live in ${system} for this checkout (delete that folder to start afresh).`,
+    );
   }
   return {
     root: blockedData ? system : dataRoot,

@@ -17,7 +17,14 @@ export { getConnectorIcon } from "./connectors/get-connector-icon.ts";
 export { findDuplicateConnectors, type DuplicateCandidate } from "./connectors/find-duplicate-connectors.ts";
 export { buildFormDefinition, ZConnectorForm, type TConnectorForm } from "./connectors/build-form-definition.ts";
 export { catalogVisibility } from "./connectors/catalog-visibility.ts";
-export { registerSampleConnectors, sampleSlug, SAMPLE_SLUG_PREFIX, type RegisterSampleConnectorsOptions, type SampleConnectorInput, type SampleRegistration } from "./samples/register-sample-connectors.ts";
+export {
+  registerSampleConnectors,
+  sampleSlug,
+  SAMPLE_SLUG_PREFIX,
+  type RegisterSampleConnectorsOptions,
+  type SampleConnectorInput,
+  type SampleRegistration,
+} from "./samples/register-sample-connectors.ts";
 export { listDlpPolicies, getDlpPolicy } from "./dlp/list-dlp-policies.ts";
 export { toPolicyRules, type StoredDlpPolicy } from "./dlp/to-policy-rules.ts";
 export { saveDlpPolicy, type SaveDlpPolicyOptions } from "./dlp/save-dlp-policy.ts";
@@ -38,7 +45,12 @@ export { sendWebhook, type SendWebhookOptions, type WebhookDelivery } from "./no
 export { loadEligibilityUsers, loadEligibilityPeople, type EligibilityPeople } from "./licence/load-eligibility-users.ts";
 export { loadLicencePlans } from "./licence/load-licence-plans.ts";
 export { checkUserEligibility, type CheckUserEligibilityOptions, type UserEligibility } from "./licence/check-user-eligibility.ts";
-export { checkEligibilityForUsers, type CheckEligibilityForUsersOptions, type EligibilityReport, type UserVerdict } from "./licence/check-eligibility-for-users.ts";
+export {
+  checkEligibilityForUsers,
+  type CheckEligibilityForUsersOptions,
+  type EligibilityReport,
+  type UserVerdict,
+} from "./licence/check-eligibility-for-users.ts";
 export { parseUpnCsv, type ParsedUpnCsv, type RejectedCsvRow, type UpnCsvRow } from "./licence/parse-upn-csv.ts";
 export {
   checkEligibilityFromCsv,
@@ -54,7 +66,15 @@ export { assignLicence, ZLicenceAssignmentInput } from "./licence/assign-licence
 export { removeLicenceAssignment } from "./licence/remove-licence-assignment.ts";
 export { listLicenceAssignments } from "./licence/list-licence-assignments.ts";
 export { listLicenceHolders, type LicenceHolders } from "./licence/list-licence-holders.ts";
-export { ZSharingRequestInput, SHARING_SLA_DAYS, type SharingActor, type SharingChange, type SharingNotifyOptions, type StoredTarget, type TSharingRequestInput } from "./sharing/sharing-types.ts";
+export {
+  ZSharingRequestInput,
+  SHARING_SLA_DAYS,
+  type SharingActor,
+  type SharingChange,
+  type SharingNotifyOptions,
+  type StoredTarget,
+  type TSharingRequestInput,
+} from "./sharing/sharing-types.ts";
 export { evaluateSharingRequest, type SharingEvaluation, type SharingFacts } from "./sharing/evaluate-sharing-request.ts";
 export { createSharingRequest } from "./sharing/create-sharing-request.ts";
 export { loadShareableConnector } from "./sharing/load-shareable-connector.ts";
@@ -91,7 +111,12 @@ export { createTestCallback, hashCallbackToken } from "./samples/create-test-cal
 export { recordCallbackEvent, MAX_CALLBACK_EVENTS, MAX_CALLBACK_BODY_BYTES, type RecordCallbackOutcome } from "./samples/record-callback-event.ts";
 export { listCallbackEvents } from "./samples/list-callback-events.ts";
 export { setCallbackSubscription } from "./samples/set-callback-subscription.ts";
-export { readGovernanceDashboard, refreshGovernanceSnapshot, invalidateGovernanceSnapshot, type DashboardSnapshot } from "./dashboard/read-governance-dashboard.ts";
+export {
+  readGovernanceDashboard,
+  refreshGovernanceSnapshot,
+  invalidateGovernanceSnapshot,
+  type DashboardSnapshot,
+} from "./dashboard/read-governance-dashboard.ts";
 export { clearCatalogCache } from "./connectors/catalog-cache.ts";
 export type { ListCatalogOptions } from "./connectors/list-catalog.ts";
 export { listPeople, listActivePeople, type ListPeopleOptions, type PersonChoice } from "./people/list-people.ts";

@@ -26,19 +26,47 @@ beforeAll(async () => {
   const a = await createUser(db, { roles: ["Hub.Admin"], displayName: `Ada ${tag}`, upn: `ada.${tag}@contoso.example` });
   admin = { id: a.id, roles: a.roles, label: formatActorLabel(a) };
   const other = await createDemoConnector(db, {
-    slug: `other-${tag}`, ownerId: m.id, environmentId: envId,
-    spec: { title: `Other ${tag}`, description: "d", host: `other.${tag}.example`, basePath: "/", scheme: "https", auth: "basic", brandColor: "#123456", publisher: "P", operations: [{ id: "ListA", method: "get", path: "/a", summary: "List a" }] },
+    slug: `other-${tag}`,
+    ownerId: m.id,
+    environmentId: envId,
+    spec: {
+      title: `Other ${tag}`,
+      description: "d",
+      host: `other.${tag}.example`,
+      basePath: "/",
+      scheme: "https",
+      auth: "basic",
+      brandColor: "#123456",
+      publisher: "P",
+      operations: [{ id: "ListA", method: "get", path: "/a", summary: "List a" }],
+    },
   });
   connector = await createDemoConnector(db, {
-    slug: `invoices-${tag}`, ownerId: m.id, environmentId: envId,
-    spec: { title: `Invoices ${tag}`, description: "d", host: `inv.${tag}.example`, basePath: "/", scheme: "https", auth: "basic", brandColor: "#123456", publisher: "P", operations: [{ id: "ListInvoices", method: "get", path: "/invoices", summary: "List invoices" }] },
+    slug: `invoices-${tag}`,
+    ownerId: m.id,
+    environmentId: envId,
+    spec: {
+      title: `Invoices ${tag}`,
+      description: "d",
+      host: `inv.${tag}.example`,
+      basePath: "/",
+      scheme: "https",
+      auth: "basic",
+      brandColor: "#123456",
+      publisher: "P",
+      operations: [{ id: "ListInvoices", method: "get", path: "/invoices", summary: "List invoices" }],
+    },
   });
   const support = { businessJustification: "Finance needs invoices", conditionsOfUse: "Internal only" };
   for (const slug of [other.slug, connector.slug]) {
-    const { request } = await createSharingRequest(db, { input: { connectorSlug: slug, target: { scope: "ORGANIZATION" }, supportDetails: support }, actor: maker });
+    const { request } = await createSharingRequest(db, {
+      input: { connectorSlug: slug, target: { scope: "ORGANIZATION" }, supportDetails: support },
+      actor: maker,
+    });
     if (slug === connector.slug) requestId = request.id;
   }
-  for (const action of ["start_maker_checks", "complete_maker_checks", "complete_risk_assessment", "approve"]) await applySharingAction(db, { requestId, input: { action }, actor: admin });
+  for (const action of ["start_maker_checks", "complete_maker_checks", "complete_risk_assessment", "approve"])
+    await applySharingAction(db, { requestId, input: { action }, actor: admin });
 });
 afterAll(() => db.$disconnect());
 
@@ -61,7 +89,10 @@ describe("the audit log for people", () => {
     expect(approval?.entity).toEqual({ label: `Sharing request for Invoices ${tag}`, href: `/requests/${requestId}` });
     expect(approval?.actor).toEqual({ displayName: `Ada ${tag}`, upn: `ada.${tag}@contoso.example` });
     expect(described.find((e) => e.entityType === "Share")?.entity.label).toBe(`Invoices ${tag}, shared with the organization`);
-    expect(described.find((e) => e.action === "connector.shared_version_changed")?.entity).toEqual({ label: `Invoices ${tag}`, href: `/connectors/${connector.slug}` });
+    expect(described.find((e) => e.action === "connector.shared_version_changed")?.entity).toEqual({
+      label: `Invoices ${tag}`,
+      href: `/connectors/${connector.slug}`,
+    });
   });
 
   it("labels every person the same way: display name with the address", () => {

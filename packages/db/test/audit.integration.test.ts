@@ -16,7 +16,14 @@ beforeAll(async () => {
   actorId = user.id;
   const actor = { id: user.id, label: `Auditor ${tag}` };
   for (let i = 0; i < 5; i++) {
-    await recordAuditEvent(db, { actor, action: "licence_plan.updated", entityType: "LicencePlan", entityId: `plan-${tag}`, before: { createLimit: i }, after: { createLimit: i + 1, note: `with "quotes", commas ${i}` } });
+    await recordAuditEvent(db, {
+      actor,
+      action: "licence_plan.updated",
+      entityType: "LicencePlan",
+      entityId: `plan-${tag}`,
+      before: { createLimit: i },
+      after: { createLimit: i + 1, note: `with "quotes", commas ${i}` },
+    });
   }
   await recordAuditEvent(db, { actor: { id: null, label: `system ${tag}` }, action: "share.revoked", entityType: "Share", entityId: `share-${tag}` });
 });
@@ -45,7 +52,7 @@ describe("audit log", () => {
   });
 
   it("neutralises spreadsheet formulas in every cell (= + - @ tab CR get a leading apostrophe)", async () => {
-    const hostile = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\tTAB", "\rCR"];
+    const hostile = ['=HYPERLINK("http://evil.example","x")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\tTAB", "\rCR"];
     for (const label of hostile) await recordAuditEvent(db, { actor: { id: null, label }, action: "user.signed_in", entityType: "User", entityId: `f-${tag}` });
     const { csv } = await exportAuditCsv(db, { entityId: `f-${tag}` });
     const rows = parse(csv, { columns: true }) as Record<string, string>[];

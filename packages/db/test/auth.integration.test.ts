@@ -17,7 +17,14 @@ afterAll(() => db.$disconnect());
 describe("recording a sign-in", () => {
   it("creates the user once per tenant + oid, and follows a changed e-mail and name without a second record", async () => {
     const oid = randomUUID();
-    const first = await upsertSignedInUser(db, { tenantId, oid, upn: "old@contoso.example", displayName: "Old Name", roles: ["Hub.Maker"], groupObjectIds: [] });
+    const first = await upsertSignedInUser(db, {
+      tenantId,
+      oid,
+      upn: "old@contoso.example",
+      displayName: "Old Name",
+      roles: ["Hub.Maker"],
+      groupObjectIds: [],
+    });
     const again = await upsertSignedInUser(db, { tenantId, oid, upn: "new@contoso.example", displayName: "New Name", roles: [], groupObjectIds: [] });
     expect(again.id).toBe(first.id);
     expect(again).toMatchObject({ upn: "new@contoso.example", displayName: "New Name", roles: [] });
@@ -56,12 +63,22 @@ describe("personal API tokens", () => {
 
   it("audits creation and revocation with the change itself, never with the secret, and one revocation once", async () => {
     const user = await createUser(db, { tenantId, roles: ["Hub.Maker"] });
-    const token = await createApiToken(db, { userId: user.id, input: { name: "audited", scopes: ["validate"] }, actorLabel: "Maya (maya@contoso.example)", requestId: "req-create-1" });
+    const token = await createApiToken(db, {
+      userId: user.id,
+      input: { name: "audited", scopes: ["validate"] },
+      actorLabel: "Maya (maya@contoso.example)",
+      requestId: "req-create-1",
+    });
     await Promise.all([revokeApiToken(db, { userId: user.id, tokenId: token.id }), revokeApiToken(db, { userId: user.id, tokenId: token.id })]);
     await revokeApiToken(db, { userId: user.id, tokenId: token.id });
     const events = await db.auditEvent.findMany({ where: { entityType: "ApiToken", entityId: token.id }, orderBy: { id: "asc" } });
     expect(events.map((e) => e.action)).toEqual(["api_token.created", "api_token.revoked"]);
-    expect(events[0]).toMatchObject({ actorId: user.id, actorLabel: "Maya (maya@contoso.example)", requestId: "req-create-1", after: { name: "audited", scopes: ["validate"] } });
+    expect(events[0]).toMatchObject({
+      actorId: user.id,
+      actorLabel: "Maya (maya@contoso.example)",
+      requestId: "req-create-1",
+      after: { name: "audited", scopes: ["validate"] },
+    });
     expect(JSON.stringify(events.map(({ id: _id, ...e }) => e))).not.toContain(token.secret);
   });
 
@@ -70,7 +87,9 @@ describe("personal API tokens", () => {
     for (let i = 0; i < 19; i++) await createApiToken(db, { userId: user.id, input: { name: `t${i}`, scopes: ["validate"] } });
     const racing = await Promise.allSettled([0, 1].map((i) => createApiToken(db, { userId: user.id, input: { name: `race${i}`, scopes: ["validate"] } })));
     expect(racing.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    await expect(createApiToken(db, { userId: user.id, input: { name: "one too many", scopes: ["validate"] } })).rejects.toThrow(/20 active tokens; revoke one/);
+    await expect(createApiToken(db, { userId: user.id, input: { name: "one too many", scopes: ["validate"] } })).rejects.toThrow(
+      /20 active tokens; revoke one/,
+    );
     expect(await db.apiToken.count({ where: { userId: user.id } })).toBe(20);
     expect(await db.auditEvent.count({ where: { entityType: "ApiToken", actorId: user.id } })).toBe(20);
   });
@@ -118,7 +137,9 @@ describe("personal API tokens", () => {
   it("rejects bad input with messages that say what to change", async () => {
     const user = await createUser(db, { tenantId });
     await expect(createApiToken(db, { userId: user.id, input: { name: "", scopes: [] } })).rejects.toThrow(/name/);
-    await expect(createApiToken(db, { userId: user.id, input: { name: "x", scopes: ["admin" as "validate"] } })).rejects.toThrow(/validate, connectors:read, connectors:write/);
+    await expect(createApiToken(db, { userId: user.id, input: { name: "x", scopes: ["admin" as "validate"] } })).rejects.toThrow(
+      /validate, connectors:read, connectors:write/,
+    );
     await expect(createApiToken(db, { userId: user.id, input: { name: "x", scopes: ["validate"], expiresInDays: 1000 } })).rejects.toThrow(/365/);
   });
 });

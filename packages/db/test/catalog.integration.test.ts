@@ -118,7 +118,13 @@ describe("listCatalog", () => {
     const env = await db.environment.findFirstOrThrow({ where: { name: `env-${tag}` } });
     const titles = ["Éclair Sync", "Überweisung API", "Склад Учёт", "Größe Maße", "हिन्दी Sync", "Zebra Zones"];
     for (const [i, title] of titles.entries()) {
-      await createDemoConnector(db, { slug: `intl${i}-${tag}`, ownerId: owner.id, environmentId: env.id, scope: "ORGANIZATION", spec: { ...spec(title, "none"), title: `${title} intl${tag}` } });
+      await createDemoConnector(db, {
+        slug: `intl${i}-${tag}`,
+        ownerId: owner.id,
+        environmentId: env.id,
+        scope: "ORGANIZATION",
+        spec: { ...spec(title, "none"), title: `${title} intl${tag}` },
+      });
     }
     const found = async (q: string) => (await listCatalog(db, { q: `${q} intl${tag}` }, member)).items.map((i) => i.title);
     expect(await found("СКЛАД")).toEqual([`Склад Учёт intl${tag}`]);
@@ -148,12 +154,26 @@ describe("listCatalog with a cache", () => {
     expect(before.total).toBe(0);
     const env = await db.environment.findFirstOrThrow({ where: { name: `env-${tag}` } });
     await db.connector.create({
-      data: { slug: `raw-cached-${tag}`, title: `Cached ${tag}`, publisher: "P", host: "h", authType: "NONE", scope: "PUBLIC", ownerId: owner.id, environmentId: env.id, searchText: `cached ${tag}` },
+      data: {
+        slug: `raw-cached-${tag}`,
+        title: `Cached ${tag}`,
+        publisher: "P",
+        host: "h",
+        authType: "NONE",
+        scope: "PUBLIC",
+        ownerId: owner.id,
+        environmentId: env.id,
+        searchText: `cached ${tag}`,
+      },
     });
     // Written behind the data layer's back: the cached page stands until its time-to-live ends.
     expect((await listCatalog(db, q, member, { cacheTtlMs: 60_000 })).total).toBe(0);
     expect((await listCatalog(db, q, member)).total).toBe(1);
-    await importConnector(db, { source: { content: `{"swagger":"2.0","info":{"title":"Cached ${tag} two","version":"1"},"host":"c.${tag}.example","paths":{}}`, fileName: "c.json" }, actor: { id: owner.id, label: "o" }, environmentId: env.id });
+    await importConnector(db, {
+      source: { content: `{"swagger":"2.0","info":{"title":"Cached ${tag} two","version":"1"},"host":"c.${tag}.example","paths":{}}`, fileName: "c.json" },
+      actor: { id: owner.id, label: "o" },
+      environmentId: env.id,
+    });
     // An import through the data layer clears the cache, so the cached answer is recomputed (the private draft itself stays hidden).
     expect((await listCatalog(db, q, member, { cacheTtlMs: 60_000 })).total).toBe(1);
   });

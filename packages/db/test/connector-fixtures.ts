@@ -59,15 +59,27 @@ export const definitionWithError = (host: string, title: string) => `{
 export const postmanCollection = (host: string, name: string) =>
   JSON.stringify(
     {
-      info: { _postman_id: "0b7f7c1e-1111-4aaa-8bbb-000000000001", name, description: "Tickets of the help desk.", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+      info: {
+        _postman_id: "0b7f7c1e-1111-4aaa-8bbb-000000000001",
+        name,
+        description: "Tickets of the help desk.",
+        schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json",
+      },
       item: [
-        { name: "List tickets", request: { method: "GET", header: [], url: { raw: `https://${host}/api/tickets`, protocol: "https", host: host.split("."), path: ["api", "tickets"] } } },
+        {
+          name: "List tickets",
+          request: {
+            method: "GET",
+            header: [],
+            url: { raw: `https://${host}/api/tickets`, protocol: "https", host: host.split("."), path: ["api", "tickets"] },
+          },
+        },
         {
           name: "Create ticket",
           request: {
             method: "POST",
             header: [{ key: "Content-Type", value: "application/json" }],
-            body: { mode: "raw", raw: "{\"title\": \"Printer jam\", \"priority\": 2}" },
+            body: { mode: "raw", raw: '{"title": "Printer jam", "priority": 2}' },
             url: { raw: `https://${host}/api/tickets`, protocol: "https", host: host.split("."), path: ["api", "tickets"] },
           },
         },

@@ -36,7 +36,10 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -45,7 +48,12 @@ const countByTitle = (title: string) => db.connector.count({ where: { title } })
 describe("importConnector", () => {
   it("imports a published OpenAPI JSON connector with its operations, exact source and an audit event", async () => {
     const { definition, apiProperties } = corpusConnector("Airtable");
-    const result = await importConnector(db, { source: { content: definition, fileName: "apiDefinition.swagger.json", apiProperties }, actor: maker, environmentId, title: `Airtable ${tag}` });
+    const result = await importConnector(db, {
+      source: { content: definition, fileName: "apiDefinition.swagger.json", apiProperties },
+      actor: maker,
+      environmentId,
+      title: `Airtable ${tag}`,
+    });
     expect(result.version.number).toBe(1);
     const stored = await getConnectorVersion(db, { slug: result.connector.slug });
     expect(stored?.version.sourceText).toBe(definition);
@@ -61,11 +69,19 @@ describe("importConnector", () => {
   });
 
   it("imports OpenAPI YAML, a Postman collection, a paconn zip and a form-built definition", async () => {
-    const yaml = await importConnector(db, { source: { content: yamlDefinition(`parcels.${tag}.example`, `Parcels ${tag}`), fileName: "parcels.yaml" }, actor: maker, environmentId });
+    const yaml = await importConnector(db, {
+      source: { content: yamlDefinition(`parcels.${tag}.example`, `Parcels ${tag}`), fileName: "parcels.yaml" },
+      actor: maker,
+      environmentId,
+    });
     expect(yaml.connector.title).toBe(`Parcels ${tag}`);
     expect((await db.connectorVersion.findUniqueOrThrow({ where: { id: yaml.version.id } })).sourceFormat).toBe("OPENAPI_YAML");
 
-    const postman = await importConnector(db, { source: { content: postmanCollection(`desk.${tag}.example`, `Help desk ${tag}`), fileName: "desk.postman_collection.json" }, actor: maker, environmentId });
+    const postman = await importConnector(db, {
+      source: { content: postmanCollection(`desk.${tag}.example`, `Help desk ${tag}`), fileName: "desk.postman_collection.json" },
+      actor: maker,
+      environmentId,
+    });
     const postmanRow = await db.connector.findUniqueOrThrow({ where: { id: postman.connector.id } });
     expect(postmanRow).toMatchObject({ host: `desk.${tag}.example`, actionCount: 2 });
     expect((await db.connectorVersion.findUniqueOrThrow({ where: { id: postman.version.id } })).sourceFormat).toBe("POSTMAN");
@@ -76,22 +92,47 @@ describe("importConnector", () => {
     const paconnVersion = await db.connectorVersion.findUniqueOrThrow({ where: { id: paconn.version.id } });
     expect(paconnVersion).toMatchObject({ sourceFormat: "PACONN", sourceText: definition, script: "public class Script : ScriptBase {}", errorCount: 0 });
 
-    const text = buildFormDefinition({ title: `Form ${tag}`.slice(0, 30), host: `form.${tag}.example`, authType: "API_KEY", operations: [{ operationId: "GetThing", method: "get", path: "/things/{id}", summary: "Get a thing" }] });
-    const form = await importConnector(db, { source: { content: text, fileName: "form.json", isForm: true }, actor: maker, environmentId, scope: "ORGANIZATION" });
-    expect(await db.connector.findUniqueOrThrow({ where: { id: form.connector.id } })).toMatchObject({ authType: "API_KEY", scope: "ORGANIZATION", errorCount: 0 });
+    const text = buildFormDefinition({
+      title: `Form ${tag}`.slice(0, 30),
+      host: `form.${tag}.example`,
+      authType: "API_KEY",
+      operations: [{ operationId: "GetThing", method: "get", path: "/things/{id}", summary: "Get a thing" }],
+    });
+    const form = await importConnector(db, {
+      source: { content: text, fileName: "form.json", isForm: true },
+      actor: maker,
+      environmentId,
+      scope: "ORGANIZATION",
+    });
+    expect(await db.connector.findUniqueOrThrow({ where: { id: form.connector.id } })).toMatchObject({
+      authType: "API_KEY",
+      scope: "ORGANIZATION",
+      errorCount: 0,
+    });
   });
 
   it("keeps a paconn icon that is an image, shows it in the catalog, and leaves out one that is not, with a warning", async () => {
     const { definition, apiProperties } = corpusConnector("Badgr");
     const png = DEMO_ICON_PNG;
-    const withIcon = await importConnector(db, { source: { content: writePaconnZip({ definition, apiProperties, icon: png }), fileName: "icon.zip" }, actor: maker, environmentId, title: `Iconic ${tag}`, scope: "ORGANIZATION" });
+    const withIcon = await importConnector(db, {
+      source: { content: writePaconnZip({ definition, apiProperties, icon: png }), fileName: "icon.zip" },
+      actor: maker,
+      environmentId,
+      title: `Iconic ${tag}`,
+      scope: "ORGANIZATION",
+    });
     const icon = await getConnectorIcon(db, withIcon.connector.slug);
     expect(Buffer.from(icon!.icon!).equals(png)).toBe(true);
     const listed = await listCatalog(db, { q: `iconic ${tag}` }, { userId: "someone-signed-in", groupIds: [], isAdmin: false });
     expect(listed.items.map((i) => [i.slug, i.hasIcon])).toEqual([[withIcon.connector.slug, true]]);
 
     const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
-    const without = await importConnector(db, { source: { content: writePaconnZip({ definition, apiProperties, icon: svg }), fileName: "svg.zip" }, actor: maker, environmentId, title: `Iconless ${tag}` });
+    const without = await importConnector(db, {
+      source: { content: writePaconnZip({ definition, apiProperties, icon: svg }), fileName: "svg.zip" },
+      actor: maker,
+      environmentId,
+      title: `Iconless ${tag}`,
+    });
     expect(without.findings.filter((f) => f.code === "PaconnIconNotImage")).toMatchObject([{ severity: "warning", file: "svg.zip/icon.png" }]);
     expect((await getConnectorIcon(db, without.connector.slug))!.icon).toBeNull();
   });
@@ -100,7 +141,12 @@ describe("importConnector", () => {
     const { definition, apiProperties } = corpusConnector("Badgr");
     const slugs: string[] = [];
     for (const name of ["svg", "big", "jpeg"]) {
-      const result = await importConnector(db, { source: { content: writePaconnZip({ definition, apiProperties }), fileName: `${name}.zip` }, actor: maker, environmentId, title: `Legacy icon ${name} ${tag}` });
+      const result = await importConnector(db, {
+        source: { content: writePaconnZip({ definition, apiProperties }), fileName: `${name}.zip` },
+        actor: maker,
+        environmentId,
+        title: `Legacy icon ${name} ${tag}`,
+      });
       slugs.push(result.connector.slug);
     }
     const big = new Uint8Array(1_100_000);
@@ -117,12 +163,23 @@ describe("importConnector", () => {
 
   it("saves a private draft with errors, placing each on its line, but refuses to share one", async () => {
     const title = `Broken ${tag}`;
-    const draft = await importConnector(db, { source: { content: definitionWithError(`broken.${tag}.example`, title), fileName: "broken.json" }, actor: maker, environmentId });
+    const draft = await importConnector(db, {
+      source: { content: definitionWithError(`broken.${tag}.example`, title), fileName: "broken.json" },
+      actor: maker,
+      environmentId,
+    });
     expect(draft.version.errorCount).toBeGreaterThan(0);
     const missing = draft.findings.find((f) => f.severity === "error" && f.path.startsWith("/paths/~1things/get"));
     expect(missing?.line).toBe(9);
 
-    const shared = await rejection(importConnector(db, { source: { content: definitionWithError(`broken2.${tag}.example`, `Broken shared ${tag}`), fileName: "b.json" }, actor: maker, environmentId, scope: "ORGANIZATION" }));
+    const shared = await rejection(
+      importConnector(db, {
+        source: { content: definitionWithError(`broken2.${tag}.example`, `Broken shared ${tag}`), fileName: "b.json" },
+        actor: maker,
+        environmentId,
+        scope: "ORGANIZATION",
+      }),
+    );
     expect(shared.code).toBe("UNPROCESSABLE");
     expect(shared.message).toMatch(/private draft/);
     expect(await countByTitle(`Broken shared ${tag}`)).toBe(0);
@@ -130,16 +187,30 @@ describe("importConnector", () => {
 
   it("refuses unreadable, oversized and unsupported uploads with what to do, saving nothing", async () => {
     const before = await db.connector.count();
-    const bad = await rejection(importConnector(db, { source: { content: '{ "swagger": "2.0", "info": { "title": "x" ', fileName: "x.json" }, actor: maker, environmentId }));
+    const bad = await rejection(
+      importConnector(db, { source: { content: '{ "swagger": "2.0", "info": { "title": "x" ', fileName: "x.json" }, actor: maker, environmentId }),
+    );
     expect(bad.code).toBe("UNPROCESSABLE");
     expect(bad.message).toMatch(/line \d+, column \d+/);
-    const big = await rejection(importConnector(db, { source: { content: new Uint8Array(5 * 1024 * 1024 + 1).fill(32), fileName: "big.json" }, actor: maker, environmentId }));
+    const big = await rejection(
+      importConnector(db, { source: { content: new Uint8Array(5 * 1024 * 1024 + 1).fill(32), fileName: "big.json" }, actor: maker, environmentId }),
+    );
     expect(big.code).toBe("PAYLOAD_TOO_LARGE");
     expect(big.message).toContain("5 MB");
-    const png = await rejection(importConnector(db, { source: { content: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), fileName: "logo.png" }, actor: maker, environmentId }));
+    const png = await rejection(
+      importConnector(db, { source: { content: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), fileName: "logo.png" }, actor: maker, environmentId }),
+    );
     expect(png.code).toBe("UNSUPPORTED_MEDIA_TYPE");
     expect(png.message).toMatch(/OpenAPI 2\.0/);
-    const windows = await rejection(importConnector(db, { source: { content: yamlDefinition(`w.${tag}.example`, `Win ${tag}`), fileName: "w.yaml" }, actor: maker, environmentId, authType: "WINDOWS", hosting: "CLOUD" }));
+    const windows = await rejection(
+      importConnector(db, {
+        source: { content: yamlDefinition(`w.${tag}.example`, `Win ${tag}`), fileName: "w.yaml" },
+        actor: maker,
+        environmentId,
+        authType: "WINDOWS",
+        hosting: "CLOUD",
+      }),
+    );
     expect(windows.message).toMatch(/gateway/);
     expect(await db.connector.count()).toBe(before);
   });
@@ -161,7 +232,11 @@ describe("importConnector and the licence cap", () => {
   it("refuses a maker with no licence that includes custom connectors", async () => {
     const unlicensed = await createUser(db, { roles: ["Hub.Maker"] });
     const refused = await rejection(
-      importConnector(db, { source: { content: yamlDefinition(`nolic.${tag}.example`, `No licence ${tag}`), fileName: "n.yaml" }, actor: { id: unlicensed.id, label: "n" }, environmentId }),
+      importConnector(db, {
+        source: { content: yamlDefinition(`nolic.${tag}.example`, `No licence ${tag}`), fileName: "n.yaml" },
+        actor: { id: unlicensed.id, label: "n" },
+        environmentId,
+      }),
     );
     // Not licensed for custom connectors at all: a matter of rights (FORBIDDEN, 403 at the edge), not of what already exists.
     expect(refused.code).toBe("FORBIDDEN");
@@ -172,7 +247,12 @@ describe("importConnector and the licence cap", () => {
 describe("addConnectorVersion", () => {
   it("keeps every version and reports what breaks between them", async () => {
     const change = corpusChange("Badgr");
-    const first = await importConnector(db, { source: { content: change.before, fileName: "before.json" }, actor: maker, environmentId, title: `Badgr change ${tag}` });
+    const first = await importConnector(db, {
+      source: { content: change.before, fileName: "before.json" },
+      actor: maker,
+      environmentId,
+      title: `Badgr change ${tag}`,
+    });
     const second = await addConnectorVersion(db, { slug: first.connector.slug, source: { content: change.after, fileName: "after.json" }, actor: maker });
     expect(second.version).toMatchObject({ number: 2, breakingCount: 1 });
     expect(second.changes.filter((c) => c.kind === "breaking")).toHaveLength(1);
@@ -183,9 +263,13 @@ describe("addConnectorVersion", () => {
     expect(await db.connector.findUniqueOrThrow({ where: { id: first.connector.id } })).toMatchObject({ versionCount: 2 });
     expect(await db.auditEvent.count({ where: { entityId: first.connector.id, action: "connector.version_added" } })).toBe(1);
 
-    const same = await rejection(addConnectorVersion(db, { slug: first.connector.slug, source: { content: change.after, fileName: "after.json" }, actor: maker }));
+    const same = await rejection(
+      addConnectorVersion(db, { slug: first.connector.slug, source: { content: change.after, fileName: "after.json" }, actor: maker }),
+    );
     expect(same.code).toBe("CONFLICT");
-    const foreign = await rejection(addConnectorVersion(db, { slug: first.connector.slug, source: { content: change.before, fileName: "b.json" }, actor: stranger }));
+    const foreign = await rejection(
+      addConnectorVersion(db, { slug: first.connector.slug, source: { content: change.before, fileName: "b.json" }, actor: stranger }),
+    );
     // A private connector does not exist for someone who may not read it (the same answer as for an unknown slug).
     expect(foreign.code).toBe("NOT_FOUND");
     const missing = await rejection(addConnectorVersion(db, { slug: `nope-${tag}`, source: { content: change.before, fileName: "b.json" }, actor: maker }));
@@ -194,8 +278,19 @@ describe("addConnectorVersion", () => {
   });
 
   it("refuses a version with errors for a shared connector and keeps the previous one current", async () => {
-    const first = await importConnector(db, { source: { content: yamlDefinition(`shared.${tag}.example`, `Shared ${tag}`), fileName: "s.yaml" }, actor: maker, environmentId, scope: "ORGANIZATION" });
-    const refused = await rejection(addConnectorVersion(db, { slug: first.connector.slug, source: { content: definitionWithError(`shared.${tag}.example`, `Shared ${tag}`), fileName: "s.json" }, actor: maker }));
+    const first = await importConnector(db, {
+      source: { content: yamlDefinition(`shared.${tag}.example`, `Shared ${tag}`), fileName: "s.yaml" },
+      actor: maker,
+      environmentId,
+      scope: "ORGANIZATION",
+    });
+    const refused = await rejection(
+      addConnectorVersion(db, {
+        slug: first.connector.slug,
+        source: { content: definitionWithError(`shared.${tag}.example`, `Shared ${tag}`), fileName: "s.json" },
+        actor: maker,
+      }),
+    );
     expect(refused.code).toBe("UNPROCESSABLE");
     expect(await db.connector.findUniqueOrThrow({ where: { id: first.connector.id } })).toMatchObject({ versionCount: 1, errorCount: 0 });
   });
@@ -203,10 +298,21 @@ describe("addConnectorVersion", () => {
 
 describe("findDuplicateConnectors", () => {
   it("finds a connector with the same host or a similar title, but not someone else's private one", async () => {
-    await importConnector(db, { source: { content: yamlDefinition(`dup.${tag}.example`, `Duplicate Parcels ${tag}`), fileName: "d.yaml" }, actor: maker, environmentId, scope: "ORGANIZATION" });
-    await importConnector(db, { source: { content: yamlDefinition(`secret.${tag}.example`, `Secret ${tag}`), fileName: "p.yaml" }, actor: maker, environmentId });
+    await importConnector(db, {
+      source: { content: yamlDefinition(`dup.${tag}.example`, `Duplicate Parcels ${tag}`), fileName: "d.yaml" },
+      actor: maker,
+      environmentId,
+      scope: "ORGANIZATION",
+    });
+    await importConnector(db, {
+      source: { content: yamlDefinition(`secret.${tag}.example`, `Secret ${tag}`), fileName: "p.yaml" },
+      actor: maker,
+      environmentId,
+    });
     const viewer = { userId: stranger.id, groupIds: [], isAdmin: false };
-    expect(await findDuplicateConnectors(db, { host: `DUP.${tag}.example`, viewer })).toMatchObject([{ title: `Duplicate Parcels ${tag}`, reason: "same host" }]);
+    expect(await findDuplicateConnectors(db, { host: `DUP.${tag}.example`, viewer })).toMatchObject([
+      { title: `Duplicate Parcels ${tag}`, reason: "same host" },
+    ]);
     expect((await findDuplicateConnectors(db, { title: `duplicate parcel ${tag}`, viewer }))[0]).toMatchObject({ reason: "similar title" });
     expect(await findDuplicateConnectors(db, { host: `secret.${tag}.example`, viewer })).toEqual([]);
     expect(await findDuplicateConnectors(db, { host: `secret.${tag}.example`, viewer: { ...viewer, userId: maker.id } })).toHaveLength(1);

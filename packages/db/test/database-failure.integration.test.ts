@@ -6,7 +6,11 @@ import { createDb } from "../src/client.ts";
 
 const db = createDb(inject("databaseUrl"), { poolSize: 2 });
 afterAll(() => db.$disconnect());
-const caught = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
+const caught = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error,
+  );
 
 describe("database failures at the edge", () => {
   it("a server nobody listens for is 'unreachable', with the seconds to wait", async () => {

@@ -15,7 +15,10 @@ const actor = { id: null, label: "dlp tests" };
 let envId = "";
 let policyId = "";
 
-const policy = (patterns: [string, "BUSINESS" | "NON_BUSINESS" | "BLOCKED" | "IGNORE"][], overrides: { connectorName: string; group: "BUSINESS" | "NON_BUSINESS" | "BLOCKED" }[] = []) => ({
+const policy = (
+  patterns: [string, "BUSINESS" | "NON_BUSINESS" | "BLOCKED" | "IGNORE"][],
+  overrides: { connectorName: string; group: "BUSINESS" | "NON_BUSINESS" | "BLOCKED" }[] = [],
+) => ({
   name: `Policy ${tag}`,
   scope: "ENVIRONMENT" as const,
   environmentId: envId,
@@ -29,13 +32,31 @@ beforeAll(async () => {
   envId = env.id;
   const make = (slug: string, title: string, host: string) =>
     createDemoConnector(db, {
-      slug: `${slug}-${tag}`, ownerId: owner.id, environmentId: env.id,
-      spec: { title, description: title, host, basePath: "/", scheme: "https", auth: "apiKey", brandColor: "#000000", publisher: "DLP tests", operations: [{ id: "Ping", method: "get", path: "/ping", summary: "Ping" }] },
+      slug: `${slug}-${tag}`,
+      ownerId: owner.id,
+      environmentId: env.id,
+      spec: {
+        title,
+        description: title,
+        host,
+        basePath: "/",
+        scheme: "https",
+        auth: "apiKey",
+        brandColor: "#000000",
+        publisher: "DLP tests",
+        operations: [{ id: "Ping", method: "get", path: "/ping", summary: "Ping" }],
+      },
     });
   await make("crm", `CRM ${tag}`, "crm.contoso.example");
   await make("chat", `Chat ${tag}`, "chat.example.org");
   await make("files", `Files ${tag}`, "files.contoso.example");
-  const saved = await saveDlpPolicy(db, { input: policy([["https://*.contoso.example", "BUSINESS"], ["*", "NON_BUSINESS"]]), actor });
+  const saved = await saveDlpPolicy(db, {
+    input: policy([
+      ["https://*.contoso.example", "BUSINESS"],
+      ["*", "NON_BUSINESS"],
+    ]),
+    actor,
+  });
   policyId = saved.id;
 });
 afterAll(() => db.$disconnect());
@@ -51,25 +72,48 @@ const errorOf = async (promise: Promise<unknown>) => {
 
 describe("DLP policies", () => {
   it("classifies each connector of its environment by the first matching pattern", async () => {
-    expect((await getConnectorDlpGroup(db, `crm-${tag}`))?.decision).toEqual({ group: "BUSINESS", decidedBy: { kind: "pattern", pattern: "https://*.contoso.example", order: 1 } });
+    expect((await getConnectorDlpGroup(db, `crm-${tag}`))?.decision).toEqual({
+      group: "BUSINESS",
+      decidedBy: { kind: "pattern", pattern: "https://*.contoso.example", order: 1 },
+    });
     expect((await getConnectorDlpGroup(db, `chat-${tag}`))?.decision.group).toBe("NON_BUSINESS");
     expect((await getConnectorDlpGroup(db, `crm-${tag}`))?.policy?.name).toBe(`Policy ${tag}`);
   });
 
   it("refuses a policy whose * is not last, saying what to move", async () => {
-    const error = await errorOf(saveDlpPolicy(db, { id: policyId, input: { ...policy([["*", "NON_BUSINESS"], ["https://*.contoso.example", "BUSINESS"]]) }, actor }));
+    const error = await errorOf(
+      saveDlpPolicy(db, {
+        id: policyId,
+        input: {
+          ...policy([
+            ["*", "NON_BUSINESS"],
+            ["https://*.contoso.example", "BUSINESS"],
+          ]),
+        },
+        actor,
+      }),
+    );
     expect(error.code).toBe("UNPROCESSABLE");
     expect(error.message).toMatch(/"\*" must be the last pattern/);
   });
 
   it("refuses an override naming a connector that does not exist", async () => {
-    const error = await errorOf(saveDlpPolicy(db, { id: policyId, input: policy([["*", "NON_BUSINESS"]], [{ connectorName: `nothing-${tag}`, group: "BLOCKED" }]), actor }));
+    const error = await errorOf(
+      saveDlpPolicy(db, { id: policyId, input: policy([["*", "NON_BUSINESS"]], [{ connectorName: `nothing-${tag}`, group: "BLOCKED" }]), actor }),
+    );
     expect(error.code).toBe("BAD_REQUEST");
     expect(error.message).toContain(`nothing-${tag}`);
   });
 
   it("previews which connectors move group before saving, then saves, audits and reclassifies", async () => {
-    const draft = policy([["https://files.contoso.example", "BLOCKED"], ["https://*.contoso.example", "BUSINESS"], ["*", "NON_BUSINESS"]], [{ connectorName: `chat-${tag}`, group: "BUSINESS" }]);
+    const draft = policy(
+      [
+        ["https://files.contoso.example", "BLOCKED"],
+        ["https://*.contoso.example", "BUSINESS"],
+        ["*", "NON_BUSINESS"],
+      ],
+      [{ connectorName: `chat-${tag}`, group: "BUSINESS" }],
+    );
     const preview = await previewDlpPolicy(db, { id: policyId, input: draft });
     expect(preview.governed).toBe(3);
     expect(preview.moved.map((m) => [m.slug, m.from.group, m.to.group, m.to.rule])).toEqual([
@@ -83,7 +127,11 @@ describe("DLP policies", () => {
     await saveDlpPolicy(db, { id: policyId, input: draft, actor });
     expect((await getConnectorDlpGroup(db, `files-${tag}`))?.decision.group).toBe("BLOCKED");
     const facts = await db.connectorDlpFact.findMany({ where: { connector: { environmentId: envId } }, include: { connector: { select: { slug: true } } } });
-    expect(Object.fromEntries(facts.map((f) => [f.connector.slug, f.group]))).toEqual({ [`crm-${tag}`]: "BUSINESS", [`chat-${tag}`]: "BUSINESS", [`files-${tag}`]: "BLOCKED" });
+    expect(Object.fromEntries(facts.map((f) => [f.connector.slug, f.group]))).toEqual({
+      [`crm-${tag}`]: "BUSINESS",
+      [`chat-${tag}`]: "BUSINESS",
+      [`files-${tag}`]: "BLOCKED",
+    });
     const audit = await db.auditEvent.findFirst({ where: { entityId: policyId, action: "dlp.policy.updated" }, orderBy: { at: "desc" } });
     expect((audit?.after as { patterns: unknown[] }).patterns).toHaveLength(3);
     expect((audit?.before as { patterns: unknown[] }).patterns).toHaveLength(2);
@@ -104,7 +152,13 @@ describe("DLP policies", () => {
 
   it("refuses to delete the default tenant policy", async () => {
     const fallback = await db.dlpPolicy.findFirst({ where: { isDefault: true } });
-    const id = fallback?.id ?? (await db.dlpPolicy.create({ data: { name: `Default ${tag}`, isDefault: true, patterns: { create: [{ order: 1, pattern: "*", group: "NON_BUSINESS" }] } } })).id;
+    const id =
+      fallback?.id ??
+      (
+        await db.dlpPolicy.create({
+          data: { name: `Default ${tag}`, isDefault: true, patterns: { create: [{ order: 1, pattern: "*", group: "NON_BUSINESS" }] } },
+        })
+      ).id;
     const error = await errorOf(deleteDlpPolicy(db, { id, actor }));
     expect(error.code).toBe("CONFLICT");
   });

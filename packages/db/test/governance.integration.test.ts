@@ -50,14 +50,21 @@ describe("getGovernanceDashboard on a tenant with known answers", () => {
 
   it("ranks the top makers by connectors owned", () => {
     expect(dashboard.topMakers.map((m) => [m.displayName, m.connectors])).toEqual([
-      ["Nora Near", 4], ["Bob Builder", 3], ["Alice Owner", 2], ["Oscar Over", 2], ["Ann AtCap", 1], ["Lee Left", 1],
+      ["Nora Near", 4],
+      ["Bob Builder", 3],
+      ["Alice Owner", 2],
+      ["Oscar Over", 2],
+      ["Ann AtCap", 1],
+      ["Lee Left", 1],
     ]);
     expect(dashboard.topMakers.find((m) => m.displayName === "Lee Left")?.isActive).toBe(false);
   });
 
   it("lists users near, at or over their licence cap, ignoring expired plans and plans without custom connectors", () => {
     expect(dashboard.licence.users.map((u) => [u.displayName, u.owned, u.cap, u.status])).toEqual([
-      ["Oscar Over", 2, 1, "over"], ["Ann AtCap", 1, 1, "at"], ["Nora Near", 4, 5, "near"],
+      ["Oscar Over", 2, 1, "over"],
+      ["Ann AtCap", 1, 1, "at"],
+      ["Nora Near", 4, 5, "near"],
     ]);
     expect([dashboard.licence.near, dashboard.licence.at, dashboard.licence.over]).toEqual([1, 1, 1]);
   });

@@ -25,7 +25,7 @@ describe("migration adapter workarounds", () => {
     await adapter.dispose();
   });
 
-  it("reads catalog columns of type name and \"char\" (bug 2)", async () => {
+  it('reads catalog columns of type name and "char" (bug 2)', async () => {
     const adapter = await createMigrationAdapterFactory(url).connect();
     const result = await adapter.queryRaw({ sql: `SELECT 'AuditEvent'::name AS n, 'r'::"char" AS c`, ...noArgs });
     expect(result.rows).toEqual([["AuditEvent", "r"]]);

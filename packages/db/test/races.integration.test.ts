@@ -37,10 +37,27 @@ describe("races on two instances of one database", () => {
   it("20 parallel sharing requests for one connector: exactly one is created, the others hear which one is open", async () => {
     const maker = await makeMaker("Sharer");
     const c = await createDemoConnector(db, {
-      slug: `share-${tag}`, ownerId: maker.id, environmentId: envId,
-      spec: { title: `Share race ${tag}`, description: "d", host: `share.${tag}.example`, basePath: "/", scheme: "https", auth: "aad", brandColor: "#0078d4", publisher: "Contoso", operations: [{ id: "ListThings", method: "get", path: "/things", summary: "List things" }] },
+      slug: `share-${tag}`,
+      ownerId: maker.id,
+      environmentId: envId,
+      spec: {
+        title: `Share race ${tag}`,
+        description: "d",
+        host: `share.${tag}.example`,
+        basePath: "/",
+        scheme: "https",
+        auth: "aad",
+        brandColor: "#0078d4",
+        publisher: "Contoso",
+        operations: [{ id: "ListThings", method: "get", path: "/things", summary: "List things" }],
+      },
     });
-    const input = { connectorSlug: c.slug, target: { scope: "ORGANIZATION" }, supportDetails: { businessJustification: "Finance needs it", conditionsOfUse: "Internal use only" }, secretHandling: "Kept in Key Vault, rotated every 90 days." };
+    const input = {
+      connectorSlug: c.slug,
+      target: { scope: "ORGANIZATION" },
+      supportDetails: { businessJustification: "Finance needs it", conditionsOfUse: "Internal use only" },
+      secretHandling: "Kept in Key Vault, rotated every 90 days.",
+    };
     const { ok, errors } = await settle(Array.from({ length: 20 }, (_, i) => createSharingRequest(instances[i % 2]!, { input, actor: maker })));
     expect(errors.filter((e) => e.code !== "CONFLICT")).toEqual([]);
     expect(ok).toHaveLength(1);
@@ -57,13 +74,29 @@ describe("races on two instances of one database", () => {
     const maker = await makeMaker("Capped");
     for (let i = 0; i < 45; i++) {
       await createDemoConnector(db, {
-        slug: `owned-${i}-${tag}`, ownerId: maker.id, environmentId: envId,
-        spec: { title: `Owned ${i} ${tag}`, description: "d", host: `o${i}.${tag}.example`, basePath: "/", scheme: "https", auth: "none", brandColor: "#0078d4", publisher: "Contoso", operations: [{ id: "Get", method: "get", path: "/x", summary: "Get x" }] },
+        slug: `owned-${i}-${tag}`,
+        ownerId: maker.id,
+        environmentId: envId,
+        spec: {
+          title: `Owned ${i} ${tag}`,
+          description: "d",
+          host: `o${i}.${tag}.example`,
+          basePath: "/",
+          scheme: "https",
+          auth: "none",
+          brandColor: "#0078d4",
+          publisher: "Contoso",
+          operations: [{ id: "Get", method: "get", path: "/x", summary: "Get x" }],
+        },
       });
     }
     const { ok, errors } = await settle(
       Array.from({ length: 20 }, (_, i) =>
-        importConnector(instances[i % 2]!, { source: { content: yamlDefinition(`cap${i}.${tag}.example`, `Capped import ${i} ${tag}`), fileName: "c.yaml" }, actor: maker, environmentId: envId }),
+        importConnector(instances[i % 2]!, {
+          source: { content: yamlDefinition(`cap${i}.${tag}.example`, `Capped import ${i} ${tag}`), fileName: "c.yaml" },
+          actor: maker,
+          environmentId: envId,
+        }),
       ),
     );
     expect(ok).toHaveLength(5);
@@ -76,7 +109,13 @@ describe("races on two instances of one database", () => {
     const maker = await makeMaker("Same title");
     const title = `Same title ${tag}`;
     const { ok, errors } = await settle(
-      Array.from({ length: 20 }, (_, i) => importConnector(instances[i % 2]!, { source: { content: yamlDefinition(`same${i}.${tag}.example`, title), fileName: "s.yaml" }, actor: maker, environmentId: envId })),
+      Array.from({ length: 20 }, (_, i) =>
+        importConnector(instances[i % 2]!, {
+          source: { content: yamlDefinition(`same${i}.${tag}.example`, title), fileName: "s.yaml" },
+          actor: maker,
+          environmentId: envId,
+        }),
+      ),
     );
     expect(errors).toEqual([]);
     const slugs = ok.map((r) => r.connector.slug).sort((a, b) => a.length - b.length || a.localeCompare(b, "en", { numeric: true }));

@@ -34,8 +34,12 @@ beforeAll(async () => {
     createUser(db, { tenantId, roles: [] }),
   ]);
   ids = { ownerMaker: ownerMaker.id, otherMaker: otherMaker.id, builder: builder.id, admin: admin.id, otherGroupMember: otherGroupMember.id };
-  const finance = await db.group.create({ data: { tenantId, objectId: `${tag}-finance`, displayName: "Finance", members: { create: [{ userId: builder.id }] } } });
-  const ops = await db.group.create({ data: { tenantId, objectId: `${tag}-ops`, displayName: "Ops", members: { create: [{ userId: otherGroupMember.id }, { userId: otherMaker.id }] } } });
+  const finance = await db.group.create({
+    data: { tenantId, objectId: `${tag}-finance`, displayName: "Finance", members: { create: [{ userId: builder.id }] } },
+  });
+  const ops = await db.group.create({
+    data: { tenantId, objectId: `${tag}-ops`, displayName: "Ops", members: { create: [{ userId: otherGroupMember.id }, { userId: otherMaker.id }] } },
+  });
   groups = { finance: finance.id, ops: ops.id };
   environmentId = (await createEnvironment(db, `env-${tag}`)).id;
 });
@@ -70,14 +74,24 @@ describe("the catalog lists exactly what canReadConnector lets each viewer read"
         for (const [i, spec] of specs.entries()) {
           const created = await db.connector.create({
             data: {
-              slug: `${runTag}-${i}`, title: `Rule ${runTag} ${i}`, publisher: "Property", host: "rule.example", authType: "NONE",
-              ownerId: ids[spec.owner], environmentId, scope: spec.scope, searchText: `${runTag} rule ${i}`,
+              slug: `${runTag}-${i}`,
+              title: `Rule ${runTag} ${i}`,
+              publisher: "Property",
+              host: "rule.example",
+              authType: "NONE",
+              ownerId: ids[spec.owner],
+              environmentId,
+              scope: spec.scope,
+              searchText: `${runTag} rule ${i}`,
             },
           });
           const shares = spec.shares.map((s) => {
             const [kind, who] = s.principal.split(":") as ["USER" | "GROUP" | "ORGANIZATION", string | undefined];
             return {
-              connectorId: created.id, principalType: kind, permission: s.permission as "CAN_VIEW" | "CAN_EDIT", grantedById: ids.admin,
+              connectorId: created.id,
+              principalType: kind,
+              permission: s.permission as "CAN_VIEW" | "CAN_EDIT",
+              grantedById: ids.admin,
               userId: kind === "USER" ? ids[who as Person] : null,
               groupId: kind === "GROUP" ? groups[who as "finance" | "ops"] : null,
               revokedAt: s.revoked ? new Date() : null,
@@ -88,7 +102,10 @@ describe("the catalog lists exactly what canReadConnector lets each viewer read"
         }
         for (const key of VIEWERS) {
           const viewer = viewerOf(key);
-          const expected = rows.filter((r) => canReadConnector(r.connector, viewer.rule).allowed).map((r) => r.slug).sort();
+          const expected = rows
+            .filter((r) => canReadConnector(r.connector, viewer.rule).allowed)
+            .map((r) => r.slug)
+            .sort();
           const listed = (await listCatalog(db, { q: runTag, limit: 100 }, viewer.catalog)).items.map((i) => i.slug).sort();
           expect({ viewer: key, listed }).toEqual({ viewer: key, listed: expected });
         }
@@ -99,7 +116,19 @@ describe("the catalog lists exactly what canReadConnector lets each viewer read"
 
   it("anonymous callers are shown PUBLIC connectors only, whatever is shared with the organization", async () => {
     const slug = `${tag}-orgshared`;
-    const c = await db.connector.create({ data: { slug, title: `Org ${tag}`, publisher: "P", host: "o.example", authType: "NONE", ownerId: ids.ownerMaker, environmentId, scope: "ORGANIZATION", searchText: `${tag}orgshared` } });
+    const c = await db.connector.create({
+      data: {
+        slug,
+        title: `Org ${tag}`,
+        publisher: "P",
+        host: "o.example",
+        authType: "NONE",
+        ownerId: ids.ownerMaker,
+        environmentId,
+        scope: "ORGANIZATION",
+        searchText: `${tag}orgshared`,
+      },
+    });
     await db.share.create({ data: { connectorId: c.id, principalType: "ORGANIZATION", permission: "CAN_VIEW", grantedById: ids.admin } });
     expect((await listCatalog(db, { q: `${tag}orgshared` }, viewerOf("anonymous").catalog)).total).toBe(0);
     expect((await listCatalog(db, { q: `${tag}orgshared` }, viewerOf("builder").catalog)).total).toBe(1);

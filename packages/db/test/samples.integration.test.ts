@@ -73,8 +73,9 @@ describe("registerSampleConnectors", () => {
   });
 
   it("says what to do when the owner is not in the database", async () => {
-    await expect(registerSampleConnectors(db, { definitions: sampleConnectorDefinitions("http://127.0.0.1:3001"), ownerOid: "no-such-oid" }))
-      .rejects.toThrow(/seed it first/);
+    await expect(registerSampleConnectors(db, { definitions: sampleConnectorDefinitions("http://127.0.0.1:3001"), ownerOid: "no-such-oid" })).rejects.toThrow(
+      /seed it first/,
+    );
   });
 });
 

@@ -21,7 +21,11 @@ describe("server-side sessions", () => {
     const row = await db.session.findUniqueOrThrow({ where: { id: opened.id } });
     expect(row.tokenHash).toBe(hashApiToken(opened.secret));
     expect(JSON.stringify(row)).not.toContain(opened.secret);
-    expect(await findSessionUser(db, opened.secret)).toMatchObject({ ok: true, sessionId: opened.id, user: { id: user.id, roles: ["Hub.Maker"], groupIds: [] } });
+    expect(await findSessionUser(db, opened.secret)).toMatchObject({
+      ok: true,
+      sessionId: opened.id,
+      user: { id: user.id, roles: ["Hub.Maker"], groupIds: [] },
+    });
     await db.user.update({ where: { id: user.id }, data: { roles: [] } });
     expect(await findSessionUser(db, opened.secret)).toMatchObject({ ok: true, user: { roles: [] } });
   });

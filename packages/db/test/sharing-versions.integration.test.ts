@@ -22,8 +22,15 @@ const actorOf = (u: { id: string; roles: string[]; displayName: string }): Shari
 
 let counter = 0;
 const spec = (n: number, operations: DemoConnectorSpec["operations"]): DemoConnectorSpec => ({
-  title: `Pinned ${n} ${tag}`, description: "d", host: `api${n}.${tag}.example`, basePath: "/", scheme: "https", auth: "apiKey",
-  brandColor: "#123456", publisher: "Pinning Tests", operations,
+  title: `Pinned ${n} ${tag}`,
+  description: "d",
+  host: `api${n}.${tag}.example`,
+  basePath: "/",
+  scheme: "https",
+  auth: "apiKey",
+  brandColor: "#123456",
+  publisher: "Pinning Tests",
+  operations,
 });
 const LIST = { id: "ListThings", method: "get", path: "/things", summary: "List things" } as const;
 const GET = { id: "GetThing", method: "get", path: "/things/{id}", summary: "Get a thing" } as const;
@@ -44,9 +51,11 @@ const orgRequest = (slug: string, versionNumber?: number) => ({
   secretHandling: "Each user enters their own key; keys rotate every 90 days.",
 });
 async function approve(id: string) {
-  for (const action of ["start_maker_checks", "complete_maker_checks", "complete_risk_assessment", "approve"]) await applySharingAction(db, { requestId: id, input: { action }, actor: admin });
+  for (const action of ["start_maker_checks", "complete_maker_checks", "complete_risk_assessment", "approve"])
+    await applySharingAction(db, { requestId: id, input: { action }, actor: admin });
 }
-const connectorRow = (id: string) => db.connector.findUniqueOrThrow({ where: { id }, select: { lifecycle: true, scope: true, sharedVersion: { select: { number: true } } } });
+const connectorRow = (id: string) =>
+  db.connector.findUniqueOrThrow({ where: { id }, select: { lifecycle: true, scope: true, sharedVersion: { select: { number: true } } } });
 
 beforeAll(async () => {
   await createLicencePlans(db);
@@ -70,11 +79,18 @@ describe("a sharing request is for one version", () => {
     expect(seen.versionNumber).toBe(1);
     expect(seen.comparisons).toHaveLength(1);
     expect(seen.comparisons[0]).toMatchObject({ reason: "uploaded_after", fromNumber: 1, toNumber: 2, breakingCount: 2 });
-    expect(seen.comparisons[0]!.changes.filter((ch) => ch.kind === "breaking").map((ch) => ch.operationId).sort()).toEqual(["DeleteThing", "GetThing"]);
+    expect(
+      seen.comparisons[0]!.changes.filter((ch) => ch.kind === "breaking")
+        .map((ch) => ch.operationId)
+        .sort(),
+    ).toEqual(["DeleteThing", "GetThing"]);
 
     await approve(request.id);
     expect(await connectorRow(c.id)).toMatchObject({ lifecycle: "PUBLISHED", scope: "ORGANIZATION", sharedVersion: { number: 1 } });
-    const events = await db.auditEvent.findMany({ where: { entityId: c.id, action: { in: ["connector.shared_version_changed", "connector.lifecycle_changed"] } }, orderBy: { id: "asc" } });
+    const events = await db.auditEvent.findMany({
+      where: { entityId: c.id, action: { in: ["connector.shared_version_changed", "connector.lifecycle_changed"] } },
+      orderBy: { id: "asc" },
+    });
     expect(events.map((e) => [e.action, e.after])).toEqual([
       ["connector.lifecycle_changed", { lifecycle: "IN_REVIEW" }],
       ["connector.shared_version_changed", { sharedVersion: 1 }],
@@ -116,30 +132,51 @@ describe("changes requested", () => {
   it("lets the maker edit the answers, attach a newer version and resubmit; the reviewer is told and sees what changed", async () => {
     const c = await makeConnector();
     const { request } = await createSharingRequest(db, { input: orgRequest(c.slug), actor: maker });
-    await applySharingAction(db, { requestId: request.id, input: { action: "request_changes", note: "Say who may use it and drop DeleteThing." }, actor: admin });
+    await applySharingAction(db, {
+      requestId: request.id,
+      input: { action: "request_changes", note: "Say who may use it and drop DeleteThing." },
+      actor: admin,
+    });
     const asMaker = await getSharingRequest(db, request.id, maker);
     expect(asMaker.changesRequestedNote).toMatchObject({ note: "Say who may use it and drop DeleteThing.", actor: { displayName: `Admin ${tag}` } });
     expect((await listNotifications(db, { userId: maker.id })).map((n) => n.message).join("\n")).toContain("Say who may use it and drop DeleteThing.");
 
     await addConnectorVersion(db, { slug: c.slug, source: source({ ...c.spec, operations: [LIST, GET] }), actor: maker });
     const current = await db.sharingRequest.findUniqueOrThrow({ where: { id: request.id }, select: { version: true } });
-    const refused = applySharingAction(db, { requestId: request.id, input: { action: "resubmit", version: current.version, changes: { supportDetails: { conditionsOfUse: "" } } }, actor: maker });
+    const refused = applySharingAction(db, {
+      requestId: request.id,
+      input: { action: "resubmit", version: current.version, changes: { supportDetails: { conditionsOfUse: "" } } },
+      actor: maker,
+    });
     await expect(refused).rejects.toMatchObject({ code: "UNPROCESSABLE" });
     await expect(refused).rejects.toThrow(/conditions of use/);
     const older = applySharingAction(db, { requestId: request.id, input: { action: "resubmit", changes: { versionNumber: 7 } }, actor: maker });
     await expect(older).rejects.toThrow(/has no version 7/);
-    await expect(applySharingAction(db, { requestId: request.id, input: { action: "withdraw", changes: { versionNumber: 2 } }, actor: maker })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      applySharingAction(db, { requestId: request.id, input: { action: "withdraw", changes: { versionNumber: 2 } }, actor: maker }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
 
     await applySharingAction(db, {
       requestId: request.id,
-      input: { action: "resubmit", version: current.version, changes: { supportDetails: { conditionsOfUse: "Finance team only; no personal data." }, versionNumber: 2 } },
+      input: {
+        action: "resubmit",
+        version: current.version,
+        changes: { supportDetails: { conditionsOfUse: "Finance team only; no personal data." }, versionNumber: 2 },
+      },
       actor: maker,
     });
     const asAdmin = await getSharingRequest(db, request.id, admin);
     expect(asAdmin).toMatchObject({ stage: "SUBMITTED", versionNumber: 2, changesRequestedNote: null });
-    expect(asAdmin.supportDetails).toMatchObject({ conditionsOfUse: "Finance team only; no personal data.", businessJustification: "Finance needs things in flows" });
+    expect(asAdmin.supportDetails).toMatchObject({
+      conditionsOfUse: "Finance team only; no personal data.",
+      businessJustification: "Finance needs things in flows",
+    });
     expect(asAdmin.comparisons.map((x) => [x.reason, x.fromNumber, x.toNumber, x.breakingCount])).toEqual([["attached_on_resubmit", 1, 2, 1]]);
-    expect(asAdmin.steps.map((s) => [s.toStage, s.versionNumber])).toEqual([["SUBMITTED", 1], ["CHANGES_REQUESTED", 1], ["SUBMITTED", 2]]);
+    expect(asAdmin.steps.map((s) => [s.toStage, s.versionNumber])).toEqual([
+      ["SUBMITTED", 1],
+      ["CHANGES_REQUESTED", 1],
+      ["SUBMITTED", 2],
+    ]);
     expect((await listNotifications(db, { userId: admin.id })).map((n) => n.message).join("\n")).toMatch(/Pinned \d+ .*\(version 2\): submitted by Maker/);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: request.id, action: "sharing_request.resubmit" } });
     expect(audit.after).toMatchObject({ connectorVersion: 2, changed: ["conditionsOfUse", "version 1 → 2"] });

@@ -31,8 +31,15 @@ async function makeConnector(auth: "apiKey" | "none" | "aad" = "apiKey") {
     ownerId: maker.id,
     environmentId: envId,
     spec: {
-      title: `Sharing ${counter} ${tag}`, description: "d", host: `api${counter}.${tag}.example`, basePath: "/", scheme: "https", auth,
-      brandColor: "#123456", publisher: "Sharing Tests", operations: [{ id: "ListThings", method: "get", path: "/things", summary: "List things" }],
+      title: `Sharing ${counter} ${tag}`,
+      description: "d",
+      host: `api${counter}.${tag}.example`,
+      basePath: "/",
+      scheme: "https",
+      auth,
+      brandColor: "#123456",
+      publisher: "Sharing Tests",
+      operations: [{ id: "ListThings", method: "get", path: "/things", summary: "List things" }],
     },
   });
 }
@@ -43,7 +50,8 @@ const orgRequest = (slug: string) => ({
   secretHandling: "Each user enters their own key; keys rotate every 90 days.",
 });
 async function toAdminDecision(id: string, by: SharingActor) {
-  for (const action of ["start_maker_checks", "complete_maker_checks", "complete_risk_assessment"]) await applySharingAction(db, { requestId: id, input: { action }, actor: by });
+  for (const action of ["start_maker_checks", "complete_maker_checks", "complete_risk_assessment"])
+    await applySharingAction(db, { requestId: id, input: { action }, actor: by });
 }
 
 beforeAll(async () => {
@@ -114,11 +122,25 @@ describe("sharing requests", () => {
     const adminOwner = admins[2]!;
     await assignPlan(db, "POWER_AUTOMATE_PREMIUM", { userId: adminOwner.id });
     const c = await createDemoConnector(db, {
-      slug: `own-${tag}`, ownerId: adminOwner.id, environmentId: envId,
-      spec: { title: `Own ${tag}`, description: "d", host: `own.${tag}.example`, basePath: "/", scheme: "https", auth: "aad", brandColor: "#123456", publisher: "P", operations: [{ id: "A", method: "get", path: "/a", summary: "A" }] },
+      slug: `own-${tag}`,
+      ownerId: adminOwner.id,
+      environmentId: envId,
+      spec: {
+        title: `Own ${tag}`,
+        description: "d",
+        host: `own.${tag}.example`,
+        basePath: "/",
+        scheme: "https",
+        auth: "aad",
+        brandColor: "#123456",
+        publisher: "P",
+        operations: [{ id: "A", method: "get", path: "/a", summary: "A" }],
+      },
     });
     const { request } = await createSharingRequest(db, { input: orgRequest(c.slug), actor: adminOwner });
-    await expect(applySharingAction(db, { requestId: request.id, input: { action: "start_maker_checks" }, actor: adminOwner })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(applySharingAction(db, { requestId: request.id, input: { action: "start_maker_checks" }, actor: adminOwner })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it(`lets exactly one of ${ADMINS} simultaneous decisions land; the others get CONFLICT saying to reload`, async () => {
@@ -150,7 +172,9 @@ describe("sharing requests", () => {
     expect(["APPROVED", "REJECTED"]).toContain(decision);
     expect(final.steps.filter((s) => s.toStage === decision)).toHaveLength(1);
     expect(final.shares).toHaveLength(decision === "APPROVED" ? 1 : 0);
-    const events = await db.auditEvent.findMany({ where: { OR: [{ entityId: request.id }, { entityId: c.id }, { entityType: "Share", entityId: { in: final.shares.map((s) => s.id) } }] } });
+    const events = await db.auditEvent.findMany({
+      where: { OR: [{ entityId: request.id }, { entityId: c.id }, { entityType: "Share", entityId: { in: final.shares.map((s) => s.id) } }] },
+    });
     const actions = events.map((e) => e.action).sort();
     const expected = [
       "connector.created",
@@ -161,7 +185,9 @@ describe("sharing requests", () => {
       // Submission puts the draft in review; the decision publishes it (pinning the approved version) or returns it to draft.
       "connector.lifecycle_changed",
       "connector.lifecycle_changed",
-      ...(decision === "APPROVED" ? ["connector.scope_changed", "connector.shared_version_changed", "share.granted", "sharing_request.approve"] : ["sharing_request.reject"]),
+      ...(decision === "APPROVED"
+        ? ["connector.scope_changed", "connector.shared_version_changed", "share.granted", "sharing_request.approve"]
+        : ["sharing_request.reject"]),
     ].sort();
     expect(actions).toEqual(expected);
     expect((await db.connector.findUniqueOrThrow({ where: { id: c.id } })).scope).toBe(decision === "APPROVED" ? "ORGANIZATION" : "PRIVATE");
@@ -188,7 +214,16 @@ describe("sharing requests", () => {
     const c = await makeConnector();
     const unlicensed = await createUser(db, { displayName: `Unlicensed ${tag}` });
     const { evaluation } = await createSharingRequest(db, {
-      input: { ...orgRequest(c.slug), target: { scope: "USERS", users: [{ id: unlicensed.id, permission: "CAN_VIEW" }, { id: maker.id, permission: "CAN_EDIT" }] } },
+      input: {
+        ...orgRequest(c.slug),
+        target: {
+          scope: "USERS",
+          users: [
+            { id: unlicensed.id, permission: "CAN_VIEW" },
+            { id: maker.id, permission: "CAN_EDIT" },
+          ],
+        },
+      },
       actor: maker,
     });
     const gate = evaluation.gates.find((g) => g.code === "licence.targets");
@@ -218,7 +253,12 @@ describe("sharing webhook", () => {
   it("retries a failing webhook until it is delivered, after the decision is already saved", async () => {
     const c = await makeConnector();
     const { request } = await createSharingRequest(db, { input: orgRequest(c.slug), actor: maker });
-    const step = await applySharingAction(db, { requestId: request.id, input: { action: "start_maker_checks" }, actor: admins[4]!, notify: { webhookUrl: url } });
+    const step = await applySharingAction(db, {
+      requestId: request.id,
+      input: { action: "start_maker_checks" },
+      actor: admins[4]!,
+      notify: { webhookUrl: url },
+    });
     expect((await db.sharingRequest.findUniqueOrThrow({ where: { id: request.id } })).stage).toBe("MAKER_CHECKS");
     const delivery = await step.webhook;
     expect(delivery).toMatchObject({ delivered: true, attempts: 3 });
@@ -228,7 +268,9 @@ describe("sharing webhook", () => {
     const c = await makeConnector();
     const { request } = await createSharingRequest(db, { input: orgRequest(c.slug), actor: maker });
     const step = await applySharingAction(db, {
-      requestId: request.id, input: { action: "reject", note: "Not now" }, actor: admins[5]!,
+      requestId: request.id,
+      input: { action: "reject", note: "Not now" },
+      actor: admins[5]!,
       notify: { webhookUrl: "http://127.0.0.1:9/unreachable" },
     });
     expect(step.stage).toBe("REJECTED");

@@ -14,13 +14,17 @@ const url = inject("databaseUrl");
 function start(env: Record<string, string>, asUser?: string) {
   const command = path.join(root, "node_modules/.bin/tsx");
   const started = performance.now();
-  const result = spawnSync(asUser ? "setpriv" : command, [...(asUser ? [`--reuid=${asUser}`, `--regid=${asUser === "nobody" ? "nogroup" : asUser}`, "--clear-groups", command] : []), "scripts/start.ts"], {
-    cwd: root,
-    // A data folder of its own, so an `npm start` running from this checkout (its lock, its cluster) is never in the way.
-    env: { ...process.env, DATABASE_URL: "", PORT: "39871", HUB_PG_PORT: "54398", HUB_DATA_DIR: ownDataDir(), ...env },
-    encoding: "utf8",
-    timeout: 60_000,
-  });
+  const result = spawnSync(
+    asUser ? "setpriv" : command,
+    [...(asUser ? [`--reuid=${asUser}`, `--regid=${asUser === "nobody" ? "nogroup" : asUser}`, "--clear-groups", command] : []), "scripts/start.ts"],
+    {
+      cwd: root,
+      // A data folder of its own, so an `npm start` running from this checkout (its lock, its cluster) is never in the way.
+      env: { ...process.env, DATABASE_URL: "", PORT: "39871", HUB_PG_PORT: "54398", HUB_DATA_DIR: ownDataDir(), ...env },
+      encoding: "utf8",
+      timeout: 60_000,
+    },
+  );
   const output = `${result.stdout}${result.stderr}`;
   return { status: result.status, output, seconds: Math.round(performance.now() - started) / 1000 };
 }
@@ -115,7 +119,9 @@ describe("npm start with bad configuration", () => {
       // As root every folder is writable, and the nobody user cannot reach a checkout under a private folder (CI's
       // clone): a read-only file system then, mounted for the test (a tmpfs), which root cannot write either.
       if (spawnSync("mount", ["-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", parent]).status !== 0) {
-        return console.log("[data folder read-only] skipped: as root every folder is writable, the nobody user cannot reach this checkout, and mounting is not permitted");
+        return console.log(
+          "[data folder read-only] skipped: as root every folder is writable, the nobody user cannot reach this checkout, and mounting is not permitted",
+        );
       }
       try {
         const result = start({ HUB_DATA_DIR: path.join(parent, "data") });

@@ -11,12 +11,16 @@ describe("nesting limits of uploads", () => {
   });
 
   it("refuses one nested past 120 levels before storing, naming where", () => {
-    expect(() => prepareConnectorSource({ content: nested(57), fileName: "deep.json" })).toThrow(/deep\.json nests more than 120 levels deep \(at \/paths\/~1x\/get\/responses\/200\/schema\/properties\/a/);
+    expect(() => prepareConnectorSource({ content: nested(57), fileName: "deep.json" })).toThrow(
+      /deep\.json nests more than 120 levels deep \(at \/paths\/~1x\/get\/responses\/200\/schema\/properties\/a/,
+    );
   });
 
   it("refuses text nested past 256 brackets before parsing it, with its line", () => {
     const text = `{\n"a":${"[".repeat(300)}1${"]".repeat(300)}}`;
-    expect(() => prepareConnectorSource({ content: text, fileName: "brackets.json" })).toThrow(/brackets\.json nests more than 256 levels of brackets \(line 2\)/);
+    expect(() => prepareConnectorSource({ content: text, fileName: "brackets.json" })).toThrow(
+      /brackets\.json nests more than 256 levels of brackets \(line 2\)/,
+    );
     // Brackets inside strings do not count.
     expect(() => prepareConnectorSource({ content: nested(10).replace('"Deep."', `"${"[{".repeat(400)}"`), fileName: "s.json" })).not.toThrow();
   });

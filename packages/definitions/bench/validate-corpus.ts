@@ -109,11 +109,15 @@ function connectorFolders(root: string): { definition: string; apiProperties: st
   const out: { definition: string; apiProperties: string | undefined }[] = [];
   const visit = (dir: string, depth: number) => {
     if (existsSync(join(dir, "apiDefinition.swagger.json"))) {
-      out.push({ definition: join(dir, "apiDefinition.swagger.json"), apiProperties: existsSync(join(dir, "apiProperties.json")) ? join(dir, "apiProperties.json") : undefined });
+      out.push({
+        definition: join(dir, "apiDefinition.swagger.json"),
+        apiProperties: existsSync(join(dir, "apiProperties.json")) ? join(dir, "apiProperties.json") : undefined,
+      });
       return;
     }
     if (depth >= 4) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) if (entry.isDirectory()) visit(join(dir, entry.name), depth + 1);
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)))
+      if (entry.isDirectory()) visit(join(dir, entry.name), depth + 1);
   };
   visit(root, 0);
   return out;
@@ -160,7 +164,11 @@ function table(results: ToolResult[]): string {
     const ratio = ours && r !== ours ? `${(r.wallMs / ours.wallMs).toFixed(2)}x wall, ${(r.cpuMs / ours.cpuMs).toFixed(2)}x CPU` : "-";
     return `| ${r.tool} | ${r.files} | ${Math.round(r.wallMs)} ms | ${Math.round(r.cpuMs)} ms | ${r.medianMs.toFixed(2)} ms | ${r.p99Ms.toFixed(1)} ms | ${Math.round(r.peakRssMb)} MB | ${r.filesWithErrors} | ${ratio} |`;
   });
-  return ["| tool | files | wall time | CPU time | per-file median | per-file p99 | peak RSS | files with errors | vs connector-hub (time ratio) |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- |", ...rows].join("\n");
+  return [
+    "| tool | files | wall time | CPU time | per-file median | per-file p99 | peak RSS | files with errors | vs connector-hub (time ratio) |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ...rows,
+  ].join("\n");
 }
 
 async function main(): Promise<void> {
@@ -177,11 +185,17 @@ async function main(): Promise<void> {
     return;
   }
   const results: ToolResult[] = [];
-  const loadAtStart = loadavg().map((l) => l.toFixed(1)).join("/");
+  const loadAtStart = loadavg()
+    .map((l) => l.toFixed(1))
+    .join("/");
   for (const tool of TOOLS) {
     // Each tool runs in a fresh process so its peak memory and warm-up are its own.
     const setArgs = process.argv.includes("--set") ? ["--set", process.argv[process.argv.indexOf("--set") + 1] ?? ""] : [];
-    const child = spawnSync(process.execPath, ["--import", "tsx", benchFile, "--tool", tool, ...setArgs], { cwd: packageDir, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    const child = spawnSync(process.execPath, ["--import", "tsx", benchFile, "--tool", tool, ...setArgs], {
+      cwd: packageDir,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const line = child.stdout.trim().split("\n").pop() ?? "";
     try {
       results.push(JSON.parse(line) as ToolResult);
@@ -189,7 +203,9 @@ async function main(): Promise<void> {
       console.error(`bench: ${tool} did not run: ${child.stderr.trim().split("\n").slice(-3).join(" ")}`);
     }
   }
-  const machine = `${cpus().length} cores, Node ${process.version}, load average (1/5/15 min) ${loadAtStart} at the start and ${loadavg().map((l) => l.toFixed(1)).join("/")} at the end, ${new Date().toISOString().slice(0, 16)}Z`;
+  const machine = `${cpus().length} cores, Node ${process.version}, load average (1/5/15 min) ${loadAtStart} at the start and ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join("/")} at the end, ${new Date().toISOString().slice(0, 16)}Z`;
   const report = `${table(results)}\n\nMachine: ${machine}. Set: ${process.argv.includes("--set") ? process.argv[process.argv.indexOf("--set") + 1] : "the corpus's published connectors and both versions of its 76 version pairs"}: ${describeSet(corpus)}. Wall time covers reading, parsing and validating every file in one process (module loading excluded; the Swagger 2.0 schema compile is included).`;
   console.log(report);
   if (process.argv.includes("--readme")) {

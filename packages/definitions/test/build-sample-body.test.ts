@@ -26,9 +26,17 @@ const definition = {
         owner: { $ref: "#/definitions/Owner" },
       },
     },
-    Tag: { type: "object", required: ["kind", "since", "count"], properties: { kind: { type: "string", enum: ["dog", "cat"] }, since: { type: "string", format: "date" }, count: { type: "integer", minimum: 3 } } },
+    Tag: {
+      type: "object",
+      required: ["kind", "since", "count"],
+      properties: { kind: { type: "string", enum: ["dog", "cat"] }, since: { type: "string", format: "date" }, count: { type: "integer", minimum: 3 } },
+    },
     // Refers to itself: the sample stops instead of looping.
-    Owner: { type: "object", required: ["email", "friend"], properties: { email: { type: "string", format: "email" }, friend: { $ref: "#/definitions/Owner" } } },
+    Owner: {
+      type: "object",
+      required: ["email", "friend"],
+      properties: { email: { type: "string", format: "email" }, friend: { $ref: "#/definitions/Owner" } },
+    },
   },
 };
 
@@ -49,6 +57,9 @@ describe("buildSampleBody", () => {
 
   it("stops at a schema that refers to itself", () => {
     const looped = { ...definition, definitions: { ...definition.definitions, NewPet: { $ref: "#/definitions/Owner" } } };
-    expect(JSON.parse(buildSampleBody({ definition: looped, operationId: "CreatePet" })!)).toEqual({ email: "someone@example.com", friend: { email: "someone@example.com" } });
+    expect(JSON.parse(buildSampleBody({ definition: looped, operationId: "CreatePet" })!)).toEqual({
+      email: "someone@example.com",
+      friend: { email: "someone@example.com" },
+    });
   });
 });

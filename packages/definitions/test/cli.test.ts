@@ -32,7 +32,10 @@ describe("connector-hub validate", { timeout: 60_000 }, () => {
 
   it("writes SARIF 2.1.0 with rules and physical locations", () => {
     const run = runCli(["validate", "test/fixtures/cli/broken-connector", "--format", "sarif"]);
-    const sarif = JSON.parse(run.stdout) as { version: string; runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] };
+    const sarif = JSON.parse(run.stdout) as {
+      version: string;
+      runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[];
+    };
     expect(sarif.version).toBe("2.1.0");
     const first = sarif.runs[0]?.results[0];
     expect(first?.locations[0]?.physicalLocation.artifactLocation.uri).toBe("test/fixtures/cli/broken-connector/apiDefinition.swagger.json");
@@ -53,7 +56,12 @@ describe("connector-hub validate", { timeout: 60_000 }, () => {
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as { files: { findings: { code: string; path: string }[] }[] };
     expect(report.files.map((f) => f.findings.map((x) => [x.code, x.path]))).toEqual([
-      [["ConnectorMetadataPropertiesMissing", ""], ["FieldLengthNotInRange", "/info/description"], ["HostNotProduction", "/host"], ["ConsumesMissing", "/paths/~1notes/post"]],
+      [
+        ["ConnectorMetadataPropertiesMissing", ""],
+        ["FieldLengthNotInRange", "/info/description"],
+        ["HostNotProduction", "/host"],
+        ["ConsumesMissing", "/paths/~1notes/post"],
+      ],
     ]);
   });
 

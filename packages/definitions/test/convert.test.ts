@@ -3,12 +3,22 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { convertPostmanCollection, readPaconnFolder, readPaconnZip, validateConnector, validatePostmanCollection, writePaconnFolder, writePaconnZip, type TJsonObject } from "../src/index.ts";
+import {
+  convertPostmanCollection,
+  readPaconnFolder,
+  readPaconnZip,
+  validateConnector,
+  validatePostmanCollection,
+  writePaconnFolder,
+  writePaconnZip,
+  type TJsonObject,
+} from "../src/index.ts";
 import { runCli } from "./run-cli.ts";
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
 const postman = (name: string) => readFileSync(join(fixtures, "postman", name));
-const get = (obj: unknown, ...keys: string[]): unknown => keys.reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), obj);
+const get = (obj: unknown, ...keys: string[]): unknown =>
+  keys.reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), obj);
 
 describe("convertPostmanCollection", () => {
   it("turns a v2.1 collection into operations, parameters and an API key definition", () => {
@@ -22,7 +32,10 @@ describe("convertPostmanCollection", () => {
       expect.objectContaining({ name: "X-Trace", in: "header" }),
     ]);
     expect(get(swagger, "paths", "/v1/notes", "post", "parameters", "0", "schema", "properties", "pinned")).toEqual({ type: "boolean" });
-    expect(get(swagger, "paths", "/v1/notes", "get", "responses", "200", "schema", "items", "properties", "created")).toEqual({ type: "string", format: "date-time" });
+    expect(get(swagger, "paths", "/v1/notes", "get", "responses", "200", "schema", "items", "properties", "created")).toEqual({
+      type: "string",
+      format: "date-time",
+    });
     expect(get(swagger, "paths", "/v1/notes/{noteId}/attachments", "post", "consumes")).toEqual(["multipart/form-data"]);
     expect(swagger?.securityDefinitions).toEqual({ api_key: { type: "apiKey", in: "header", name: "X-Api-Key" } });
     expect(validateConnector({ definition: JSON.stringify(swagger) }).summary.errors).toBe(0);
@@ -47,7 +60,10 @@ describe("convertPostmanCollection", () => {
 
   it("refuses a file that is not a collection, and places validation findings on the request", () => {
     expect(convertPostmanCollection('{"swagger": "2.0"}').findings.map((f) => f.code)).toEqual(["PostmanCollectionNotValid"]);
-    const collection = { info: { name: "X", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, item: [{ name: "Bad", request: { method: "GET", url: "https://x.example.net/a/{{id}}" } }] };
+    const collection = {
+      info: { name: "X", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+      item: [{ name: "Bad", request: { method: "GET", url: "https://x.example.net/a/{{id}}" } }],
+    };
     const text = JSON.stringify(collection, null, 2);
     const result = validatePostmanCollection(text, { fileName: "c.json" });
     expect(result.findings.every((f) => f.file === "c.json" && f.line > 0)).toBe(true);
@@ -67,16 +83,24 @@ describe("paconn folders and zips", () => {
     expect(new TextDecoder().decode(files.definition)).toBe(definition);
     expect(new TextDecoder().decode(files.apiProperties)).toBe(apiProperties);
     expect([...(files.icon ?? [])]).toEqual([...PNG_SIGNATURE]);
-    expect(JSON.parse(new TextDecoder().decode(files.settings))).toMatchObject({ apiDefinition: "apiDefinition.swagger.json", icon: "icon.png", script: "script.csx" });
+    expect(JSON.parse(new TextDecoder().decode(files.settings))).toMatchObject({
+      apiDefinition: "apiDefinition.swagger.json",
+      icon: "icon.png",
+      script: "script.csx",
+    });
   });
 
   it("leaves out an icon that is not a PNG or JPEG under 1 MB, with a warning", () => {
     const notImage = readPaconnZip(writePaconnZip({ definition, apiProperties, icon: new TextEncoder().encode("<svg onload=alert(1)>") }));
     expect(notImage.files.icon).toBeUndefined();
-    expect(notImage.findings).toMatchObject([{ code: "PaconnIconNotImage", severity: "warning", message: expect.stringMatching(/icon\.png is not a PNG or JPEG image.*Use a PNG or JPEG under 1 MB/) }]);
+    expect(notImage.findings).toMatchObject([
+      { code: "PaconnIconNotImage", severity: "warning", message: expect.stringMatching(/icon\.png is not a PNG or JPEG image.*Use a PNG or JPEG under 1 MB/) },
+    ]);
     const huge = new Uint8Array(1_200_000);
     huge.set([0xff, 0xd8, 0xff]);
-    expect(readPaconnZip(writePaconnZip({ definition, apiProperties, icon: huge })).findings).toMatchObject([{ code: "PaconnIconNotImage", message: expect.stringMatching(/is 1\.1 MB/) }]);
+    expect(readPaconnZip(writePaconnZip({ definition, apiProperties, icon: huge })).findings).toMatchObject([
+      { code: "PaconnIconNotImage", message: expect.stringMatching(/is 1\.1 MB/) },
+    ]);
     const jpeg = readPaconnZip(writePaconnZip({ definition, apiProperties, icon: new Uint8Array([0xff, 0xd8, 0xff, 0xe0]) }));
     expect(jpeg.findings).toEqual([]);
     expect(jpeg.files.icon).toBeDefined();

@@ -31,7 +31,13 @@ describe.skipIf(!corpus)("published connectors in the shared corpus", () => {
   it("raises no error on any well-formed folder (Microsoft accepted them all)", () => {
     const wellFormed = results.filter((r) => r.isWellFormed);
     const withErrors = wellFormed.filter((r) => r.result.summary.errors > 0);
-    const detail = withErrors.map((r) => `${r.name}: ${r.result.findings.filter((f) => f.severity === "error").map((f) => `${f.code} ${f.path}`).join("; ")}`);
+    const detail = withErrors.map(
+      (r) =>
+        `${r.name}: ${r.result.findings
+          .filter((f) => f.severity === "error")
+          .map((f) => `${f.code} ${f.path}`)
+          .join("; ")}`,
+    );
     expect(detail).toEqual([]);
   });
 
@@ -48,7 +54,11 @@ describe.skipIf(!corpus)("published connectors in the shared corpus", () => {
 
   it("also passes the earlier and later versions in corpus/changes (other published definitions)", () => {
     const root = join(corpus ?? "", "changes");
-    const files = existsSync(root) ? readdirSync(root).flatMap((name) => ["before", "after"].map((v) => join(root, name, `${v}.swagger.json`))).filter((f) => existsSync(f)) : [];
+    const files = existsSync(root)
+      ? readdirSync(root)
+          .flatMap((name) => ["before", "after"].map((v) => join(root, name, `${v}.swagger.json`)))
+          .filter((f) => existsSync(f))
+      : [];
     const results = files.map((file) => ({ file, result: validateConnector({ definition: readFileSync(file), fileName: file }) }));
     const wellFormed = results.filter((r) => !r.result.findings.some((f) => PARSE_CODES.has(f.code)));
     const withErrors = wellFormed.filter((r) => r.result.summary.errors > 0).map((r) => r.file);

@@ -18,7 +18,10 @@ const doc = {
   },
   paths: {
     "/items": {
-      parameters: [{ name: "top", in: "query", type: "integer", description: "path level" }, { name: "tenant", in: "header", type: "string" }],
+      parameters: [
+        { name: "top", in: "query", type: "integer", description: "path level" },
+        { name: "tenant", in: "header", type: "string" },
+      ],
       get: { operationId: "ListItems", parameters: [{ $ref: "#/parameters/Alias" }, { name: "top", in: "header", type: "string" }], responses: {} },
       post: { operationId: "CreateItem", responses: {} },
     },
@@ -58,8 +61,14 @@ describe("one document model", () => {
   it("loads JSON and YAML through the validator's reader, and says what to fix when it cannot", () => {
     expect(loadDefinition(JSON.stringify(doc), "doc.json")).toMatchObject({ ok: true, document: { swagger: "2.0" } });
     expect(loadDefinition("swagger: '2.0'\npaths: {}\n", "doc.yaml")).toMatchObject({ ok: true, document: { paths: {} } });
-    expect(loadDefinition(`swagger: '2.0'\nx-deep:\n  ${"- ".repeat(300)}x\n`, "deep.yaml")).toMatchObject({ ok: false, message: expect.stringMatching(/deep\.yaml.*NestingTooDeep/) });
-    expect(loadDefinition(`{"swagger": "2.0", "x": ${'{"a":'.repeat(300)}1${"}".repeat(300)}}`, "deep.json")).toMatchObject({ ok: false, message: expect.stringMatching(/deep\.json.*NestingTooDeep/) });
+    expect(loadDefinition(`swagger: '2.0'\nx-deep:\n  ${"- ".repeat(300)}x\n`, "deep.yaml")).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/deep\.yaml.*NestingTooDeep/),
+    });
+    expect(loadDefinition(`{"swagger": "2.0", "x": ${'{"a":'.repeat(300)}1${"}".repeat(300)}}`, "deep.json")).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/deep\.json.*NestingTooDeep/),
+    });
   });
 
   it("validate applies the nesting limit to objects, arrays and YAML indentation alike", () => {
@@ -76,7 +85,12 @@ describe("one document model", () => {
   });
 
   it("keys named like Object.prototype members are data, not methods (found by the property test)", () => {
-    const definition = { swagger: "2.0", info: { title: "Proto", version: "1" }, paths: {}, definitions: { Task: { valueOf: 0 }, Kind: { type: "constructor", format: "x" } } };
+    const definition = {
+      swagger: "2.0",
+      info: { title: "Proto", version: "1" },
+      paths: {},
+      definitions: { Task: { valueOf: 0 }, Kind: { type: "constructor", format: "x" } },
+    };
     const found = validateConnector({ definition: JSON.stringify(definition) }).findings.map((f) => [f.code, f.path]);
     expect(found).toEqual([
       ["AdditionalPropertyNotAllowed", "/definitions/Task/valueOf"],

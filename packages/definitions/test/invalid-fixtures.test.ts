@@ -69,7 +69,11 @@ describe("invalid fixtures: one per rule code", () => {
   it("finds nothing in the valid fixture connector, in default and certification mode", () => {
     const dir = join(fixtures, "valid", "contoso-tasks");
     for (const certification of [false, true]) {
-      const result = validateConnector({ definition: readFileSync(join(dir, "apiDefinition.swagger.json")), apiProperties: readFileSync(join(dir, "apiProperties.json")), certification });
+      const result = validateConnector({
+        definition: readFileSync(join(dir, "apiDefinition.swagger.json")),
+        apiProperties: readFileSync(join(dir, "apiProperties.json")),
+        certification,
+      });
       expect(result.findings).toEqual([]);
     }
   });

@@ -22,7 +22,12 @@ describe("crafted paconn zips", () => {
 
   it("reads a zip with a folder entry, files in one sub-folder and things zip tools add", () => {
     const definition = readFileSync(join(fixtures, "valid", "contoso-tasks", "apiDefinition.swagger.json"));
-    const zip = zipSync({ "tasks/": new Uint8Array(0), "tasks/apiDefinition.swagger.json": definition, "tasks/.DS_Store": new Uint8Array(10), "__MACOSX/tasks/._apiDefinition.swagger.json": new Uint8Array(5) });
+    const zip = zipSync({
+      "tasks/": new Uint8Array(0),
+      "tasks/apiDefinition.swagger.json": definition,
+      "tasks/.DS_Store": new Uint8Array(10),
+      "__MACOSX/tasks/._apiDefinition.swagger.json": new Uint8Array(5),
+    });
     const read = readPaconnZip(zip, "tasks.zip");
     expect(read.findings).toEqual([]);
     expect(read.files.names.definition).toBe("tasks.zip/tasks/apiDefinition.swagger.json");

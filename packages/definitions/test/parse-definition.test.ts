@@ -50,7 +50,12 @@ describe("parseDefinition", () => {
 
   it("refuses a YAML alias bomb with a finding", () => {
     const lines = ["a: &a [x, x, x, x, x, x, x, x, x]"];
-    for (let i = 1; i < 10; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(", ")}]`);
+    for (let i = 1; i < 10; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(", ")}]`,
+      );
     const parsed = parseDefinition(lines.join("\n"), { fileName: "bomb.yaml" });
     expect(parsed.document).toBeUndefined();
     expect(codes(parsed.findings)).toEqual(["YamlAliasLimitExceeded"]);

@@ -16,19 +16,33 @@ function base(): Doc {
     schemes: ["https"],
     consumes: ["application/json"],
     produces: ["application/json"],
-    paths: { "/items": { get: { operationId: "ListItems", summary: "List items", responses: { "200": { description: "OK", schema: { $ref: "#/definitions/Item" } } } } } },
+    paths: {
+      "/items": {
+        get: { operationId: "ListItems", summary: "List items", responses: { "200": { description: "OK", schema: { $ref: "#/definitions/Item" } } } },
+      },
+    },
     definitions: { Item: { type: "object", properties: { id: { type: "string" } } } },
   };
 }
 
 function findings(doc: Doc, apiProperties?: Doc) {
-  return validateConnector({ definition: JSON.stringify(doc, null, 2), apiProperties: apiProperties && JSON.stringify(apiProperties) }).findings.map((f) => [f.severity, f.code, f.path]);
+  return validateConnector({ definition: JSON.stringify(doc, null, 2), apiProperties: apiProperties && JSON.stringify(apiProperties) }).findings.map((f) => [
+    f.severity,
+    f.code,
+    f.path,
+  ]);
 }
 
 function webhook(doc: Doc, bodySchema: Doc): Doc {
   doc.paths["/hooks"] = {
     "x-ms-notification-content": { description: "The item", schema: { $ref: "#/definitions/Item" } },
-    post: { operationId: "OnItemCreated", summary: "When an item is created", "x-ms-trigger": "single", parameters: [{ name: "body", in: "body", required: true, schema: bodySchema }], responses: { "201": { description: "Subscribed" } } },
+    post: {
+      operationId: "OnItemCreated",
+      summary: "When an item is created",
+      "x-ms-trigger": "single",
+      parameters: [{ name: "body", in: "body", required: true, schema: bodySchema }],
+      responses: { "201": { description: "Subscribed" } },
+    },
   };
   return doc;
 }
@@ -57,14 +71,27 @@ describe("shapes the platform accepts", () => {
   });
 
   it("a webhook whose callback property is nested in an allOf and an object", () => {
-    const doc = webhook(base(), { allOf: [{ $ref: "#/definitions/Base" }, { type: "object", required: ["notification"], properties: { notification: { type: "object", required: ["url"], properties: { url: CALLBACK } } } }] });
+    const doc = webhook(base(), {
+      allOf: [
+        { $ref: "#/definitions/Base" },
+        { type: "object", required: ["notification"], properties: { notification: { type: "object", required: ["url"], properties: { url: CALLBACK } } } },
+      ],
+    });
     doc.definitions.Base = { type: "object", properties: { name: { type: "string" } } };
     expect(findings(doc)).toEqual([]);
   });
 
   it("a POST trigger with neither a callback URL nor x-ms-notification-content (a polling trigger)", () => {
     const doc = base();
-    doc.paths["/search"] = { post: { operationId: "OnNewResults", summary: "When results arrive", "x-ms-trigger": "batch", parameters: [{ name: "body", in: "body", schema: { type: "object", properties: { query: { type: "string" } } } }], responses: { "200": { description: "OK", schema: { type: "array", items: { type: "object" } } } } } };
+    doc.paths["/search"] = {
+      post: {
+        operationId: "OnNewResults",
+        summary: "When results arrive",
+        "x-ms-trigger": "batch",
+        parameters: [{ name: "body", in: "body", schema: { type: "object", properties: { query: { type: "string" } } } }],
+        responses: { "200": { description: "OK", schema: { type: "array", items: { type: "object" } } } },
+      },
+    };
     expect(findings(doc)).toEqual([]);
   });
 
@@ -92,9 +119,24 @@ describe("shapes the platform accepts", () => {
 
   it('connection parameter "type": "oAuthSetting"', () => {
     const doc = base();
-    doc.securityDefinitions = { oauth2: { type: "oauth2", flow: "accessCode", authorizationUrl: "https://login.accepted-service.net/authorize", tokenUrl: "https://login.accepted-service.net/token", scopes: {} } };
+    doc.securityDefinitions = {
+      oauth2: {
+        type: "oauth2",
+        flow: "accessCode",
+        authorizationUrl: "https://login.accepted-service.net/authorize",
+        tokenUrl: "https://login.accepted-service.net/token",
+        scopes: {},
+      },
+    };
     doc.security = [{ oauth2: [] }];
-    const props = { properties: { connectionParameters: { token: { type: "oAuthSetting", oAuthSettings: { identityProvider: "oauth2", clientId: "x", scopes: [], redirectMode: "GlobalPerConnector" } } }, iconBrandColor: "#0f6cbd" } };
+    const props = {
+      properties: {
+        connectionParameters: {
+          token: { type: "oAuthSetting", oAuthSettings: { identityProvider: "oauth2", clientId: "x", scopes: [], redirectMode: "GlobalPerConnector" } },
+        },
+        iconBrandColor: "#0f6cbd",
+      },
+    };
     expect(findings(doc, props)).toEqual([]);
   });
 

@@ -15,6 +15,8 @@ describe("Postman folders nested deep", () => {
   it("refuses 50,000 nested folders with what to change, instead of exhausting the stack", () => {
     const result = convertPostmanCollection(nestedCollection(50_000), "deep.postman.json");
     expect(result.swagger).toBeUndefined();
-    expect(result.findings).toMatchObject([{ code: "PostmanCollectionNotValid", severity: "error", message: expect.stringMatching(/nests folders more than 100 levels deep.*fewer levels/) }]);
+    expect(result.findings).toMatchObject([
+      { code: "PostmanCollectionNotValid", severity: "error", message: expect.stringMatching(/nests folders more than 100 levels deep.*fewer levels/) },
+    ]);
   });
 });

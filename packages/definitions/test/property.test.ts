@@ -13,7 +13,10 @@ const base = JSON.parse(baseText) as TJsonValue;
 function pointersOf(value: TJsonValue, at = ""): string[] {
   if (value === null || typeof value !== "object") return [at];
   const keys = Array.isArray(value) ? value.map((_, i) => String(i)) : Object.keys(value);
-  return [at, ...keys.flatMap((k) => pointersOf((value as Record<string, TJsonValue>)[k] as TJsonValue, `${at}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`))];
+  return [
+    at,
+    ...keys.flatMap((k) => pointersOf((value as Record<string, TJsonValue>)[k] as TJsonValue, `${at}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`)),
+  ];
 }
 const pointers = pointersOf(base).filter((p) => p !== "");
 
@@ -42,7 +45,17 @@ function expectWellFormed(result: ValidationResult): void {
 /** Any JSON value, and now and then one whose keys are Object.prototype's names (String() throws on {"toString": 0}). */
 const anyValue = fc.oneof(
   { weight: 9, arbitrary: fc.jsonValue({ maxDepth: 4 }) },
-  { weight: 1, arbitrary: fc.constantFrom<TJsonValue>({ toString: 0 }, { valueOf: 0, toString: 0 }, { constructor: 1 }, { hasOwnProperty: 1 }, { type: "constructor", format: "x" }, { in: { toString: 0 }, name: { toString: 1 } }) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<TJsonValue>(
+      { toString: 0 },
+      { valueOf: 0, toString: 0 },
+      { constructor: 1 },
+      { hasOwnProperty: 1 },
+      { type: "constructor", format: "x" },
+      { in: { toString: 0 }, name: { toString: 1 } },
+    ),
+  },
 );
 
 describe("validateConnector on generated and mutated input", { timeout: 240_000 }, () => {
@@ -67,9 +80,15 @@ describe("validateConnector on generated and mutated input", { timeout: 240_000 
 
   it("never throws for arbitrary bytes or arbitrary JSON documents", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.uint8Array({ maxLength: 512 }), fc.jsonValue().map((v) => JSON.stringify(v))), (input) => {
-        expectWellFormed(validateConnector({ definition: input, apiProperties: input }));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 512 }),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+        ),
+        (input) => {
+          expectWellFormed(validateConnector({ definition: input, apiProperties: input }));
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeDefinition } from "./diff/fixtures/make-definition.ts";
 import { packageDir } from "./run-cli.ts";
 
+/** What these tests change in a generated definition: its schemas and its paths, whatever their shape. */
+type EditableDefinition = { definitions?: Record<string, unknown>; paths: Record<string, unknown> };
+
 /**
  * Bad input to `connector-hub validate`, run as the real binary: exit 1 (the input is an error finding, as
  * README's exit codes say), exactly one finding that names the code and what to change, never a stack
@@ -66,14 +69,30 @@ beforeAll(async () => {
   // Block indentation grows the file quadratically: 3,000 levels one space apart are 4.5 MB (50,000 would be 1.25 GB).
   const indented = ['swagger: "2.0"', "x-deep:", ...Array.from({ length: 3_000 }, (_, i) => `${" ".repeat(i + 1)}a:`), `${" ".repeat(3_001)}b`];
   writeFileSync(file("deep-indentation.yaml"), indented.join("\n") + "\n");
-  const bomb = ["swagger: '2.0'", "a: &a [x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(", ")}]`)];
+  const bomb = [
+    "swagger: '2.0'",
+    "a: &a [x, x, x, x, x, x, x, x, x]",
+    ...Array.from(
+      { length: 9 },
+      (_, i) =>
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(", ")}]`,
+    ),
+  ];
   writeFileSync(file("bomb.yaml"), bomb.join("\n") + "\n");
-  const loop = makeDefinition() as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const loop = makeDefinition() as unknown as EditableDefinition;
   loop.definitions = { ...loop.definitions, A: { $ref: "#/definitions/B" }, B: { $ref: "#/definitions/A" } };
   loop.paths["/loop"] = { get: { operationId: "Loop", summary: "Loop", responses: { "200": { description: "OK", schema: { $ref: "#/definitions/A" } } } } };
   writeFileSync(file("loop.json"), JSON.stringify(loop, null, 2));
-  const external = makeDefinition() as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  external.paths["/remote"] = { get: { operationId: "Remote", summary: "Remote", responses: { "200": { description: "OK", schema: { $ref: `http://127.0.0.1:${port}/schema.json#/Item` } } } } };
+  const external = makeDefinition() as unknown as EditableDefinition;
+  external.paths["/remote"] = {
+    get: {
+      operationId: "Remote",
+      summary: "Remote",
+      responses: { "200": { description: "OK", schema: { $ref: `http://127.0.0.1:${port}/schema.json#/Item` } } },
+    },
+  };
   writeFileSync(file("external.json"), JSON.stringify(external, null, 2));
 });
 

@@ -4,24 +4,12 @@ export { DEFAULT_LICENCE_PLANS } from "./licence/default-licence-plans.ts";
 export { matchAzureHost, AZURE_HOST_SUFFIXES, type AzureHostMatch } from "./licence/match-azure-host.ts";
 export { checkEligibility } from "./licence/check-eligibility.ts";
 export { voiceWords, type EligibilityVoice } from "./licence/voice-words.ts";
-export {
-  checkEligibilityBulk,
-  type CheckEligibilityBulkOptions,
-  type EligibilityBulkResult,
-} from "./licence/check-eligibility-bulk.ts";
+export { checkEligibilityBulk, type CheckEligibilityBulkOptions, type EligibilityBulkResult } from "./licence/check-eligibility-bulk.ts";
 export { computeSharingGates, type ComputeSharingGatesOptions, type SharingGateConnector } from "./sharing/compute-sharing-gates.ts";
 export { checkImportScope, type ImportScopeDecision } from "./sharing/check-import-scope.ts";
 export { computeRiskScore, type RiskFacts } from "./sharing/compute-risk-score.ts";
-export {
-  transitionSharingRequest,
-  SHARING_TRANSITIONS,
-  type TransitionSharingRequestOptions,
-} from "./sharing/transition-sharing-request.ts";
-export {
-  availableSharingActions,
-  type AvailableSharingAction,
-  type AvailableSharingActionsOptions,
-} from "./sharing/available-sharing-actions.ts";
+export { transitionSharingRequest, SHARING_TRANSITIONS, type TransitionSharingRequestOptions } from "./sharing/transition-sharing-request.ts";
+export { availableSharingActions, type AvailableSharingAction, type AvailableSharingActionsOptions } from "./sharing/available-sharing-actions.ts";
 export { lifecycleAfterSharingStep, type LifecycleAfterSharingStepOptions } from "./sharing/lifecycle-after-sharing-step.ts";
 export { pickReaderVersion, type PickReaderVersionOptions } from "./access/pick-reader-version.ts";
 export { canReadConnector } from "./access/can-read-connector.ts";

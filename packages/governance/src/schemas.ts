@@ -1,20 +1,9 @@
 // Zod schemas for the inputs that arrive from forms and the REST API, so route handlers parse
 // them with the same vocabulary and get messages that say what to change.
 import { z } from "zod";
-import {
-  AUTH_TYPES,
-  DATA_SENSITIVITIES,
-  DLP_GROUPS,
-  ENVIRONMENT_TYPES,
-  HOSTINGS,
-  PERMISSIONS,
-  PLAN_USAGES,
-  REQUEST_STAGES,
-  SHARING_SCOPES,
-} from "./types.ts";
+import { AUTH_TYPES, DATA_SENSITIVITIES, DLP_GROUPS, ENVIRONMENT_TYPES, HOSTINGS, PERMISSIONS, PLAN_USAGES, REQUEST_STAGES, SHARING_SCOPES } from "./types.ts";
 
-const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z.enum(values, { error: `${what} must be one of ${values.join(", ")}.` });
+const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) => z.enum(values, { error: `${what} must be one of ${values.join(", ")}.` });
 
 export const ZAuthType = oneOf(AUTH_TYPES, "Authentication type");
 export const ZHosting = oneOf(HOSTINGS, "Hosting");
@@ -26,22 +15,16 @@ export const ZRequestStage = oneOf(REQUEST_STAGES, "Request stage");
 export const ZDlpGroup = oneOf(DLP_GROUPS, "DLP group");
 export const ZDataSensitivity = oneOf(DATA_SENSITIVITIES, "Data sensitivity");
 export const ZSharingAction = oneOf(
-  [
-    "submit",
-    "start_maker_checks",
-    "complete_maker_checks",
-    "complete_risk_assessment",
-    "approve",
-    "reject",
-    "request_changes",
-    "resubmit",
-    "withdraw",
-  ],
+  ["submit", "start_maker_checks", "complete_maker_checks", "complete_risk_assessment", "approve", "reject", "request_changes", "resubmit", "withdraw"],
   "Action",
 );
 
 const nonNegativeIntOrNull = (what: string) =>
-  z.number({ error: `${what} must be a whole number, or empty for none.` }).int({ error: `${what} must be a whole number.` }).min(0, { error: `${what} cannot be negative.` }).nullable();
+  z
+    .number({ error: `${what} must be a whole number, or empty for none.` })
+    .int({ error: `${what} must be a whole number.` })
+    .min(0, { error: `${what} cannot be negative.` })
+    .nullable();
 
 /** A licence plan as an administrator edits it. */
 export const ZLicencePlan = z.object({
@@ -53,7 +36,9 @@ export const ZLicencePlan = z.object({
   usage: ZPlanUsage,
   createLimit: nonNegativeIntOrNull("Create limit"),
   canShare: z.boolean({ error: "Say whether holders may share (true or false)." }),
-  trialDays: nonNegativeIntOrNull("Trial days").refine((v) => v === null || v > 0, { error: "Trial days must be at least 1, or empty for a plan that is not a trial." }),
+  trialDays: nonNegativeIntOrNull("Trial days").refine((v) => v === null || v > 0, {
+    error: "Trial days must be at least 1, or empty for a plan that is not a trial.",
+  }),
   sellable: z.boolean(),
   source: z.string().trim().min(1, { error: "Say where the plan's facts come from (document and date)." }),
   price: z.string().optional(),

@@ -175,15 +175,7 @@ export type RiskLine = { factor: string; points: number; explanation: string };
 export type RiskScore = { score: number; level: RiskLevel; lines: RiskLine[] };
 
 export type SharingAction =
-  | "submit"
-  | "start_maker_checks"
-  | "complete_maker_checks"
-  | "complete_risk_assessment"
-  | "approve"
-  | "reject"
-  | "request_changes"
-  | "resubmit"
-  | "withdraw";
+  "submit" | "start_maker_checks" | "complete_maker_checks" | "complete_risk_assessment" | "approve" | "reject" | "request_changes" | "resubmit" | "withdraw";
 
 export type Actor = { id: string; roles: readonly string[] };
 
@@ -207,7 +199,7 @@ export type TransitionResult =
       /** True when this transition approved the request and the shares should now be applied. */
       appliesShares: boolean;
     }
-    /** `code` names the rule; `reason` its kind in the hub's taxonomy (refused, stale, not possible now). */
+  /** `code` names the rule; `reason` its kind in the hub's taxonomy (refused, stale, not possible now). */
   | { ok: false; code: TransitionErrorCode; message: string; reason: "FORBIDDEN" | "CONFLICT" | "UNPROCESSABLE" };
 
 // ---------------------------------------------------------------- access
@@ -232,13 +224,7 @@ export type AccessUser = { id: string; roles: readonly string[]; groupIds?: read
 export type ReadViewer = { userId: string; roles: readonly string[]; groupIds?: readonly string[] };
 
 export type AccessReason =
-  | "access.admin"
-  | "access.owner"
-  | "access.co_owner"
-  | "access.shared"
-  | "access.organization"
-  | "access.denied"
-  | "access.own_request";
+  "access.admin" | "access.owner" | "access.co_owner" | "access.shared" | "access.organization" | "access.denied" | "access.own_request";
 
 export type AccessDecision = { allowed: boolean; code: AccessReason; reason: string };
 

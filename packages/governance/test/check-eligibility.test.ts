@@ -41,7 +41,12 @@ const useMatrix: Record<string, (readonly [boolean, string])[]> = {
   DYNAMICS_365: [F("plan.app_context_only"), T("plan.app_context_only"), ...Array.from({ length: 5 }, () => F("plan.app_context_only"))],
   POWER_APPS_PREMIUM: [F("plan.app_context_only"), T("plan.app_context_only"), ...Array.from({ length: 5 }, () => F("plan.app_context_only"))],
   POWER_AUTOMATE_PREMIUM: yes,
-  POWER_AUTOMATE_PROCESS: [F("plan.flow_context_only"), F("plan.flow_context_only"), T("plan.flow_context_only"), ...Array.from({ length: 4 }, () => F("plan.flow_context_only"))],
+  POWER_AUTOMATE_PROCESS: [
+    F("plan.flow_context_only"),
+    F("plan.flow_context_only"),
+    T("plan.flow_context_only"),
+    ...Array.from({ length: 4 }, () => F("plan.flow_context_only")),
+  ],
   DATAVERSE_FOR_TEAMS: [
     F("plan.azure_hosted_only"),
     F("plan.azure_hosted_only"),
@@ -59,9 +64,7 @@ describe("checkEligibility: may use, for every seeded plan in every situation", 
   it("covers every row of the seeded plan table", () => {
     expect(Object.keys(useMatrix).sort()).toEqual(DEFAULT_LICENCE_PLANS.map((p) => p.key).sort());
   });
-  const cases = DEFAULT_LICENCE_PLANS.flatMap((plan) =>
-    situations.map((s, i) => ({ plan, s, expected: useMatrix[plan.key]?.[i] })),
-  );
+  const cases = DEFAULT_LICENCE_PLANS.flatMap((plan) => situations.map((s, i) => ({ plan, s, expected: useMatrix[plan.key]?.[i] })));
   it.each(cases)("$plan.key, $s.name", ({ plan, s, expected }) => {
     const r = check({ connector: s.connector, context: s.context, ...(s.env ? { environment: { type: s.env } } : {}) }, holding(plan.key));
     expect([r.canUse.allowed, r.canUse.rule]).toEqual(expected);
@@ -134,9 +137,7 @@ describe("checkEligibility: may share", () => {
 
   it("refuses sharing on the free plan and says so", () => {
     const r = check({}, holding("FREE_DEVELOPER"));
-    expect(r.canShare.reason).toBe(
-      "Your Free / developer plan does not allow sharing custom connectors. A Power Automate Premium plan would allow it.",
-    );
+    expect(r.canShare.reason).toBe("Your Free / developer plan does not allow sharing custom connectors. A Power Automate Premium plan would allow it.");
   });
 });
 

@@ -21,16 +21,52 @@ describe("classifyConnector", () => {
   it.each<{ label: string; connector: DlpConnector; group: string; kind: string; pattern?: string; by?: string }>([
     { label: "wildcard subdomain", connector: conn("api.contoso.com"), group: "BUSINESS", kind: "pattern", pattern: "https://*.contoso.com" },
     { label: "deeper subdomain", connector: conn("eu.api.contoso.com"), group: "BUSINESS", kind: "pattern", pattern: "https://*.contoso.com" },
-    { label: "an earlier, more specific pattern wins", connector: conn("legacy.contoso.com"), group: "BLOCKED", kind: "pattern", pattern: "https://legacy.contoso.com" },
+    {
+      label: "an earlier, more specific pattern wins",
+      connector: conn("legacy.contoso.com"),
+      group: "BLOCKED",
+      kind: "pattern",
+      pattern: "https://legacy.contoso.com",
+    },
     { label: "the bare domain is not a subdomain", connector: conn("contoso.com"), group: "BLOCKED", kind: "pattern", pattern: "*" },
     { label: "look-alike host", connector: conn("contoso.com.evil.io"), group: "BLOCKED", kind: "pattern", pattern: "*" },
-    { label: "scheme matters when the pattern has one", connector: conn("api.contoso.com", { scheme: "http" }), group: "BLOCKED", kind: "pattern", pattern: "*" },
+    {
+      label: "scheme matters when the pattern has one",
+      connector: conn("api.contoso.com", { scheme: "http" }),
+      group: "BLOCKED",
+      kind: "pattern",
+      pattern: "*",
+    },
     { label: "host given as a URL", connector: conn("HTTPS://Api.Contoso.com/"), group: "BUSINESS", kind: "pattern", pattern: "https://*.contoso.com" },
     { label: "host with a port", connector: conn("api.contoso.com:8443"), group: "BUSINESS", kind: "pattern", pattern: "https://*.contoso.com" },
-    { label: "pattern without scheme, http host", connector: conn("x.fabrikam.net", { scheme: "http" }), group: "NON_BUSINESS", kind: "pattern", pattern: "*.fabrikam.net" },
-    { label: "path pattern matches the base path", connector: conn("api.partner.org", { basePath: "/v2/orders" }), group: "BUSINESS", kind: "pattern", pattern: "https://api.partner.org/v2/*" },
-    { label: "path pattern does not match another path", connector: conn("api.partner.org", { basePath: "/v1" }), group: "BLOCKED", kind: "pattern", pattern: "*" },
-    { label: "override by name beats the patterns", connector: conn("legacy.contoso.com", { name: "legacy erp" }), group: "BUSINESS", kind: "override", by: "name" },
+    {
+      label: "pattern without scheme, http host",
+      connector: conn("x.fabrikam.net", { scheme: "http" }),
+      group: "NON_BUSINESS",
+      kind: "pattern",
+      pattern: "*.fabrikam.net",
+    },
+    {
+      label: "path pattern matches the base path",
+      connector: conn("api.partner.org", { basePath: "/v2/orders" }),
+      group: "BUSINESS",
+      kind: "pattern",
+      pattern: "https://api.partner.org/v2/*",
+    },
+    {
+      label: "path pattern does not match another path",
+      connector: conn("api.partner.org", { basePath: "/v1" }),
+      group: "BLOCKED",
+      kind: "pattern",
+      pattern: "*",
+    },
+    {
+      label: "override by name beats the patterns",
+      connector: conn("legacy.contoso.com", { name: "legacy erp" }),
+      group: "BUSINESS",
+      kind: "override",
+      by: "name",
+    },
     { label: "override by id beats the patterns", connector: conn("api.contoso.com", { id: "c-42" }), group: "NON_BUSINESS", kind: "override", by: "id" },
   ])("$label -> $group", ({ connector, group, kind, pattern, by }) => {
     const r = classifyConnector({ connector, policy });
@@ -41,12 +77,19 @@ describe("classifyConnector", () => {
   });
 
   it("reports the order of the deciding pattern", () => {
-    expect(classifyConnector({ connector: conn("api.contoso.com"), policy }).decidedBy).toEqual({ kind: "pattern", pattern: "https://*.contoso.com", order: 3 });
+    expect(classifyConnector({ connector: conn("api.contoso.com"), policy }).decidedBy).toEqual({
+      kind: "pattern",
+      pattern: "https://*.contoso.com",
+      order: 3,
+    });
   });
 
   it("returns Ignore when the catch-all says Ignore", () => {
     const p: DlpPolicy = { patterns: [{ order: 1, pattern: "*", group: "IGNORE" }], overrides: [] };
-    expect(classifyConnector({ connector: conn("api.example.com"), policy: p })).toEqual({ group: "IGNORE", decidedBy: { kind: "pattern", pattern: "*", order: 1 } });
+    expect(classifyConnector({ connector: conn("api.example.com"), policy: p })).toEqual({
+      group: "IGNORE",
+      decidedBy: { kind: "pattern", pattern: "*", order: 1 },
+    });
   });
 
   it("does not apply Ignore on a pattern other than '*'", () => {

@@ -42,9 +42,21 @@ describe("computeSharingGates", () => {
       change: { connector: { ...base.connector, authType: "API_KEY" }, declaredSecretHandling: null },
       blocks: ["secrets.declared"],
     },
-    { name: "Basic auth needs no secret declaration", change: { connector: { ...base.connector, authType: "BASIC" }, declaredSecretHandling: null }, blocks: [] },
-    { name: "anonymous to the organization without risk acceptance", change: { connector: { ...base.connector, authType: "NONE" } }, blocks: ["anonymous.risk_accepted"] },
-    { name: "anonymous to the organization with risk acceptance", change: { connector: { ...base.connector, authType: "NONE" }, riskAccepted: true }, blocks: [] },
+    {
+      name: "Basic auth needs no secret declaration",
+      change: { connector: { ...base.connector, authType: "BASIC" }, declaredSecretHandling: null },
+      blocks: [],
+    },
+    {
+      name: "anonymous to the organization without risk acceptance",
+      change: { connector: { ...base.connector, authType: "NONE" } },
+      blocks: ["anonymous.risk_accepted"],
+    },
+    {
+      name: "anonymous to the organization with risk acceptance",
+      change: { connector: { ...base.connector, authType: "NONE" }, riskAccepted: true },
+      blocks: [],
+    },
     {
       name: "anonymous to named users needs no acceptance",
       change: { connector: { ...base.connector, authType: "NONE" }, target: { scope: "USERS", users: [{ id: "u", permission: "CAN_VIEW" }] } },

@@ -43,9 +43,30 @@ describe("validateDlpPolicy", () => {
       codes: ["dlp.ignore_not_star"],
       path: "/patterns/0/group",
     },
-    { name: "empty pattern", policy: withPatterns([{ order: 1, pattern: " ", group: "BUSINESS" }, { order: 2, pattern: "*", group: "BUSINESS" }]), codes: ["dlp.pattern_empty"] },
-    { name: "spaces in a pattern", policy: withPatterns([{ order: 1, pattern: "api .contoso.com", group: "BUSINESS" }, { order: 2, pattern: "*", group: "BUSINESS" }]), codes: ["dlp.pattern_invalid"] },
-    { name: "ftp scheme", policy: withPatterns([{ order: 1, pattern: "ftp://files.contoso.com", group: "BUSINESS" }, { order: 2, pattern: "*", group: "BUSINESS" }]), codes: ["dlp.pattern_invalid"] },
+    {
+      name: "empty pattern",
+      policy: withPatterns([
+        { order: 1, pattern: " ", group: "BUSINESS" },
+        { order: 2, pattern: "*", group: "BUSINESS" },
+      ]),
+      codes: ["dlp.pattern_empty"],
+    },
+    {
+      name: "spaces in a pattern",
+      policy: withPatterns([
+        { order: 1, pattern: "api .contoso.com", group: "BUSINESS" },
+        { order: 2, pattern: "*", group: "BUSINESS" },
+      ]),
+      codes: ["dlp.pattern_invalid"],
+    },
+    {
+      name: "ftp scheme",
+      policy: withPatterns([
+        { order: 1, pattern: "ftp://files.contoso.com", group: "BUSINESS" },
+        { order: 2, pattern: "*", group: "BUSINESS" },
+      ]),
+      codes: ["dlp.pattern_invalid"],
+    },
     {
       name: "duplicate pattern",
       policy: withPatterns([

@@ -89,7 +89,9 @@ ${withConfirm}<button type="submit" form="op.logoutForm">Finish signing out</but
     },
     renderError: async (ctx, out) => {
       ctx.type = "html";
-      const rows = Object.entries(out).map(([k, v]) => `<p><strong>${escapeHtml(k)}</strong>: ${escapeHtml(String(v))}</p>`).join("");
+      const rows = Object.entries(out)
+        .map(([k, v]) => `<p><strong>${escapeHtml(k)}</strong>: ${escapeHtml(String(v))}</p>`)
+        .join("");
       ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign-in error</title></head><body><h1>Sign-in error</h1>${rows}<p><a href="${escapeHtml(options.client.postLogoutRedirectUris[0] ?? "/")}">Back to Connector Hub</a></p></body></html>`;
     },
     ttl: { Session: 8 * 3600, Interaction: 600, AuthorizationCode: 60, IdToken: 3600, AccessToken: 3600, Grant: 8 * 3600 },

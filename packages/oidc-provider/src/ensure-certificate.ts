@@ -31,15 +31,38 @@ export function ensureCertificate(options: EnsureCertificateOptions): LocalCerti
     try {
       execFileSync(
         "openssl",
-        ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-sha256", "-days", "825",
-          "-keyout", keyPath, "-out", certPath, "-subj", "/CN=Connector Hub local sign-in", "-addext", `subjectAltName=${san}`,
-          "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,digitalSignature,keyCertSign"],
+        [
+          "req",
+          "-x509",
+          "-newkey",
+          "ec",
+          "-pkeyopt",
+          "ec_paramgen_curve:prime256v1",
+          "-nodes",
+          "-sha256",
+          "-days",
+          "825",
+          "-keyout",
+          keyPath,
+          "-out",
+          certPath,
+          "-subj",
+          "/CN=Connector Hub local sign-in",
+          "-addext",
+          `subjectAltName=${san}`,
+          "-addext",
+          "basicConstraints=critical,CA:TRUE",
+          "-addext",
+          "keyUsage=critical,digitalSignature,keyCertSign",
+        ],
         { stdio: ["ignore", "ignore", "pipe"] },
       );
       chmodSync(keyPath, 0o600);
     } catch (error) {
       const detail = error instanceof Error && "stderr" in error ? String((error as { stderr: unknown }).stderr).trim() : String(error);
-      throw new Error(`Could not generate the local sign-in certificate with openssl (${detail || "openssl not found"}). Install openssl, or set the ENTRA_* settings to use Microsoft Entra ID.`);
+      throw new Error(
+        `Could not generate the local sign-in certificate with openssl (${detail || "openssl not found"}). Install openssl, or set the ENTRA_* settings to use Microsoft Entra ID.`,
+      );
     }
   }
   return { cert: readFileSync(certPath, "utf8"), key: readFileSync(keyPath, "utf8"), certPath, keyPath };

@@ -71,16 +71,21 @@ export async function startLocalProvider(options: StartLocalProviderOptions): Pr
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) =>
-      reject(error.code === "EADDRINUSE" ? new Error(`Port ${options.port} for the local sign-in provider is in use. Free it, or set HUB_OIDC_PORT to another port.`) : error),
+      reject(
+        error.code === "EADDRINUSE"
+          ? new Error(`Port ${options.port} for the local sign-in provider is in use. Free it, or set HUB_OIDC_PORT to another port.`)
+          : error,
+      ),
     );
     server.listen(options.port, host, () => resolve());
   });
   return {
     issuer,
     caPath: certificate.certPath,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -11,12 +11,21 @@ import { ensureCertificate } from "../src/ensure-certificate.ts";
 
 const port = 34_000 + Math.floor(Math.random() * 1000);
 const redirectUri = "http://127.0.0.1:3999/auth/callback";
-const client = { clientId: "hub-test", clientSecret: randomBytes(24).toString("hex"), redirectUris: [redirectUri], postLogoutRedirectUris: ["http://127.0.0.1:3999/"] };
+const client = {
+  clientId: "hub-test",
+  clientSecret: randomBytes(24).toString("hex"),
+  redirectUris: [redirectUri],
+  postLogoutRedirectUris: ["http://127.0.0.1:3999/"],
+};
 const certDir = mkdtempSync(path.join(tmpdir(), "hub-oidc-"));
 let provider: RunningLocalProvider;
 let ca: string;
 
-interface Reply { status: number; headers: Record<string, string | string[] | undefined>; body: string }
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
 
 function call(url: string, options: { method?: string; body?: string; cookies?: string[]; trust?: boolean } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
@@ -49,7 +58,17 @@ async function signIn(oid: string) {
   const challenge = createHash("sha256").update(verifier).digest("base64url");
   const nonce = randomBytes(16).toString("hex");
   const auth = new URL(`${provider.issuer}/auth`);
-  for (const [k, v] of Object.entries({ client_id: client.clientId, response_type: "code", scope: "openid profile email", redirect_uri: redirectUri, state: "s-123", nonce, code_challenge: challenge, code_challenge_method: "S256" })) auth.searchParams.set(k, v);
+  for (const [k, v] of Object.entries({
+    client_id: client.clientId,
+    response_type: "code",
+    scope: "openid profile email",
+    redirect_uri: redirectUri,
+    state: "s-123",
+    nonce,
+    code_challenge: challenge,
+    code_challenge_method: "S256",
+  }))
+    auth.searchParams.set(k, v);
   const jar = new Map<string, string>();
   let reply = await call(auth.toString());
   let location = reply.headers.location as string;
@@ -65,7 +84,14 @@ async function signIn(oid: string) {
   const back = new URL(reply.headers.location as string);
   const token = await call(`${provider.issuer}/token`, {
     method: "POST",
-    body: new URLSearchParams({ grant_type: "authorization_code", code: back.searchParams.get("code") ?? "", redirect_uri: redirectUri, code_verifier: verifier, client_id: client.clientId, client_secret: client.clientSecret }).toString(),
+    body: new URLSearchParams({
+      grant_type: "authorization_code",
+      code: back.searchParams.get("code") ?? "",
+      redirect_uri: redirectUri,
+      code_verifier: verifier,
+      client_id: client.clientId,
+      client_secret: client.clientSecret,
+    }).toString(),
   });
   const idToken = (JSON.parse(token.body) as { id_token: string }).id_token;
   return { picker, state: back.searchParams.get("state"), claims: decodeJwt(idToken), nonce };
@@ -100,7 +126,16 @@ describe("the local OpenID provider", () => {
     const { picker, state, claims, nonce } = await signIn(admin.oid);
     for (const p of PERSONAS) expect(picker).toContain(p.displayName);
     expect(state).toBe("s-123");
-    expect(claims).toMatchObject({ iss: provider.issuer, aud: client.clientId, oid: admin.oid, sub: admin.oid, tid: LOCAL_TENANT_ID, roles: ["Hub.Admin"], preferred_username: admin.upn, nonce });
+    expect(claims).toMatchObject({
+      iss: provider.issuer,
+      aud: client.clientId,
+      oid: admin.oid,
+      sub: admin.oid,
+      tid: LOCAL_TENANT_ID,
+      roles: ["Hub.Admin"],
+      preferred_username: admin.upn,
+      nonce,
+    });
   });
 
   it("puts the builder's group memberships in the groups claim", async () => {
@@ -112,7 +147,15 @@ describe("the local OpenID provider", () => {
 
   it("refuses an authorization request without PKCE", async () => {
     const auth = new URL(`${provider.issuer}/auth`);
-    for (const [k, v] of Object.entries({ client_id: client.clientId, response_type: "code", scope: "openid", redirect_uri: redirectUri, state: "x", nonce: "n" })) auth.searchParams.set(k, v);
+    for (const [k, v] of Object.entries({
+      client_id: client.clientId,
+      response_type: "code",
+      scope: "openid",
+      redirect_uri: redirectUri,
+      state: "x",
+      nonce: "n",
+    }))
+      auth.searchParams.set(k, v);
     const reply = await call(auth.toString());
     expect(reply.status).toBe(303);
     expect(String(reply.headers.location)).toMatch(/error=invalid_request/);
@@ -120,7 +163,17 @@ describe("the local OpenID provider", () => {
 
   it("refuses an account that is not one of the seeded personas", async () => {
     const auth = new URL(`${provider.issuer}/auth`);
-    for (const [k, v] of Object.entries({ client_id: client.clientId, response_type: "code", scope: "openid", redirect_uri: redirectUri, state: "x", nonce: "n", code_challenge: "a".repeat(43), code_challenge_method: "S256" })) auth.searchParams.set(k, v);
+    for (const [k, v] of Object.entries({
+      client_id: client.clientId,
+      response_type: "code",
+      scope: "openid",
+      redirect_uri: redirectUri,
+      state: "x",
+      nonce: "n",
+      code_challenge: "a".repeat(43),
+      code_challenge_method: "S256",
+    }))
+      auth.searchParams.set(k, v);
     const jar = new Map<string, string>();
     let reply = await call(auth.toString());
     const interaction = new URL(reply.headers.location as string, provider.issuer).toString();

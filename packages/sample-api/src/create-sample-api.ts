@@ -83,9 +83,7 @@ export function createSampleApi(options: TSampleApiOptions = {}): FastifyInstanc
     };
   });
   app.get("/privacy", async (_request, reply) =>
-    reply
-      .type("text/plain; charset=utf-8")
-      .send("This sample API keeps demo data in memory only; it is reset on every start and shared with no one."),
+    reply.type("text/plain; charset=utf-8").send("This sample API keeps demo data in memory only; it is reset on every start and shared with no one."),
   );
   registerOAuthRoutes(app, { authority, now: inventory.now, publicUrlOf });
 
@@ -98,7 +96,14 @@ export function createSampleApi(options: TSampleApiOptions = {}): FastifyInstanc
           const caller = await authenticateRequest(request, { variant, verifyAccessToken });
           requireScopeFor(caller, request.method);
         });
-        const route = { variant, inventory, dispatcher, publicUrlOf, pollRetryAfterSeconds: options.pollRetryAfterSeconds ?? 60, allowedCallbackOrigins: normalizeOrigins(options.allowedCallbackOrigins) };
+        const route = {
+          variant,
+          inventory,
+          dispatcher,
+          publicUrlOf,
+          pollRetryAfterSeconds: options.pollRetryAfterSeconds ?? 60,
+          allowedCallbackOrigins: normalizeOrigins(options.allowedCallbackOrigins),
+        };
         registerProductRoutes(scope, route);
         registerStockRoutes(scope, route);
         registerOrderRoutes(scope, route);

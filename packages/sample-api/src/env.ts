@@ -14,12 +14,17 @@ const ZEnv = z.object({
   SAMPLE_API_OAUTH_JWKS_URL: z.url({ message: "must be the URL of the provider's JSON Web Key Set" }).optional(),
   SAMPLE_API_OAUTH_ISSUER: z.string().min(1).optional(),
   SAMPLE_API_OAUTH_AUDIENCE: z.string().min(1).optional(),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { message: "must be one of fatal, error, warn, info, debug, trace, silent" }).default("info"),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { message: "must be one of fatal, error, warn, info, debug, trace, silent" })
+    .default("info"),
 });
 
 const ZEnvChecked = ZEnv.refine(
   (env) => [env.SAMPLE_API_OAUTH_JWKS_URL, env.SAMPLE_API_OAUTH_ISSUER, env.SAMPLE_API_OAUTH_AUDIENCE].filter(Boolean).length % 3 === 0,
-  { message: "set SAMPLE_API_OAUTH_JWKS_URL, SAMPLE_API_OAUTH_ISSUER and SAMPLE_API_OAUTH_AUDIENCE together, or none of them", path: ["SAMPLE_API_OAUTH_JWKS_URL"] },
+  {
+    message: "set SAMPLE_API_OAUTH_JWKS_URL, SAMPLE_API_OAUTH_ISSUER and SAMPLE_API_OAUTH_AUDIENCE together, or none of them",
+    path: ["SAMPLE_API_OAUTH_JWKS_URL"],
+  },
 );
 
 export type TEnv = z.infer<typeof ZEnv>;

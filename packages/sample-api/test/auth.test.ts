@@ -99,7 +99,8 @@ describe("OAuth 2.0 variant", () => {
       state: "xyz",
       code_challenge: challenge,
       code_challenge_method: "S256",
-    })) authorize.searchParams.set(key, value);
+    }))
+      authorize.searchParams.set(key, value);
     const redirect = await fetch(authorize, { redirect: "manual" });
     expect(redirect.status).toBe(302);
     const target = new URL(redirect.headers.get("location") ?? "");
@@ -110,7 +111,13 @@ describe("OAuth 2.0 variant", () => {
     const exchange = (codeVerifier: string) =>
       fetch(`${api.url}/oauth2/token`, {
         method: "POST",
-        body: new URLSearchParams({ grant_type: "authorization_code", client_id: "sample-public", code, redirect_uri: redirectUri, code_verifier: codeVerifier }),
+        body: new URLSearchParams({
+          grant_type: "authorization_code",
+          client_id: "sample-public",
+          code,
+          redirect_uri: redirectUri,
+          code_verifier: codeVerifier,
+        }),
       });
     const badVerifier = await exchange(randomBytes(32).toString("base64url"));
     expect(badVerifier.status).toBe(400);
@@ -121,7 +128,13 @@ describe("OAuth 2.0 variant", () => {
     const freshCode = new URL(second.headers.get("location") ?? "").searchParams.get("code") ?? "";
     const good = await fetch(`${api.url}/oauth2/token`, {
       method: "POST",
-      body: new URLSearchParams({ grant_type: "authorization_code", client_id: "sample-public", code: freshCode, redirect_uri: redirectUri, code_verifier: verifier }),
+      body: new URLSearchParams({
+        grant_type: "authorization_code",
+        client_id: "sample-public",
+        code: freshCode,
+        redirect_uri: redirectUri,
+        code_verifier: verifier,
+      }),
     });
     expect(good.status).toBe(200);
     const tokens = (await good.json()) as { access_token: string; refresh_token: string; token_type: string };
@@ -170,6 +183,9 @@ describe("token endpoint input", () => {
       body: new URLSearchParams({ grant_type: "password", client_id: "sample-service", client_secret: "sample-service-demo-secret" }),
     });
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: "unsupported_grant_type", error_description: expect.stringMatching(/client_credentials, authorization_code or refresh_token/) });
+    expect(await response.json()).toMatchObject({
+      error: "unsupported_grant_type",
+      error_description: expect.stringMatching(/client_credentials, authorization_code or refresh_token/),
+    });
   });
 });

@@ -45,7 +45,11 @@ describe.each(SAMPLE_VARIANTS)("contract of the %s definition", (variant: TSampl
 
   it("has a contract fixture for every operation it declares", () => {
     expect(OPERATION_IDS.length).toBeGreaterThan(15);
-    expect(operationsOf(swagger).map((op) => op.operationId).filter((id) => !OPERATION_FIXTURES[id])).toEqual([]);
+    expect(
+      operationsOf(swagger)
+        .map((op) => op.operationId)
+        .filter((id) => !OPERATION_FIXTURES[id]),
+    ).toEqual([]);
   });
 
   it.each(OPERATION_IDS)("%s answers as its definition declares", async (operationId) => {

@@ -15,10 +15,14 @@ describe("logs", () => {
   let subscriber: TSubscriber;
 
   beforeAll(async () => {
-    api = await startTestApi({ isLogEnabled: true, logLevel: "trace", logStream: { write: (line) => void lines.push(line) }, webhookRetry: { baseDelayMs: 5 } });
+    api = await startTestApi({
+      isLogEnabled: true,
+      logLevel: "trace",
+      logStream: { write: (line) => void lines.push(line) },
+      webhookRetry: { baseDelayMs: 5 },
+    });
     subscriber = await startSubscriber([500, 200]);
-    const post = (path: string, body: URLSearchParams, headers: Record<string, string> = {}) =>
-      fetch(`${api.url}${path}`, { method: "POST", body, headers });
+    const post = (path: string, body: URLSearchParams, headers: Record<string, string> = {}) => fetch(`${api.url}${path}`, { method: "POST", body, headers });
 
     await fetch(`${api.url}/api-key/v1/products`, { headers: { "x-api-key": DEMO_API_KEY } });
     await fetch(`${api.url}/api-key/v1/products`, { headers: { "x-api-key": "wrong-key-also-secret" } });
@@ -46,7 +50,14 @@ describe("logs", () => {
     secrets.push(code);
     const exchanged = await post(
       "/oauth2/token",
-      new URLSearchParams({ grant_type: "authorization_code", client_id: "sample-connector", client_secret: CONNECTOR_SECRET, code, redirect_uri: redirectUri, code_verifier: verifier }),
+      new URLSearchParams({
+        grant_type: "authorization_code",
+        client_id: "sample-connector",
+        client_secret: CONNECTOR_SECRET,
+        code,
+        redirect_uri: redirectUri,
+        code_verifier: verifier,
+      }),
     );
     const { refresh_token: refreshToken } = (await exchanged.json()) as { refresh_token: string };
     secrets.push(refreshToken);

@@ -11,7 +11,10 @@ describe("the counts behind npm test's last line", () => {
   it("a suite that fails to load is a failure, even with no failed test", () => {
     const fixture = path.join(import.meta.dirname, "../fixtures/suite-that-fails-to-load");
     const report = path.join(mkdtempSync(path.join(os.tmpdir(), "hub-counts-")), "vitest.json");
-    const run = spawnSync(path.join(root, "node_modules/.bin/vitest"), ["run", "--root", fixture, "--reporter=json", `--outputFile=${report}`], { encoding: "utf8", env: { ...process.env, CI: "" } });
+    const run = spawnSync(path.join(root, "node_modules/.bin/vitest"), ["run", "--root", fixture, "--reporter=json", `--outputFile=${report}`], {
+      encoding: "utf8",
+      env: { ...process.env, CI: "" },
+    });
     expect(run.status).toBe(1);
     const counts = countResults([report], root);
     expect(counts).toMatchObject({ passed: 1, failed: 0 });

@@ -65,7 +65,9 @@ export function spawnProc(command: string, args: string[], options: { cwd: strin
   };
   child.stdout!.on("data", onData);
   child.stderr!.on("data", onData);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
   const waitFor = (pattern: RegExp, ms: number, from = 0) =>
     new Promise<RegExpMatchArray>((resolve, reject) => {
       const check = () => {
@@ -206,7 +208,12 @@ securityDefinitions: {}
 }
 
 /** POST /api/v1/connectors with a YAML body; resolves with the status and body, or the network error's code. */
-export async function importOver(base: string, token: string, title: string, host: string): Promise<{ status: number; body: Record<string, unknown> } | { status: 0; error: string }> {
+export async function importOver(
+  base: string,
+  token: string,
+  title: string,
+  host: string,
+): Promise<{ status: number; body: Record<string, unknown> } | { status: 0; error: string }> {
   try {
     const response = await fetch(`${base}/api/v1/connectors?fileName=def.yaml`, {
       method: "POST",

@@ -67,21 +67,40 @@ describe("two web servers on one PostgreSQL", () => {
     const maker = await newMaker("Sharing Racer");
     const env = await db.environment.findFirstOrThrow();
     const c = await createDemoConnector(db, {
-      slug: "share-race", ownerId: maker.id, environmentId: env.id,
-      spec: { title: "Share race", description: "d", host: "share-race.faults.example", basePath: "/", scheme: "https", auth: "aad", brandColor: "#0078d4", publisher: "Contoso", operations: [{ id: "ListThings", method: "get", path: "/things", summary: "List things" }] },
+      slug: "share-race",
+      ownerId: maker.id,
+      environmentId: env.id,
+      spec: {
+        title: "Share race",
+        description: "d",
+        host: "share-race.faults.example",
+        basePath: "/",
+        scheme: "https",
+        auth: "aad",
+        brandColor: "#0078d4",
+        publisher: "Contoso",
+        operations: [{ id: "ListThings", method: "get", path: "/things", summary: "List things" }],
+      },
     });
     const token = await tokenFor(maker.id);
     const body = JSON.stringify({
-      connectorSlug: c.slug, target: { scope: "ORGANIZATION" },
-      supportDetails: { businessJustification: "Finance needs it", conditionsOfUse: "Internal use only" }, secretHandling: "Kept in Key Vault, rotated every 90 days.",
+      connectorSlug: c.slug,
+      target: { scope: "ORGANIZATION" },
+      supportDetails: { businessJustification: "Finance needs it", conditionsOfUse: "Internal use only" },
+      secretHandling: "Kept in Key Vault, rotated every 90 days.",
     });
     const answers = await across(20, async (base) => {
-      const response = await fetch(`${base}/api/v1/sharing-requests`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body });
+      const response = await fetch(`${base}/api/v1/sharing-requests`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body,
+      });
       return { status: response.status, body: (await response.json()) as { request?: { id: string }; error?: { message: string } } };
     });
     const created = answers.filter((a) => a.status === 201);
     expect(answers.map((a) => a.status).sort()).toEqual([201, ...Array(19).fill(409)]);
-    for (const a of answers.filter((x) => x.status === 409)) expect(a.body.error?.message).toContain(`already has an open sharing request (${created[0]!.body.request!.id}`);
+    for (const a of answers.filter((x) => x.status === 409))
+      expect(a.body.error?.message).toContain(`already has an open sharing request (${created[0]!.body.request!.id}`);
     expect(await db.sharingRequest.count({ where: { connectorId: c.id } })).toBe(1);
   });
 
@@ -90,8 +109,20 @@ describe("two web servers on one PostgreSQL", () => {
     const env = await db.environment.findFirstOrThrow();
     for (let i = 0; i < 45; i++) {
       await createDemoConnector(db, {
-        slug: `cap-owned-${i}`, ownerId: maker.id, environmentId: env.id,
-        spec: { title: `Cap owned ${i}`, description: "d", host: `cap${i}.faults.example`, basePath: "/", scheme: "https", auth: "none", brandColor: "#0078d4", publisher: "Contoso", operations: [{ id: "Get", method: "get", path: "/x", summary: "Get x" }] },
+        slug: `cap-owned-${i}`,
+        ownerId: maker.id,
+        environmentId: env.id,
+        spec: {
+          title: `Cap owned ${i}`,
+          description: "d",
+          host: `cap${i}.faults.example`,
+          basePath: "/",
+          scheme: "https",
+          auth: "none",
+          brandColor: "#0078d4",
+          publisher: "Contoso",
+          operations: [{ id: "Get", method: "get", path: "/x", summary: "Get x" }],
+        },
       });
     }
     const token = await tokenFor(maker.id);
@@ -99,7 +130,11 @@ describe("two web servers on one PostgreSQL", () => {
     expect(answers.filter((a) => a.status === 201)).toHaveLength(5);
     const refused = answers.filter((a) => a.status !== 201);
     expect(refused).toHaveLength(15);
-    for (const a of refused) expect(a).toMatchObject({ status: 409, body: { error: { code: "LICENCE_CAP_REACHED", message: expect.stringMatching(/You own 50 of 50 .*ask an administrator for a higher limit/) } } });
+    for (const a of refused)
+      expect(a).toMatchObject({
+        status: 409,
+        body: { error: { code: "LICENCE_CAP_REACHED", message: expect.stringMatching(/You own 50 of 50 .*ask an administrator for a higher limit/) } },
+      });
     expect(await db.connector.count({ where: { ownerId: maker.id } })).toBe(50);
   });
 
@@ -119,7 +154,10 @@ describe("two web servers on one PostgreSQL", () => {
   it("a full disk under an import: 507 saying what to do, nothing half-written, and the same import saved once there is room", async () => {
     const mountPoint = mkdtempSync(path.join(os.tmpdir(), "hub-full-disk-"));
     const ids = spawnSync("id", ["-u", "postgres"], { encoding: "utf8" });
-    const owner = process.getuid?.() === 0 && ids.status === 0 ? `uid=${ids.stdout.trim()},gid=${spawnSync("id", ["-g", "postgres"], { encoding: "utf8" }).stdout.trim()}` : null;
+    const owner =
+      process.getuid?.() === 0 && ids.status === 0
+        ? `uid=${ids.stdout.trim()},gid=${spawnSync("id", ["-g", "postgres"], { encoding: "utf8" }).stdout.trim()}`
+        : null;
     const mounted = owner !== null && spawnSync("mount", ["-t", "tmpfs", "-o", `size=32m,mode=0700,${owner}`, "tmpfs", mountPoint]).status === 0;
     if (!mounted) {
       rmSync(mountPoint, { recursive: true, force: true });
@@ -155,7 +193,10 @@ describe("two web servers on one PostgreSQL", () => {
       const body = (await refused.json()) as { error?: { code: string; message: string } };
       console.log(`[faults] full disk: an import answered ${refused.status} ${body.error?.code ?? ""}`);
       expect(refused.status).toBe(507);
-      expect(body.error).toMatchObject({ code: "DATABASE_DISK_FULL", message: expect.stringMatching(/disk is full, so nothing was saved\. Ask your administrator to free space/) });
+      expect(body.error).toMatchObject({
+        code: "DATABASE_DISK_FULL",
+        message: expect.stringMatching(/disk is full, so nothing was saved\. Ask your administrator to free space/),
+      });
       expect(await db.connector.count({ where: { ownerId: maker.id } })).toBe(0);
       rmSync(filler);
       const saved = await send();
@@ -185,7 +226,10 @@ describe("two web servers on one PostgreSQL", () => {
       console.log(`[faults] database down: ${w.base} answered ${response.status} in ${ms} ms`);
       expect(response.status).toBe(503);
       expect(response.headers.get("retry-after")).toBe("5");
-      expect(((await response.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: "DATABASE_UNAVAILABLE", message: expect.stringMatching(/database is unreachable/) });
+      expect(((await response.json()) as { error: { code: string; message: string } }).error).toMatchObject({
+        code: "DATABASE_UNAVAILABLE",
+        message: expect.stringMatching(/database is unreachable/),
+      });
       expect(ms).toBeLessThan(1000);
       const health = await fetch(`${w.base}/api/health`);
       expect(health.status).toBe(503);

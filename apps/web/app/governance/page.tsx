@@ -47,12 +47,16 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
           <h1 className="text-2xl font-semibold">Governance</h1>
           <p className="text-slate-600">What the organization has, what is risky, and where each connector may be used.</p>
         </div>
-        <Link href="/admin/dlp" className="text-blue-700 underline">DLP policies</Link>
+        <Link href="/admin/dlp" className="text-blue-700 underline">
+          DLP policies
+        </Link>
       </header>
       <p className="text-sm text-slate-600" data-testid="figures-as-of">
         Figures as of {snapshot.computedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
         {snapshot.isStale ? " (being refreshed in the background)" : ""}.{" "}
-        <Link href="/governance?refresh=1" className="text-blue-700 underline">Recompute now</Link>
+        <Link href="/governance?refresh=1" className="text-blue-700 underline">
+          Recompute now
+        </Link>
       </p>
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-5">
         {tiles.map(([term, value]) => (
@@ -64,7 +68,9 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
       </dl>
 
       <section aria-labelledby="attention" className="space-y-3">
-        <h2 id="attention" className="text-lg font-semibold">Needs attention</h2>
+        <h2 id="attention" className="text-lg font-semibold">
+          Needs attention
+        </h2>
         <div className="grid gap-4 md:grid-cols-2">
           {d.attention.map((a) => (
             <DataTable
@@ -77,7 +83,13 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
               rows={a.items.map((i) => ({
                 key: i.slug,
                 cells: [i.title, i.owner, i.detail],
-                render: [<Link key="c" href={`/connectors/${i.slug}`} className="text-blue-700 underline">{i.title}</Link>, i.owner, i.detail],
+                render: [
+                  <Link key="c" href={`/connectors/${i.slug}`} className="text-blue-700 underline">
+                    {i.title}
+                  </Link>,
+                  i.owner,
+                  i.detail,
+                ],
               }))}
             />
           ))}
@@ -85,13 +97,39 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
       </section>
 
       <div className="grid gap-4 lg:grid-cols-2">
-        <ChartSection title="By DLP group" columns={["DLP group", "Connectors"]} rows={chart(d.byDlpGroup, DLP_GROUP_LABELS, DLP_GROUP_COLORS)} fileName="dlp-groups" />
-        <ChartSection title="By authentication" columns={["Authentication", "Connectors"]} rows={chart(d.connectors.byAuth, AUTH_LABELS)} fileName="authentication" />
+        <ChartSection
+          title="By DLP group"
+          columns={["DLP group", "Connectors"]}
+          rows={chart(d.byDlpGroup, DLP_GROUP_LABELS, DLP_GROUP_COLORS)}
+          fileName="dlp-groups"
+        />
+        <ChartSection
+          title="By authentication"
+          columns={["Authentication", "Connectors"]}
+          rows={chart(d.connectors.byAuth, AUTH_LABELS)}
+          fileName="authentication"
+        />
         <ChartSection title="By hosting" columns={["Hosting", "Connectors"]} rows={chart(d.connectors.byHosting, HOSTING_LABELS)} fileName="hosting" />
         <ChartSection title="By sharing scope" columns={["Sharing scope", "Connectors"]} rows={chart(d.connectors.byScope, SCOPE_LABELS)} fileName="scope" />
-        <ChartSection title="By lifecycle" columns={["Lifecycle", "Connectors"]} rows={chart(d.connectors.byLifecycle, LIFECYCLE_LABELS)} fileName="lifecycle" />
-        <ChartSection title="New connectors per week" columns={["Week of", "New connectors"]} rows={d.newPerWeek.map((w) => ({ label: w.week, value: w.count }))} kind="line" fileName="new-per-week" />
-        <ChartSection title="Sharing requests by stage" columns={["Stage", "Requests"]} rows={chart(d.sharing.byStage, STAGE_LABELS)} fileName="requests-by-stage" />
+        <ChartSection
+          title="By lifecycle"
+          columns={["Lifecycle", "Connectors"]}
+          rows={chart(d.connectors.byLifecycle, LIFECYCLE_LABELS)}
+          fileName="lifecycle"
+        />
+        <ChartSection
+          title="New connectors per week"
+          columns={["Week of", "New connectors"]}
+          rows={d.newPerWeek.map((w) => ({ label: w.week, value: w.count }))}
+          kind="line"
+          fileName="new-per-week"
+        />
+        <ChartSection
+          title="Sharing requests by stage"
+          columns={["Stage", "Requests"]}
+          rows={chart(d.sharing.byStage, STAGE_LABELS)}
+          fileName="requests-by-stage"
+        />
         <ChartSection
           title="Median hours in each review stage"
           columns={["Stage", "Median hours"]}
@@ -115,7 +153,10 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
           fileName="licence-utilization"
           empty="Nobody is near their custom-connector cap."
           note={`People at ${Math.round(d.licence.nearRatio * 100)}% of their cap or more: ${d.licence.near} near, ${d.licence.at} at, ${d.licence.over} over.`}
-          rows={d.licence.users.map((u) => ({ key: u.userId, cells: [u.displayName, u.owned, u.cap, u.plan, u.status === "near" ? "Near cap" : u.status === "at" ? "At cap" : "Over cap"] }))}
+          rows={d.licence.users.map((u) => ({
+            key: u.userId,
+            cells: [u.displayName, u.owned, u.cap, u.plan, u.status === "near" ? "Near cap" : u.status === "at" ? "At cap" : "Over cap"],
+          }))}
         />
         <DataTable
           title="Most frequent validation findings"
@@ -136,9 +177,17 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
             cells: [e.at.slice(0, 16).replace("T", " "), actorNameOf(e.actorLabel), auditActionWords(e.action), e.entity.label],
             render: [
               e.at.slice(0, 16).replace("T", " "),
-              <span key="who" title={e.actorLabel}>{actorNameOf(e.actorLabel)}</span>,
+              <span key="who" title={e.actorLabel}>
+                {actorNameOf(e.actorLabel)}
+              </span>,
               auditActionWords(e.action),
-              e.entity.href ? <Link key="on" href={e.entity.href} className="text-blue-700 underline">{e.entity.label}</Link> : e.entity.label,
+              e.entity.href ? (
+                <Link key="on" href={e.entity.href} className="text-blue-700 underline">
+                  {e.entity.label}
+                </Link>
+              ) : (
+                e.entity.label
+              ),
             ],
           }))}
         />

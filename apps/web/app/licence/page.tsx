@@ -50,27 +50,27 @@ export default async function LicencePage({ searchParams }: { searchParams: Prom
           <p className="text-slate-700">You hold no licence plan in the hub. Ask your administrator which plan you should have.</p>
         ) : (
           <div className="overflow-x-auto">
-          <table className="border-collapse bg-white text-sm">
-            <thead>
-              <tr className="border-b text-left text-slate-500">
-                <th className="py-2 pr-6">Plan</th>
-                <th className="py-2 pr-6">Through</th>
-                <th className="py-2 pr-6">Valid</th>
-              </tr>
-            </thead>
-            <tbody>
-              {assignments.map((a) => {
-                const status = describeAssignmentStatus(a);
-                return (
-                  <tr key={a.id} className="border-b" data-testid="my-plan">
-                    <td className="py-2 pr-6">{a.plan.name}</td>
-                    <td className="py-2 pr-6">{a.group ? `group ${a.group.displayName}` : "assigned to you"}</td>
-                    <td className={`py-2 pr-6 ${status.isCurrent ? "" : "text-red-700"}`}>{status.text}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+            <table className="border-collapse bg-white text-sm">
+              <thead>
+                <tr className="border-b text-left text-slate-500">
+                  <th className="py-2 pr-6">Plan</th>
+                  <th className="py-2 pr-6">Through</th>
+                  <th className="py-2 pr-6">Valid</th>
+                </tr>
+              </thead>
+              <tbody>
+                {assignments.map((a) => {
+                  const status = describeAssignmentStatus(a);
+                  return (
+                    <tr key={a.id} className="border-b" data-testid="my-plan">
+                      <td className="py-2 pr-6">{a.plan.name}</td>
+                      <td className="py-2 pr-6">{a.group ? `group ${a.group.displayName}` : "assigned to you"}</td>
+                      <td className={`py-2 pr-6 ${status.isCurrent ? "" : "text-red-700"}`}>{status.text}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
           </div>
         )}
         <p className="text-sm">
@@ -89,7 +89,9 @@ export default async function LicencePage({ searchParams }: { searchParams: Prom
             <select name="connector" defaultValue={slug ?? ""} className="rounded border border-slate-300 px-2 py-1">
               <option value="">Choose…</option>
               {catalog.items.map((c) => (
-                <option key={c.slug} value={c.slug}>{c.title}</option>
+                <option key={c.slug} value={c.slug}>
+                  {c.title}
+                </option>
               ))}
             </select>
           </label>
@@ -97,15 +99,28 @@ export default async function LicencePage({ searchParams }: { searchParams: Prom
             Where
             <select name="context" defaultValue={context ?? "standalone"} className="rounded border border-slate-300 px-2 py-1">
               {Object.entries(CONTEXTS).map(([value, text]) => (
-                <option key={value} value={value}>{text}</option>
+                <option key={value} value={value}>
+                  {text}
+                </option>
               ))}
             </select>
           </label>
           <button className="rounded bg-brand px-3 py-1.5 text-white">Check</button>
         </form>
-        {error ? <p role="alert" className="text-red-700">{error}</p> : null}
+        {error ? (
+          <p role="alert" className="text-red-700">
+            {error}
+          </p>
+        ) : null}
         {specific ? (
-          <VerdictList verdicts={[["Use", specific.canUse], ["Create", specific.canCreate], ["Share", specific.canShare]]} planNames={planNames} />
+          <VerdictList
+            verdicts={[
+              ["Use", specific.canUse],
+              ["Create", specific.canCreate],
+              ["Share", specific.canShare],
+            ]}
+            planNames={planNames}
+          />
         ) : null}
         {specific && specific.ignored.length > 0 ? (
           <ul className="text-sm text-slate-600">

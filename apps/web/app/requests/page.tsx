@@ -33,13 +33,19 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
   }
   const notifications = await listNotifications(db(), { userId: viewer.userId, limit: 5 });
   const tab = (value: string, text: string) => (
-    <Link href={`/requests?queue=${value}`} aria-current={queue === value ? "page" : undefined} className={`rounded px-3 py-1.5 text-sm ${queue === value ? "bg-brand text-white" : "border border-slate-300 text-slate-700"}`}>
+    <Link
+      href={`/requests?queue=${value}`}
+      aria-current={queue === value ? "page" : undefined}
+      className={`rounded px-3 py-1.5 text-sm ${queue === value ? "bg-brand text-white" : "border border-slate-300 text-slate-700"}`}
+    >
       {text}
     </Link>
   );
   return (
     <section className="space-y-6">
-      <h1 className="text-2xl font-semibold">{queue === "review" ? "Sharing requests to review" : queue === "all" ? "All sharing requests" : "My sharing requests"}</h1>
+      <h1 className="text-2xl font-semibold">
+        {queue === "review" ? "Sharing requests to review" : queue === "all" ? "All sharing requests" : "My sharing requests"}
+      </h1>
       {notifications.length > 0 ? (
         <section aria-label="Notifications" className="rounded border border-slate-200 bg-white p-3 text-sm">
           <h2 className="mb-1 font-medium">Latest notifications</h2>
@@ -69,7 +75,9 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
           <select name="stage" defaultValue={params.stage} className="rounded border border-slate-300 px-2 py-1">
             <option value="">Any</option>
             {Object.entries(STAGE_LABELS).map(([value, text]) => (
-              <option key={value} value={value}>{text}</option>
+              <option key={value} value={value}>
+                {text}
+              </option>
             ))}
           </select>
         </label>
@@ -78,7 +86,9 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
           <select name="scope" defaultValue={params.scope} className="rounded border border-slate-300 px-2 py-1">
             <option value="">Any</option>
             {["USERS", "ORGANIZATION", "PUBLIC"].map((s) => (
-              <option key={s} value={s}>{label(SCOPE_LABELS, s)}</option>
+              <option key={s} value={s}>
+                {label(SCOPE_LABELS, s)}
+              </option>
             ))}
           </select>
         </label>
@@ -87,42 +97,51 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
         </label>
         <button className="rounded border border-slate-300 px-3 py-1">Filter</button>
       </form>
-      {error ? <p role="alert" className="text-red-700">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-red-700">
+          {error}
+        </p>
+      ) : null}
       {items.length === 0 && !error ? <p className="text-slate-600">No sharing requests here.</p> : null}
       {items.length > 0 ? (
         <div className="overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-sm">
-          <thead>
-            <tr className="border-b text-left text-slate-500">
-              <th className="py-2 pr-4">Connector</th>
-              <th className="py-2 pr-4">Requested by</th>
-              <th className="py-2 pr-4">Share with</th>
-              <th className="py-2 pr-4">Stage</th>
-              <th className="py-2 pr-4">Age</th>
-              <th className="py-2 pr-4">SLA</th>
-              <th className="py-2 pr-4">Risk</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((r) => (
-              <tr key={r.id} className="border-b" data-testid="sharing-request-row">
-                <td className="py-2 pr-4">
-                  <Link href={`/requests/${r.id}`}>{r.connector.title}</Link>
-                </td>
-                <td className="py-2 pr-4">{r.requester.displayName}{r.isOwn ? " (you)" : ""}</td>
-                <td className="py-2 pr-4">{label(SCOPE_LABELS, r.targetScope)}</td>
-                <td className="py-2 pr-4">
-                  <span className={`rounded px-2 py-0.5 text-xs ${STAGE_TONES[r.stage] ?? "bg-sky-100 text-sky-800"}`}>{STAGE_LABELS[r.stage] ?? r.stage}</span>
-                </td>
-                <td className="py-2 pr-4">{r.ageDays === 0 ? "today" : `${r.ageDays} day${r.ageDays === 1 ? "" : "s"}`}</td>
-                <td className={`py-2 pr-4 ${r.isOverdue ? "font-medium text-red-700" : ""}`}>
-                  {r.dueAt ? (r.isOverdue ? "Overdue" : `Due ${r.dueAt.slice(0, 10)}`) : "Decided"}
-                </td>
-                <td className="py-2 pr-4">{r.riskScore ?? "–"}</td>
+          <table className="w-full border-collapse bg-white text-sm">
+            <thead>
+              <tr className="border-b text-left text-slate-500">
+                <th className="py-2 pr-4">Connector</th>
+                <th className="py-2 pr-4">Requested by</th>
+                <th className="py-2 pr-4">Share with</th>
+                <th className="py-2 pr-4">Stage</th>
+                <th className="py-2 pr-4">Age</th>
+                <th className="py-2 pr-4">SLA</th>
+                <th className="py-2 pr-4">Risk</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {items.map((r) => (
+                <tr key={r.id} className="border-b" data-testid="sharing-request-row">
+                  <td className="py-2 pr-4">
+                    <Link href={`/requests/${r.id}`}>{r.connector.title}</Link>
+                  </td>
+                  <td className="py-2 pr-4">
+                    {r.requester.displayName}
+                    {r.isOwn ? " (you)" : ""}
+                  </td>
+                  <td className="py-2 pr-4">{label(SCOPE_LABELS, r.targetScope)}</td>
+                  <td className="py-2 pr-4">
+                    <span className={`rounded px-2 py-0.5 text-xs ${STAGE_TONES[r.stage] ?? "bg-sky-100 text-sky-800"}`}>
+                      {STAGE_LABELS[r.stage] ?? r.stage}
+                    </span>
+                  </td>
+                  <td className="py-2 pr-4">{r.ageDays === 0 ? "today" : `${r.ageDays} day${r.ageDays === 1 ? "" : "s"}`}</td>
+                  <td className={`py-2 pr-4 ${r.isOverdue ? "font-medium text-red-700" : ""}`}>
+                    {r.dueAt ? (r.isOverdue ? "Overdue" : `Due ${r.dueAt.slice(0, 10)}`) : "Decided"}
+                  </td>
+                  <td className="py-2 pr-4">{r.riskScore ?? "–"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       ) : null}
     </section>

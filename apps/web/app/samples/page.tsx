@@ -21,18 +21,19 @@ export default async function SamplesPage() {
       <header className="max-w-3xl space-y-3">
         <h1 className="text-2xl font-semibold">Samples</h1>
         <p className="text-slate-700">
-          A small, real inventory API (products, stock levels, orders) that runs beside the hub, and one sample connector for each way of
-          signing in. Each has actions, a webhook trigger (the API calls the flow back when an order is created or stock runs low) and a
-          polling trigger (the platform asks for new orders until there are some). Open one, read its definition, and try its actions
-          from the Test tab with the demo credentials below.
+          A small, real inventory API (products, stock levels, orders) that runs beside the hub, and one sample connector for each way of signing in. Each has
+          actions, a webhook trigger (the API calls the flow back when an order is created or stock runs low) and a polling trigger (the platform asks for new
+          orders until there are some). Open one, read its definition, and try its actions from the Test tab with the demo credentials below.
         </p>
         <p className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-          The sample API runs on this machine, so in certification mode the validator reports <code>HostNotProduction</code> for these
-          connectors. That is expected for samples: a connector you publish needs a public production host.
+          The sample API runs on this machine, so in certification mode the validator reports <code>HostNotProduction</code> for these connectors. That is
+          expected for samples: a connector you publish needs a public production host.
         </p>
       </header>
       {samples.length === 0 ? (
-        <p className="text-slate-600">No sample connectors are registered. Start the hub with <code>npm start</code>: it starts the sample API and registers them.</p>
+        <p className="text-slate-600">
+          No sample connectors are registered. Start the hub with <code>npm start</code>: it starts the sample API and registers them.
+        </p>
       ) : (
         <ul className="grid gap-6 lg:grid-cols-3">
           {samples.map((sample) => {

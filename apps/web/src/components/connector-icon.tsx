@@ -2,7 +2,19 @@
  * A connector's icon on its brand colour, as Power Automate and Power Apps show connectors; the colour alone when it
  * has no icon. Decorative (the title names the connector), so hidden from screen readers.
  */
-export function ConnectorIcon({ slug, brandColor, hasIcon, updatedAt, size }: { slug: string; brandColor: string; hasIcon: boolean; updatedAt: string | Date; size: "card" | "page" }) {
+export function ConnectorIcon({
+  slug,
+  brandColor,
+  hasIcon,
+  updatedAt,
+  size,
+}: {
+  slug: string;
+  brandColor: string;
+  hasIcon: boolean;
+  updatedAt: string | Date;
+  size: "card" | "page";
+}) {
   const box = size === "card" ? "h-9 w-9" : "h-12 w-12";
   if (!hasIcon) return <span aria-hidden className={`inline-block shrink-0 rounded ${box}`} style={{ backgroundColor: brandColor }} />;
   // A plain img: the icon comes from our own API with its own caching, so next/image's optimizer adds nothing. The

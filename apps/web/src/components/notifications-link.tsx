@@ -10,7 +10,12 @@ export async function NotificationsLink() {
   const unread = await countUnreadNotifications(db(), viewer.userId);
   const text = unread === 0 ? "No unread notifications" : `${unread} unread notification${unread === 1 ? "" : "s"}`;
   return (
-    <a href="/notifications" className="relative text-sm text-slate-700 hover:text-brand" aria-label={`Notifications: ${text}`} data-testid="notifications-link">
+    <a
+      href="/notifications"
+      className="relative text-sm text-slate-700 hover:text-brand"
+      aria-label={`Notifications: ${text}`}
+      data-testid="notifications-link"
+    >
       Notifications
       {unread > 0 ? (
         <span data-testid="unread-count" className="ml-1 rounded-full bg-red-700 px-1.5 py-0.5 text-xs font-semibold text-white">

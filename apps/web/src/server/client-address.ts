@@ -12,7 +12,10 @@ export const SERVED_BY_HUB_SERVER = "HUB_SERVED_BY_HUB_SERVER";
 export type TrustedProxies = (address: string) => boolean;
 
 function parseAddress(value: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
-  const bare = value.trim().replace(/^\[(.*)\]$/, "$1").replace(/%.*$/, "");
+  const bare = value
+    .trim()
+    .replace(/^\[(.*)\]$/, "$1")
+    .replace(/%.*$/, "");
   return ipaddr.isValid(bare) ? ipaddr.process(bare) : null;
 }
 
@@ -28,14 +31,17 @@ export function parseTrustedProxies(value: string | undefined): TrustedProxies {
         if (!address) throw new Error("not an address");
         return [address, address.kind() === "ipv4" ? 32 : 128] as [ipaddr.IPv4 | ipaddr.IPv6, number];
       } catch {
-        throw new Error(`HUB_TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR range. List your proxies' addresses, e.g. HUB_TRUSTED_PROXIES="10.0.0.0/8, 192.168.1.7".`);
+        throw new Error(
+          `HUB_TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR range. List your proxies' addresses, e.g. HUB_TRUSTED_PROXIES="10.0.0.0/8, 192.168.1.7".`,
+        );
       }
     });
   return (address) => {
     const parsed = parseAddress(address);
     if (!parsed) return false;
     return ranges.some(([range, bits]) => {
-      const candidate = range.kind() === "ipv4" && parsed.kind() === "ipv6" && (parsed as ipaddr.IPv6).isIPv4MappedAddress() ? (parsed as ipaddr.IPv6).toIPv4Address() : parsed;
+      const candidate =
+        range.kind() === "ipv4" && parsed.kind() === "ipv6" && (parsed as ipaddr.IPv6).isIPv4MappedAddress() ? (parsed as ipaddr.IPv6).toIPv4Address() : parsed;
       return candidate.kind() === range.kind() && candidate.match(range, bits);
     });
   };
@@ -46,7 +52,10 @@ export function resolveClientAddress(socketAddress: string | undefined, forwarde
   const peer = socketAddress ? parseAddress(socketAddress)?.toString() : undefined;
   if (!peer) return "unknown";
   if (!isTrusted(peer)) return peer;
-  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "")).split(",").map((h) => h.trim()).filter(Boolean);
+  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))
+    .split(",")
+    .map((h) => h.trim())
+    .filter(Boolean);
   let nearest = peer;
   for (let i = hops.length - 1; i >= 0; i--) {
     const hop = parseAddress(hops[i]!)?.toString();

@@ -32,10 +32,15 @@ export function env(): TEnv {
 // the local OpenID provider when no Entra settings are given.
 const ZAuthEnv = z
   .object({
-    ENTRA_TENANT_ID: z.string({ error: "ENTRA_TENANT_ID is not set: give your Entra tenant id, or start with `npm start` to use the local sign-in provider." }).min(1),
+    ENTRA_TENANT_ID: z
+      .string({ error: "ENTRA_TENANT_ID is not set: give your Entra tenant id, or start with `npm start` to use the local sign-in provider." })
+      .min(1),
     ENTRA_CLIENT_ID: z.string({ error: "ENTRA_CLIENT_ID is not set: give the application (client) id of the hub's app registration." }).min(1),
     ENTRA_CLIENT_SECRET: z.string().min(1).optional(),
-    ENTRA_CLIENT_CERTIFICATE_THUMBPRINT: z.string().regex(/^[0-9A-Fa-f]{64}$/, "ENTRA_CLIENT_CERTIFICATE_THUMBPRINT must be the certificate's SHA-256 thumbprint (64 hex digits).").optional(),
+    ENTRA_CLIENT_CERTIFICATE_THUMBPRINT: z
+      .string()
+      .regex(/^[0-9A-Fa-f]{64}$/, "ENTRA_CLIENT_CERTIFICATE_THUMBPRINT must be the certificate's SHA-256 thumbprint (64 hex digits).")
+      .optional(),
     ENTRA_CLIENT_CERTIFICATE_KEY_FILE: z.string().min(1).optional(),
     /** Defaults to https://login.microsoftonline.com/<tenant>; any other authority is treated as a plain OpenID provider. */
     ENTRA_AUTHORITY: z.url({ error: "ENTRA_AUTHORITY must be a URL such as https://login.microsoftonline.com/<tenant>." }).optional(),
@@ -45,7 +50,12 @@ const ZAuthEnv = z
     HUB_SESSION_SECRET: z
       .string({ error: "HUB_SESSION_SECRET is not set: give at least 32 random characters (e.g. `openssl rand -base64 32`)." })
       .min(32, "HUB_SESSION_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)."),
-    HUB_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(8),
+    HUB_SESSION_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 14)
+      .default(8),
     HUB_PUBLIC_URL: z.url().default("http://localhost:3000"),
   })
   .refine((e) => e.ENTRA_CLIENT_SECRET || (e.ENTRA_CLIENT_CERTIFICATE_THUMBPRINT && e.ENTRA_CLIENT_CERTIFICATE_KEY_FILE), {

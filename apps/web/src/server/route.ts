@@ -15,7 +15,10 @@ export interface RouteContext<P> {
 type Handler<P> = (request: NextRequest, context: RouteContext<P>) => Promise<Response>;
 
 export function jsonError(status: number, code: string, message: string, requestId: string, details?: unknown): Response {
-  return Response.json({ error: { code, message, requestId, ...(details === undefined ? {} : { details }) } }, { status, headers: { "x-request-id": requestId } });
+  return Response.json(
+    { error: { code, message, requestId, ...(details === undefined ? {} : { details }) } },
+    { status, headers: { "x-request-id": requestId } },
+  );
 }
 
 /**
@@ -50,7 +53,12 @@ export function route<P = Record<string, never>>(name: string, handler: Handler<
         // The database is down (503 with Retry-After) or its disk is full (507): say so, and log it once per request.
         const failure = databaseFailure(error)!;
         log.error({ err: error, databaseFailure: failure.code }, failure.message);
-        response = jsonError(httpStatusOf(failure.code), failure.code === "UNAVAILABLE" ? "DATABASE_UNAVAILABLE" : "DATABASE_DISK_FULL", failure.message, requestId);
+        response = jsonError(
+          httpStatusOf(failure.code),
+          failure.code === "UNAVAILABLE" ? "DATABASE_UNAVAILABLE" : "DATABASE_DISK_FULL",
+          failure.message,
+          requestId,
+        );
         if (failure.code === "UNAVAILABLE") response.headers.set("retry-after", String(DATABASE_RETRY_AFTER_SECONDS));
       } else {
         log.error({ err: error }, "unexpected error");

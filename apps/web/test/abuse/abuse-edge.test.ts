@@ -17,7 +17,11 @@ const DEFINITION = JSON.stringify({
   host: "orders.contoso.example",
   basePath: "/",
   schemes: ["https"],
-  paths: { "/orders": { get: { operationId: "ListOrders", summary: "List orders", description: "Lists the orders.", responses: { "200": { description: "The orders" } } } } },
+  paths: {
+    "/orders": {
+      get: { operationId: "ListOrders", summary: "List orders", description: "Lists the orders.", responses: { "200": { description: "The orders" } } },
+    },
+  },
 });
 
 beforeAll(async () => {
@@ -33,13 +37,17 @@ const post = (path: string, headers: Record<string, string>, body: string = DEFI
   fetch(`${real.url}${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body, redirect: "manual" });
 
 describe("returnTo after sign-in", () => {
-  it.each(["%2F%09%2Fevil.example%2Fphish", "%2F%5Cevil.example", "%2F%2Fevil.example", "https%3A%2F%2Fevil.example%2F", "javascript%3Aalert(1)", "%2F%0A%2Fevil.example"])(
-    "returnTo=%s ends on the hub, not elsewhere",
-    async (returnTo) => {
-      const { location } = await real.signInFlow("builder", `?returnTo=${returnTo}`);
-      expect(new URL(location!).origin).toBe(real.publicUrl);
-    },
-  );
+  it.each([
+    "%2F%09%2Fevil.example%2Fphish",
+    "%2F%5Cevil.example",
+    "%2F%2Fevil.example",
+    "https%3A%2F%2Fevil.example%2F",
+    "javascript%3Aalert(1)",
+    "%2F%0A%2Fevil.example",
+  ])("returnTo=%s ends on the hub, not elsewhere", async (returnTo) => {
+    const { location } = await real.signInFlow("builder", `?returnTo=${returnTo}`);
+    expect(new URL(location!).origin).toBe(real.publicUrl);
+  });
 
   it("still returns to a page of the hub", async () => {
     const { location } = await real.signInFlow("builder", `?returnTo=${encodeURIComponent("/connectors/contoso-invoices?tab=versions")}`);
@@ -122,7 +130,8 @@ describe("headers", () => {
 
   it("neutralises spreadsheet formulas in the audit CSV export", async () => {
     const hostile = ["=HYPERLINK(1)", "+1+1", "-2+3", "@SUM(A1:A9)", "\tTAB"];
-    for (const label of hostile) await recordAuditEvent(real.db, { actor: { id: null, label }, action: "user.signed_in", entityType: "User", entityId: "abuse-csv" });
+    for (const label of hostile)
+      await recordAuditEvent(real.db, { actor: { id: null, label }, action: "user.signed_in", entityType: "User", entityId: "abuse-csv" });
     const reply = await fetch(`${real.url}/api/v1/audit/export?entityId=abuse-csv`, { headers: { cookie: adminCookie } });
     expect(reply.status).toBe(200);
     const csv = await reply.text();
@@ -138,7 +147,11 @@ describe("rate limits", () => {
   it("keys anonymous validation by the socket address: new X-Forwarded-For values and a forged internal header do not reset it", async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 65; i++) {
-      const reply = await post("/api/v1/validate", { "x-forwarded-for": `198.51.100.${i}`, "x-real-ip": `203.0.113.${i}`, "x-hub-client-address": `192.0.2.${i}` });
+      const reply = await post("/api/v1/validate", {
+        "x-forwarded-for": `198.51.100.${i}`,
+        "x-real-ip": `203.0.113.${i}`,
+        "x-hub-client-address": `192.0.2.${i}`,
+      });
       statuses.push(reply.status);
     }
     expect(statuses.slice(0, 60).every((s) => s === 200)).toBe(true);
@@ -148,7 +161,11 @@ describe("rate limits", () => {
   it("limits anonymous test calls", async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 32; i++) {
-      const reply = await post("/api/v1/test-calls", { "x-forwarded-for": `198.51.100.${i}` }, JSON.stringify({ connector: "no-such-sample", operationId: "x" }));
+      const reply = await post(
+        "/api/v1/test-calls",
+        { "x-forwarded-for": `198.51.100.${i}` },
+        JSON.stringify({ connector: "no-such-sample", operationId: "x" }),
+      );
       statuses.push(reply.status);
     }
     expect(statuses.slice(0, 30).every((s) => s !== 429)).toBe(true);

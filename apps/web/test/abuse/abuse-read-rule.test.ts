@@ -48,7 +48,10 @@ describe("an anonymous caller", () => {
   });
 
   it("gets 404 from a test call of a connector it may not read", async () => {
-    const response = await hub.send("POST", "/api/v1/test-calls", { headers: { "content-type": "application/json" }, body: JSON.stringify({ connector: "contoso-invoices", operationId: "ListInvoices" }) });
+    const response = await hub.send("POST", "/api/v1/test-calls", {
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ connector: "contoso-invoices", operationId: "ListInvoices" }),
+    });
     expect(response.status).toBe(404);
   });
 
@@ -63,7 +66,10 @@ describe("an API token presented to a page", () => {
   it("never gets the page, whatever its scopes: pages take the session cookie only", async () => {
     const ada = hub.seeded.users.admin!;
     const validateOnly = await createApiToken(hub.db, { userId: ada.id, input: { name: "validate only", scopes: ["validate"] } });
-    const everything = await createApiToken(hub.db, { userId: ada.id, input: { name: "all scopes", scopes: ["validate", "connectors:read", "connectors:write"] } });
+    const everything = await createApiToken(hub.db, {
+      userId: ada.id,
+      input: { name: "all scopes", scopes: ["validate", "connectors:read", "connectors:write"] },
+    });
     for (const token of [validateOnly.secret, everything.secret]) {
       const bearer = { authorization: `Bearer ${token}` };
       const audit = await hub.get("/admin/audit", bearer);
@@ -86,7 +92,11 @@ describe("a signed-in maker probing another maker's private connector", () => {
     const cookie = await hub.signIn("maker2");
     const json = { cookie, "content-type": "application/json" };
     const definition = JSON.stringify({
-      swagger: "2.0", info: { title: "Probe", description: "Probing.", version: "1.0" }, host: "probe.example", basePath: "/", schemes: ["https"],
+      swagger: "2.0",
+      info: { title: "Probe", description: "Probing.", version: "1.0" },
+      host: "probe.example",
+      basePath: "/",
+      schemes: ["https"],
       paths: { "/x": { get: { operationId: "GetX", summary: "Get x", description: "Gets x.", responses: { "200": { description: "ok" } } } } },
     });
     const probes = (slug: string) => [
@@ -94,7 +104,11 @@ describe("a signed-in maker probing another maker's private connector", () => {
       () => hub.get(`/connectors/${slug}/share`, { cookie }),
       () => hub.send("POST", `/api/v1/connectors/${slug}/versions`, { headers: json, body: definition }),
       () => hub.send("POST", "/api/v1/test-calls", { headers: json, body: JSON.stringify({ connector: slug, operationId: "ListOrders" }) }),
-      () => hub.send("POST", "/api/v1/sharing-requests/preview", { headers: json, body: JSON.stringify({ connectorSlug: slug, target: { scope: "ORGANIZATION" } }) }),
+      () =>
+        hub.send("POST", "/api/v1/sharing-requests/preview", {
+          headers: json,
+          body: JSON.stringify({ connectorSlug: slug, target: { scope: "ORGANIZATION" } }),
+        }),
       ...readsOf(slug).map((path) => () => hub.get(path, { cookie })),
     ];
     const [mine, missing] = [probes("northwind-erp"), probes("no-such-connector")];

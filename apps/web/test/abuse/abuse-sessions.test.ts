@@ -97,7 +97,10 @@ describe("roles and groups changed in the database", () => {
     const bea = hub.seeded.users.builder!;
     const cookie = await hub.signIn("builder");
     const finance = hub.seeded.groups.finance.id;
-    const shared = await hub.db.share.findFirst({ where: { groupId: finance, revokedAt: null, connector: { scope: { in: ["PRIVATE", "USERS"] } } }, select: { connector: { select: { slug: true } } } });
+    const shared = await hub.db.share.findFirst({
+      where: { groupId: finance, revokedAt: null, connector: { scope: { in: ["PRIVATE", "USERS"] } } },
+      select: { connector: { select: { slug: true } } },
+    });
     expect(shared, "the demo seed shares a connector with the Finance group").not.toBeNull();
     const slug = shared!.connector.slug;
     expect(await api(`/api/v1/connectors/${slug}`, cookie)).toBe(200);

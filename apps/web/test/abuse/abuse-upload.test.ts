@@ -16,7 +16,11 @@ afterAll(() => real?.stop());
 
 async function upload(path: string, body: Uint8Array | string, query: string, headers: Record<string, string> = {}) {
   const started = performance.now();
-  const response = await fetch(`${real.url}${path}?${query}`, { method: "POST", body: typeof body === "string" ? body : Buffer.from(body), headers: { "content-type": typeof body === "string" ? "application/json" : "application/zip", ...headers } });
+  const response = await fetch(`${real.url}${path}?${query}`, {
+    method: "POST",
+    body: typeof body === "string" ? body : Buffer.from(body),
+    headers: { "content-type": typeof body === "string" ? "application/json" : "application/zip", ...headers },
+  });
   const ms = performance.now() - started;
   return { status: response.status, body: (await response.json()) as { error?: { message: string } }, ms };
 }
@@ -29,7 +33,9 @@ describe("crafted paconn zips", () => {
     const imported = await upload("/api/v1/connectors", zip, "fileName=bomb.zip", { authorization: `Bearer ${makerToken}` });
     expect(imported.status).toBe(422);
     expect(imported.body.error?.message).toMatch(says);
-    console.log(`[abuse] ${name}: ${zip.byteLength} bytes refused in ${validated.ms.toFixed(1)} ms (validate), ${imported.ms.toFixed(1)} ms (import), round trip on loopback`);
+    console.log(
+      `[abuse] ${name}: ${zip.byteLength} bytes refused in ${validated.ms.toFixed(1)} ms (validate), ${imported.ms.toFixed(1)} ms (import), round trip on loopback`,
+    );
     // A generous ceiling, not a benchmark: the bomb of issue 16 took 1.5 s of CPU before.
     expect(validated.ms).toBeLessThan(1000);
   });
@@ -56,7 +62,9 @@ describe("deep nesting", () => {
   it("refuses a definition nested ~128 levels with a 422 naming where, instead of a 500 from the database", async () => {
     const imported = await upload("/api/v1/connectors", nestedDefinition(64), "fileName=deep.json", { authorization: `Bearer ${makerToken}` });
     expect(imported.status).toBe(422);
-    expect(imported.body.error?.message).toMatch(/deep\.json nests more than 120 levels deep \(at \/paths\/~1x\/get\/responses\/200\/schema\/properties\/a.*refer to them with \$ref/);
+    expect(imported.body.error?.message).toMatch(
+      /deep\.json nests more than 120 levels deep \(at \/paths\/~1x\/get\/responses\/200\/schema\/properties\/a.*refer to them with \$ref/,
+    );
     const validated = await upload("/api/v1/validate", nestedDefinition(64), "fileName=deep.json");
     expect(validated.status).toBe(422);
   });

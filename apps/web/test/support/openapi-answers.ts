@@ -13,7 +13,12 @@ type Operation = { responses?: Record<string, { schema?: Schema }> };
 function strictly(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(strictly);
   if (!node || typeof node !== "object") return node;
-  const out: Schema = Object.fromEntries(Object.entries(node as Schema).map(([k, v]) => [k, k === "properties" ? Object.fromEntries(Object.entries(v as Schema).map(([p, s]) => [p, strictly(s)])) : strictly(v)]));
+  const out: Schema = Object.fromEntries(
+    Object.entries(node as Schema).map(([k, v]) => [
+      k,
+      k === "properties" ? Object.fromEntries(Object.entries(v as Schema).map(([p, s]) => [p, strictly(s)])) : strictly(v),
+    ]),
+  );
   if (out["x-nullable"] === true && typeof out.type === "string") out.type = [out.type, "null"];
   if (out.properties && out.additionalProperties === undefined) out.additionalProperties = false;
   return out;

@@ -158,9 +158,18 @@ export async function startRealHub(options: RealHubOptions = {}): Promise<RealHu
   }
 
   const send: RealHub["send"] = (method, pathname, init = {}) =>
-    fetch(`${url}${pathname}`, { method, redirect: "manual", headers: { origin: publicUrl, ...init.headers }, ...(init.body !== undefined ? { body: init.body } : {}) });
+    fetch(`${url}${pathname}`, {
+      method,
+      redirect: "manual",
+      headers: { origin: publicUrl, ...init.headers },
+      ...(init.body !== undefined ? { body: init.body } : {}),
+    });
   const get: RealHub["get"] = (pathname, headers = {}) => send("GET", pathname, { headers });
-  const pair = (response: Response, name: string) => response.headers.getSetCookie().map((c) => c.split(";")[0] ?? "").find((c) => c.startsWith(`${name}=`) && c.length > name.length + 1);
+  const pair = (response: Response, name: string) =>
+    response.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0] ?? "")
+      .find((c) => c.startsWith(`${name}=`) && c.length > name.length + 1);
 
   const signInFlow: RealHub["signInFlow"] = async (key, query = "", userAgent = "connector-hub-tests") => {
     const who = PERSONAS.find((p) => p.key === key);

@@ -37,8 +37,14 @@ export async function startTestHub(options: { publicUrl?: string } = {}): Promis
     client: { clientId: "hub-test", clientSecret, redirectUris: [`${publicUrl}/auth/callback`], postLogoutRedirectUris: [`${publicUrl}/`] },
   });
   Object.assign(process.env, {
-    DATABASE_URL: database.url, LOG_LEVEL: "silent", HUB_PUBLIC_URL: publicUrl, HUB_SESSION_SECRET: randomBytes(32).toString("hex"),
-    ENTRA_TENANT_ID: LOCAL_TENANT_ID, ENTRA_CLIENT_ID: "hub-test", ENTRA_CLIENT_SECRET: clientSecret, ENTRA_AUTHORITY: provider.issuer,
+    DATABASE_URL: database.url,
+    LOG_LEVEL: "silent",
+    HUB_PUBLIC_URL: publicUrl,
+    HUB_SESSION_SECRET: randomBytes(32).toString("hex"),
+    ENTRA_TENANT_ID: LOCAL_TENANT_ID,
+    ENTRA_CLIENT_ID: "hub-test",
+    ENTRA_CLIENT_SECRET: clientSecret,
+    ENTRA_AUTHORITY: provider.issuer,
     HUB_OIDC_CA_FILE: path.join(certDir, "cert.pem"),
   });
   return {
@@ -67,7 +73,12 @@ export async function openTestSession(db: Db, user: { id: string; tenantId: stri
   return sealSession({ sid: opened.secret, tid: user.tenantId }, { secret: process.env.HUB_SESSION_SECRET!, hours });
 }
 
-interface Reply { status: number; location: string | undefined; cookies: string[]; body: string }
+interface Reply {
+  status: number;
+  location: string | undefined;
+  cookies: string[];
+  body: string;
+}
 
 function httpsCall(url: string, ca: string, options: { method?: string; body?: string; cookie?: string } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {

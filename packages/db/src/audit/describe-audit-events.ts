@@ -21,11 +21,26 @@ export async function describeAuditEvents(db: Db, events: readonly AuditEventRow
   const [users, connectors, versions, requests, shares, plans, assignments, policies, people] = await Promise.all([
     db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, displayName: true, upn: true } }),
     db.connector.findMany({ where: { id: { in: ids(events, "Connector") } }, select: { id: true, title: true, slug: true } }),
-    db.connectorVersion.findMany({ where: { id: { in: ids(events, "ConnectorVersion") } }, select: { id: true, number: true, connector: { select: { title: true, slug: true } } } }),
+    db.connectorVersion.findMany({
+      where: { id: { in: ids(events, "ConnectorVersion") } },
+      select: { id: true, number: true, connector: { select: { title: true, slug: true } } },
+    }),
     db.sharingRequest.findMany({ where: { id: { in: ids(events, "SharingRequest") } }, select: { id: true, connector: { select: { title: true } } } }),
-    db.share.findMany({ where: { id: { in: ids(events, "Share") } }, select: { id: true, connector: { select: { title: true, slug: true } }, user: { select: { displayName: true } }, group: { select: { displayName: true } }, principalType: true } }),
+    db.share.findMany({
+      where: { id: { in: ids(events, "Share") } },
+      select: {
+        id: true,
+        connector: { select: { title: true, slug: true } },
+        user: { select: { displayName: true } },
+        group: { select: { displayName: true } },
+        principalType: true,
+      },
+    }),
     db.licencePlan.findMany({ where: { id: { in: ids(events, "LicencePlan") } }, select: { id: true, name: true } }),
-    db.licenceAssignment.findMany({ where: { id: { in: ids(events, "LicenceAssignment") } }, select: { id: true, plan: { select: { name: true } }, user: { select: { displayName: true } }, group: { select: { displayName: true } } } }),
+    db.licenceAssignment.findMany({
+      where: { id: { in: ids(events, "LicenceAssignment") } },
+      select: { id: true, plan: { select: { name: true } }, user: { select: { displayName: true } }, group: { select: { displayName: true } } },
+    }),
     db.dlpPolicy.findMany({ where: { id: { in: ids(events, "DlpPolicy") } }, select: { id: true, name: true } }),
     db.user.findMany({ where: { id: { in: ids(events, "User") } }, select: { id: true, displayName: true } }),
   ]);
@@ -38,7 +53,11 @@ export async function describeAuditEvents(db: Db, events: readonly AuditEventRow
     names.set(`Share:${s.id}`, { label: `${s.connector.title}, shared with ${who}`, href: `/connectors/${s.connector.slug}` });
   }
   for (const p of plans) names.set(`LicencePlan:${p.id}`, { label: `Licence plan ${p.name}`, href: "/admin/licences" });
-  for (const a of assignments) names.set(`LicenceAssignment:${a.id}`, { label: `${a.plan.name} for ${a.user?.displayName ?? a.group?.displayName ?? "someone"}`, href: "/admin/licences" });
+  for (const a of assignments)
+    names.set(`LicenceAssignment:${a.id}`, {
+      label: `${a.plan.name} for ${a.user?.displayName ?? a.group?.displayName ?? "someone"}`,
+      href: "/admin/licences",
+    });
   for (const p of policies) names.set(`DlpPolicy:${p.id}`, { label: `DLP policy ${p.name}`, href: `/admin/dlp/${p.id}` });
   for (const u of people) names.set(`User:${u.id}`, { label: u.displayName, href: null });
   const byId = new Map(users.map((u) => [u.id, u]));

@@ -4,7 +4,13 @@ import type { Db } from "../client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { findConnectorAuditIds } from "./find-connector-audit-ids.ts";
 
-const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => (v ? v : undefined));
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v ? v : undefined));
 const optionalDate = (what: string, endOfDay = false) =>
   z
     .string()
@@ -61,7 +67,18 @@ export function auditWhere(query: z.output<typeof ZAuditQuery>, connectorIds?: r
   };
 }
 
-export function toAuditRow(e: { id: bigint; at: Date; actorId: string | null; actorLabel: string; action: string; entityType: string; entityId: string; before: unknown; after: unknown; requestId: string | null }): AuditEventRow {
+export function toAuditRow(e: {
+  id: bigint;
+  at: Date;
+  actorId: string | null;
+  actorLabel: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+  requestId: string | null;
+}): AuditEventRow {
   return { ...e, id: e.id.toString(), at: e.at.toISOString() };
 }
 

@@ -8,16 +8,28 @@ import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { formatActorLabel } from "../audit/format-actor-label.ts";
 
 export const ZCreateApiTokenInput = z.object({
-  name: z.string({ error: "Give the token a name (what uses it, e.g. 'invoices repo CI')." }).trim().min(1, "Give the token a name.").max(80, "Keep the name under 80 characters."),
+  name: z
+    .string({ error: "Give the token a name (what uses it, e.g. 'invoices repo CI')." })
+    .trim()
+    .min(1, "Give the token a name.")
+    .max(80, "Keep the name under 80 characters."),
   scopes: z.array(ZApiTokenScope).min(1, "Choose at least one scope (validate, connectors:read, connectors:write)."),
-  expiresInDays: z.number({ error: "expiresInDays must be a number of days (1 to 365)." }).int().min(1, "A token lives at least 1 day.").max(365, "A token lives at most 365 days; create a new one when it expires.").default(90),
+  expiresInDays: z
+    .number({ error: "expiresInDays must be a number of days (1 to 365)." })
+    .int()
+    .min(1, "A token lives at least 1 day.")
+    .max(365, "A token lives at most 365 days; create a new one when it expires.")
+    .default(90),
 });
 export type TCreateApiTokenInput = z.input<typeof ZCreateApiTokenInput>;
 
 const MAX_ACTIVE_TOKENS = 20;
 
 /** Creates a personal token, audited in the same transaction; the returned secret is the only time anyone sees it. */
-export async function createApiToken(db: Db, options: { userId: string; input: TCreateApiTokenInput; actorLabel?: string; requestId?: string | null; now?: Date }) {
+export async function createApiToken(
+  db: Db,
+  options: { userId: string; input: TCreateApiTokenInput; actorLabel?: string; requestId?: string | null; now?: Date },
+) {
   const input = ZCreateApiTokenInput.parse(options.input);
   const now = options.now ?? new Date();
   const secret = API_TOKEN_PREFIX + randomBytes(32).toString("base64url");

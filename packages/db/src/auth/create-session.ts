@@ -19,7 +19,14 @@ export async function createSession(db: DbOrTx, options: CreateSessionOptions): 
   const secret = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + options.hours * 3600_000);
   const row = await db.session.create({
-    data: { userId: options.userId, tokenHash: hashApiToken(secret), createdAt: now, lastSeenAt: now, expiresAt, userAgent: (options.userAgent ?? "").slice(0, 300) },
+    data: {
+      userId: options.userId,
+      tokenHash: hashApiToken(secret),
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt,
+      userAgent: (options.userAgent ?? "").slice(0, 300),
+    },
     select: { id: true },
   });
   // Keep the table to what matters: this person's sessions that ended or expired over 30 days ago go (their ending is

@@ -6,9 +6,7 @@ import type { SignedInUser } from "./upsert-signed-in-user.ts";
 
 type TokenRow = CredentialRow & { scopes: string[]; lastUsedAt: Date | null };
 
-export type ApiTokenLookup =
-  | { ok: true; tokenId: string; scopes: string[]; user: Omit<SignedInUser, "isActive"> }
-  | { ok: false; reason: CredentialRefusal };
+export type ApiTokenLookup = { ok: true; tokenId: string; scopes: string[]; user: Omit<SignedInUser, "isActive"> } | { ok: false; reason: CredentialRefusal };
 
 /** Resolves a Bearer secret to its owner, refusing revoked and expired tokens and people who have left. */
 export async function findApiTokenUser(db: Db, secret: string, now = new Date()): Promise<ApiTokenLookup> {

@@ -26,7 +26,10 @@ export async function revokeSession(db: Db, options: RevokeSessionOptions): Prom
   return db.$transaction(async (tx) => {
     const session = await tx.session.findUnique({ where, select: { id: true, userId: true, userAgent: true, createdAt: true } });
     if (!session || session.userId !== options.userId) throw new AppError("NOT_FOUND", "No such session among yours; see them on /auth/sessions.");
-    const { count } = await tx.session.updateMany({ where: { id: session.id, revokedAt: null }, data: { revokedAt: options.now ?? new Date(), revokedById: options.actor.id } });
+    const { count } = await tx.session.updateMany({
+      where: { id: session.id, revokedAt: null },
+      data: { revokedAt: options.now ?? new Date(), revokedById: options.actor.id },
+    });
     if (count === 0) return { id: session.id, revoked: false };
     await recordAuditEvent(tx, {
       actor: options.actor,

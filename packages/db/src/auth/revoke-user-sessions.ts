@@ -19,7 +19,10 @@ export async function revokeUserSessions(db: Db, options: RevokeUserSessionsOpti
     const user = await tx.user.findUnique({ where: { id: options.userId }, select: { id: true, upn: true } });
     if (!user) throw new AppError("NOT_FOUND", "No such person; pick one from the list on /auth/sessions.");
     const now = options.now ?? new Date();
-    const { count } = await tx.session.updateMany({ where: { userId: user.id, revokedAt: null, expiresAt: { gt: now } }, data: { revokedAt: now, revokedById: options.actor.id } });
+    const { count } = await tx.session.updateMany({
+      where: { userId: user.id, revokedAt: null, expiresAt: { gt: now } },
+      data: { revokedAt: now, revokedById: options.actor.id },
+    });
     if (count > 0) {
       await recordAuditEvent(tx, {
         actor: options.actor,

@@ -37,65 +37,73 @@ export async function addConnectorVersion(db: Db, options: AddConnectorVersionOp
   const prepared = isPrepared(options.source) ? options.source : prepareConnectorSource(options.source);
   const fields = buildVersionFields(prepared);
   try {
-    return await db.$transaction(
-      async (tx) => {
-        const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Connector" WHERE slug = ${options.slug} FOR UPDATE`;
-        const id = locked[0]?.id;
-        const connector = id
-          ? await tx.connector.findUnique({
-              where: { id },
-              include: { shares: true, versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, definition: true, contentHash: true } } },
-            })
-          : null;
-        // Someone who may not read the connector is told it does not exist, exactly as for a slug nobody uses.
-        const user = { userId: options.actor.id, roles: options.actor.roles, groupIds: options.actor.groupIds ?? [] };
-        if (!connector || !canReadConnector(connector, user).allowed) throw new AppError("NOT_FOUND", `No connector has the address /connectors/${options.slug}. Check the slug in the catalog.`);
-        const access = canEditConnector({ connector, user: { id: options.actor.id, roles: options.actor.roles, groupIds: options.actor.groupIds ?? [] } });
-        if (!access.allowed) throw new AppError("FORBIDDEN", access.reason);
-        assertShareable(connector.scope, prepared.findings);
-        const previous = connector.versions[0];
-        if (previous && previous.contentHash === fields.version.contentHash) {
-          throw new AppError("CONFLICT", `This file is identical to version ${previous.number}; change the definition before uploading it as a new version.`);
-        }
-        const diff = previous ? diffDefinitions(previous.definition, prepared.definition) : null;
-        const number = (previous?.number ?? 0) + 1;
-        const version = await tx.connectorVersion.create({
-          data: {
-            ...fields.version,
-            connectorId: connector.id,
-            number,
-            createdById: options.actor.id,
-            ...(diff ? { breakingChanges: diff as unknown as Prisma.InputJsonValue, breakingCount: diff.summary.breaking } : {}),
-          },
-          select: { id: true, number: true, errorCount: true, warningCount: true, breakingCount: true },
-        });
-        await tx.operation.createMany({ data: fields.operations.map((o) => ({ ...o, versionId: version.id })) });
-        await tx.connector.update({
-          where: { id: connector.id },
-          data: {
-            ...fields.connector,
-            authType: options.authType ?? (connector.authType === "WINDOWS" ? "WINDOWS" : fields.authType),
-            versionCount: number,
-            searchText: fields.searchText(connector.title, connector.publisher),
-            ...(prepared.icon ? { icon: new Uint8Array(prepared.icon) } : {}),
-          },
-        });
-        await tx.auditEvent.create({
-          data: {
-            actorId: options.actor.id,
-            actorLabel: options.actor.label,
-            action: "connector.version_added",
-            entityType: "Connector",
-            entityId: connector.id,
-            before: previous ? { version: previous.number } : undefined,
-            after: { version: number, sourceFormat: prepared.sourceFormat, errors: version.errorCount, breaking: version.breakingCount },
-            requestId: options.requestId ?? null,
-          },
-        });
-        return { connector: { id: connector.id, slug: connector.slug, title: connector.title, scope: connector.scope }, version, findings: prepared.findings, changes: diff?.changes ?? [] };
-      },
-      { timeout: 30_000, maxWait: 10_000 },
-    ).finally(clearCatalogCache);
+    return await db
+      .$transaction(
+        async (tx) => {
+          const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Connector" WHERE slug = ${options.slug} FOR UPDATE`;
+          const id = locked[0]?.id;
+          const connector = id
+            ? await tx.connector.findUnique({
+                where: { id },
+                include: { shares: true, versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, definition: true, contentHash: true } } },
+              })
+            : null;
+          // Someone who may not read the connector is told it does not exist, exactly as for a slug nobody uses.
+          const user = { userId: options.actor.id, roles: options.actor.roles, groupIds: options.actor.groupIds ?? [] };
+          if (!connector || !canReadConnector(connector, user).allowed)
+            throw new AppError("NOT_FOUND", `No connector has the address /connectors/${options.slug}. Check the slug in the catalog.`);
+          const access = canEditConnector({ connector, user: { id: options.actor.id, roles: options.actor.roles, groupIds: options.actor.groupIds ?? [] } });
+          if (!access.allowed) throw new AppError("FORBIDDEN", access.reason);
+          assertShareable(connector.scope, prepared.findings);
+          const previous = connector.versions[0];
+          if (previous && previous.contentHash === fields.version.contentHash) {
+            throw new AppError("CONFLICT", `This file is identical to version ${previous.number}; change the definition before uploading it as a new version.`);
+          }
+          const diff = previous ? diffDefinitions(previous.definition, prepared.definition) : null;
+          const number = (previous?.number ?? 0) + 1;
+          const version = await tx.connectorVersion.create({
+            data: {
+              ...fields.version,
+              connectorId: connector.id,
+              number,
+              createdById: options.actor.id,
+              ...(diff ? { breakingChanges: diff as unknown as Prisma.InputJsonValue, breakingCount: diff.summary.breaking } : {}),
+            },
+            select: { id: true, number: true, errorCount: true, warningCount: true, breakingCount: true },
+          });
+          await tx.operation.createMany({ data: fields.operations.map((o) => ({ ...o, versionId: version.id })) });
+          await tx.connector.update({
+            where: { id: connector.id },
+            data: {
+              ...fields.connector,
+              authType: options.authType ?? (connector.authType === "WINDOWS" ? "WINDOWS" : fields.authType),
+              versionCount: number,
+              searchText: fields.searchText(connector.title, connector.publisher),
+              ...(prepared.icon ? { icon: new Uint8Array(prepared.icon) } : {}),
+            },
+          });
+          await tx.auditEvent.create({
+            data: {
+              actorId: options.actor.id,
+              actorLabel: options.actor.label,
+              action: "connector.version_added",
+              entityType: "Connector",
+              entityId: connector.id,
+              before: previous ? { version: previous.number } : undefined,
+              after: { version: number, sourceFormat: prepared.sourceFormat, errors: version.errorCount, breaking: version.breakingCount },
+              requestId: options.requestId ?? null,
+            },
+          });
+          return {
+            connector: { id: connector.id, slug: connector.slug, title: connector.title, scope: connector.scope },
+            version,
+            findings: prepared.findings,
+            changes: diff?.changes ?? [],
+          };
+        },
+        { timeout: 30_000, maxWait: 10_000 },
+      )
+      .finally(clearCatalogCache);
   } catch (error) {
     throw translateDbError(error, "connector version");
   }

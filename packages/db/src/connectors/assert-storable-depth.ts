@@ -23,6 +23,7 @@ export function assertStorableDepth(document: unknown, fileName: string): void {
       );
     }
     const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
-    for (const [key, child] of entries) if (child !== null && typeof child === "object") stack.push({ value: child, depth: depth + 1, pointer: `${pointer}/${escape(key)}` });
+    for (const [key, child] of entries)
+      if (child !== null && typeof child === "object") stack.push({ value: child, depth: depth + 1, pointer: `${pointer}/${escape(key)}` });
   }
 }

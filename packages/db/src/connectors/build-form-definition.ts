@@ -9,13 +9,20 @@ export const ZConnectorForm = z.object({
     .trim()
     .toLowerCase()
     .regex(/^[a-z0-9.-]+(:\d+)?$/, "Enter the host name only, like api.contoso.com (no https:// and no path)."),
-  basePath: z.string().trim().regex(/^\/[^\s]*$/, "The base path starts with /, like /api or /.").default("/"),
+  basePath: z
+    .string()
+    .trim()
+    .regex(/^\/[^\s]*$/, "The base path starts with /, like /api or /.")
+    .default("/"),
   authType: z.enum(["NONE", "API_KEY", "BASIC", "OAUTH2", "WINDOWS"]).default("NONE"),
   apiKeyName: z.string().trim().max(100).default("X-API-Key"),
   operations: z
     .array(
       z.object({
-        operationId: z.string().trim().regex(/^[A-Za-z][A-Za-z0-9_]*$/, "Operation ids are letters, digits and _ , starting with a letter."),
+        operationId: z
+          .string()
+          .trim()
+          .regex(/^[A-Za-z][A-Za-z0-9_]*$/, "Operation ids are letters, digits and _ , starting with a letter."),
         method: z.enum(["get", "post", "put", "patch", "delete"]),
         path: z.string().trim().regex(/^\//, "Operation paths start with /."),
         summary: z.string().trim().min(1, "Every operation needs a summary (the name makers see).").max(80),
@@ -30,7 +37,13 @@ const SECURITY: Record<string, Record<string, unknown> | null> = {
   NONE: null,
   BASIC: { basic_auth: { type: "basic" } },
   OAUTH2: {
-    oauth2_auth: { type: "oauth2", flow: "accessCode", authorizationUrl: "https://login.microsoftonline.com/common/oauth2/authorize", tokenUrl: "https://login.windows.net/common/oauth2/authorize", scopes: {} },
+    oauth2_auth: {
+      type: "oauth2",
+      flow: "accessCode",
+      authorizationUrl: "https://login.microsoftonline.com/common/oauth2/authorize",
+      tokenUrl: "https://login.windows.net/common/oauth2/authorize",
+      scopes: {},
+    },
   },
   WINDOWS: null,
 };
@@ -63,7 +76,9 @@ export function buildFormDefinition(input: TConnectorForm): string {
     definitions: {},
     parameters: {},
     responses: {},
-    ...(security ? { securityDefinitions: security, security: [Object.fromEntries(Object.keys(security).map((k) => [k, []]))] } : { securityDefinitions: {}, security: [] }),
+    ...(security
+      ? { securityDefinitions: security, security: [Object.fromEntries(Object.keys(security).map((k) => [k, []]))] }
+      : { securityDefinitions: {}, security: [] }),
     tags: [],
   };
   return `${JSON.stringify(swagger, null, 2)}\n`;

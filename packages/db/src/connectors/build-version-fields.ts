@@ -47,8 +47,7 @@ export function buildVersionFields(prepared: PreparedSource): VersionFields {
       errorCount: prepared.errorCount,
       warningCount: prepared.warningCount,
     },
-    searchText: (title, publisher) =>
-      buildSearchText([title, summary.description, publisher, summary.host, ...summary.operations.map((o) => o.summary)]),
+    searchText: (title, publisher) => buildSearchText([title, summary.description, publisher, summary.host, ...summary.operations.map((o) => o.summary)]),
     version: {
       sourceFormat: prepared.sourceFormat,
       fileName: prepared.fileName,

@@ -13,7 +13,10 @@ export interface DuplicateCandidate {
  * The first question of the import wizard: is there already a connector for this API? Matches the same host, or a
  * title similar by trigrams, among the connectors the maker may read (so a private one of someone else stays hidden).
  */
-export async function findDuplicateConnectors(db: Db, options: { host?: string; title?: string; viewer: CatalogViewer; limit?: number }): Promise<DuplicateCandidate[]> {
+export async function findDuplicateConnectors(
+  db: Db,
+  options: { host?: string; title?: string; viewer: CatalogViewer; limit?: number },
+): Promise<DuplicateCandidate[]> {
   const host = options.host?.trim().toLowerCase() ?? "";
   const title = options.title?.trim().toLowerCase() ?? "";
   if (!host && title.length < 3) return [];

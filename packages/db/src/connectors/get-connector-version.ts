@@ -16,21 +16,43 @@ export async function getConnectorVersion(db: Db, options: { slug: string; numbe
     where: { connectorId: connector.id, ...(options.number === undefined ? {} : { number: options.number }) },
     orderBy: { number: "desc" },
     select: {
-      id: true, number: true, sourceFormat: true, fileName: true, sourceText: true, definition: true, apiProperties: true, script: true,
-      contentHash: true, findings: true, errorCount: true, warningCount: true, breakingChanges: true, breakingCount: true, createdAt: true,
+      id: true,
+      number: true,
+      sourceFormat: true,
+      fileName: true,
+      sourceText: true,
+      definition: true,
+      apiProperties: true,
+      script: true,
+      contentHash: true,
+      findings: true,
+      errorCount: true,
+      warningCount: true,
+      breakingChanges: true,
+      breakingCount: true,
+      createdAt: true,
     },
   });
   if (!version) return null;
   // What this version says of itself: the connector row mirrors only the newest upload, and a reader pinned to an
   // approved version must see that version's host and sign-in.
-  const summary = summarizeDefinition(version.definition as Record<string, unknown>, (version.apiProperties ?? undefined) as Record<string, unknown> | undefined);
+  const summary = summarizeDefinition(
+    version.definition as Record<string, unknown>,
+    (version.apiProperties ?? undefined) as Record<string, unknown> | undefined,
+  );
   return {
     connector,
     version: {
       ...version,
       findings: version.findings as unknown as Finding[],
       breakingChanges: version.breakingChanges as unknown as TDiffResult | null,
-      facts: { host: summary.host, basePath: summary.basePath || "/", authType: summary.authType, identityProvider: summary.identityProvider, description: summary.description },
+      facts: {
+        host: summary.host,
+        basePath: summary.basePath || "/",
+        authType: summary.authType,
+        identityProvider: summary.identityProvider,
+        description: summary.description,
+      },
     },
   };
 }

@@ -33,7 +33,14 @@ export interface ImportResult {
 }
 
 export function slugify(text: string): string {
-  const base = text.toLowerCase().normalize("NFKD").replace(/[^\w\s-]/g, "").trim().replace(/[\s_-]+/g, "-").slice(0, 60).replace(/-+$/, "");
+  const base = text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^\w\s-]/g, "")
+    .trim()
+    .replace(/[\s_-]+/g, "-")
+    .slice(0, 60)
+    .replace(/-+$/, "");
   return base || "connector";
 }
 
@@ -53,71 +60,75 @@ export async function importConnector(db: Db, options: ImportConnectorOptions): 
   const hosting = options.hosting ?? (fields.summary.usesGateway ? "ON_PREMISES" : "CLOUD");
   const authType = options.authType ?? fields.authType;
   if (authType === "WINDOWS" && hosting !== "ON_PREMISES") {
-    throw new AppError("BAD_REQUEST", "Windows authentication works only through an on-premises data gateway: choose on-premises hosting, or another authentication type.");
+    throw new AppError(
+      "BAD_REQUEST",
+      "Windows authentication works only through an on-premises data gateway: choose on-premises hosting, or another authentication type.",
+    );
   }
   const title = options.title?.trim() || fields.summary.title || prepared.fileName.replace(/\.[^.]+$/, "");
   const publisher = options.publisher?.trim() || fields.summary.publisher || options.actor.label;
   try {
-    return await db.$transaction(
-      async (tx) => {
-        const environmentId =
-          options.environmentId ?? (await tx.environment.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } }))?.id;
-        if (!environmentId) throw new AppError("CONFLICT", "No environment exists yet: an administrator must create one before connectors can be imported.");
-        if (options.enforceLicenceCap !== false) {
-          // The cap is counted under a per-owner lock: parallel imports by one maker (on any instance) queue here.
-          await lockOwnerForCreation(tx, options.actor.id);
-          const gatewayName = hosting === "ON_PREMISES" ? (options.gatewayName ?? null) : null;
-          await assertCanCreateConnector(tx, options.actor.id, { connector: { hosting, host: fields.connector.host, authType, gatewayName }, environmentId });
-        }
-        let slug = options.slug ?? "";
-        if (options.slug) {
-          if (await tx.connector.findUnique({ where: { slug }, select: { id: true } })) throw slugTaken(slug);
-        } else {
-          slug = await claimFreeSlug(tx, slugify(title));
-        }
-        const connector = await tx.connector.create({
-          data: {
-            slug,
-            title,
-            publisher,
-            ...fields.connector,
-            hosting,
-            gatewayName: hosting === "ON_PREMISES" ? (options.gatewayName ?? null) : null,
-            authType,
-            scope,
-            lifecycle: options.lifecycle ?? "DRAFT",
-            ownerId: options.actor.id,
-            environmentId,
-            isSample: options.isSample ?? false,
-            brandColor: options.brandColor ?? fields.summary.brandColor ?? "#0078d4",
-            ...(prepared.icon ? { icon: new Uint8Array(prepared.icon) } : {}),
-            versionCount: 1,
-            searchText: fields.searchText(title, publisher),
-          },
-          select: { id: true, slug: true, title: true, scope: true },
-        });
-        const version = await tx.connectorVersion.create({
-          data: { ...fields.version, connectorId: connector.id, number: 1, createdById: options.actor.id },
-          select: { id: true, number: true, errorCount: true, warningCount: true },
-        });
-        // Imported already shared: people get this first version until a sharing decision gives them another.
-        if (scope !== "PRIVATE") await tx.connector.update({ where: { id: connector.id }, data: { sharedVersionId: version.id } });
-        await tx.operation.createMany({ data: fields.operations.map((o) => ({ ...o, versionId: version.id })) });
-        await tx.auditEvent.create({
-          data: {
-            actorId: options.actor.id,
-            actorLabel: options.actor.label,
-            action: "connector.imported",
-            entityType: "Connector",
-            entityId: connector.id,
-            after: { slug, title, scope, hosting, authType, sourceFormat: prepared.sourceFormat, version: 1, errors: version.errorCount },
-            requestId: options.requestId ?? null,
-          },
-        });
-        return { connector, version, findings: prepared.findings };
-      },
-      { timeout: 30_000, maxWait: 10_000 },
-    ).finally(clearCatalogCache);
+    return await db
+      .$transaction(
+        async (tx) => {
+          const environmentId = options.environmentId ?? (await tx.environment.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } }))?.id;
+          if (!environmentId) throw new AppError("CONFLICT", "No environment exists yet: an administrator must create one before connectors can be imported.");
+          if (options.enforceLicenceCap !== false) {
+            // The cap is counted under a per-owner lock: parallel imports by one maker (on any instance) queue here.
+            await lockOwnerForCreation(tx, options.actor.id);
+            const gatewayName = hosting === "ON_PREMISES" ? (options.gatewayName ?? null) : null;
+            await assertCanCreateConnector(tx, options.actor.id, { connector: { hosting, host: fields.connector.host, authType, gatewayName }, environmentId });
+          }
+          let slug = options.slug ?? "";
+          if (options.slug) {
+            if (await tx.connector.findUnique({ where: { slug }, select: { id: true } })) throw slugTaken(slug);
+          } else {
+            slug = await claimFreeSlug(tx, slugify(title));
+          }
+          const connector = await tx.connector.create({
+            data: {
+              slug,
+              title,
+              publisher,
+              ...fields.connector,
+              hosting,
+              gatewayName: hosting === "ON_PREMISES" ? (options.gatewayName ?? null) : null,
+              authType,
+              scope,
+              lifecycle: options.lifecycle ?? "DRAFT",
+              ownerId: options.actor.id,
+              environmentId,
+              isSample: options.isSample ?? false,
+              brandColor: options.brandColor ?? fields.summary.brandColor ?? "#0078d4",
+              ...(prepared.icon ? { icon: new Uint8Array(prepared.icon) } : {}),
+              versionCount: 1,
+              searchText: fields.searchText(title, publisher),
+            },
+            select: { id: true, slug: true, title: true, scope: true },
+          });
+          const version = await tx.connectorVersion.create({
+            data: { ...fields.version, connectorId: connector.id, number: 1, createdById: options.actor.id },
+            select: { id: true, number: true, errorCount: true, warningCount: true },
+          });
+          // Imported already shared: people get this first version until a sharing decision gives them another.
+          if (scope !== "PRIVATE") await tx.connector.update({ where: { id: connector.id }, data: { sharedVersionId: version.id } });
+          await tx.operation.createMany({ data: fields.operations.map((o) => ({ ...o, versionId: version.id })) });
+          await tx.auditEvent.create({
+            data: {
+              actorId: options.actor.id,
+              actorLabel: options.actor.label,
+              action: "connector.imported",
+              entityType: "Connector",
+              entityId: connector.id,
+              after: { slug, title, scope, hosting, authType, sourceFormat: prepared.sourceFormat, version: 1, errors: version.errorCount },
+              requestId: options.requestId ?? null,
+            },
+          });
+          return { connector, version, findings: prepared.findings };
+        },
+        { timeout: 30_000, maxWait: 10_000 },
+      )
+      .finally(clearCatalogCache);
   } catch (error) {
     // A chosen slug taken between the check and the insert (by another instance) is the same answer as before it.
     if (options.slug && isUniqueViolation(error)) throw slugTaken(options.slug);

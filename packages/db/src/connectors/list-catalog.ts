@@ -169,7 +169,9 @@ async function queryCatalog(db: Db, query: ParsedQuery, viewer: CatalogViewer): 
   const last = rows.length > query.limit ? rows[query.limit - 1] : undefined;
   const nextCursor = last
     ? // The sort key exactly as PostgreSQL computed it (lower() and JavaScript's toLowerCase() disagree on some letters).
-      Buffer.from(JSON.stringify([query.sort === "title" ? String(last.k) : (query.sort === "newest" ? last.createdAt : last.updatedAt).toISOString(), last.id])).toString("base64url")
+      Buffer.from(
+        JSON.stringify([query.sort === "title" ? String(last.k) : (query.sort === "newest" ? last.createdAt : last.updatedAt).toISOString(), last.id]),
+      ).toString("base64url")
     : null;
   const facets: CatalogPage["facets"] = { auth: [], hosting: [], scope: [], lifecycle: [], publisher: [], sample: [] };
   let total = 0;

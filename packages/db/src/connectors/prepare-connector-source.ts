@@ -1,11 +1,4 @@
-import {
-  looksLikePostman,
-  readPaconnZip,
-  validateConnector,
-  validatePostmanCollection,
-  type Finding,
-  type TJsonObject,
-} from "@connector-hub/definitions";
+import { looksLikePostman, readPaconnZip, validateConnector, validatePostmanCollection, type Finding, type TJsonObject } from "@connector-hub/definitions";
 import { AppError } from "../app-error.ts";
 import { assertStorableDepth } from "./assert-storable-depth.ts";
 import { assertTextDepth } from "./assert-text-depth.ts";
@@ -42,7 +35,8 @@ export interface PreparedSource {
 }
 
 const TEXT_EXTENSIONS = /\.(json|ya?ml|txt|swagger)$/i;
-const ALLOWED_TYPES = /^(application\/(json|x-yaml|yaml|zip|x-zip-compressed|octet-stream|vnd\.oai\.openapi(\+json)?)|text\/(plain|yaml|x-yaml|json)|multipart\/form-data)/i;
+const ALLOWED_TYPES =
+  /^(application\/(json|x-yaml|yaml|zip|x-zip-compressed|octet-stream|vnd\.oai\.openapi(\+json)?)|text\/(plain|yaml|x-yaml|json)|multipart\/form-data)/i;
 const SUPPORTED = "Upload an OpenAPI 2.0 definition (.json, .yaml), a Postman collection (.json) or a zipped paconn folder (.zip).";
 const decoder = new TextDecoder("utf-8");
 
@@ -72,7 +66,10 @@ function prepareOpenApi(text: string, fileName: string, apiPropertiesText: strin
   const result = validateConnector({ definition: text, fileName, ...(apiPropertiesText ? { apiProperties: apiPropertiesText } : {}) });
   if (!result.document) throw unreadable(result.findings, "The definition could not be read as JSON or YAML.");
   if (typeof result.document.openapi === "string") {
-    throw new AppError("UNPROCESSABLE", `This is an OpenAPI ${result.document.openapi} document; custom connectors take OpenAPI 2.0 (swagger: "2.0"). Convert it to 2.0 first.`);
+    throw new AppError(
+      "UNPROCESSABLE",
+      `This is an OpenAPI ${result.document.openapi} document; custom connectors take OpenAPI 2.0 (swagger: "2.0"). Convert it to 2.0 first.`,
+    );
   }
   let apiProperties: TJsonObject | null = null;
   if (apiPropertiesText) {
@@ -131,11 +128,15 @@ function readConnectorSource(input: ConnectorSourceInput): PreparedSource {
   const bytes = typeof input.content === "string" ? new TextEncoder().encode(input.content) : input.content;
   const fileName = input.fileName?.trim() || "apiDefinition.swagger.json";
   if (bytes.byteLength > MAX_UPLOAD_BYTES) {
-    throw new AppError("PAYLOAD_TOO_LARGE", `${fileName} is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is ${MAX_UPLOAD_BYTES / 1048576} MB. Remove unused schemas or split the API into several connectors.`);
+    throw new AppError(
+      "PAYLOAD_TOO_LARGE",
+      `${fileName} is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is ${MAX_UPLOAD_BYTES / 1048576} MB. Remove unused schemas or split the API into several connectors.`,
+    );
   }
   if (bytes.byteLength === 0) throw new AppError("UNPROCESSABLE", `${fileName} is empty. ${SUPPORTED}`);
   const contentType = input.contentType?.split(";")[0]?.trim() ?? "";
-  if (contentType && !ALLOWED_TYPES.test(contentType)) throw new AppError("UNSUPPORTED_MEDIA_TYPE", `Content type ${contentType} is not supported. ${SUPPORTED}`);
+  if (contentType && !ALLOWED_TYPES.test(contentType))
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", `Content type ${contentType} is not supported. ${SUPPORTED}`);
   if (isZip(bytes) || /\.zip$/i.test(fileName)) return preparePaconn(bytes, fileName);
   const extension = /\.[^./]+$/.exec(fileName)?.[0];
   if ((extension && !TEXT_EXTENSIONS.test(fileName)) || looksBinary(bytes)) {

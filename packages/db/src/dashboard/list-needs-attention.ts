@@ -27,7 +27,12 @@ const CHECKS: { kind: AttentionKind; label: string; hit: Prisma.Sql; detail: Pri
     hit: Prisma.sql`c."authType" = 'WINDOWS' AND (c."gatewayName" IS NULL OR btrim(c."gatewayName") = '' OR c.hosting <> 'ON_PREMISES')`,
     detail: Prisma.sql`'Windows authentication works only through an on-premises data gateway'`,
   },
-  { kind: "owner_left", label: "Owner left the organization", hit: Prisma.sql`NOT u."isActive"`, detail: Prisma.sql`u."displayName" || ' has left; assign a new owner'` },
+  {
+    kind: "owner_left",
+    label: "Owner left the organization",
+    hit: Prisma.sql`NOT u."isActive"`,
+    detail: Prisma.sql`u."displayName" || ' has left; assign a new owner'`,
+  },
   {
     kind: "test_shared",
     label: "Named like a test connector, shared beyond its owner",
@@ -72,6 +77,11 @@ export async function listNeedsAttention(db: Db, options: { limit?: number } = {
     ORDER BY kind, n`;
   return CHECKS.map((check) => {
     const mine = rows.filter((r) => r.kind === check.kind);
-    return { kind: check.kind, label: check.label, total: mine[0]?.total ?? 0, items: mine.map(({ slug, title, owner, detail }) => ({ slug, title, owner, detail })) };
+    return {
+      kind: check.kind,
+      label: check.label,
+      total: mine[0]?.total ?? 0,
+      items: mine.map(({ slug, title, owner, detail }) => ({ slug, title, owner, detail })),
+    };
   });
 }

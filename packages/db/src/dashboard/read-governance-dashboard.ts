@@ -22,7 +22,11 @@ export async function refreshGovernanceSnapshot(db: Db, options: { wait?: boolea
     const computeMs = Math.round(performance.now() - started);
     const computedAt = new Date(dashboard.generatedAt);
     const data = dashboard as unknown as Prisma.InputJsonValue;
-    await db.governanceSnapshot.upsert({ where: { id: SNAPSHOT_ID }, create: { id: SNAPSHOT_ID, data, computedAt, computeMs }, update: { data, computedAt, computeMs } });
+    await db.governanceSnapshot.upsert({
+      where: { id: SNAPSHOT_ID },
+      create: { id: SNAPSHOT_ID, data, computedAt, computeMs },
+      update: { data, computedAt, computeMs },
+    });
     return { dashboard, computedAt, computeMs, isStale: false };
   };
   if (options.wait) return run();

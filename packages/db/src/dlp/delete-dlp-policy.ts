@@ -12,8 +12,13 @@ export async function deleteDlpPolicy(db: Db, options: { id: string; actor: { id
     db.dlpPolicy.delete({ where: { id: policy.id } }),
     db.auditEvent.create({
       data: {
-        actorId: options.actor.id, actorLabel: options.actor.label, action: "dlp.policy.deleted", entityType: "DlpPolicy",
-        entityId: policy.id, before: { name: policy.name, scope: policy.scope, patterns: policy.patterns }, requestId: options.requestId ?? null,
+        actorId: options.actor.id,
+        actorLabel: options.actor.label,
+        action: "dlp.policy.deleted",
+        entityType: "DlpPolicy",
+        entityId: policy.id,
+        before: { name: policy.name, scope: policy.scope, patterns: policy.patterns },
+        requestId: options.requestId ?? null,
       },
     }),
   ]);

@@ -1,4 +1,13 @@
-import { compileDlpPolicy, type DlpDecision, type DlpGroup, type DlpProblem, formatZodIssues, previewPolicyChange, validateDlpPolicy, ZDlpPolicy } from "@connector-hub/governance";
+import {
+  compileDlpPolicy,
+  type DlpDecision,
+  type DlpGroup,
+  type DlpProblem,
+  formatZodIssues,
+  previewPolicyChange,
+  validateDlpPolicy,
+  ZDlpPolicy,
+} from "@connector-hub/governance";
 import { AppError } from "../app-error.ts";
 import type { Db } from "../client.ts";
 import { findApplicablePolicies, policyFor } from "./find-applicable-policies.ts";
@@ -39,7 +48,8 @@ export async function previewDlpPolicy(db: Db, options: { id?: string; input: un
     draft.scope === "ENVIRONMENT" ? c.environmentId === draft.environmentId : !applicable.byEnvironment.has(c.environmentId),
   );
   const after = compileDlpPolicy(draft);
-  const beforeCounts = emptyCounts(), afterCounts = emptyCounts();
+  const beforeCounts = emptyCounts(),
+    afterCounts = emptyCounts();
   const moved: DlpPreview["moved"] = [];
   // Group connectors by the policy that decides them today, so each comparison is one previewPolicyChange.
   const byCurrent = new Map<string, typeof connectors>();
@@ -61,9 +71,23 @@ export async function previewDlpPolicy(db: Db, options: { id?: string; input: un
   const slugs = new Map(connectors.map((c) => [c.id, c.slug]));
   for (const [key, group] of byCurrent) {
     for (const m of previewPolicyChange(group, rulesOf(key), draft)) {
-      moved.push({ id: m.connector.id, slug: slugs.get(m.connector.id) ?? "", title: m.connector.name, host: m.connector.host, from: side(m.from), to: side(m.to) });
+      moved.push({
+        id: m.connector.id,
+        slug: slugs.get(m.connector.id) ?? "",
+        title: m.connector.name,
+        host: m.connector.host,
+        from: side(m.from),
+        to: side(m.to),
+      });
     }
   }
   moved.sort((a, b) => a.title.localeCompare(b.title));
-  return { moved: moved.slice(0, options.limit ?? 200), total: moved.length, governed: connectors.length, before: beforeCounts, after: afterCounts, problems: validateDlpPolicy(draft) };
+  return {
+    moved: moved.slice(0, options.limit ?? 200),
+    total: moved.length,
+    governed: connectors.length,
+    before: beforeCounts,
+    after: afterCounts,
+    problems: validateDlpPolicy(draft),
+  };
 }

@@ -43,7 +43,12 @@ export async function refreshDlpFacts(db: Db, options: { all?: boolean } = {}): 
   const noPolicy = compileDlpPolicy({ patterns: [], overrides: [] });
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
-    const ids: string[] = [], policyIds: (string | null)[] = [], stamps: string[] = [], schemes: string[] = [], groups: string[] = [], decided: string[] = [];
+    const ids: string[] = [],
+      policyIds: (string | null)[] = [],
+      stamps: string[] = [],
+      schemes: string[] = [],
+      groups: string[] = [],
+      decided: string[] = [];
     for (const row of chunk) {
       const policy = policyFor(applicable, row.environmentId);
       let classifier = policy ? compiled.get(policy.id) : noPolicy;

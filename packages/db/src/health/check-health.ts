@@ -13,11 +13,20 @@ export async function checkHealth(db: Db, url: string, repoRoot: string): Promis
   try {
     await db.$queryRawUnsafe("SELECT 1");
   } catch {
-    return { ok: false, database: { reachable: false, latencyMs: null, error: "The database does not answer." }, migrations: { current: false, pending: [], unknown: [] } };
+    return {
+      ok: false,
+      database: { reachable: false, latencyMs: null, error: "The database does not answer." },
+      migrations: { current: false, pending: [], unknown: [] },
+    };
   }
   const latencyMs = Math.round((performance.now() - started) * 10) / 10;
   const state = await checkMigrations(url, listMigrationFolders(repoRoot)).catch(() => null);
-  if (!state) return { ok: false, database: { reachable: true, latencyMs, error: "The migration history could not be read." }, migrations: { current: false, pending: [], unknown: [] } };
+  if (!state)
+    return {
+      ok: false,
+      database: { reachable: true, latencyMs, error: "The migration history could not be read." },
+      migrations: { current: false, pending: [], unknown: [] },
+    };
   const current = state.pending.length === 0 && state.unknown.length === 0 && state.failed.length === 0;
   return { ok: current, database: { reachable: true, latencyMs }, migrations: { current, pending: state.pending, unknown: state.unknown } };
 }

@@ -4,7 +4,10 @@ import type { Db } from "../client.ts";
 import { recordAuditEvent, type AuditActor } from "../audit/record-audit-event.ts";
 
 const optionalDate = (what: string) =>
-  z.preprocess((v) => (v === "" || v === null || v === undefined ? null : v), z.coerce.date({ error: `${what} must be a date such as 2026-12-31.` }).nullable());
+  z.preprocess(
+    (v) => (v === "" || v === null || v === undefined ? null : v),
+    z.coerce.date({ error: `${what} must be a date such as 2026-12-31.` }).nullable(),
+  );
 
 export const ZLicenceAssignmentInput = z
   .object({
@@ -15,7 +18,9 @@ export const ZLicenceAssignmentInput = z
     startsAt: optionalDate("Start"),
     expiresAt: optionalDate("Expiry"),
   })
-  .refine((a) => Boolean(a.upn || a.userId) !== Boolean(a.groupId), { error: "Assign the plan either to a user (user principal name) or to a group, not both." })
+  .refine((a) => Boolean(a.upn || a.userId) !== Boolean(a.groupId), {
+    error: "Assign the plan either to a user (user principal name) or to a group, not both.",
+  })
   .refine((a) => !a.startsAt || !a.expiresAt || a.expiresAt > a.startsAt, { error: "The expiry must be after the start." });
 
 /** Gives a user or a group a licence plan, optionally from/until a date, and audits it. */
@@ -34,7 +39,8 @@ export async function assignLicence(db: Db, options: { input: unknown; actor: Au
       const user = input.userId
         ? await tx.user.findUnique({ where: { id: input.userId } })
         : await tx.user.findFirst({ where: { upn: { equals: input.upn ?? "", mode: "insensitive" } } });
-      if (!user) throw new AppError("NOT_FOUND", `No user has the principal name ${input.upn ?? input.userId}: check the spelling, or ask them to sign in once.`);
+      if (!user)
+        throw new AppError("NOT_FOUND", `No user has the principal name ${input.upn ?? input.userId}: check the spelling, or ask them to sign in once.`);
       userId = user.id;
     }
     const assignment = await tx.licenceAssignment.create({

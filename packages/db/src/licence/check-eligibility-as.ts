@@ -29,7 +29,8 @@ export async function checkEligibilityAs(db: DbOrTx, options: CheckEligibilityAs
   }
   if (options.connectorSlug) {
     const connector = await db.connector.findUnique({ where: { slug: options.connectorSlug }, select: { ownerId: true, scope: true, shares: true } });
-    if (!connector || !canReadConnector(connector, viewer).allowed) throw new AppError("NOT_FOUND", `There is no connector ${options.connectorSlug}: check the name in the catalog.`);
+    if (!connector || !canReadConnector(connector, viewer).allowed)
+      throw new AppError("NOT_FOUND", `There is no connector ${options.connectorSlug}: check the name in the catalog.`);
   }
   return checkUserEligibility(db, {
     userId,

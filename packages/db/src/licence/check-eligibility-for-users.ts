@@ -39,7 +39,10 @@ export async function checkEligibilityForUsers(db: Db, options: CheckEligibility
   const where = options.connector.id ? { id: options.connector.id } : options.connector.slug ? { slug: options.connector.slug } : null;
   const nothingChosen = !options.userIds?.length && !options.groupId && !options.upns?.length;
   if (!where) {
-    throw new AppError("BAD_REQUEST", nothingChosen ? "Choose a connector and at least one person or a group, then check again." : "Choose the connector to check against.");
+    throw new AppError(
+      "BAD_REQUEST",
+      nothingChosen ? "Choose a connector and at least one person or a group, then check again." : "Choose the connector to check against.",
+    );
   }
   const connector = await db.connector.findUnique({ where });
   if (!connector) throw new AppError("NOT_FOUND", `There is no connector ${options.connector.slug ?? options.connector.id}: check its name in the catalog.`);
@@ -63,7 +66,14 @@ export async function checkEligibilityForUsers(db: Db, options: CheckEligibility
   const unknownUpns = upns.filter((u) => !found.has(u));
   const bulk = checkEligibilityBulk(
     loaded.users,
-    { hosting: connector.hosting, host: connector.host, ownerId: connector.ownerId, authType: connector.authType, gatewayName: connector.gatewayName, name: connector.title },
+    {
+      hosting: connector.hosting,
+      host: connector.host,
+      ownerId: connector.ownerId,
+      authType: connector.authType,
+      gatewayName: connector.gatewayName,
+      name: connector.title,
+    },
     {
       now: options.now ?? new Date(),
       plans,

@@ -71,7 +71,16 @@ export async function checkEligibilityFromCsv(db: Db, options: CheckEligibilityF
     });
   }
   for (const bad of parsed.rejected) {
-    rows.push({ line: bad.line, upn: bad.value, displayName: null, outcome: "unreadable", reason: `Line ${bad.line}: ${bad.problem}`, canUse: null, canCreate: null, canShare: null });
+    rows.push({
+      line: bad.line,
+      upn: bad.value,
+      displayName: null,
+      outcome: "unreadable",
+      reason: `Line ${bad.line}: ${bad.problem}`,
+      canUse: null,
+      canCreate: null,
+      canShare: null,
+    });
   }
   rows.sort((a, b) => a.line - b.line);
   return { ...report, rows, rejectedRows: parsed.rejected };

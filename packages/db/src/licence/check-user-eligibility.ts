@@ -26,7 +26,14 @@ async function resolveConnector(db: DbOrTx, ref: NonNullable<CheckUserEligibilit
   if (!where) throw new AppError("BAD_REQUEST", "Name the connector to check by its id or slug.");
   const row = await db.connector.findUnique({ where });
   if (!row) throw new AppError("NOT_FOUND", `There is no connector ${ref.slug ?? ref.id}: check the name in the catalog.`);
-  const connector: EligibilityConnector = { hosting: row.hosting, host: row.host, ownerId: row.ownerId, authType: row.authType, gatewayName: row.gatewayName, name: row.title };
+  const connector: EligibilityConnector = {
+    hosting: row.hosting,
+    host: row.host,
+    ownerId: row.ownerId,
+    authType: row.authType,
+    gatewayName: row.gatewayName,
+    name: row.title,
+  };
   return { connector, environmentId: row.environmentId };
 }
 
@@ -34,7 +41,9 @@ async function resolveConnector(db: DbOrTx, ref: NonNullable<CheckUserEligibilit
 export async function checkUserEligibility(db: DbOrTx, options: CheckUserEligibilityOptions): Promise<UserEligibility> {
   const user = await db.user.findUnique({ where: { id: options.userId }, select: { id: true } });
   if (!user) throw new AppError("NOT_FOUND", "There is no such user: check the user principal name.");
-  const { connector, environmentId: connectorEnv } = options.connector ? await resolveConnector(db, options.connector) : { connector: PLAIN_CLOUD_CONNECTOR, environmentId: undefined };
+  const { connector, environmentId: connectorEnv } = options.connector
+    ? await resolveConnector(db, options.connector)
+    : { connector: PLAIN_CLOUD_CONNECTOR, environmentId: undefined };
   const environmentId = options.environmentId ?? connectorEnv;
   const environment = environmentId ? await db.environment.findUnique({ where: { id: environmentId }, select: { type: true } }) : null;
   if (environmentId && !environment) throw new AppError("NOT_FOUND", "That environment does not exist: pick one from the list.");

@@ -12,7 +12,10 @@ export interface EligibilityPeople {
  * assignments and the number of custom connectors each owns across every environment, in one query whatever their
  * number, so a bulk check of thousands stays fast. Only the connectors that count against the cap are counted.
  */
-export async function loadEligibilityPeople(db: DbOrTx, who: { userIds?: readonly string[]; upns?: readonly string[]; groupId?: string }): Promise<EligibilityPeople> {
+export async function loadEligibilityPeople(
+  db: DbOrTx,
+  who: { userIds?: readonly string[]; upns?: readonly string[]; groupId?: string },
+): Promise<EligibilityPeople> {
   const ids = [...new Set(who.userIds ?? [])];
   const upns = [...new Set((who.upns ?? []).map((u) => u.toLowerCase()))];
   if (ids.length === 0 && upns.length === 0 && !who.groupId) return { people: [], users: [], ownedCounts: new Map() };
@@ -48,7 +51,13 @@ export async function loadEligibilityPeople(db: DbOrTx, who: { userIds?: readonl
   for (const [uid, plan, startsAt, expiresAt, via] of grantedRows) {
     const list = byUser.get(uid) ?? [];
     if (list.length === 0) byUser.set(uid, list);
-    list.push({ plan, startsAt: new Date(startsAt), expiresAt: expiresAt === null ? null : new Date(expiresAt), via: via === null ? "user" : "group", ...(via === null ? {} : { groupName: via }) });
+    list.push({
+      plan,
+      startsAt: new Date(startsAt),
+      expiresAt: expiresAt === null ? null : new Date(expiresAt),
+      via: via === null ? "user" : "group",
+      ...(via === null ? {} : { groupName: via }),
+    });
   }
   peopleRows.sort((x, y) => (x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : x[0] < y[0] ? -1 : 1));
   const people = peopleRows.map(([id, upn, displayName]) => ({ id, upn, displayName }));

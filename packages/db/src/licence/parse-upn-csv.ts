@@ -64,7 +64,11 @@ export function parseUpnCsv(text: string): ParsedUpnCsv {
       return;
     }
     if (!/^[^\s@]+@[^\s@]+$/.test(value)) {
-      rejected.push({ line, value: value.slice(0, MAX_SHOWN), problem: "Not a user principal name: write it as name@domain, e.g. maya.maker@contoso.example." });
+      rejected.push({
+        line,
+        value: value.slice(0, MAX_SHOWN),
+        problem: "Not a user principal name: write it as name@domain, e.g. maya.maker@contoso.example.",
+      });
       return;
     }
     rows.push({ line, upn: value });

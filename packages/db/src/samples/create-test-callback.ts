@@ -15,7 +15,12 @@ export async function createTestCallback(db: Db, options: { connectorId: string;
   const token = randomBytes(24).toString("base64url");
   const now = options.now ?? new Date();
   const callback = await db.testCallback.create({
-    data: { connectorId: options.connectorId, operationId: options.operationId, tokenHash: hashCallbackToken(token), expiresAt: new Date(now.getTime() + LIFETIME_MS) },
+    data: {
+      connectorId: options.connectorId,
+      operationId: options.operationId,
+      tokenHash: hashCallbackToken(token),
+      expiresAt: new Date(now.getTime() + LIFETIME_MS),
+    },
     select: { id: true, expiresAt: true },
   });
   return { ...callback, token };

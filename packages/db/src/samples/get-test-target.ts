@@ -18,7 +18,14 @@ export async function getTestTarget(db: Db, slug: string, options: GetTestTarget
   const connector = await db.connector.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, title: true, host: true, ownerId: true, scope: true, isSample: true, authType: true,
+      id: true,
+      slug: true,
+      title: true,
+      host: true,
+      ownerId: true,
+      scope: true,
+      isSample: true,
+      authType: true,
       shares: { where: { revokedAt: null } },
       sharedVersion: { select: versionSelect },
       versions: { orderBy: { number: "desc" }, take: 1, select: versionSelect },
@@ -31,7 +38,9 @@ export async function getTestTarget(db: Db, slug: string, options: GetTestTarget
   if (options.viewer !== undefined) {
     const viewer = options.viewer;
     if (!canReadConnector(rest, viewer).allowed) return null;
-    const canEdit = viewer ? canEditConnector({ connector: rest, user: { id: viewer.userId, roles: viewer.roles, groupIds: viewer.groupIds ?? [] } }).allowed : false;
+    const canEdit = viewer
+      ? canEditConnector({ connector: rest, user: { id: viewer.userId, roles: viewer.roles, groupIds: viewer.groupIds ?? [] } }).allowed
+      : false;
     const shown = pickReaderVersion({ canEdit, latestNumber: latest.number, sharedNumber: sharedVersion?.number ?? null });
     if (sharedVersion && shown === sharedVersion.number) version = sharedVersion;
   }

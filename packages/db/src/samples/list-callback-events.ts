@@ -6,7 +6,9 @@ export async function listCallbackEvents(db: Db, token: string) {
   const callback = await db.testCallback.findUnique({
     where: { tokenHash: hashCallbackToken(token) },
     select: {
-      operationId: true, subscriptionUrl: true, expiresAt: true,
+      operationId: true,
+      subscriptionUrl: true,
+      expiresAt: true,
       events: { orderBy: { receivedAt: "desc" }, select: { id: true, receivedAt: true, headers: true, body: true } },
     },
   });

@@ -11,8 +11,14 @@ export type RecordCallbackOutcome = "recorded" | "unknown" | "full";
  * Keeps one event posted to a Test tab callback. An unknown or expired token is "unknown" (the route answers 410 Gone,
  * which tells a well-behaved API to drop the subscription); a callback with its quota of events is "full".
  */
-export async function recordCallbackEvent(db: Db, options: { token: string; headers: Record<string, string>; body: string; now?: Date }): Promise<RecordCallbackOutcome> {
-  const callback = await db.testCallback.findUnique({ where: { tokenHash: hashCallbackToken(options.token) }, select: { id: true, expiresAt: true, _count: { select: { events: true } } } });
+export async function recordCallbackEvent(
+  db: Db,
+  options: { token: string; headers: Record<string, string>; body: string; now?: Date },
+): Promise<RecordCallbackOutcome> {
+  const callback = await db.testCallback.findUnique({
+    where: { tokenHash: hashCallbackToken(options.token) },
+    select: { id: true, expiresAt: true, _count: { select: { events: true } } },
+  });
   if (!callback || callback.expiresAt <= (options.now ?? new Date())) return "unknown";
   if (callback._count.events >= MAX_CALLBACK_EVENTS) return "full";
   await db.testCallbackEvent.create({

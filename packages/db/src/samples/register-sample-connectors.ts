@@ -63,9 +63,20 @@ export async function registerSampleConnectors(db: Db, options: RegisterSampleCo
     if (!existing) {
       try {
         await createConnector(db, {
-          slug, ownerId: owner.id, environmentId: environment.id, scope: "PUBLIC", lifecycle: "PUBLISHED", isSample: true,
-          dataSensitivity: "PUBLIC", sourceFormat: prepared.sourceFormat, sourceText, fileName: prepared.fileName,
-          definition: prepared.definition, apiProperties: prepared.apiProperties, findings: prepared.findings, actor,
+          slug,
+          ownerId: owner.id,
+          environmentId: environment.id,
+          scope: "PUBLIC",
+          lifecycle: "PUBLISHED",
+          isSample: true,
+          dataSensitivity: "PUBLIC",
+          sourceFormat: prepared.sourceFormat,
+          sourceText,
+          fileName: prepared.fileName,
+          definition: prepared.definition,
+          apiProperties: prepared.apiProperties,
+          findings: prepared.findings,
+          actor,
         });
         results.push({ slug, outcome: "created" });
       } catch (error) {

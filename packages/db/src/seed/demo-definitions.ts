@@ -64,9 +64,10 @@ export function buildDemoDefinition(spec: DemoConnectorSpec): { swagger: Record<
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of spec.operations) {
     const item = (paths[op.path] ??= {});
-    const response = op.trigger === "webhook"
-      ? { "201": { description: "Subscribed", headers: { Location: { type: "string", description: "Subscription URL" } } } }
-      : { "200": { description: "OK", schema: { type: "object", properties: { id: { type: "string", description: "Id" } } } } };
+    const response =
+      op.trigger === "webhook"
+        ? { "201": { description: "Subscribed", headers: { Location: { type: "string", description: "Subscription URL" } } } }
+        : { "200": { description: "OK", schema: { type: "object", properties: { id: { type: "string", description: "Id" } } } } };
     item[op.method] = {
       operationId: op.id,
       summary: op.summary,
@@ -110,10 +111,21 @@ export function buildDemoDefinition(spec: DemoConnectorSpec): { swagger: Record<
   };
   const connectionParameters: Record<string, unknown> = {
     none: {},
-    apiKey: { api_key: { type: "securestring", uiDefinition: { displayName: "API key", description: "Your API key", tooltip: "Your API key", constraints: { required: "true" } } } },
+    apiKey: {
+      api_key: {
+        type: "securestring",
+        uiDefinition: { displayName: "API key", description: "Your API key", tooltip: "Your API key", constraints: { required: "true" } },
+      },
+    },
     basic: {
-      username: { type: "securestring", uiDefinition: { displayName: "User name", description: "User name", tooltip: "User name", constraints: { required: "true" } } },
-      password: { type: "securestring", uiDefinition: { displayName: "Password", description: "Password", tooltip: "Password", constraints: { required: "true" } } },
+      username: {
+        type: "securestring",
+        uiDefinition: { displayName: "User name", description: "User name", tooltip: "User name", constraints: { required: "true" } },
+      },
+      password: {
+        type: "securestring",
+        uiDefinition: { displayName: "Password", description: "Password", tooltip: "Password", constraints: { required: "true" } },
+      },
     },
     aad: {
       token: {
@@ -125,13 +137,29 @@ export function buildDemoDefinition(spec: DemoConnectorSpec): { swagger: Record<
           redirectMode: "Global",
           redirectUrl: "https://global.consent.azure-apim.net/redirect",
           properties: { IsFirstParty: "False", AzureActiveDirectoryResourceId: `https://${spec.host}` },
-          customParameters: { loginUri: { value: "https://login.microsoftonline.com" }, tenantId: { value: "common" }, resourceUri: { value: `https://${spec.host}` } },
+          customParameters: {
+            loginUri: { value: "https://login.microsoftonline.com" },
+            tenantId: { value: "common" },
+            resourceUri: { value: `https://${spec.host}` },
+          },
         },
       },
     },
     windows: {
-      gateway: { type: "gatewaySetting", gatewaySettings: { dataSource: ["ERP"] }, uiDefinition: { displayName: "Gateway", description: "On-premises data gateway", constraints: { required: "true" } } },
-      authType: { type: "string", allowedValues: [{ value: "windows" }], uiDefinition: { displayName: "Authentication type", description: "Windows", constraints: { required: "true", allowedValues: [{ text: "Windows", value: "windows" }] } } },
+      gateway: {
+        type: "gatewaySetting",
+        gatewaySettings: { dataSource: ["ERP"] },
+        uiDefinition: { displayName: "Gateway", description: "On-premises data gateway", constraints: { required: "true" } },
+      },
+      authType: {
+        type: "string",
+        allowedValues: [{ value: "windows" }],
+        uiDefinition: {
+          displayName: "Authentication type",
+          description: "Windows",
+          constraints: { required: "true", allowedValues: [{ text: "Windows", value: "windows" }] },
+        },
+      },
       username: { type: "securestring", uiDefinition: { displayName: "Domain\\user", description: "Windows user", constraints: { required: "true" } } },
       password: { type: "securestring", uiDefinition: { displayName: "Password", description: "Windows password", constraints: { required: "true" } } },
     },

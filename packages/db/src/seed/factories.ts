@@ -22,7 +22,9 @@ export async function createUser(db: Db, overrides: Partial<Persona> & { tenantI
 }
 
 export async function createEnvironment(db: Db, name: string, type: EnvironmentType = "PRODUCTION") {
-  return db.environment.create({ data: { name, displayName: name.replace(/(^|-)(\w)/g, (_m, sep: string, c: string) => (sep ? " " : "") + c.toUpperCase()), type } });
+  return db.environment.create({
+    data: { name, displayName: name.replace(/(^|-)(\w)/g, (_m, sep: string, c: string) => (sep ? " " : "") + c.toUpperCase()), type },
+  });
 }
 
 export async function createLicencePlans(db: Db) {

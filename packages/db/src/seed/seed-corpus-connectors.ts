@@ -25,19 +25,34 @@ export async function seedCorpusConnectors(db: Db, options: SeedCorpusOptions): 
   const dir = options.dir ?? CORPUS_SEED_DIR;
   const actor = { id: options.owner.id, label: options.owner.label, roles: options.owner.roles };
   const common = { actor, environmentId: options.environmentId, scope: "PUBLIC" as const, lifecycle: "PUBLISHED" as const, enforceLicenceCap: false };
-  const single = readdirSync(path.join(dir, "connectors")).sort().map((name) => async () => {
-    const folder = path.join(dir, "connectors", name);
-    await importConnector(db, {
-      ...common,
-      source: { content: readText(path.join(folder, "apiDefinition.swagger.json")), fileName: "apiDefinition.swagger.json", apiProperties: readText(path.join(folder, "apiProperties.json")) },
+  const single = readdirSync(path.join(dir, "connectors"))
+    .sort()
+    .map((name) => async () => {
+      const folder = path.join(dir, "connectors", name);
+      await importConnector(db, {
+        ...common,
+        source: {
+          content: readText(path.join(folder, "apiDefinition.swagger.json")),
+          fileName: "apiDefinition.swagger.json",
+          apiProperties: readText(path.join(folder, "apiProperties.json")),
+        },
+      });
     });
-  });
-  const pairs = readdirSync(path.join(dir, "changes")).sort().map((name) => async () => {
-    const folder = path.join(dir, "changes", name);
-    const first = await importConnector(db, { ...common, source: { content: readText(path.join(folder, "before.swagger.json")), fileName: "apiDefinition.swagger.json" } });
-    const second = await addConnectorVersion(db, { slug: first.connector.slug, source: { content: readText(path.join(folder, "after.swagger.json")), fileName: "apiDefinition.swagger.json" }, actor });
-    await db.connector.update({ where: { id: first.connector.id }, data: { sharedVersionId: second.version.id } });
-  });
+  const pairs = readdirSync(path.join(dir, "changes"))
+    .sort()
+    .map((name) => async () => {
+      const folder = path.join(dir, "changes", name);
+      const first = await importConnector(db, {
+        ...common,
+        source: { content: readText(path.join(folder, "before.swagger.json")), fileName: "apiDefinition.swagger.json" },
+      });
+      const second = await addConnectorVersion(db, {
+        slug: first.connector.slug,
+        source: { content: readText(path.join(folder, "after.swagger.json")), fileName: "apiDefinition.swagger.json" },
+        actor,
+      });
+      await db.connector.update({ where: { id: first.connector.id }, data: { sharedVersionId: second.version.id } });
+    });
   // A few at a time: validation is CPU work, the inserts wait on the database, so they overlap.
   const jobs = [...pairs, ...single];
   const workers = Array.from({ length: SEED_CONCURRENCY }, async () => {

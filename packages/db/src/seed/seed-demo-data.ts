@@ -31,7 +31,10 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 /** The demo tenant: personas, environments, licence plans, a default DLP policy and connectors of every kind. */
 export async function seedDemoData(db: Db) {
   const users = Object.fromEntries(await Promise.all(PERSONAS.map(async (p) => [p.key, await createUser(db, p)] as const)));
-  const maker = users.maker!, maker2 = users.maker2!, builder = users.builder!, admin = users.admin!;
+  const maker = users.maker!,
+    maker2 = users.maker2!,
+    builder = users.builder!,
+    admin = users.admin!;
   const prod = await createEnvironment(db, "contoso-production", "PRODUCTION");
   const teams = await createEnvironment(db, "contoso-teams", "TEAMS");
   await createLicencePlans(db);
@@ -40,29 +43,74 @@ export async function seedDemoData(db: Db) {
   await assignPlan(db, "MICROSOFT_365", { userId: builder.id });
   await assignPlan(db, "POWER_AUTOMATE_PREMIUM", { userId: admin.id });
   const finance = await db.group.create({
-    data: { tenantId: maker.tenantId, objectId: "0f1e2d3c-0000-4000-8000-0000000f0001", displayName: "Finance team", members: { create: [{ userId: builder.id }, { userId: maker.id }] } },
+    data: {
+      tenantId: maker.tenantId,
+      objectId: "0f1e2d3c-0000-4000-8000-0000000f0001",
+      displayName: "Finance team",
+      members: { create: [{ userId: builder.id }, { userId: maker.id }] },
+    },
   });
   await createDefaultDlpPolicy(db);
 
   const invoices = await createDemoConnector(db, {
-    slug: "contoso-invoices", ownerId: maker.id, environmentId: prod.id, scope: "ORGANIZATION", lifecycle: "PUBLISHED", icon: DEMO_ICON_PNG,
+    slug: "contoso-invoices",
+    ownerId: maker.id,
+    environmentId: prod.id,
+    scope: "ORGANIZATION",
+    lifecycle: "PUBLISHED",
+    icon: DEMO_ICON_PNG,
     spec: spec({ title: "Contoso Invoices", host: "invoices.contoso.example", auth: "apiKey", brandColor: "#107c10", operations: crud("Invoice", "Invoices") }),
   });
   const hr = await createDemoConnector(db, {
-    slug: "fabrikam-hr", ownerId: maker2.id, environmentId: prod.id, scope: "USERS", lifecycle: "PUBLISHED", dataSensitivity: "CONFIDENTIAL",
+    slug: "fabrikam-hr",
+    ownerId: maker2.id,
+    environmentId: prod.id,
+    scope: "USERS",
+    lifecycle: "PUBLISHED",
+    dataSensitivity: "CONFIDENTIAL",
     spec: spec({
-      title: "Fabrikam HR", host: "hr.fabrikam.example", auth: "aad", brandColor: "#5c2d91", publisher: "Fabrikam",
-      operations: [...crud("Employee", "Employees"), { id: "OnEmployeeHired", method: "post", path: "/subscriptions", summary: "When an employee is hired", trigger: "webhook" }],
+      title: "Fabrikam HR",
+      host: "hr.fabrikam.example",
+      auth: "aad",
+      brandColor: "#5c2d91",
+      publisher: "Fabrikam",
+      operations: [
+        ...crud("Employee", "Employees"),
+        { id: "OnEmployeeHired", method: "post", path: "/subscriptions", summary: "When an employee is hired", trigger: "webhook" },
+      ],
     }),
   });
   await createDemoConnector(db, {
-    slug: "northwind-erp", ownerId: maker.id, environmentId: prod.id, hosting: "ON_PREMISES", gatewayName: "Northwind gateway", lifecycle: "DRAFT", icon: DEMO_ICON_PNG,
-    spec: spec({ title: "Northwind ERP", host: "erp.northwind.local", scheme: "http", auth: "windows", brandColor: "#a4262c", operations: crud("Order", "Orders") }),
+    slug: "northwind-erp",
+    ownerId: maker.id,
+    environmentId: prod.id,
+    hosting: "ON_PREMISES",
+    gatewayName: "Northwind gateway",
+    lifecycle: "DRAFT",
+    icon: DEMO_ICON_PNG,
+    spec: spec({
+      title: "Northwind ERP",
+      host: "erp.northwind.local",
+      scheme: "http",
+      auth: "windows",
+      brandColor: "#a4262c",
+      operations: crud("Order", "Orders"),
+    }),
   });
   await createDemoConnector(db, {
-    slug: "public-holidays", ownerId: maker2.id, environmentId: teams.id, scope: "PUBLIC", lifecycle: "PUBLISHED", dataSensitivity: "PUBLIC", icon: DEMO_ICON_PNG,
+    slug: "public-holidays",
+    ownerId: maker2.id,
+    environmentId: teams.id,
+    scope: "PUBLIC",
+    lifecycle: "PUBLISHED",
+    dataSensitivity: "PUBLIC",
+    icon: DEMO_ICON_PNG,
     spec: spec({
-      title: "Public Holidays", host: "holidays.azurewebsites.net", auth: "none", brandColor: "#ca5010", publisher: "Contoso Community",
+      title: "Public Holidays",
+      host: "holidays.azurewebsites.net",
+      auth: "none",
+      brandColor: "#ca5010",
+      publisher: "Contoso Community",
       operations: [
         { id: "ListHolidays", method: "get", path: "/holidays", summary: "List public holidays" },
         { id: "OnNewHoliday", method: "get", path: "/holidays/new", summary: "When a holiday is announced", trigger: "polling" },
@@ -70,16 +118,39 @@ export async function seedDemoData(db: Db) {
     }),
   });
   await createDemoConnector(db, {
-    slug: "tailwind-tickets", ownerId: maker.id, environmentId: prod.id, lifecycle: "IN_REVIEW",
+    slug: "tailwind-tickets",
+    ownerId: maker.id,
+    environmentId: prod.id,
+    lifecycle: "IN_REVIEW",
     spec: spec({ title: "Tailwind Tickets", host: "tickets.contoso.example", auth: "basic", brandColor: "#038387", operations: crud("Ticket", "Tickets") }),
   });
   const testConnector = await createDemoConnector(db, {
-    slug: "test-weather-omar", ownerId: maker2.id, environmentId: prod.id, scope: "ORGANIZATION", lifecycle: "DEPRECATED", dataSensitivity: "PUBLIC",
-    spec: spec({ title: "Test Weather (Omar)", host: "weather.example.net", auth: "none", publisher: "Omar Owens", operations: [{ id: "GetForecast", method: "get", path: "/forecast/{city}", summary: "Get the forecast for a city" }] }),
+    slug: "test-weather-omar",
+    ownerId: maker2.id,
+    environmentId: prod.id,
+    scope: "ORGANIZATION",
+    lifecycle: "DEPRECATED",
+    dataSensitivity: "PUBLIC",
+    spec: spec({
+      title: "Test Weather (Omar)",
+      host: "weather.example.net",
+      auth: "none",
+      publisher: "Omar Owens",
+      operations: [{ id: "GetForecast", method: "get", path: "/forecast/{city}", summary: "Get the forecast for a city" }],
+    }),
   });
   await createDemoConnector(db, {
-    slug: "legacy-fax", ownerId: maker.id, environmentId: prod.id, lifecycle: "RETIRED",
-    spec: spec({ title: "Legacy Fax Gateway", host: "fax.contoso.example", auth: "basic", brandColor: "#69797e", operations: [{ id: "SendFax", method: "post", path: "/faxes", summary: "Send a fax" }] }),
+    slug: "legacy-fax",
+    ownerId: maker.id,
+    environmentId: prod.id,
+    lifecycle: "RETIRED",
+    spec: spec({
+      title: "Legacy Fax Gateway",
+      host: "fax.contoso.example",
+      auth: "basic",
+      brandColor: "#69797e",
+      operations: [{ id: "SendFax", method: "post", path: "/faxes", summary: "Send a fax" }],
+    }),
   });
 
   await db.share.createMany({

@@ -43,8 +43,14 @@ export const ZSharingActionInput = z.object({
 
 const SCOPE_RANK: Record<SharingScope, number> = { PRIVATE: 0, USERS: 1, ORGANIZATION: 2, PUBLIC: 3 };
 const STAGE_LABEL: Record<string, string> = {
-  SUBMITTED: "submitted", MAKER_CHECKS: "maker checks", RISK_ASSESSMENT: "risk assessment", ADMIN_DECISION: "admin decision",
-  APPROVED: "approved", REJECTED: "rejected", WITHDRAWN: "withdrawn", CHANGES_REQUESTED: "changes requested",
+  SUBMITTED: "submitted",
+  MAKER_CHECKS: "maker checks",
+  RISK_ASSESSMENT: "risk assessment",
+  ADMIN_DECISION: "admin decision",
+  APPROVED: "approved",
+  REJECTED: "rejected",
+  WITHDRAWN: "withdrawn",
+  CHANGES_REQUESTED: "changes requested",
 };
 // A long wait for a connection or a lock is expected when many administrators act at once; the default 2 s / 5 s
 // would turn that queue into errors.
@@ -57,36 +63,75 @@ function someoneElseFirst(by: string | undefined, stage: string): AppError {
   );
 }
 
-async function applyShares(tx: Prisma.TransactionClient, request: { id: string; connectorId: string; targetScope: SharingScope; targets: unknown }, actor: SharingActor, requestId: string | null) {
+async function applyShares(
+  tx: Prisma.TransactionClient,
+  request: { id: string; connectorId: string; targetScope: SharingScope; targets: unknown },
+  actor: SharingActor,
+  requestId: string | null,
+) {
   const targets = (Array.isArray(request.targets) ? request.targets : []) as StoredTarget[];
   const rows =
     request.targetScope === "ORGANIZATION" || request.targetScope === "PUBLIC"
       ? [{ principalType: "ORGANIZATION" as const, permission: "CAN_VIEW" as const }]
-      : targets.map((t) => ({ principalType: t.type, userId: t.type === "USER" ? t.id : null, groupId: t.type === "GROUP" ? t.id : null, permission: t.permission }));
+      : targets.map((t) => ({
+          principalType: t.type,
+          userId: t.type === "USER" ? t.id : null,
+          groupId: t.type === "GROUP" ? t.id : null,
+          permission: t.permission,
+        }));
   for (const row of rows) {
     const share = await tx.share.create({ data: { ...row, connectorId: request.connectorId, grantedById: actor.id, requestId: request.id } });
-    await recordAuditEvent(tx, { actor, action: "share.granted", entityType: "Share", entityId: share.id, after: { connectorId: request.connectorId, ...row, requestId: request.id }, requestId });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "share.granted",
+      entityType: "Share",
+      entityId: share.id,
+      after: { connectorId: request.connectorId, ...row, requestId: request.id },
+      requestId,
+    });
   }
   const connector = await tx.connector.findUniqueOrThrow({ where: { id: request.connectorId }, select: { scope: true } });
   // Approval widens the scope; it never narrows what an earlier approval granted.
   if (SCOPE_RANK[request.targetScope] > SCOPE_RANK[connector.scope]) {
     await tx.connector.update({ where: { id: request.connectorId }, data: { scope: request.targetScope } });
-    await recordAuditEvent(tx, { actor, action: "connector.scope_changed", entityType: "Connector", entityId: request.connectorId, before: { scope: connector.scope }, after: { scope: request.targetScope }, requestId });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "connector.scope_changed",
+      entityType: "Connector",
+      entityId: request.connectorId,
+      before: { scope: connector.scope },
+      after: { scope: request.targetScope },
+      requestId,
+    });
   }
   return rows.length;
 }
 
 /** Approval gives people exactly the version that was requested (and reviewed), never a newer upload. */
-async function pinSharedVersion(tx: Prisma.TransactionClient, request: { connectorId: string }, versionId: string, versionNumber: number, actor: SharingActor, requestId: string | null) {
+async function pinSharedVersion(
+  tx: Prisma.TransactionClient,
+  request: { connectorId: string },
+  versionId: string,
+  versionNumber: number,
+  actor: SharingActor,
+  requestId: string | null,
+) {
   const before = await tx.connector.findUniqueOrThrow({ where: { id: request.connectorId }, select: { sharedVersion: { select: { number: true } } } });
   await tx.connector.update({ where: { id: request.connectorId }, data: { sharedVersionId: versionId } });
   await recordAuditEvent(tx, {
-    actor, action: "connector.shared_version_changed", entityType: "Connector", entityId: request.connectorId,
-    before: { sharedVersion: before.sharedVersion?.number ?? null }, after: { sharedVersion: versionNumber }, requestId,
+    actor,
+    action: "connector.shared_version_changed",
+    entityType: "Connector",
+    entityId: request.connectorId,
+    before: { sharedVersion: before.sharedVersion?.number ?? null },
+    after: { sharedVersion: versionNumber },
+    requestId,
   });
 }
 
-type StoredRequest = Prisma.SharingRequestGetPayload<{ include: { connector: { select: { title: true; ownerId: true } }; targetVersion: { select: { number: true } } } }>;
+type StoredRequest = Prisma.SharingRequestGetPayload<{
+  include: { connector: { select: { title: true; ownerId: true } }; targetVersion: { select: { number: true } } };
+}>;
 
 /**
  * The fields a resubmission changes: the maker's edited answers and, when asked, a newer version of the connector.
@@ -94,17 +139,25 @@ type StoredRequest = Prisma.SharingRequestGetPayload<{ include: { connector: { s
  */
 async function resubmittedFields(tx: Prisma.TransactionClient, request: StoredRequest, changes: NonNullable<z.infer<typeof ZSharingActionInput>["changes"]>) {
   const supportDetails = {
-    businessJustification: request.businessJustification, impact: request.impact, accessManagement: request.accessManagement,
-    dependencies: request.dependencies, conditionsOfUse: request.conditionsOfUse, mitigationPlan: request.mitigationPlan,
+    businessJustification: request.businessJustification,
+    impact: request.impact,
+    accessManagement: request.accessManagement,
+    dependencies: request.dependencies,
+    conditionsOfUse: request.conditionsOfUse,
+    mitigationPlan: request.mitigationPlan,
     ...Object.fromEntries(Object.entries(changes.supportDetails ?? {}).filter(([, v]) => v !== undefined)),
   };
   const connector = await tx.connector.findUniqueOrThrow({ where: { id: request.connectorId } });
-  const version = changes.versionNumber === undefined
-    ? await tx.connectorVersion.findUniqueOrThrow({ where: { id: request.versionId } })
-    : await tx.connectorVersion.findUnique({ where: { connectorId_number: { connectorId: request.connectorId, number: changes.versionNumber } } });
+  const version =
+    changes.versionNumber === undefined
+      ? await tx.connectorVersion.findUniqueOrThrow({ where: { id: request.versionId } })
+      : await tx.connectorVersion.findUnique({ where: { connectorId_number: { connectorId: request.connectorId, number: changes.versionNumber } } });
   if (!version) throw new AppError("BAD_REQUEST", `${connector.title} has no version ${changes.versionNumber}: choose one of the versions listed on its page.`);
   if (version.number < request.targetVersion.number) {
-    throw new AppError("BAD_REQUEST", `The request is for version ${request.targetVersion.number}; attach that version or a newer one, not version ${version.number}.`);
+    throw new AppError(
+      "BAD_REQUEST",
+      `The request is for version ${request.targetVersion.number}; attach that version or a newer one, not version ${version.number}.`,
+    );
   }
   const targets = (Array.isArray(request.targets) ? request.targets : []) as StoredTarget[];
   const dataSensitivity = (changes.dataSensitivity ?? request.dataSensitivity) as DataSensitivity;
@@ -116,7 +169,10 @@ async function resubmittedFields(tx: Prisma.TransactionClient, request: StoredRe
       users: targets.filter((t) => t.type === "USER").map((t) => ({ id: t.id, permission: t.permission })),
       groups: targets.filter((t) => t.type === "GROUP").map((t) => ({ id: t.id, permission: t.permission })),
     },
-    supportDetails, secretHandling, riskAccepted, dataSensitivity,
+    supportDetails,
+    secretHandling,
+    riskAccepted,
+    dataSensitivity,
   });
   if (!evaluation.canSubmit) {
     const failing = evaluation.gates.filter((g) => g.blocking && !g.passed);
@@ -152,12 +208,21 @@ export async function applySharingAction(
   const { result, change } = await db.$transaction(async (tx) => {
     const request = await tx.sharingRequest.findUnique({
       where: { id: options.requestId },
-      include: { connector: { select: { title: true, ownerId: true } }, targetVersion: { select: { number: true } }, steps: { orderBy: { createdAt: "desc" }, take: 1, include: { actor: { select: { displayName: true } } } } },
+      include: {
+        connector: { select: { title: true, ownerId: true } },
+        targetVersion: { select: { number: true } },
+        steps: { orderBy: { createdAt: "desc" }, take: 1, include: { actor: { select: { displayName: true } } } },
+      },
     });
     if (!request) throw new AppError("NOT_FOUND", "There is no such sharing request: it may have been removed with its connector.");
     const lastBy = request.steps[0]?.actor.displayName;
     if (input.version !== undefined && input.version !== request.version) throw someoneElseFirst(lastBy, request.stage);
-    const transition = transitionSharingRequest({ request: { stage: request.stage, requesterId: request.requesterId, version: request.version }, action: input.action as SharingAction, actor, note: input.note ?? null });
+    const transition = transitionSharingRequest({
+      request: { stage: request.stage, requesterId: request.requesterId, version: request.version },
+      action: input.action as SharingAction,
+      actor,
+      note: input.note ?? null,
+    });
     if (!transition.ok) throw new AppError(transition.reason, transition.message, { rule: transition.code });
     if (input.changes && input.action !== "resubmit") {
       throw new AppError("BAD_REQUEST", "Answers and versions can be changed only when resubmitting a request that was sent back for changes.");
@@ -179,21 +244,31 @@ export async function applySharingAction(
     }
     const versionId = edited?.data.versionId ?? request.versionId;
     const versionNumber = edited?.versionNumber ?? request.targetVersion.number;
-    await tx.reviewStep.create({ data: { requestId: request.id, fromStage: request.stage, toStage: transition.stage, actorId: actor.id, note: transition.step.note, versionNumber } });
+    await tx.reviewStep.create({
+      data: { requestId: request.id, fromStage: request.stage, toStage: transition.stage, actorId: actor.id, note: transition.step.note, versionNumber },
+    });
     await recordAuditEvent(tx, {
       actor,
       action: `sharing_request.${input.action}`,
       entityType: "SharingRequest",
       entityId: request.id,
       before: { stage: request.stage, version: request.version },
-      after: { stage: transition.stage, version: transition.version, note: transition.step.note, connectorVersion: versionNumber, ...(edited ? { changed: edited.changed } : {}) },
+      after: {
+        stage: transition.stage,
+        version: transition.version,
+        note: transition.step.note,
+        connectorVersion: versionNumber,
+        ...(edited ? { changed: edited.changed } : {}),
+      },
       requestId: auditRequestId,
     });
     const sharesApplied = transition.appliesShares ? await applyShares(tx, request, actor, auditRequestId) : 0;
     if (transition.appliesShares) await pinSharedVersion(tx, request, versionId, versionNumber, actor, auditRequestId);
     await moveConnectorLifecycle(tx, request.connectorId, transition.stage, actor, auditRequestId);
     const byRequester = actor.id === request.requesterId;
-    const admins = byRequester ? await tx.user.findMany({ where: { roles: { has: "Hub.Admin" }, isActive: true, id: { not: actor.id } }, select: { id: true } }) : [];
+    const admins = byRequester
+      ? await tx.user.findMany({ where: { roles: { has: "Hub.Admin" }, isActive: true, id: { not: actor.id } }, select: { id: true } })
+      : [];
     const change: SharingChange = {
       requestId: request.id,
       connectorTitle: request.connector.title,

@@ -35,7 +35,10 @@ export async function compareRequestVersions(db: DbOrTx, options: CompareRequest
   if (options.latestNumber > requested) pairs.push({ reason: "uploaded_after", from: requested, to: options.latestNumber });
   if (pairs.length === 0) return [];
   const numbers = [...new Set(pairs.flatMap((p) => [p.from, p.to]))];
-  const versions = await db.connectorVersion.findMany({ where: { connectorId: options.connectorId, number: { in: numbers } }, select: { number: true, definition: true } });
+  const versions = await db.connectorVersion.findMany({
+    where: { connectorId: options.connectorId, number: { in: numbers } },
+    select: { number: true, definition: true },
+  });
   const byNumber = new Map(versions.map((v) => [v.number, v.definition]));
   return pairs.flatMap((p) => {
     const before = byNumber.get(p.from);

@@ -63,49 +63,58 @@ export async function createSharingRequest(
     userIds: admins.map((a) => a.id),
     message: `${options.actor.label} asks to share ${connector.title} (version ${version.number}) with ${input.target.scope === "USERS" ? `${targets.length} users or groups` : input.target.scope.toLowerCase()}.`,
   };
-  const request = await db.$transaction(async (tx) => {
-    const open = await findOpenRequest(tx, connector.id);
-    if (open) throw alreadyOpen(open);
-    const created = await tx.sharingRequest.create({
-      data: {
-        connectorId: connector.id,
-        versionId: version.id,
-        requesterId: options.actor.id,
-        targetScope: input.target.scope,
-        targets,
-        businessJustification: input.supportDetails.businessJustification ?? "",
-        impact: input.supportDetails.impact ?? "",
-        accessManagement: input.supportDetails.accessManagement ?? "",
-        dependencies: input.supportDetails.dependencies ?? "",
-        conditionsOfUse: input.supportDetails.conditionsOfUse ?? "",
-        mitigationPlan: input.supportDetails.mitigationPlan ?? "",
-        dataSensitivity: input.dataSensitivity,
-        secretHandling: input.secretHandling ?? null,
-        riskAccepted: input.riskAccepted,
-        riskScore: evaluation.risk.score,
-        stage: transition.stage,
-        version: transition.version,
-        steps: { create: { fromStage: null, toStage: transition.stage, actorId: options.actor.id, note: null, versionNumber: version.number } },
-      },
+  const request = await db
+    .$transaction(async (tx) => {
+      const open = await findOpenRequest(tx, connector.id);
+      if (open) throw alreadyOpen(open);
+      const created = await tx.sharingRequest.create({
+        data: {
+          connectorId: connector.id,
+          versionId: version.id,
+          requesterId: options.actor.id,
+          targetScope: input.target.scope,
+          targets,
+          businessJustification: input.supportDetails.businessJustification ?? "",
+          impact: input.supportDetails.impact ?? "",
+          accessManagement: input.supportDetails.accessManagement ?? "",
+          dependencies: input.supportDetails.dependencies ?? "",
+          conditionsOfUse: input.supportDetails.conditionsOfUse ?? "",
+          mitigationPlan: input.supportDetails.mitigationPlan ?? "",
+          dataSensitivity: input.dataSensitivity,
+          secretHandling: input.secretHandling ?? null,
+          riskAccepted: input.riskAccepted,
+          riskScore: evaluation.risk.score,
+          stage: transition.stage,
+          version: transition.version,
+          steps: { create: { fromStage: null, toStage: transition.stage, actorId: options.actor.id, note: null, versionNumber: version.number } },
+        },
+      });
+      await recordAuditEvent(tx, {
+        actor: options.actor,
+        action: "sharing_request.submitted",
+        entityType: "SharingRequest",
+        entityId: created.id,
+        after: {
+          connectorId: connector.id,
+          version: version.number,
+          scope: input.target.scope,
+          targets,
+          riskScore: evaluation.risk.score,
+          stage: created.stage,
+        },
+        requestId: options.requestId ?? null,
+      });
+      await moveConnectorLifecycle(tx, connector.id, created.stage, options.actor, options.requestId ?? null);
+      await notifySharingChange(tx, { ...change, requestId: created.id });
+      return created;
+    })
+    .catch(async (error: unknown) => {
+      // Another request was created between the check and the insert (on this instance or another): the partial unique
+      // index SharingRequest_one_open_per_connector refused this one. Say which request is open.
+      if ((error as { code?: string }).code !== "P2002") throw error;
+      const open = await findOpenRequest(db, connector.id);
+      throw open ? alreadyOpen(open) : error;
     });
-    await recordAuditEvent(tx, {
-      actor: options.actor,
-      action: "sharing_request.submitted",
-      entityType: "SharingRequest",
-      entityId: created.id,
-      after: { connectorId: connector.id, version: version.number, scope: input.target.scope, targets, riskScore: evaluation.risk.score, stage: created.stage },
-      requestId: options.requestId ?? null,
-    });
-    await moveConnectorLifecycle(tx, connector.id, created.stage, options.actor, options.requestId ?? null);
-    await notifySharingChange(tx, { ...change, requestId: created.id });
-    return created;
-  }).catch(async (error: unknown) => {
-    // Another request was created between the check and the insert (on this instance or another): the partial unique
-    // index SharingRequest_one_open_per_connector refused this one. Say which request is open.
-    if ((error as { code?: string }).code !== "P2002") throw error;
-    const open = await findOpenRequest(db, connector.id);
-    throw open ? alreadyOpen(open) : error;
-  });
   void postSharingWebhook({ ...change, requestId: request.id }, options.notify);
   return { request: { id: request.id, stage: request.stage, version: request.version }, evaluation };
 }

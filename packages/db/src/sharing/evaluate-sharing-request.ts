@@ -65,7 +65,13 @@ export async function evaluateSharingRequest(db: DbOrTx, connector: Connector, v
   const principals = await principalsOf(db, facts.target);
   let targetEligibility: TargetEligibility[] | null = null;
   if (principals && principals.length > 0) {
-    const [plans, loaded] = await Promise.all([loadLicencePlans(db), loadEligibilityUsers(db, principals.map((p) => p.id))]);
+    const [plans, loaded] = await Promise.all([
+      loadLicencePlans(db),
+      loadEligibilityUsers(
+        db,
+        principals.map((p) => p.id),
+      ),
+    ]);
     const environment = await db.environment.findUnique({ where: { id: connector.environmentId }, select: { type: true } });
     const bulk = checkEligibilityBulk(loaded.users, connector, {
       now: new Date(),
@@ -76,12 +82,24 @@ export async function evaluateSharingRequest(db: DbOrTx, connector: Connector, v
       voice: "other",
     });
     const names = new Map(principals.map((p) => [p.id, p.displayName]));
-    targetEligibility = bulk.results.map((r) => ({ principalId: r.userId, displayName: names.get(r.userId) ?? r.userId, canUse: r.canUse.allowed, reason: r.canUse.reason }));
+    targetEligibility = bulk.results.map((r) => ({
+      principalId: r.userId,
+      displayName: names.get(r.userId) ?? r.userId,
+      canUse: r.canUse.allowed,
+      reason: r.canUse.reason,
+    }));
   }
   const definition = (version.definition ?? {}) as { schemes?: unknown };
   const schemes = Array.isArray(definition.schemes) ? definition.schemes.filter((s): s is string => typeof s === "string") : [];
   const gates = computeSharingGates({
-    connector: { authType: connector.authType, hosting: connector.hosting, host: connector.host, gatewayName: connector.gatewayName, schemes, lifecycle: connector.lifecycle },
+    connector: {
+      authType: connector.authType,
+      hosting: connector.hosting,
+      host: connector.host,
+      gatewayName: connector.gatewayName,
+      schemes,
+      lifecycle: connector.lifecycle,
+    },
     version: { errorCount: version.errorCount, certificationErrorCount: facts.target.scope === "PUBLIC" ? certificationErrorCount(version) : 0 },
     target: facts.target,
     declaredSecretHandling: facts.secretHandling ?? null,

@@ -14,7 +14,9 @@ export async function getSharingRequest(db: Db, id: string, actor: SharingActor)
   const request = await db.sharingRequest.findUnique({
     where: { id },
     include: {
-      connector: { include: { shares: true, sharedVersion: { select: { number: true } }, versions: { orderBy: { number: "desc" }, take: 1, select: { number: true } } } },
+      connector: {
+        include: { shares: true, sharedVersion: { select: { number: true } }, versions: { orderBy: { number: "desc" }, take: 1, select: { number: true } } },
+      },
       targetVersion: true,
       requester: { select: { id: true, displayName: true, upn: true } },
       decidedBy: { select: { id: true, displayName: true } },
@@ -64,7 +66,15 @@ export async function getSharingRequest(db: Db, id: string, actor: SharingActor)
   const { connector, targetVersion, ...rest } = request;
   return {
     ...rest,
-    connector: { id: connector.id, slug: connector.slug, title: connector.title, scope: connector.scope, authType: connector.authType, hosting: connector.hosting, ownerId: connector.ownerId },
+    connector: {
+      id: connector.id,
+      slug: connector.slug,
+      title: connector.title,
+      scope: connector.scope,
+      authType: connector.authType,
+      hosting: connector.hosting,
+      ownerId: connector.ownerId,
+    },
     versionNumber: targetVersion.number,
     sharedVersionNumber: sharedNumber,
     latestVersionNumber: latestNumber,

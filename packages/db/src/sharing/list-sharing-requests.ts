@@ -6,7 +6,8 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { SHARING_SLA_DAYS, type SharingActor } from "./sharing-types.ts";
 
 const OPEN = ["SUBMITTED", "MAKER_CHECKS", "RISK_ASSESSMENT", "ADMIN_DECISION", "CHANGES_REQUESTED"] as const;
-const list = <T extends z.ZodTypeAny>(item: T) => z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : String(v).split(",")), z.array(item));
+const list = <T extends z.ZodTypeAny>(item: T) =>
+  z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : String(v).split(",")), z.array(item));
 
 /** The queues' filters, as they appear in the URL (?queue=review&stage=ADMIN_DECISION&overdue=true). */
 export const ZSharingQueueQuery = z.object({
@@ -42,11 +43,22 @@ export interface SharingQueueItem {
 export async function listSharingRequests(db: Db, rawQuery: SharingQueueQuery, actor: SharingActor, now = new Date()): Promise<SharingQueueItem[]> {
   const query = ZSharingQueueQuery.parse(rawQuery);
   const isAdmin = actor.roles.includes("Hub.Admin");
-  if (query.queue !== "mine" && !isAdmin) throw new AppError("FORBIDDEN", "Only administrators (Hub.Admin) see the review queue; your own requests are under queue=mine.");
+  if (query.queue !== "mine" && !isAdmin)
+    throw new AppError("FORBIDDEN", "Only administrators (Hub.Admin) see the review queue; your own requests are under queue=mine.");
   const slaMs = SHARING_SLA_DAYS * 86_400_000;
   const where: Prisma.SharingRequestWhereInput = {
     ...(query.queue === "mine" ? { requesterId: actor.id } : {}),
-    ...(query.queue === "review" ? { stage: { in: query.stage.length ? query.stage.filter((s) => (OPEN as readonly string[]).includes(s) && s !== "CHANGES_REQUESTED") : ["SUBMITTED", "MAKER_CHECKS", "RISK_ASSESSMENT", "ADMIN_DECISION"] } } : query.stage.length ? { stage: { in: query.stage } } : {}),
+    ...(query.queue === "review"
+      ? {
+          stage: {
+            in: query.stage.length
+              ? query.stage.filter((s) => (OPEN as readonly string[]).includes(s) && s !== "CHANGES_REQUESTED")
+              : ["SUBMITTED", "MAKER_CHECKS", "RISK_ASSESSMENT", "ADMIN_DECISION"],
+          },
+        }
+      : query.stage.length
+        ? { stage: { in: query.stage } }
+        : {}),
     ...(query.scope.length ? { targetScope: { in: query.scope } } : {}),
     ...(query.q ? { connector: { title: { contains: query.q, mode: "insensitive" as const } } } : {}),
     ...(query.overdue === "true" ? { createdAt: { lt: new Date(now.getTime() - slaMs) }, stage: { in: [...OPEN] } } : {}),

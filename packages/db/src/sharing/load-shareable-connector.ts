@@ -16,6 +16,10 @@ export async function loadShareableConnector(db: Db, slug: string, actor: Sharin
   const access = canEditConnector({ connector, user: { id: actor.id, roles: actor.roles, groupIds: actor.groupIds ?? [] } });
   if (!access.allowed) throw new AppError("FORBIDDEN", `Only the connector's owner or a co-owner can request sharing. ${access.reason}`);
   const version = connector.versions[0];
-  if (!version) throw new AppError("NOT_FOUND", versionNumber ? `The connector has no version ${versionNumber}: pick one it has.` : "The connector has no version yet: upload a definition first.");
+  if (!version)
+    throw new AppError(
+      "NOT_FOUND",
+      versionNumber ? `The connector has no version ${versionNumber}: pick one it has.` : "The connector has no version yet: upload a definition first.",
+    );
   return { connector, version };
 }

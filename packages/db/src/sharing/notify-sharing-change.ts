@@ -4,5 +4,10 @@ import type { SharingChange } from "./sharing-types.ts";
 
 /** In-app notifications for a state change, written in the change's own transaction. */
 export async function notifySharingChange(tx: DbOrTx, change: SharingChange): Promise<void> {
-  await notifyUsers(tx, { userIds: change.userIds, kind: `sharing.${change.stage.toLowerCase()}`, message: change.message, link: `/requests/${change.requestId}` });
+  await notifyUsers(tx, {
+    userIds: change.userIds,
+    kind: `sharing.${change.stage.toLowerCase()}`,
+    message: change.message,
+    link: `/requests/${change.requestId}`,
+  });
 }

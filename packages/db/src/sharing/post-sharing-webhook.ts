@@ -8,7 +8,13 @@ export function postSharingWebhook(change: SharingChange, options: SharingNotify
   return sendWebhook({
     url: options.webhookUrl,
     // "text" is what both Teams and Slack incoming webhooks render.
-    payload: { text: `${change.message}${change.note ? ` Note: ${change.note}` : ""} ${link}`, requestId: change.requestId, stage: change.stage, connector: change.connectorTitle, by: change.actorLabel },
+    payload: {
+      text: `${change.message}${change.note ? ` Note: ${change.note}` : ""} ${link}`,
+      requestId: change.requestId,
+      stage: change.stage,
+      connector: change.connectorTitle,
+      by: change.actorLabel,
+    },
     ...(options.onWebhookFailure ? { onFailure: options.onWebhookFailure } : {}),
   });
 }

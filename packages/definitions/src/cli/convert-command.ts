@@ -38,7 +38,10 @@ function readSource(input: string): { exported?: PaconnExport; findings: Finding
   }
   const parsed = parseDefinition(bytes, { fileName: input });
   const isFatal = parsed.findings.some((f) => f.severity === "error");
-  return { findings: parsed.findings, exported: parsed.document && !isFatal ? { definition: parsed.format === "json" ? text : (parsed.document as object) } : undefined };
+  return {
+    findings: parsed.findings,
+    exported: parsed.document && !isFatal ? { definition: parsed.format === "json" ? text : (parsed.document as object) } : undefined,
+  };
 }
 
 export function registerConvertCommand(program: Command, setExitCode: (code: number) => void): void {

@@ -20,7 +20,9 @@ export function registerDiffCommand(program: Command, setExitCode: (code: number
         await runDiff(beforePath, afterPath, options, setExitCode);
       } catch (error) {
         // Never a stack trace: one line, and the exit code of "could not be used".
-        process.stderr.write(`error: cannot compare ${beforePath} and ${afterPath}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}. Check that both are OpenAPI 2.0 definitions; run "connector-hub validate" on them for details.\n`);
+        process.stderr.write(
+          `error: cannot compare ${beforePath} and ${afterPath}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}. Check that both are OpenAPI 2.0 definitions; run "connector-hub validate" on them for details.\n`,
+        );
         setExitCode(2);
       }
     });

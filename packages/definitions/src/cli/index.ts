@@ -5,9 +5,7 @@ import { registerValidateCommand } from "./validate-command.ts";
 
 /** Runs the CLI and resolves to the process exit code (0 clean, 1 findings/breaking, 2 bad usage). */
 export async function main(argv: string[]): Promise<number> {
-  const program = new Command("connector-hub")
-    .description("Validate and compare Power Platform custom connector definitions")
-    .exitOverride();
+  const program = new Command("connector-hub").description("Validate and compare Power Platform custom connector definitions").exitOverride();
   let exitCode = 0;
   const setExitCode = (code: number) => {
     exitCode = code;

@@ -43,7 +43,8 @@ function substitute(text: string, vars: Map<string, string>): string {
 
 function bodyParameters(body: TJsonObject | undefined, headers: Map<string, string>): { params: TJsonObject[]; consumes?: string } {
   if (!body || typeof body.mode !== "string") return { params: [] };
-  const fields = (list: TJsonValue | undefined) => (Array.isArray(list) ? list.filter((f): f is TJsonObject => !!f && typeof f === "object" && !Array.isArray(f) && typeof f.key === "string") : []);
+  const fields = (list: TJsonValue | undefined) =>
+    Array.isArray(list) ? list.filter((f): f is TJsonObject => !!f && typeof f === "object" && !Array.isArray(f) && typeof f.key === "string") : [];
   switch (body.mode) {
     case "raw": {
       const example = parseExampleJson(typeof body.raw === "string" ? body.raw : undefined);
@@ -52,14 +53,27 @@ function bodyParameters(body: TJsonObject | undefined, headers: Map<string, stri
       return { params: [{ name: "body", in: "body", required: true, schema: { type: "string" } }], consumes: headers.get("content-type") ?? "text/plain" };
     }
     case "urlencoded":
-      return { params: fields(body.urlencoded).map((f) => ({ name: String(f.key), in: "formData", type: "string", "x-ms-summary": String(f.key) })), consumes: "application/x-www-form-urlencoded" };
+      return {
+        params: fields(body.urlencoded).map((f) => ({ name: String(f.key), in: "formData", type: "string", "x-ms-summary": String(f.key) })),
+        consumes: "application/x-www-form-urlencoded",
+      };
     case "formdata":
       return {
-        params: fields(body.formdata).map((f) => ({ name: String(f.key), in: "formData", type: f.type === "file" ? "file" : "string", "x-ms-summary": String(f.key) })),
+        params: fields(body.formdata).map((f) => ({
+          name: String(f.key),
+          in: "formData",
+          type: f.type === "file" ? "file" : "string",
+          "x-ms-summary": String(f.key),
+        })),
         consumes: "multipart/form-data",
       };
     case "graphql":
-      return { params: [{ name: "body", in: "body", required: true, schema: { type: "object", properties: { query: { type: "string" }, variables: { type: "object" } } } }], consumes: "application/json" };
+      return {
+        params: [
+          { name: "body", in: "body", required: true, schema: { type: "object", properties: { query: { type: "string" }, variables: { type: "object" } } } },
+        ],
+        consumes: "application/json",
+      };
     default:
       return { params: [] };
   }
@@ -72,7 +86,9 @@ function responsesOf(examples: TJsonValue | undefined): TJsonObject {
     if (!example || typeof example !== "object" || Array.isArray(example)) continue;
     const code = typeof example.code === "number" ? String(example.code) : "200";
     if (responses[code]) continue;
-    const response: TJsonObject = { description: typeof example.status === "string" && example.status ? example.status : typeof example.name === "string" ? example.name : "OK" };
+    const response: TJsonObject = {
+      description: typeof example.status === "string" && example.status ? example.status : typeof example.name === "string" ? example.name : "OK",
+    };
     const parsed = parseExampleJson(typeof example.body === "string" ? example.body : undefined);
     // Only one successful response carries a schema: the designer shows one set of outputs.
     if (parsed !== undefined && code.startsWith("2") && !hasSchema) {
@@ -98,7 +114,11 @@ export function convertPostmanCollection(input: string | Uint8Array, fileName = 
   // folders inside folders, so say that instead.
   const findings: Finding[] = parsed.findings.map((f) =>
     f.code === "NestingTooDeep"
-      ? { ...f, code: "PostmanCollectionNotValid", message: `The collection nests folders more than ${MAX_FOLDER_DEPTH} levels deep (its JSON is nested past the reader's limit). Move its requests into fewer levels of folders and export it again.` }
+      ? {
+          ...f,
+          code: "PostmanCollectionNotValid",
+          message: `The collection nests folders more than ${MAX_FOLDER_DEPTH} levels deep (its JSON is nested past the reader's limit). Move its requests into fewer levels of folders and export it again.`,
+        }
       : f,
   );
   const operationSources = new Map<string, string>();
@@ -109,7 +129,11 @@ export function convertPostmanCollection(input: string | Uint8Array, fileName = 
   const raw = parsed.document;
   if (raw === undefined) return { swagger: undefined, findings, operationSources };
   if (!isPostmanCollection(raw)) {
-    note("PostmanCollectionNotValid", "This is not a Postman collection (no info.schema and item list, nor a v1 requests list). Export the collection from Postman as Collection v2.1.", "");
+    note(
+      "PostmanCollectionNotValid",
+      "This is not a Postman collection (no info.schema and item list, nor a v1 requests list). Export the collection from Postman as Collection v2.1.",
+      "",
+    );
     return { swagger: undefined, findings, operationSources };
   }
   const collection = normalizePostmanV1(raw as TJsonObject);
@@ -120,7 +144,9 @@ export function convertPostmanCollection(input: string | Uint8Array, fileName = 
   const requests: PostmanRequestItem[] = [];
   // Folders are walked with a stack of our own, in order: a collection nested 50,000 folders deep must not exhaust the
   // call stack (it answered 500).
-  const pending: { items: TJsonValue | undefined; base: string; next: number }[] = [{ items: collection.item, base: collection.isV1 ? "/requests" : "/item", next: 0 }];
+  const pending: { items: TJsonValue | undefined; base: string; next: number }[] = [
+    { items: collection.item, base: collection.isV1 ? "/requests" : "/item", next: 0 },
+  ];
   while (pending.length > 0) {
     const top = pending[pending.length - 1]!;
     const items = Array.isArray(top.items) ? top.items : [];
@@ -134,7 +160,11 @@ export function convertPostmanCollection(input: string | Uint8Array, fileName = 
     const pointer = joinPointer(top.base, i);
     if (Array.isArray(item.item)) {
       if (pending.length >= MAX_FOLDER_DEPTH) {
-        note("PostmanCollectionNotValid", `The collection nests folders more than ${MAX_FOLDER_DEPTH} levels deep (at ${pointer.slice(0, 80)}…). Move its requests into fewer levels of folders and export it again.`, "");
+        note(
+          "PostmanCollectionNotValid",
+          `The collection nests folders more than ${MAX_FOLDER_DEPTH} levels deep (at ${pointer.slice(0, 80)}…). Move its requests into fewer levels of folders and export it again.`,
+          "",
+        );
         return { swagger: undefined, findings, operationSources };
       }
       pending.push({ items: item.item, base: joinPointer(pointer, "item"), next: 0 });
@@ -147,7 +177,12 @@ export function convertPostmanCollection(input: string | Uint8Array, fileName = 
   let scheme = "https";
   for (const { item, pointer } of requests) {
     const request = typeof item.request === "string" ? { url: item.request, method: "GET" } : (item.request as TJsonObject);
-    const rawUrl = typeof request.url === "string" ? request.url : request.url && typeof request.url === "object" && !Array.isArray(request.url) && typeof request.url.raw === "string" ? request.url.raw : "";
+    const rawUrl =
+      typeof request.url === "string"
+        ? request.url
+        : request.url && typeof request.url === "object" && !Array.isArray(request.url) && typeof request.url.raw === "string"
+          ? request.url.raw
+          : "";
     const url = new postman.Url(substitute(rawUrl, vars));
     const urlHost = url.getHost();
     if (urlHost && !urlHost.includes("{{")) {
@@ -158,7 +193,11 @@ export function convertPostmanCollection(input: string | Uint8Array, fileName = 
     const method = typeof request.method === "string" ? request.method.toLowerCase() : "get";
     const pathItem = (paths[path] ??= {}) as TJsonObject;
     if (pathItem[method]) {
-      note("PostmanRequestSkipped", `Another request already uses ${method.toUpperCase()} ${path}; Swagger allows one operation per method and path, so "${String(item.name)}" was left out. Merge the two requests.`, pointer);
+      note(
+        "PostmanRequestSkipped",
+        `Another request already uses ${method.toUpperCase()} ${path}; Swagger allows one operation per method and path, so "${String(item.name)}" was left out. Merge the two requests.`,
+        pointer,
+      );
       continue;
     }
     const headers = new Map<string, string>();
@@ -169,8 +208,18 @@ export function convertPostmanCollection(input: string | Uint8Array, fileName = 
       if (!SKIPPED_HEADERS.has(h.key.toLowerCase())) headerParams.push({ name: h.key, in: "header", type: "string", "x-ms-summary": h.key });
     }
     const variables = new Map(url.variables.all().map((v) => [String(v.key), v]));
-    const pathParams = names.map((name) => ({ name, in: "path", required: true, type: "string", "x-ms-summary": name, ...(variables.get(name)?.description ? { description: readDescription(variables.get(name)?.description as TJsonValue) } : {}) }));
-    const queryParams = url.query.all().filter((q) => q.key).map((q) => ({ name: String(q.key), in: "query", type: "string", "x-ms-summary": String(q.key), required: false }));
+    const pathParams = names.map((name) => ({
+      name,
+      in: "path",
+      required: true,
+      type: "string",
+      "x-ms-summary": name,
+      ...(variables.get(name)?.description ? { description: readDescription(variables.get(name)?.description as TJsonValue) } : {}),
+    }));
+    const queryParams = url.query
+      .all()
+      .filter((q) => q.key)
+      .map((q) => ({ name: String(q.key), in: "query", type: "string", "x-ms-summary": String(q.key), required: false }));
     const body = bodyParameters(request.body as TJsonObject | undefined, headers);
     const operationId = postmanOperationId(String(item.name ?? `${method} ${path}`), usedIds);
     const operation: TJsonObject = {
@@ -184,14 +233,26 @@ export function convertPostmanCollection(input: string | Uint8Array, fileName = 
     pathItem[method] = operation;
     operationSources.set(joinPointer("/paths", path, method), pointer);
   }
-  if (!host) note("PostmanHostUnknown", "No request has a concrete host (they use {{variables}} the collection does not define). Set \"host\" in the converted definition to the API's host.", "");
-  const auth = convertPostmanAuth(collection.auth ?? requests.find((r) => r.item.request && typeof r.item.request === "object" && !Array.isArray(r.item.request) && r.item.request.auth)?.item.request?.auth);
+  if (!host)
+    note(
+      "PostmanHostUnknown",
+      'No request has a concrete host (they use {{variables}} the collection does not define). Set "host" in the converted definition to the API\'s host.',
+      "",
+    );
+  const auth = convertPostmanAuth(
+    collection.auth ??
+      requests.find((r) => r.item.request && typeof r.item.request === "object" && !Array.isArray(r.item.request) && r.item.request.auth)?.item.request?.auth,
+  );
   for (const message of auth.notes) note("PostmanConversionNote", message, collection.auth !== undefined ? "/auth" : "");
   const securityNames = Object.keys(auth.securityDefinitions);
   const info = (collection.info ?? {}) as TJsonObject;
   const swagger: TJsonObject = {
     swagger: "2.0",
-    info: { title: String(info.name ?? "Converted collection").slice(0, 30), ...(readDescription(info.description) ? { description: readDescription(info.description) } : {}), version: "1.0" },
+    info: {
+      title: String(info.name ?? "Converted collection").slice(0, 30),
+      ...(readDescription(info.description) ? { description: readDescription(info.description) } : {}),
+      version: "1.0",
+    },
     host: host ?? "api.example.com",
     basePath: "/",
     schemes: [scheme],

@@ -13,9 +13,13 @@ export function createApiProperties(definition: TJsonValue | undefined): TJsonOb
   const first = defs && typeof defs === "object" && !Array.isArray(defs) ? Object.values(defs)[0] : undefined;
   const scheme = first && typeof first === "object" && !Array.isArray(first) ? first : undefined;
   let connectionParameters: TJsonObject = {};
-  if (scheme?.type === "apiKey") connectionParameters = { api_key: { type: "securestring", uiDefinition: ui("API Key", `The API key (sent as ${String(scheme.name)})`) } };
+  if (scheme?.type === "apiKey")
+    connectionParameters = { api_key: { type: "securestring", uiDefinition: ui("API Key", `The API key (sent as ${String(scheme.name)})`) } };
   else if (scheme?.type === "basic")
-    connectionParameters = { username: { type: "securestring", uiDefinition: ui("Username", "The user name") }, password: { type: "securestring", uiDefinition: ui("Password", "The password") } };
+    connectionParameters = {
+      username: { type: "securestring", uiDefinition: ui("Username", "The user name") },
+      password: { type: "securestring", uiDefinition: ui("Password", "The password") },
+    };
   else if (scheme?.type === "oauth2")
     connectionParameters = {
       token: {

@@ -47,14 +47,17 @@ export function listZipEntries(bytes: Uint8Array, maxEntries: number): ZipEntry[
   const count = view.getUint16(eocd + 10, true);
   const directorySize = view.getUint32(eocd + 12, true);
   const directoryStart = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || directoryStart === 0xffffffff) throw new ZipRefusal("ArchiveNotValid", "is a zip64 archive; a connector folder is small, so zip it as a plain zip");
+  if (count === 0xffff || directoryStart === 0xffffffff)
+    throw new ZipRefusal("ArchiveNotValid", "is a zip64 archive; a connector folder is small, so zip it as a plain zip");
   if (count > maxEntries) throw new ZipRefusal("ArchiveNotValid", `holds ${count} entries; a paconn package holds at most ${maxEntries}`);
-  if (directoryStart + directorySize > eocd) throw new ZipRefusal("ArchiveNotValid", "is not a readable zip archive (its central directory lies outside the file)");
+  if (directoryStart + directorySize > eocd)
+    throw new ZipRefusal("ArchiveNotValid", "is not a readable zip archive (its central directory lies outside the file)");
   const entries: ZipEntry[] = [];
   const names = new Set<string>();
   let at = directoryStart;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > eocd || view.getUint32(at, true) !== CENTRAL) throw new ZipRefusal("ArchiveNotValid", "is not a readable zip archive (broken central directory)");
+    if (at + 46 > eocd || view.getUint32(at, true) !== CENTRAL)
+      throw new ZipRefusal("ArchiveNotValid", "is not a readable zip archive (broken central directory)");
     const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
     const compressedSize = view.getUint32(at + 20, true);
@@ -81,7 +84,10 @@ export function listZipEntries(bytes: Uint8Array, maxEntries: number): ZipEntry[
     const previous = byStart[i - 1]!;
     const entry = byStart[i]!;
     if (entry.headerStart < previous.dataEnd) {
-      throw new ZipRefusal("ArchiveNotValid", `has entries that share bytes (${previous.name} and ${entry.name} overlap), the shape of a zip bomb; zip the folder again with an ordinary zip tool`);
+      throw new ZipRefusal(
+        "ArchiveNotValid",
+        `has entries that share bytes (${previous.name} and ${entry.name} overlap), the shape of a zip bomb; zip the folder again with an ordinary zip tool`,
+      );
     }
   }
   return entries;
@@ -100,7 +106,11 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: numbe
     if (entry.compressedSize > maxBytes) throw tooLarge(entry.name, maxBytes);
     return data.slice();
   }
-  if (entry.method !== 8) throw new ZipRefusal("ArchiveNotValid", `holds ${entry.name} compressed with method ${entry.method}; zip the folder again with ordinary (deflate) compression`);
+  if (entry.method !== 8)
+    throw new ZipRefusal(
+      "ArchiveNotValid",
+      `holds ${entry.name} compressed with method ${entry.method}; zip the folder again with ordinary (deflate) compression`,
+    );
   let out: Buffer;
   try {
     // Node's zlib stops with ERR_BUFFER_TOO_LARGE as soon as the output passes the limit: the real decompressed bytes
@@ -115,7 +125,8 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: numbe
     }
     throw new ZipRefusal("ArchiveNotValid", `holds ${entry.name} with broken compressed data`);
   }
-  if (out.byteLength !== entry.declaredSize) throw new ZipRefusal("ArchiveNotValid", `declares ${entry.name} as ${entry.declaredSize} bytes but it unpacks to ${out.byteLength}`);
+  if (out.byteLength !== entry.declaredSize)
+    throw new ZipRefusal("ArchiveNotValid", `declares ${entry.name} as ${entry.declaredSize} bytes but it unpacks to ${out.byteLength}`);
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }
 

@@ -43,8 +43,16 @@ export function iconContentType(bytes: Uint8Array): "image/png" | "image/jpeg" |
 export function checkPaconnIcon(files: PaconnFiles, findings: Finding[]): void {
   const icon = files.icon;
   if (!icon) return;
-  const problem = iconContentType(icon) === null ? "is not a PNG or JPEG image" : icon.byteLength > MAX_ICON_BYTES ? `is ${(icon.byteLength / 1048576).toFixed(1)} MB` : null;
+  const problem =
+    iconContentType(icon) === null ? "is not a PNG or JPEG image" : icon.byteLength > MAX_ICON_BYTES ? `is ${(icon.byteLength / 1048576).toFixed(1)} MB` : null;
   if (!problem) return;
   delete files.icon;
-  findings.push(paconnFinding("PaconnIconNotImage", `${files.names.icon} ${problem}, so it is not used (a connector that already has an icon keeps it). Use a PNG or JPEG under 1 MB (the maker portal refuses anything else).`, files.names.icon, "warning"));
+  findings.push(
+    paconnFinding(
+      "PaconnIconNotImage",
+      `${files.names.icon} ${problem}, so it is not used (a connector that already has an icon keeps it). Use a PNG or JPEG under 1 MB (the maker portal refuses anything else).`,
+      files.names.icon,
+      "warning",
+    ),
+  );
 }

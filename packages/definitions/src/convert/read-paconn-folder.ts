@@ -11,7 +11,13 @@ const SETTINGS_KEYS = { definition: "apiDefinition", apiProperties: "apiProperti
 export function readFileWithLimit(path: string, findings: Finding[]): Uint8Array | undefined {
   const size = statSync(path).size;
   if (size > MAX_INPUT_BYTES) {
-    findings.push(paconnFinding("FileTooLarge", `The file is ${(size / 1048576).toFixed(1)} MB; files above ${MAX_INPUT_BYTES / 1048576} MB are refused without being read (the platform's limit is 1 MB).`, path));
+    findings.push(
+      paconnFinding(
+        "FileTooLarge",
+        `The file is ${(size / 1048576).toFixed(1)} MB; files above ${MAX_INPUT_BYTES / 1048576} MB are refused without being read (the platform's limit is 1 MB).`,
+        path,
+      ),
+    );
     return undefined;
   }
   return readFileSync(path);
@@ -46,7 +52,13 @@ export function readPaconnFolder(dir: string): PaconnReadResult {
     if (existsSync(path) && statSync(path).isFile()) files[role] = readFileWithLimit(path, findings);
   }
   if (!files.definition && findings.length === 0) {
-    findings.push(paconnFinding("PaconnDefinitionMissing", `The folder has no ${custom.definition ?? DEFAULT_PACONN_NAMES.definition}. Add the connector's definition file.`, dir));
+    findings.push(
+      paconnFinding(
+        "PaconnDefinitionMissing",
+        `The folder has no ${custom.definition ?? DEFAULT_PACONN_NAMES.definition}. Add the connector's definition file.`,
+        dir,
+      ),
+    );
   }
   checkPaconnIcon(files, findings);
   return { files, findings };

@@ -21,23 +21,34 @@ export function readPaconnZip(bytes: Uint8Array, archiveName = "connector.zip"):
   const names = { ...DEFAULT_PACONN_NAMES };
   const files: PaconnFiles = { names };
   const refuse = (refusal: ZipRefusal): PaconnReadResult => {
-    const advice = refusal.code === "FileTooLarge" ? "" : " Zip only the connector's files (apiDefinition.swagger.json, apiProperties.json, icon.png, script.csx).";
+    const advice =
+      refusal.code === "FileTooLarge" ? "" : " Zip only the connector's files (apiDefinition.swagger.json, apiProperties.json, icon.png, script.csx).";
     return { files: { names }, findings: [paconnFinding(refusal.code, `${archiveName} ${refusal.message}.${advice}`, archiveName)] };
   };
   try {
     const entries = listZipEntries(bytes, MAX_ZIP_ENTRIES);
     const nested = entries.find((e) => /\.(zip|jar|nupkg|7z|gz|tgz|rar)$/i.test(e.name));
-    if (nested) throw new ZipRefusal("ArchiveNotValid", `holds another archive (${nested.name}); a paconn package is the connector's files themselves, not a zip inside a zip`);
+    if (nested)
+      throw new ZipRefusal(
+        "ArchiveNotValid",
+        `holds another archive (${nested.name}); a paconn package is the connector's files themselves, not a zip inside a zip`,
+      );
     const wanted = entries.filter((e) => !e.name.endsWith("/") && Object.values(DEFAULT_PACONN_NAMES).includes(baseName(e.name)));
     let total = 0;
     for (const entry of wanted) {
       const role = ROLES.find((r) => DEFAULT_PACONN_NAMES[r] === baseName(entry.name))!;
       if (files[role] !== undefined) {
-        throw new ZipRefusal("ArchiveNotValid", `holds two ${DEFAULT_PACONN_NAMES[role]} (${names[role].slice(archiveName.length + 1)} and ${entry.name}), so which one is meant is unclear; keep one`);
+        throw new ZipRefusal(
+          "ArchiveNotValid",
+          `holds two ${DEFAULT_PACONN_NAMES[role]} (${names[role].slice(archiveName.length + 1)} and ${entry.name}), so which one is meant is unclear; keep one`,
+        );
       }
       const data = readZipEntry(bytes, entry, Math.min(MAX_INPUT_BYTES, MAX_UNPACKED_BYTES - total));
       if (data.byteLength >= 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04) {
-        throw new ZipRefusal("ArchiveNotValid", `holds another zip archive as ${entry.name}; a paconn package is the connector's files themselves, not a zip inside a zip`);
+        throw new ZipRefusal(
+          "ArchiveNotValid",
+          `holds another zip archive as ${entry.name}; a paconn package is the connector's files themselves, not a zip inside a zip`,
+        );
       }
       total += data.byteLength;
       files[role] = data;
@@ -49,7 +60,13 @@ export function readPaconnZip(bytes: Uint8Array, archiveName = "connector.zip"):
   }
   const findings = files.definition
     ? []
-    : [paconnFinding("PaconnDefinitionMissing", `${archiveName} holds no apiDefinition.swagger.json. Add the connector's definition to the archive.`, archiveName)];
+    : [
+        paconnFinding(
+          "PaconnDefinitionMissing",
+          `${archiveName} holds no apiDefinition.swagger.json. Add the connector's definition to the archive.`,
+          archiveName,
+        ),
+      ];
   checkPaconnIcon(files, findings);
   return { files, findings };
 }

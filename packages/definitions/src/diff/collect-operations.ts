@@ -41,7 +41,9 @@ export function collectOperations(document: TJsonObject, resolver: TRefResolver)
     const parameters: TParameter[] = listed.flatMap((p) => {
       const name = stringAt(p.param, "name");
       const location = stringAt(p.param, "in");
-      return name === undefined || location === undefined ? [] : [{ name, in: location, entryPointer: p.pointer, resolved: { node: p.param as TJsonObject, pointer: p.resolvedPointer } }];
+      return name === undefined || location === undefined
+        ? []
+        : [{ name, in: location, entryPointer: p.pointer, resolved: { node: p.param as TJsonObject, pointer: p.resolvedPointer } }];
     });
     const operationId = stringAt(node, "operationId");
     const annotation = objectAt(node, "x-ms-api-annotation");

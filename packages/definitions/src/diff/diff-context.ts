@@ -50,7 +50,12 @@ export function createDiffContext(before: TJsonObject, after: TJsonObject): TDif
  * Walks one schema pair unless it is known clean, and remembers it as clean when the walk reported
  * nothing and cut no cycle (a cut subtree's cleanliness depends on the walk that cut it).
  */
-export function walkOnce(ctx: TDiffContext, direction: "request" | "response", pair: { before: TLocated; after: TLocated; visited: PairSet; depth: number }, walk: () => void): void {
+export function walkOnce(
+  ctx: TDiffContext,
+  direction: "request" | "response",
+  pair: { before: TLocated; after: TLocated; visited: PairSet; depth: number },
+  walk: () => void,
+): void {
   const { before, after, visited, depth } = pair;
   const clean = ctx.cleanPairs[direction];
   if (clean.has(before.node, after.node)) return;

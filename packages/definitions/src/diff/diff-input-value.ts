@@ -31,7 +31,12 @@ export function diffInputValue(ctx: TDiffContext, options: TInputValueOptions): 
     if (afterType === undefined || (beforeType !== undefined && isTypeWidened(beforeType, afterType))) {
       ctx.report("ParameterTypeWidened", path, `The ${label} of ${operationId} now accepts ${now} instead of ${was}; ${flows} keep working.`, operationId);
     } else {
-      ctx.report("ParameterTypeNarrowed", path, `The ${label} of ${operationId} now takes ${now} instead of ${was}: ${flows} with a value of the old type fail when they run. Keep the type ${was}, ${REVISION_HINT}.`, operationId);
+      ctx.report(
+        "ParameterTypeNarrowed",
+        path,
+        `The ${label} of ${operationId} now takes ${now} instead of ${was}: ${flows} with a value of the old type fail when they run. Keep the type ${was}, ${REVISION_HINT}.`,
+        operationId,
+      );
     }
     return true;
   }
@@ -41,7 +46,12 @@ export function diffInputValue(ctx: TDiffContext, options: TInputValueOptions): 
     if (isFormatWidened(beforeFormat, afterFormat)) {
       ctx.report("ParameterTypeWidened", path, `The ${label} of ${operationId} now accepts ${now} instead of ${was}; ${flows} keep working.`, operationId);
     } else {
-      ctx.report("ParameterTypeNarrowed", path, `The ${label} of ${operationId} now requires the format ${now} instead of ${was}: ${flows} whose value does not fit the new format fail. Keep the format ${beforeFormat ?? "unset"}, ${REVISION_HINT}.`, operationId);
+      ctx.report(
+        "ParameterTypeNarrowed",
+        path,
+        `The ${label} of ${operationId} now requires the format ${now} instead of ${was}: ${flows} whose value does not fit the new format fail. Keep the format ${beforeFormat ?? "unset"}, ${REVISION_HINT}.`,
+        operationId,
+      );
     }
   }
   diffEnum(ctx, options, enumOf(before), enumOf(after));
@@ -51,12 +61,18 @@ export function diffInputValue(ctx: TDiffContext, options: TInputValueOptions): 
 function diffEnum(ctx: TDiffContext, options: TInputValueOptions, before: unknown[] | undefined, after: unknown[] | undefined): void {
   const { path, operationId, label } = options;
   if (after === undefined) {
-    if (before !== undefined) ctx.report("ParameterEnumValueAdded", path, `The ${label} of ${operationId} no longer limits its values to a list; flows keep working.`, operationId);
+    if (before !== undefined)
+      ctx.report("ParameterEnumValueAdded", path, `The ${label} of ${operationId} no longer limits its values to a list; flows keep working.`, operationId);
     return;
   }
   const enumPath = `${path}/enum`;
   if (before === undefined) {
-    ctx.report("ParameterEnumValueRemoved", enumPath, `The ${label} of ${operationId} now only accepts ${after.map(show).join(", ")}: flows that send any other value fail. Drop the enum or list every value flows already send, ${REVISION_HINT}.`, operationId);
+    ctx.report(
+      "ParameterEnumValueRemoved",
+      enumPath,
+      `The ${label} of ${operationId} now only accepts ${after.map(show).join(", ")}: flows that send any other value fail. Drop the enum or list every value flows already send, ${REVISION_HINT}.`,
+      operationId,
+    );
     return;
   }
   const beforeKeys = new Set(before.map((v) => JSON.stringify(v)));
@@ -64,9 +80,19 @@ function diffEnum(ctx: TDiffContext, options: TInputValueOptions, before: unknow
   const removed = before.filter((v) => !afterKeys.has(JSON.stringify(v)));
   const added = after.filter((v) => !beforeKeys.has(JSON.stringify(v)));
   if (removed.length > 0) {
-    ctx.report("ParameterEnumValueRemoved", enumPath, `The ${label} of ${operationId} no longer accepts ${removed.map(show).join(", ")}: flows and apps that chose ${removed.length === 1 ? "it" : "one of them"} fail when they run. Keep the value${removed.length === 1 ? "" : "s"} in the enum (the API can map ${removed.length === 1 ? "it" : "them"}), ${REVISION_HINT}.`, operationId);
+    ctx.report(
+      "ParameterEnumValueRemoved",
+      enumPath,
+      `The ${label} of ${operationId} no longer accepts ${removed.map(show).join(", ")}: flows and apps that chose ${removed.length === 1 ? "it" : "one of them"} fail when they run. Keep the value${removed.length === 1 ? "" : "s"} in the enum (the API can map ${removed.length === 1 ? "it" : "them"}), ${REVISION_HINT}.`,
+      operationId,
+    );
   }
   if (added.length > 0) {
-    ctx.report("ParameterEnumValueAdded", enumPath, `The ${label} of ${operationId} also accepts ${added.map(show).join(", ")}; flows keep working.`, operationId);
+    ctx.report(
+      "ParameterEnumValueAdded",
+      enumPath,
+      `The ${label} of ${operationId} also accepts ${added.map(show).join(", ")}; flows keep working.`,
+      operationId,
+    );
   }
 }

@@ -18,8 +18,18 @@ export function diffInputVisibility(ctx: TDiffContext, options: TInputVisibility
   const now = stringAt(after, "x-ms-visibility") ?? "none";
   if (was === now) return;
   if (isInternal(after) && !hasDefault(after)) {
-    ctx.report("ParameterMadeInternal", path, `The ${label} of ${operationId} is now internal and has no default: flows and apps can no longer set it and the value they set is dropped. Give it a default the API accepts, or keep it visible.`, operationId);
+    ctx.report(
+      "ParameterMadeInternal",
+      path,
+      `The ${label} of ${operationId} is now internal and has no default: flows and apps can no longer set it and the value they set is dropped. Give it a default the API accepts, or keep it visible.`,
+      operationId,
+    );
     return;
   }
-  ctx.report("ParameterVisibilityChanged", path, `The ${label} of ${operationId} changed x-ms-visibility from ${was} to ${now}; flows keep working${isInternal(after) ? " with its default" : ""}.`, operationId);
+  ctx.report(
+    "ParameterVisibilityChanged",
+    path,
+    `The ${label} of ${operationId} changed x-ms-visibility from ${was} to ${now}; flows keep working${isInternal(after) ? " with its default" : ""}.`,
+    operationId,
+  );
 }

@@ -7,7 +7,11 @@ const route = (op: TOperation) => `${op.method.toUpperCase()} ${op.path}`;
 // The URL a flow calls is basePath + path; path parameter names are not part of it (a renamed one
 // is reported as a parameter), nor are doubled or trailing slashes.
 const shape = (basePath: string, path: string) =>
-  `${basePath}/${path}`.replace(/\{[^}]*\}/g, "{}").replace(/\/+/g, "/").replace(/\/$/, "").toLowerCase();
+  `${basePath}/${path}`
+    .replace(/\{[^}]*\}/g, "{}")
+    .replace(/\/+/g, "/")
+    .replace(/\/$/, "")
+    .toLowerCase();
 const familyOf = (op: TOperation) => op.family ?? op.operationId;
 
 /**
@@ -40,18 +44,33 @@ export function diffOperations(ctx: TDiffContext): void {
     let match = afterById.get(old.key);
     if (match) {
       if (old.method !== match.method) {
-        ctx.report("OperationMethodChanged", match.pointer, `${old.key} changed from ${old.method.toUpperCase()} to ${match.method.toUpperCase()}: flows and apps that use it send the old request and fail until the API accepts both. Keep ${old.method.toUpperCase()} for ${old.key} and add the new method as a new revision.`, match.key);
+        ctx.report(
+          "OperationMethodChanged",
+          match.pointer,
+          `${old.key} changed from ${old.method.toUpperCase()} to ${match.method.toUpperCase()}: flows and apps that use it send the old request and fail until the API accepts both. Keep ${old.method.toUpperCase()} for ${old.key} and add the new method as a new revision.`,
+          match.key,
+        );
       }
       const urlChanged = shape(basePath, old.path) !== shape(newBasePath, match.path);
       if (urlChanged && shape("", old.path) === shape("", match.path)) movedByBasePath++;
       else if (urlChanged) {
-        ctx.report("OperationPathChanged", match.pointer, `${old.key} moved from ${old.path} to ${match.path}: flows and apps that use it call the old URL until the connector is updated, and fail if the API no longer serves it. Keep the old path, or add the new one as a new revision and deprecate this one.`, match.key);
+        ctx.report(
+          "OperationPathChanged",
+          match.pointer,
+          `${old.key} moved from ${old.path} to ${match.path}: flows and apps that use it call the old URL until the connector is updated, and fail if the API no longer serves it. Keep the old path, or add the new one as a new revision and deprecate this one.`,
+          match.key,
+        );
       }
     } else {
       const candidate = afterByRoute.get(routeShape(old));
       if (candidate && !beforeIds.has(candidate.key) && !paired.has(candidate)) {
         match = candidate;
-        ctx.report("OperationIdChanged", joinPointer(match.pointer, "operationId"), `The operationId of ${route(old)} changed from ${old.key} to ${match.key}: flows and apps store the operationId, so every one that uses ${old.key} breaks. Keep the operationId ${old.key}.`, match.key);
+        ctx.report(
+          "OperationIdChanged",
+          joinPointer(match.pointer, "operationId"),
+          `The operationId of ${route(old)} changed from ${old.key} to ${match.key}: flows and apps store the operationId, so every one that uses ${old.key} breaks. Keep the operationId ${old.key}.`,
+          match.key,
+        );
       }
     }
     if (!match) {
@@ -69,7 +88,11 @@ export function diffOperations(ctx: TDiffContext): void {
   }
 
   if (movedByBasePath > 0) {
-    ctx.report("BasePathChanged", "/basePath", `The basePath changed from ${basePath} to ${newBasePath}, so the URL of ${movedByBasePath} operation${movedByBasePath === 1 ? "" : "s"} changed for every flow and app that uses ${movedByBasePath === 1 ? "it" : "them"}. Keep the old basePath, or make the API serve both.`);
+    ctx.report(
+      "BasePathChanged",
+      "/basePath",
+      `The basePath changed from ${basePath} to ${newBasePath}, so the URL of ${movedByBasePath} operation${movedByBasePath === 1 ? "" : "s"} changed for every flow and app that uses ${movedByBasePath === 1 ? "it" : "them"}. Keep the old basePath, or make the API serve both.`,
+    );
   }
 
   const beforeFamilies = new Set(before.map(familyOf).filter((f): f is string => f !== undefined));
@@ -77,7 +100,12 @@ export function diffOperations(ctx: TDiffContext): void {
     if (paired.has(op)) continue;
     const family = familyOf(op);
     if (op.family !== undefined && family !== undefined && beforeFamilies.has(family) && family !== op.key) {
-      ctx.report("OperationRevisionAdded", op.pointer, `${op.key} is revision ${op.revision ?? 1} of ${family}; existing flows keep the revision they use and makers see the new one in the designer.`, op.key);
+      ctx.report(
+        "OperationRevisionAdded",
+        op.pointer,
+        `${op.key} is revision ${op.revision ?? 1} of ${family}; existing flows keep the revision they use and makers see the new one in the designer.`,
+        op.key,
+      );
     } else {
       ctx.report("OperationAdded", op.pointer, `${op.key} (${route(op)}) is a new ${op.trigger ? "trigger" : "action"}; existing flows keep working.`, op.key);
     }

@@ -24,7 +24,12 @@ export function diffParameters(ctx: TDiffContext, before: TOperation, after: TOp
     if (match) {
       matchedAfter.add(match);
       if (match.name !== parameter.name) {
-        ctx.report("ParameterRenamed", joinPointer(match.resolved.pointer, "name"), `The body parameter of ${operationId} was renamed from "${parameter.name}" to "${match.name}": flows store body values under the old name and lose them. Keep the name "${parameter.name}".`, operationId);
+        ctx.report(
+          "ParameterRenamed",
+          joinPointer(match.resolved.pointer, "name"),
+          `The body parameter of ${operationId} was renamed from "${parameter.name}" to "${match.name}": flows store body values under the old name and lose them. Keep the name "${parameter.name}".`,
+          operationId,
+        );
       }
       diffParameter(ctx, parameter, match, operationId);
       continue;
@@ -32,7 +37,12 @@ export function diffParameters(ctx: TDiffContext, before: TOperation, after: TOp
     const moved = after.parameters.find((p) => p.name === parameter.name && !matchedAfter.has(p) && !before.parameters.some((b) => keyOf(b) === keyOf(p)));
     if (moved) {
       matchedAfter.add(moved);
-      ctx.report("ParameterLocationChanged", joinPointer(moved.resolved.pointer, "in"), `The ${labelOf(parameter)} of ${operationId} moved to ${moved.in}: flows keep sending it in ${parameter.in}, where the API no longer reads it. Keep it in ${parameter.in}, or add a new revision of the operation.`, operationId);
+      ctx.report(
+        "ParameterLocationChanged",
+        joinPointer(moved.resolved.pointer, "in"),
+        `The ${labelOf(parameter)} of ${operationId} moved to ${moved.in}: flows keep sending it in ${parameter.in}, where the API no longer reads it. Keep it in ${parameter.in}, or add a new revision of the operation.`,
+        operationId,
+      );
       continue;
     }
     unmatchedBefore.push(parameter);
@@ -42,23 +52,47 @@ export function diffParameters(ctx: TDiffContext, before: TOperation, after: TOp
     const removed = unmatchedBefore.filter((p) => p.in === location);
     const added = unmatchedAfter.filter((p) => p.in === location);
     const byName = (list: TParameter[], name: string) => list.find((p) => p.name === name);
-    const renames = pairRenames(removed.map((p) => p.name), added.map((p) => p.name), (from, to) => typeOf(byName(removed, from)?.resolved.node ?? {}) === typeOf(byName(added, to)?.resolved.node ?? {}));
+    const renames = pairRenames(
+      removed.map((p) => p.name),
+      added.map((p) => p.name),
+      (from, to) => typeOf(byName(removed, from)?.resolved.node ?? {}) === typeOf(byName(added, to)?.resolved.node ?? {}),
+    );
     for (const parameter of removed) {
       const rename = renames.find((r) => r.from === parameter.name);
       const renamedTo = rename ? byName(added, rename.to) : undefined;
       if (renamedTo) {
         unmatchedAfter.splice(unmatchedAfter.indexOf(renamedTo), 1);
-        ctx.report("ParameterRenamed", joinPointer(renamedTo.resolved.pointer, "name"), `The ${labelOf(parameter)} of ${operationId} was renamed to "${renamedTo.name}": flows and apps that set it lose the value${isRequired(renamedTo) ? " and fail, since it is required" : ""}. Keep the name "${parameter.name}", or add a new revision of the operation.`, operationId);
+        ctx.report(
+          "ParameterRenamed",
+          joinPointer(renamedTo.resolved.pointer, "name"),
+          `The ${labelOf(parameter)} of ${operationId} was renamed to "${renamedTo.name}": flows and apps that set it lose the value${isRequired(renamedTo) ? " and fail, since it is required" : ""}. Keep the name "${parameter.name}", or add a new revision of the operation.`,
+          operationId,
+        );
         continue;
       }
-      ctx.report("ParameterRemoved", parameter.entryPointer, `The ${labelOf(parameter)} of ${operationId} was removed: flows and apps that set it fail or silently lose the value. Keep it (say it is deprecated in its description) until no flow uses it, or add a new revision of the operation.`, operationId);
+      ctx.report(
+        "ParameterRemoved",
+        parameter.entryPointer,
+        `The ${labelOf(parameter)} of ${operationId} was removed: flows and apps that set it fail or silently lose the value. Keep it (say it is deprecated in its description) until no flow uses it, or add a new revision of the operation.`,
+        operationId,
+      );
     }
   }
   for (const parameter of unmatchedAfter) {
     if (isRequired(parameter) && !isFilledByPlatform(parameter.resolved.node)) {
-      ctx.report("RequiredParameterAdded", parameter.entryPointer, `The new required ${labelOf(parameter)} of ${operationId} is missing from every existing flow and app, which then fail. Make it optional with a default, or give it a default and x-ms-visibility internal.`, operationId);
+      ctx.report(
+        "RequiredParameterAdded",
+        parameter.entryPointer,
+        `The new required ${labelOf(parameter)} of ${operationId} is missing from every existing flow and app, which then fail. Make it optional with a default, or give it a default and x-ms-visibility internal.`,
+        operationId,
+      );
     } else {
-      ctx.report("OptionalParameterAdded", parameter.entryPointer, `The ${labelOf(parameter)} of ${operationId} is new and optional; flows keep working.`, operationId);
+      ctx.report(
+        "OptionalParameterAdded",
+        parameter.entryPointer,
+        `The ${labelOf(parameter)} of ${operationId} is new and optional; flows keep working.`,
+        operationId,
+      );
     }
   }
 }
@@ -70,12 +104,24 @@ function diffParameter(ctx: TDiffContext, before: TParameter, after: TParameter,
   // Point at "required" where the new version writes it; a dropped flag points at the parameter.
   const requiredPath = "required" in afterNode ? joinPointer(path, "required") : path;
   if (!isRequired(before) && isRequired(after) && !isFilledByPlatform(afterNode)) {
-    ctx.report("ParameterMadeRequired", requiredPath, `The ${label} of ${operationId} is now required: flows and apps that leave it empty fail. Keep it optional and let the API use a default.`, operationId);
+    ctx.report(
+      "ParameterMadeRequired",
+      requiredPath,
+      `The ${label} of ${operationId} is now required: flows and apps that leave it empty fail. Keep it optional and let the API use a default.`,
+      operationId,
+    );
   } else if (isRequired(before) && !isRequired(after)) {
     ctx.report("ParameterMadeOptional", requiredPath, `The ${label} of ${operationId} is now optional; flows keep working.`, operationId);
   }
   diffInputVisibility(ctx, { before: before.resolved.node, after: afterNode, path, operationId, label });
-  diffText(ctx, { before: before.resolved.node, after: afterNode, pointer: path, fields: ["x-ms-summary", "description"], owner: `${label} of ${operationId}`, operationId });
+  diffText(ctx, {
+    before: before.resolved.node,
+    after: afterNode,
+    pointer: path,
+    fields: ["x-ms-summary", "description"],
+    owner: `${label} of ${operationId}`,
+    operationId,
+  });
   if (after.in === "body") {
     diffRequestSchema(ctx, {
       before: { node: before.resolved.node.schema, pointer: joinPointer(before.resolved.pointer, "schema") },

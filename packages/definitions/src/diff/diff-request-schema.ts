@@ -52,13 +52,22 @@ function diffRequestProperties(ctx: TDiffContext, options: TRequestSchemaOptions
   const afterProps = writableProperties(ctx, collectProperties(after, ctx.afterRefs), "after");
   const removed = [...beforeProps.keys()].filter((key) => !afterProps.has(key));
   const added = [...afterProps.keys()].filter((key) => !beforeProps.has(key));
-  const renames = pairRenames(removed, added, (from, to) => typeOf(resolvedNode(ctx, beforeProps.get(from), "before")) === typeOf(resolvedNode(ctx, afterProps.get(to), "after")));
+  const renames = pairRenames(
+    removed,
+    added,
+    (from, to) => typeOf(resolvedNode(ctx, beforeProps.get(from), "before")) === typeOf(resolvedNode(ctx, afterProps.get(to), "after")),
+  );
   const renamedFrom = new Map(renames.map((r) => [r.to, r.from]));
   const renamedTo = new Set(renames.map((r) => r.from));
   for (const key of removed) {
     const property = beforeProps.get(key);
     if (!property || renamedTo.has(key)) continue;
-    ctx.report("ParameterRemoved", property.located.pointer, `The ${labelOf(childName(name, key))} of ${operationId} was removed: flows and apps that set it fail or silently lose the value. Keep it (deprecated in its description) until no flow uses it, or add a new revision of the operation.`, operationId);
+    ctx.report(
+      "ParameterRemoved",
+      property.located.pointer,
+      `The ${labelOf(childName(name, key))} of ${operationId} was removed: flows and apps that set it fail or silently lose the value. Keep it (deprecated in its description) until no flow uses it, or add a new revision of the operation.`,
+      operationId,
+    );
   }
   for (const key of added) {
     const property = afterProps.get(key);
@@ -66,12 +75,22 @@ function diffRequestProperties(ctx: TDiffContext, options: TRequestSchemaOptions
     const label = labelOf(childName(name, key));
     const from = renamedFrom.get(key);
     if (from !== undefined) {
-      ctx.report("ParameterRenamed", property.located.pointer, `The ${labelOf(childName(name, from))} of ${operationId} was renamed to "${key}": flows and apps that set it lose the value. Keep the old name (map it in the API or a policy), or add a new revision of the operation.`, operationId);
+      ctx.report(
+        "ParameterRenamed",
+        property.located.pointer,
+        `The ${labelOf(childName(name, from))} of ${operationId} was renamed to "${key}": flows and apps that set it lose the value. Keep the old name (map it in the API or a policy), or add a new revision of the operation.`,
+        operationId,
+      );
       continue;
     }
     const node = resolvedNode(ctx, property, "after");
     if (property.required && !isFilledByPlatform(node)) {
-      ctx.report("RequiredParameterAdded", property.located.pointer, `The new required ${label} of ${operationId} is missing from every existing flow and app, which then fail. Make it optional with a default, or give it a default and x-ms-visibility internal.`, operationId);
+      ctx.report(
+        "RequiredParameterAdded",
+        property.located.pointer,
+        `The new required ${label} of ${operationId} is missing from every existing flow and app, which then fail. Make it optional with a default, or give it a default and x-ms-visibility internal.`,
+        operationId,
+      );
     } else {
       ctx.report("OptionalParameterAdded", property.located.pointer, `The ${label} of ${operationId} is new and optional; flows keep working.`, operationId);
     }
@@ -84,12 +103,23 @@ function diffRequestProperties(ctx: TDiffContext, options: TRequestSchemaOptions
     const afterNode = resolvedNode(ctx, afterProperty, "after");
     const path = afterProperty.located.pointer;
     if (!beforeProperty.required && afterProperty.required && !isFilledByPlatform(afterNode)) {
-      ctx.report("ParameterMadeRequired", path, `The ${childLabel} of ${operationId} is now required: flows and apps that leave it empty fail. Keep it optional and let the API use a default.`, operationId);
+      ctx.report(
+        "ParameterMadeRequired",
+        path,
+        `The ${childLabel} of ${operationId} is now required: flows and apps that leave it empty fail. Keep it optional and let the API use a default.`,
+        operationId,
+      );
     } else if (beforeProperty.required && !afterProperty.required) {
       ctx.report("ParameterMadeOptional", path, `The ${childLabel} of ${operationId} is now optional; flows keep working.`, operationId);
     }
     diffInputVisibility(ctx, { before: beforeNode, after: afterNode, path, operationId, label: childLabel });
-    diffRequestSchema(ctx, { ...options, before: beforeProperty.located, after: afterProperty.located, name: childName(name, key), depth: (options.depth ?? 0) + 1 });
+    diffRequestSchema(ctx, {
+      ...options,
+      before: beforeProperty.located,
+      after: afterProperty.located,
+      name: childName(name, key),
+      depth: (options.depth ?? 0) + 1,
+    });
   }
 }
 

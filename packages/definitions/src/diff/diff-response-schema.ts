@@ -39,15 +39,30 @@ function walkResponse(ctx: TDiffContext, options: TResponseSchemaOptions, before
   const now = showType(afterType, afterFormat);
   // Untyped output typed later only tells the designer more; the values do not change.
   if (beforeType !== undefined && beforeType !== afterType) {
-    ctx.report("ResponsePropertyTypeChanged", after.pointer, `The ${label} of ${operationId} is now ${now} instead of ${was}: flows and apps that use it in expressions, conditions or other actions fail or misbehave. Keep the type, or return the new value under a new property name.`, operationId);
+    ctx.report(
+      "ResponsePropertyTypeChanged",
+      after.pointer,
+      `The ${label} of ${operationId} is now ${now} instead of ${was}: flows and apps that use it in expressions, conditions or other actions fail or misbehave. Keep the type, or return the new value under a new property name.`,
+      operationId,
+    );
     return;
   }
   if (beforeFormat !== afterFormat && !isNumericWidthAdded(beforeFormat, afterFormat)) {
     if (FILE_FORMATS.has(beforeFormat ?? "") || FILE_FORMATS.has(afterFormat ?? "")) {
-      ctx.report("ResponsePropertyTypeChanged", after.pointer, `The ${label} of ${operationId} is now ${now} instead of ${was}: flows treat file content and text differently, so steps that use it break. Keep the format, or return the new value under a new property name.`, operationId);
+      ctx.report(
+        "ResponsePropertyTypeChanged",
+        after.pointer,
+        `The ${label} of ${operationId} is now ${now} instead of ${was}: flows treat file content and text differently, so steps that use it break. Keep the format, or return the new value under a new property name.`,
+        operationId,
+      );
       return;
     }
-    ctx.report("ResponsePropertyFormatChanged", after.pointer, `The ${label} of ${operationId} is now ${now} instead of ${was}; the value is still a ${afterType ?? "value"}, so flows keep working, but check expressions that parse it.`, operationId);
+    ctx.report(
+      "ResponsePropertyFormatChanged",
+      after.pointer,
+      `The ${label} of ${operationId} is now ${now} instead of ${was}; the value is still a ${afterType ?? "value"}, so flows keep working, but check expressions that parse it.`,
+      operationId,
+    );
   }
   if (before.node.items !== undefined && after.node.items !== undefined) {
     diffResponseSchema(ctx, {
@@ -64,13 +79,29 @@ function walkResponse(ctx: TDiffContext, options: TResponseSchemaOptions, before
     const afterProperty = afterProps.get(key);
     const childLabel = labelOf(childName(name, key));
     if (!afterProperty) {
-      ctx.report("ResponsePropertyRemoved", beforeProperty.located.pointer, `The ${childLabel} of ${operationId} was removed: flows and apps that use it as dynamic content fail or get nothing. Keep returning it (mark it deprecated in its description), or add a new revision of the operation.`, operationId);
+      ctx.report(
+        "ResponsePropertyRemoved",
+        beforeProperty.located.pointer,
+        `The ${childLabel} of ${operationId} was removed: flows and apps that use it as dynamic content fail or get nothing. Keep returning it (mark it deprecated in its description), or add a new revision of the operation.`,
+        operationId,
+      );
       continue;
     }
-    diffResponseSchema(ctx, { ...options, before: beforeProperty.located, after: afterProperty.located, name: childName(name, key), depth: (options.depth ?? 0) + 1 });
+    diffResponseSchema(ctx, {
+      ...options,
+      before: beforeProperty.located,
+      after: afterProperty.located,
+      name: childName(name, key),
+      depth: (options.depth ?? 0) + 1,
+    });
   }
   for (const [key, afterProperty] of afterProps) {
     if (beforeProps.has(key)) continue;
-    ctx.report("ResponsePropertyAdded", afterProperty.located.pointer, `The ${labelOf(childName(name, key))} of ${operationId} is new; flows keep working and can use it as dynamic content.`, operationId);
+    ctx.report(
+      "ResponsePropertyAdded",
+      afterProperty.located.pointer,
+      `The ${labelOf(childName(name, key))} of ${operationId} is new; flows keep working and can use it as dynamic content.`,
+      operationId,
+    );
   }
 }

@@ -31,7 +31,12 @@ export function diffResponses(ctx: TDiffContext, before: TOperation, after: TOpe
     const afterStatus = status === "default" && !afterStatuses.includes("default") ? afterStatuses[0] : status;
     if (afterStatus === undefined || !(afterStatus in afterResponses)) {
       const remaining = afterStatuses;
-      ctx.report("SuccessStatusCodeRemoved", beforePointer, `${operationId} no longer answers ${status}${remaining.length > 0 ? ` (now ${remaining.join(", ")})` : ""}: flows and apps that read its ${status} result or check the status code break. Keep ${status} as a response, or add a new revision of the operation.`, operationId);
+      ctx.report(
+        "SuccessStatusCodeRemoved",
+        beforePointer,
+        `${operationId} no longer answers ${status}${remaining.length > 0 ? ` (now ${remaining.join(", ")})` : ""}: flows and apps that read its ${status} result or check the status code break. Keep ${status} as a response, or add a new revision of the operation.`,
+        operationId,
+      );
       continue;
     }
     const beforeResponse = ctx.beforeRefs.resolve({ node: beforeResponses[status], pointer: beforePointer });
@@ -41,11 +46,21 @@ export function diffResponses(ctx: TDiffContext, before: TOperation, after: TOpe
     const afterSchema = resolvedSchema(ctx.afterRefs, afterResponse);
     if (beforeSchema === undefined && afterSchema === undefined) continue;
     if (afterSchema === undefined) {
-      ctx.report("ResponseSchemaRemoved", joinPointer(beforeResponse.pointer, "schema"), `The ${status} response of ${operationId} no longer has a schema: flows and apps lose every dynamic content value they used from it. Keep the schema.`, operationId);
+      ctx.report(
+        "ResponseSchemaRemoved",
+        joinPointer(beforeResponse.pointer, "schema"),
+        `The ${status} response of ${operationId} no longer has a schema: flows and apps lose every dynamic content value they used from it. Keep the schema.`,
+        operationId,
+      );
       continue;
     }
     if (beforeSchema === undefined) {
-      ctx.report("ResponseSchemaAdded", joinPointer(afterResponse.pointer, "schema"), `The ${afterStatus} response of ${operationId} now has a schema; flows keep working and can use its properties as dynamic content.`, operationId);
+      ctx.report(
+        "ResponseSchemaAdded",
+        joinPointer(afterResponse.pointer, "schema"),
+        `The ${afterStatus} response of ${operationId} now has a schema; flows keep working and can use its properties as dynamic content.`,
+        operationId,
+      );
       continue;
     }
     diffResponseSchema(ctx, {

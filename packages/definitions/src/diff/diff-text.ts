@@ -19,6 +19,11 @@ export function diffText(ctx: TDiffContext, options: TTextOptions): void {
     const was = stringAt(options.before, field);
     const now = stringAt(options.after, field);
     if (was === now || now === undefined) continue;
-    ctx.report("TextChanged", joinPointer(options.pointer, field), `The ${field} of ${options.owner} changed; flows keep working, makers see the new text in the designer.`, options.operationId);
+    ctx.report(
+      "TextChanged",
+      joinPointer(options.pointer, field),
+      `The ${field} of ${options.owner} changed; flows keep working, makers see the new text in the designer.`,
+      options.operationId,
+    );
   }
 }

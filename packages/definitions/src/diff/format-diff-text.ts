@@ -8,7 +8,9 @@ export function formatDiffText(input: TDiffReportInput): string {
   for (const change of result.changes) {
     const { file, position } = locateChange(input, change);
     const where = position ? `${file}:${position.line}:${position.column}` : file;
-    lines.push(`${change.kind === "breaking" ? "BREAKING" : "ok      "}  ${change.code}${change.operationId ? ` (${change.operationId})` : ""}  ${where} ${change.path || "/"}`);
+    lines.push(
+      `${change.kind === "breaking" ? "BREAKING" : "ok      "}  ${change.code}${change.operationId ? ` (${change.operationId})` : ""}  ${where} ${change.path || "/"}`,
+    );
     lines.push(`          ${change.message}`);
   }
   for (const warning of result.warnings) lines.push(`warning   ${warning}`);

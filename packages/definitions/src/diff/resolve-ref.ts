@@ -35,7 +35,9 @@ export function createRefResolver(document: TJsonObject, label: string): TRefRes
     const found = outcome.ok && isJsonObject(outcome.value) ? { node: outcome.value as TJsonObject, pointer: outcome.pointer } : undefined;
     if (!outcome.ok && !warned.has(ref)) {
       warned.add(ref);
-      warnings.push(`${label}: the $ref "${ref}" at ${located.pointer || "/"} ${WHY[outcome.problem]}; the diff treats it as an empty schema. Point it at an existing local definition.`);
+      warnings.push(
+        `${label}: the $ref "${ref}" at ${located.pointer || "/"} ${WHY[outcome.problem]}; the diff treats it as an empty schema. Point it at an existing local definition.`,
+      );
     }
     cache.set(ref, found);
     return found;

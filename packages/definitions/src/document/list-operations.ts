@@ -25,7 +25,8 @@ export interface TListedOperation {
   parameters: TListedParameter[];
 }
 
-const asObject = (value: TJsonValue | undefined): TJsonObject | undefined => (value !== null && typeof value === "object" && !Array.isArray(value) ? value : undefined);
+const asObject = (value: TJsonValue | undefined): TJsonObject | undefined =>
+  value !== null && typeof value === "object" && !Array.isArray(value) ? value : undefined;
 
 function listParameters(document: TJsonObject, list: TJsonValue | undefined, base: string, isFromPathItem: boolean): TListedParameter[] {
   if (!Array.isArray(list)) return [];

@@ -31,13 +31,19 @@ export function loadDefinition(input: string | Uint8Array, source: string): TLoa
   if (fatal) return { ok: false, message: `${source}:${fatal.line}:${fatal.column}: ${fatal.code}: ${fatal.message}` };
   const value = parsed.document;
   if (value === undefined || value === null || typeof value !== "object" || Array.isArray(value)) {
-    return { ok: false, message: `${source} does not hold an OpenAPI 2.0 definition (expected an object with "swagger": "2.0"). Pass the connector's apiDefinition.swagger.json.` };
+    return {
+      ok: false,
+      message: `${source} does not hold an OpenAPI 2.0 definition (expected an object with "swagger": "2.0"). Pass the connector's apiDefinition.swagger.json.`,
+    };
   }
   if (typeof value.openapi === "string") {
     return { ok: false, message: `${source} is OpenAPI ${value.openapi}; custom connectors use OpenAPI 2.0 ("swagger": "2.0"). Convert it to 2.0 first.` };
   }
   if (value.swagger !== "2.0") {
-    return { ok: false, message: `${source} has no "swagger": "2.0" field, so it is not an OpenAPI 2.0 connector definition. Pass the connector's apiDefinition.swagger.json.` };
+    return {
+      ok: false,
+      message: `${source} has no "swagger": "2.0" field, so it is not an OpenAPI 2.0 connector definition. Pass the connector's apiDefinition.swagger.json.`,
+    };
   }
   return { ok: true, document: value, parsed };
 }

@@ -4,9 +4,7 @@ import type { TJsonValue } from "../types.ts";
 /** A chain of $refs longer than this is refused (it is a mistake, or a loop in disguise). */
 export const MAX_REF_CHAIN = 32;
 
-export type TRefOutcome =
-  | { ok: true; value: TJsonValue; pointer: string }
-  | { ok: false; problem: "external" | "missing" | "loop" | "chain"; ref: string };
+export type TRefOutcome = { ok: true; value: TJsonValue; pointer: string } | { ok: false; problem: "external" | "missing" | "loop" | "chain"; ref: string };
 
 function decode(segment: string): string {
   if (!segment.includes("%")) return segment;

@@ -133,7 +133,6 @@ export function createJsonLocator(text: string): (pointer: string) => number {
     return found;
   }
 
-
   return (pointer: string): number => {
     let at = skipTrivia(0);
     let keyAt = at;

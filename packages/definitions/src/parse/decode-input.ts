@@ -61,7 +61,12 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
     if (hasBinaryControlBytes(input)) {
       issues.push({
         code: "BinaryContentNotAllowed",
-        issue: { message: "The file holds binary data (NUL bytes), not JSON or YAML text. Give the connector's apiDefinition.swagger.json, a YAML definition or a Postman collection.", path: "", offset: 0 },
+        issue: {
+          message:
+            "The file holds binary data (NUL bytes), not JSON or YAML text. Give the connector's apiDefinition.swagger.json, a YAML definition or a Postman collection.",
+          path: "",
+          offset: 0,
+        },
       });
       return { text: "", issues, isFatal: true };
     }
@@ -87,7 +92,11 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
     text = text.slice(1);
     issues.push({
       code: "ByteOrderMarkPresent",
-      issue: { message: "The file starts with a UTF-8 byte-order mark. The platform accepts it, but many JSON tools refuse it: save the file as UTF-8 without BOM.", path: "", offset: 0 },
+      issue: {
+        message: "The file starts with a UTF-8 byte-order mark. The platform accepts it, but many JSON tools refuse it: save the file as UTF-8 without BOM.",
+        path: "",
+        offset: 0,
+      },
     });
   }
   return { text, issues, isFatal: false };

@@ -41,7 +41,11 @@ export function nestingFinding(text: string): { code: string; issue: Issue } {
   const at = findExcessiveNesting(text);
   return {
     code: "NestingTooDeep",
-    issue: { message: `Objects or arrays are nested more than ${MAX_NESTING_DEPTH} levels deep here. Flatten the schema or move nested parts to #/definitions and use $ref.`, path: "", offset: Math.max(at, 0) },
+    issue: {
+      message: `Objects or arrays are nested more than ${MAX_NESTING_DEPTH} levels deep here. Flatten the schema or move nested parts to #/definitions and use $ref.`,
+      path: "",
+      offset: Math.max(at, 0),
+    },
   };
 }
 
@@ -102,7 +106,10 @@ export function parseDefinition(input: string | Uint8Array, options: ParseOption
           else raw.push({ code: p.code, issue: { message: p.message, path: "", offset: p.offset } });
         }
       } catch {
-        raw.push({ code: "InvalidYaml", issue: { message: "Invalid YAML: the parser could not read this file. Check indentation and quoting.", path: "", offset: 0 } });
+        raw.push({
+          code: "InvalidYaml",
+          issue: { message: "Invalid YAML: the parser could not read this file. Check indentation and quoting.", path: "", offset: 0 },
+        });
       }
     } else {
       try {
@@ -123,10 +130,21 @@ export function parseDefinition(input: string | Uint8Array, options: ParseOption
     }
     const protoAt = text.indexOf("__proto__");
     if (protoAt >= 0 && document !== undefined) {
-      raw.push({ code: "PrototypeKeyNotAllowed", issue: { message: "A property is named __proto__. JavaScript tools mishandle this name: rename the property.", path: "", offset: protoAt } });
+      raw.push({
+        code: "PrototypeKeyNotAllowed",
+        issue: { message: "A property is named __proto__. JavaScript tools mishandle this name: rename the property.", path: "", offset: protoAt },
+      });
     }
     if (document !== undefined && (document === null || typeof document !== "object" || Array.isArray(document))) {
-      raw.push({ code: "DocumentNotObject", issue: { message: "The document is not a JSON object. Connector files are objects: a definition starts with {\"swagger\": \"2.0\", ...}, apiProperties.json with {\"properties\": ...}.", path: "", offset: 0 } });
+      raw.push({
+        code: "DocumentNotObject",
+        issue: {
+          message:
+            'The document is not a JSON object. Connector files are objects: a definition starts with {"swagger": "2.0", ...}, apiProperties.json with {"properties": ...}.',
+          path: "",
+          offset: 0,
+        },
+      });
       document = undefined;
     }
   }
@@ -134,7 +152,15 @@ export function parseDefinition(input: string | Uint8Array, options: ParseOption
   const locate = (pointer: string): Position => toPosition(locateOffset(pointer));
   const findings: Finding[] = raw.map(({ code, issue }) => {
     const position = issue.offset !== undefined ? toPosition(issue.offset) : locate(issue.path);
-    return { code, severity: severityOf.get(code) ?? "error", message: issue.message, path: issue.path, line: position.line, column: position.column, file: fileName };
+    return {
+      code,
+      severity: severityOf.get(code) ?? "error",
+      message: issue.message,
+      path: issue.path,
+      line: position.line,
+      column: position.column,
+      file: fileName,
+    };
   });
   return { document, findings, locate, positionAt: toPosition, format: isYaml ? "yaml" : "json", text, fileName };
 }

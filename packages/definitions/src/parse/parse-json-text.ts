@@ -14,7 +14,7 @@ export interface JsonParseResult {
 
 const hints: Record<string, string> = {
   CommaExpected: "a comma is missing here: add ',' between the two values",
-  ColonExpected: "a colon is missing here: write \"name\": value",
+  ColonExpected: 'a colon is missing here: write "name": value',
   PropertyNameExpected: "a property name in double quotes is expected here: add the name, or fix the missing '}' or extra comma just before it",
   ValueExpected: "a value is expected here: add one (string, number, object, array, true, false or null) or remove the extra comma before it",
   CloseBraceExpected: "an object is not closed: add the missing '}'",
@@ -126,8 +126,18 @@ export function parseJsonText(text: string): JsonParseResult {
     seen.add(offset);
     problems.push(
       isComment
-        ? { code: "CommentNotAllowed", offset, message: "A comment sits in the JSON. The platform accepts it, but JSON does not allow comments and other tools will refuse the file: remove the comment." }
-        : { code: "TrailingCommaNotAllowed", offset: Math.max(offset, 0), message: "This comma is followed by a closing bracket. The platform accepts it, but JSON does not and other tools will refuse the file: remove the comma." },
+        ? {
+            code: "CommentNotAllowed",
+            offset,
+            message:
+              "A comment sits in the JSON. The platform accepts it, but JSON does not allow comments and other tools will refuse the file: remove the comment.",
+          }
+        : {
+            code: "TrailingCommaNotAllowed",
+            offset: Math.max(offset, 0),
+            message:
+              "This comma is followed by a closing bracket. The platform accepts it, but JSON does not and other tools will refuse the file: remove the comma.",
+          },
     );
   }
   return { value: toValue(tree), problems: problems.slice(0, 50) };

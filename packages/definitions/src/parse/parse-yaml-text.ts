@@ -58,7 +58,11 @@ export function parseYamlText(text: string): YamlParseResult {
       value: undefined,
       problems: [
         isAlias
-          ? { code: "YamlAliasLimitExceeded", offset: 0, message: `The YAML expands more than ${MAX_ALIAS_COUNT} aliases (an "alias bomb"). Write the repeated parts out or use $ref instead of YAML anchors.` }
+          ? {
+              code: "YamlAliasLimitExceeded",
+              offset: 0,
+              message: `The YAML expands more than ${MAX_ALIAS_COUNT} aliases (an "alias bomb"). Write the repeated parts out or use $ref instead of YAML anchors.`,
+            }
           : { code: "InvalidYaml", offset: 0, message: "Invalid YAML: the document cannot be turned into JSON values. Use only maps, lists and scalars." },
       ],
       locate,

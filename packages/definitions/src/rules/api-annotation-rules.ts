@@ -22,7 +22,12 @@ export const API_ANNOTATION_RULES: Rule[] = [
     node: "operation",
     check: ({ op, pointer }) =>
       annotation(op)?.replacement !== undefined && op.deprecated !== true
-        ? [{ message: `This operation names a replacement in x-ms-api-annotation but is not deprecated. Add "deprecated": true, or remove "replacement".`, path: joinPointer(pointer, "x-ms-api-annotation", "replacement") }]
+        ? [
+            {
+              message: `This operation names a replacement in x-ms-api-annotation but is not deprecated. Add "deprecated": true, or remove "replacement".`,
+              path: joinPointer(pointer, "x-ms-api-annotation", "replacement"),
+            },
+          ]
         : [],
   }),
   defineRule({
@@ -35,7 +40,12 @@ export const API_ANNOTATION_RULES: Rule[] = [
     check: ({ op, pointer }) => {
       const replacement = asObject(annotation(op)?.replacement);
       return replacement && typeof replacement.api !== "string"
-        ? [{ message: `x-ms-api-annotation.replacement has no "api". Add the name of the connector that holds the replacement operation.`, path: joinPointer(pointer, "x-ms-api-annotation", "replacement") }]
+        ? [
+            {
+              message: `x-ms-api-annotation.replacement has no "api". Add the name of the connector that holds the replacement operation.`,
+              path: joinPointer(pointer, "x-ms-api-annotation", "replacement"),
+            },
+          ]
         : NONE;
     },
   }),
@@ -49,7 +59,12 @@ export const API_ANNOTATION_RULES: Rule[] = [
     check: ({ op, pointer }) => {
       const replacement = asObject(annotation(op)?.replacement);
       return replacement && typeof replacement.operationId !== "string"
-        ? [{ message: `x-ms-api-annotation.replacement has no "operationId". Add the operationId of the operation that replaces this one.`, path: joinPointer(pointer, "x-ms-api-annotation", "replacement") }]
+        ? [
+            {
+              message: `x-ms-api-annotation.replacement has no "operationId". Add the operationId of the operation that replaces this one.`,
+              path: joinPointer(pointer, "x-ms-api-annotation", "replacement"),
+            },
+          ]
         : NONE;
     },
   }),
@@ -63,7 +78,12 @@ export const API_ANNOTATION_RULES: Rule[] = [
     check: ({ op, pointer }) => {
       const a = annotation(op);
       return a && a.family !== undefined && (a.revision === undefined || a.revision === "")
-        ? [{ message: `x-ms-api-annotation names family "${text(a.family)}" but no "revision". Add "revision": 1 (and increase it for each new version).`, path: joinPointer(pointer, "x-ms-api-annotation") }]
+        ? [
+            {
+              message: `x-ms-api-annotation names family "${text(a.family)}" but no "revision". Add "revision": 1 (and increase it for each new version).`,
+              path: joinPointer(pointer, "x-ms-api-annotation"),
+            },
+          ]
         : NONE;
     },
   }),
@@ -79,7 +99,12 @@ export const API_ANNOTATION_RULES: Rule[] = [
       if (revision === undefined) return NONE;
       const first = familyMembers(operation).find((o) => annotation(o.op)?.revision === revision);
       return first && first.pointer !== operation.pointer
-        ? [{ message: `Revision ${text(revision)} of family "${text(annotation(operation.op)?.family)}" is also used by ${describeOperation(first.op, first.method, first.path)}. Give this operation the next revision number.`, path: joinPointer(operation.pointer, "x-ms-api-annotation", "revision") }]
+        ? [
+            {
+              message: `Revision ${text(revision)} of family "${text(annotation(operation.op)?.family)}" is also used by ${describeOperation(first.op, first.method, first.path)}. Give this operation the next revision number.`,
+              path: joinPointer(operation.pointer, "x-ms-api-annotation", "revision"),
+            },
+          ]
         : NONE;
     },
   }),
@@ -93,7 +118,12 @@ export const API_ANNOTATION_RULES: Rule[] = [
     check: (operation) => {
       const active = familyMembers(operation).filter((o) => o.op.deprecated !== true);
       return active.length > 1 && active[active.length - 1]?.pointer === operation.pointer
-        ? [{ message: `${active.length} operations of family "${text(annotation(operation.op)?.family)}" are active. Mark all but the newest revision "deprecated": true.`, path: operation.pointer }]
+        ? [
+            {
+              message: `${active.length} operations of family "${text(annotation(operation.op)?.family)}" are active. Mark all but the newest revision "deprecated": true.`,
+              path: operation.pointer,
+            },
+          ]
         : NONE;
     },
   }),

@@ -7,8 +7,42 @@ const PARAMETER_TYPES = ["string", "securestring", "int", "bool", "gatewaySettin
 const KNOWN_TYPES = new Set(PARAMETER_TYPES.map((t) => t.toLowerCase()));
 /** The platform reads connection parameter types without regard to case ("oAuthSetting" is accepted). */
 const typeOf = (p: TJsonObject): string => text(p.type).toLowerCase();
-const IDENTITY_PROVIDERS = ["aad", "aadcertificate", "oauth2", "oauth2generic", "facebook", "google", "github", "dropbox", "salesforce", "slack", "instagram", "linkedin", "linkedinv2", "microsoftaccount", "twitter", "yammer", "box", "docusign"];
-const POLICY_TEMPLATES = ["setheader", "setqueryparameter", "routerequesttoendpoint", "setproperty", "dynamichosturl", "updatenextlink", "pollingtrigger", "setvaluefromurl", "convertobjecttoarray", "convertarraytoobject", "stringreplace", "setconnectionstatustoerror", "setbodyproperty", "sethostname"];
+const IDENTITY_PROVIDERS = [
+  "aad",
+  "aadcertificate",
+  "oauth2",
+  "oauth2generic",
+  "facebook",
+  "google",
+  "github",
+  "dropbox",
+  "salesforce",
+  "slack",
+  "instagram",
+  "linkedin",
+  "linkedinv2",
+  "microsoftaccount",
+  "twitter",
+  "yammer",
+  "box",
+  "docusign",
+];
+const POLICY_TEMPLATES = [
+  "setheader",
+  "setqueryparameter",
+  "routerequesttoendpoint",
+  "setproperty",
+  "dynamichosturl",
+  "updatenextlink",
+  "pollingtrigger",
+  "setvaluefromurl",
+  "convertobjecttoarray",
+  "convertarraytoobject",
+  "stringreplace",
+  "setconnectionstatustoerror",
+  "setbodyproperty",
+  "sethostname",
+];
 const REDIRECT_MODES = ["global", "direct", "globalperconnector"];
 
 function connectionParameters(props: TJsonObject): [string, TJsonObject][] {
@@ -25,7 +59,8 @@ function securityTypes(doc: TJsonObject): string[] {
   return Object.keys(defs).map((k) => text(asObject(defs[k])?.type));
 }
 
-const api = (rule: Omit<Parameters<typeof defineRule<"apiProperties">>[0], "node" | "group">): Rule => defineRule({ ...rule, node: "apiProperties", group: "ApiProperties" });
+const api = (rule: Omit<Parameters<typeof defineRule<"apiProperties">>[0], "node" | "group">): Rule =>
+  defineRule({ ...rule, node: "apiProperties", group: "ApiProperties" });
 
 export const API_PROPERTIES_RULES: Rule[] = [
   api({
@@ -34,7 +69,14 @@ export const API_PROPERTIES_RULES: Rule[] = [
     origin: "hub",
     description: "apiProperties.json has no 'properties' object.",
     check: ({ props }) =>
-      asObject(props.properties) ? NONE : [{ message: `apiProperties.json must hold {"properties": {"connectionParameters": {...}, "iconBrandColor": "#rrggbb", ...}}. Add the "properties" object.`, path: "" }],
+      asObject(props.properties)
+        ? NONE
+        : [
+            {
+              message: `apiProperties.json must hold {"properties": {"connectionParameters": {...}, "iconBrandColor": "#rrggbb", ...}}. Add the "properties" object.`,
+              path: "",
+            },
+          ],
   }),
   api({
     id: "ConnectionParameterTypeNotValid",
@@ -44,7 +86,10 @@ export const API_PROPERTIES_RULES: Rule[] = [
     check: ({ props }) =>
       connectionParameters(props)
         .filter(([, p]) => !KNOWN_TYPES.has(typeOf(p)))
-        .map(([name, p]) => ({ message: `Connection parameter "${name}" has type ${JSON.stringify(p.type ?? null)}. Use one of ${PARAMETER_TYPES.join(", ")}.`, path: joinPointer("/properties/connectionParameters", name, "type") })),
+        .map(([name, p]) => ({
+          message: `Connection parameter "${name}" has type ${JSON.stringify(p.type ?? null)}. Use one of ${PARAMETER_TYPES.join(", ")}.`,
+          path: joinPointer("/properties/connectionParameters", name, "type"),
+        })),
   }),
   api({
     id: "IdentityProviderNotValid",
@@ -55,10 +100,21 @@ export const API_PROPERTIES_RULES: Rule[] = [
       connectionParameters(props).flatMap(([name, p]) => {
         const idp = asString(asObject(p.oAuthSettings)?.identityProvider);
         if (typeOf(p) !== "oauthsetting") return NONE;
-        if (!idp) return [{ message: `Connection parameter "${name}" is an oauthSetting without oAuthSettings.identityProvider. Set it, for example "oauth2" or "aad".`, path: joinPointer("/properties/connectionParameters", name) }];
+        if (!idp)
+          return [
+            {
+              message: `Connection parameter "${name}" is an oauthSetting without oAuthSettings.identityProvider. Set it, for example "oauth2" or "aad".`,
+              path: joinPointer("/properties/connectionParameters", name),
+            },
+          ];
         return IDENTITY_PROVIDERS.includes(idp.toLowerCase())
           ? NONE
-          : [{ message: `Identity provider "${idp}" is not one the platform offers. Use "oauth2" for a generic OAuth 2.0 provider, or one of ${IDENTITY_PROVIDERS.slice(0, 6).join(", ")}.`, path: joinPointer("/properties/connectionParameters", name, "oAuthSettings", "identityProvider") }];
+          : [
+              {
+                message: `Identity provider "${idp}" is not one the platform offers. Use "oauth2" for a generic OAuth 2.0 provider, or one of ${IDENTITY_PROVIDERS.slice(0, 6).join(", ")}.`,
+                path: joinPointer("/properties/connectionParameters", name, "oAuthSettings", "identityProvider"),
+              },
+            ];
       }),
   }),
   api({
@@ -71,7 +127,12 @@ export const API_PROPERTIES_RULES: Rule[] = [
         const mode = asObject(p.oAuthSettings)?.redirectMode;
         return mode === undefined || (typeof mode === "string" && REDIRECT_MODES.includes(mode.toLowerCase()))
           ? NONE
-          : [{ message: `redirectMode ${JSON.stringify(mode)} is not valid. Use "Global", "GlobalPerConnector" or "Direct".`, path: joinPointer("/properties/connectionParameters", name, "oAuthSettings", "redirectMode") }];
+          : [
+              {
+                message: `redirectMode ${JSON.stringify(mode)} is not valid. Use "Global", "GlobalPerConnector" or "Direct".`,
+                path: joinPointer("/properties/connectionParameters", name, "oAuthSettings", "redirectMode"),
+              },
+            ];
       }),
   }),
   api({
@@ -83,7 +144,12 @@ export const API_PROPERTIES_RULES: Rule[] = [
       const color = asObject(props.properties)?.iconBrandColor;
       return color === undefined || (typeof color === "string" && /^#[0-9a-fA-F]{6}$/.test(color))
         ? NONE
-        : [{ message: `iconBrandColor is ${JSON.stringify(color)}. Write it as a six-digit hex colour such as "#da3b01".`, path: "/properties/iconBrandColor" }];
+        : [
+            {
+              message: `iconBrandColor is ${JSON.stringify(color)}. Write it as a six-digit hex colour such as "#da3b01".`,
+              path: "/properties/iconBrandColor",
+            },
+          ];
     },
   }),
   api({
@@ -109,7 +175,12 @@ export const API_PROPERTIES_RULES: Rule[] = [
     check: ({ props, ctx }) => {
       const oauth = connectionParameters(props).find(([, p]) => typeOf(p) === "oauthsetting");
       return oauth && !securityTypes(ctx.doc).includes("oauth2")
-        ? [{ message: `Connection parameter "${oauth[0]}" signs in with OAuth 2.0 but the definition has no oauth2 security definition. Add one under "securityDefinitions" with "type": "oauth2", "flow": "accessCode".`, path: joinPointer("/properties/connectionParameters", oauth[0]) }]
+        ? [
+            {
+              message: `Connection parameter "${oauth[0]}" signs in with OAuth 2.0 but the definition has no oauth2 security definition. Add one under "securityDefinitions" with "type": "oauth2", "flow": "accessCode".`,
+              path: joinPointer("/properties/connectionParameters", oauth[0]),
+            },
+          ]
         : NONE;
     },
   }),
@@ -119,8 +190,15 @@ export const API_PROPERTIES_RULES: Rule[] = [
     origin: "hub",
     description: "The definition declares oauth2 security but apiProperties has no oauthSetting connection parameter.",
     check: ({ props, ctx }) =>
-      securityTypes(ctx.doc).includes("oauth2") && !connectionParameters(props).some(([, p]) => typeOf(p) === "oauthsetting") && asObject(asObject(props.properties)?.connectionParameterSets) === undefined
-        ? [{ message: `The definition uses OAuth 2.0 but apiProperties.json has no connection parameter of type "oauthSetting". Add one (usually named "token") with oAuthSettings for the identity provider.`, path: "/properties/connectionParameters" }]
+      securityTypes(ctx.doc).includes("oauth2") &&
+      !connectionParameters(props).some(([, p]) => typeOf(p) === "oauthsetting") &&
+      asObject(asObject(props.properties)?.connectionParameterSets) === undefined
+        ? [
+            {
+              message: `The definition uses OAuth 2.0 but apiProperties.json has no connection parameter of type "oauthSetting". Add one (usually named "token") with oAuthSettings for the identity provider.`,
+              path: "/properties/connectionParameters",
+            },
+          ]
         : [],
   }),
   api({
@@ -129,8 +207,15 @@ export const API_PROPERTIES_RULES: Rule[] = [
     origin: "hub",
     description: "The definition declares an API key but apiProperties has no securestring connection parameter for it.",
     check: ({ props, ctx }) =>
-      securityTypes(ctx.doc).includes("apiKey") && !connectionParameters(props).some(([, p]) => typeOf(p) === "securestring") && asObject(asObject(props.properties)?.connectionParameterSets) === undefined
-        ? [{ message: `The definition uses an API key but apiProperties.json has no "securestring" connection parameter to hold it. Add one (usually named "api_key").`, path: "/properties/connectionParameters" }]
+      securityTypes(ctx.doc).includes("apiKey") &&
+      !connectionParameters(props).some(([, p]) => typeOf(p) === "securestring") &&
+      asObject(asObject(props.properties)?.connectionParameterSets) === undefined
+        ? [
+            {
+              message: `The definition uses an API key but apiProperties.json has no "securestring" connection parameter to hold it. Add one (usually named "api_key").`,
+              path: "/properties/connectionParameters",
+            },
+          ]
         : [],
   }),
 ];

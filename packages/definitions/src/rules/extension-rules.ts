@@ -30,7 +30,10 @@ export const EXTENSION_RULES: Rule[] = [
       method === "get" || method === "head"
         ? parameters
             .filter((p) => p.param.in === "body" || p.param.in === "formData")
-            .map((p) => ({ message: `A ${method.toUpperCase()} request cannot carry "${text(p.param.name)}" in its ${text(p.param.in)}. Send it as a query parameter, or use POST.`, path: p.pointer }))
+            .map((p) => ({
+              message: `A ${method.toUpperCase()} request cannot carry "${text(p.param.name)}" in its ${text(p.param.in)}. Send it as a query parameter, or use POST.`,
+              path: p.pointer,
+            }))
         : [],
   }),
   defineRule({
@@ -47,7 +50,11 @@ export const EXTENSION_RULES: Rule[] = [
         const name = text(p.param.name);
         const where = text(p.param.in);
         const first = seen.get(name);
-        if (first !== undefined && first !== where) out.push({ message: `Parameter "${name}" exists both in ${first} and in ${where}. Rename one; the designer and flows refer to parameters by name alone.`, path: p.pointer });
+        if (first !== undefined && first !== where)
+          out.push({
+            message: `Parameter "${name}" exists both in ${first} and in ${where}. Rename one; the designer and flows refer to parameters by name alone.`,
+            path: p.pointer,
+          });
         else seen.set(name, where);
       }
       return out;
@@ -64,7 +71,12 @@ export const EXTENSION_RULES: Rule[] = [
       // Characters RFC 3986 does not allow in a path (whitespace, controls, quotes, brackets...) and a % that starts no escape.
       const bad = path.replace(/\{[^{}]*\}/g, "").match(/[\s\x00-\x1f\x7f"<>\\^`|[\]]|%(?![0-9A-Fa-f]{2})/);
       return bad
-        ? [{ message: `The path "${path}" contains ${JSON.stringify(bad[0])}, which is not allowed in a URL path. Remove it or percent-encode it.`, path: pointer }]
+        ? [
+            {
+              message: `The path "${path}" contains ${JSON.stringify(bad[0])}, which is not allowed in a URL path. Remove it or percent-encode it.`,
+              path: pointer,
+            },
+          ]
         : NONE;
     },
   }),
@@ -77,7 +89,12 @@ export const EXTENSION_RULES: Rule[] = [
     node: "operation",
     check: ({ isWebhook, pathItem, op, method, path, pointer }) =>
       isWebhook && pathItem["x-ms-notification-content"] === undefined
-        ? [{ message: `Webhook trigger ${describeOperation(op, method, path)} does not describe what the API posts to the callback. Add "x-ms-notification-content" with a schema to the path item, so flows see the trigger's outputs.`, path: pointer }]
+        ? [
+            {
+              message: `Webhook trigger ${describeOperation(op, method, path)} does not describe what the API posts to the callback. Add "x-ms-notification-content" with a schema to the path item, so flows see the trigger's outputs.`,
+              path: pointer,
+            },
+          ]
         : [],
   }),
   defineRule({
@@ -89,7 +106,12 @@ export const EXTENSION_RULES: Rule[] = [
     node: "operation",
     check: ({ op, pointer }) =>
       op["x-ms-notification-content"] !== undefined
-        ? [{ message: `x-ms-notification-content belongs on the path item, next to the operations, not inside the operation. Move it up one level.`, path: joinPointer(pointer, "x-ms-notification-content") }]
+        ? [
+            {
+              message: `x-ms-notification-content belongs on the path item, next to the operations, not inside the operation. Move it up one level.`,
+              path: joinPointer(pointer, "x-ms-notification-content"),
+            },
+          ]
         : [],
   }),
   defineRule({
@@ -105,7 +127,12 @@ export const EXTENSION_RULES: Rule[] = [
       const name = asObject(pageable)?.nextLinkName;
       return typeof name === "string" && name !== ""
         ? NONE
-        : [{ message: `x-ms-pageable needs "nextLinkName": the response property that holds the next page's URL, such as "@odata.nextLink".`, path: joinPointer(pointer, "x-ms-pageable") }];
+        : [
+            {
+              message: `x-ms-pageable needs "nextLinkName": the response property that holds the next page's URL, such as "@odata.nextLink".`,
+              path: joinPointer(pointer, "x-ms-pageable"),
+            },
+          ];
     },
   }),
   defineRule({
@@ -117,7 +144,12 @@ export const EXTENSION_RULES: Rule[] = [
     node: "parameter",
     check: ({ param, pointer }) =>
       param.in !== "body" && (param["x-ms-dynamic-schema"] !== undefined || param["x-ms-dynamic-properties"] !== undefined)
-        ? [{ message: `"${text(param.name)}" is in ${text(param.in)}, but dynamic schemas describe a body. Use x-ms-dynamic-values (or x-ms-dynamic-list) for a ${text(param.in)} parameter.`, path: pointer }]
+        ? [
+            {
+              message: `"${text(param.name)}" is in ${text(param.in)}, but dynamic schemas describe a body. Use x-ms-dynamic-values (or x-ms-dynamic-list) for a ${text(param.in)} parameter.`,
+              path: pointer,
+            },
+          ]
         : [],
   }),
   defineRule({
@@ -132,7 +164,14 @@ export const EXTENSION_RULES: Rule[] = [
       const type = asString(schema.type);
       if (!type || !Array.isArray(schema.enum)) return NONE;
       return schema.enum.flatMap((v, i) =>
-        v === null || valueMatchesType(v, type) ? NONE : [{ message: `Enum value ${JSON.stringify(v)} is not of type ${type}. Change it to a ${type} or fix "type".`, path: joinPointer(pointer, "enum", i) }],
+        v === null || valueMatchesType(v, type)
+          ? NONE
+          : [
+              {
+                message: `Enum value ${JSON.stringify(v)} is not of type ${type}. Change it to a ${type} or fix "type".`,
+                path: joinPointer(pointer, "enum", i),
+              },
+            ],
       );
     },
   }),
@@ -151,7 +190,12 @@ export const EXTENSION_RULES: Rule[] = [
         const value = asObject(entry)?.value;
         return value === undefined || allowed.has(JSON.stringify(value))
           ? NONE
-          : [{ message: `x-ms-enum-values lists ${JSON.stringify(value)}, which is not in "enum". Add it to "enum" or remove the entry.`, path: joinPointer(pointer, "x-ms-enum-values", i) }];
+          : [
+              {
+                message: `x-ms-enum-values lists ${JSON.stringify(value)}, which is not in "enum". Add it to "enum" or remove the entry.`,
+                path: joinPointer(pointer, "x-ms-enum-values", i),
+              },
+            ];
       });
     },
   }),
@@ -169,7 +213,10 @@ export const EXTENSION_RULES: Rule[] = [
       if (produces.length === 0) return NONE;
       return Object.keys(examples)
         .filter((type) => !produces.includes(type))
-        .map((type) => ({ message: `The example is for "${type}" but the operation produces ${produces.join(", ")}. Add "${type}" to "produces" or change the example's media type.`, path: joinPointer(pointer, "examples", type) }));
+        .map((type) => ({
+          message: `The example is for "${type}" but the operation produces ${produces.join(", ")}. Add "${type}" to "produces" or change the example's media type.`,
+          path: joinPointer(pointer, "examples", type),
+        }));
     },
   }),
   defineRule({
@@ -183,10 +230,16 @@ export const EXTENSION_RULES: Rule[] = [
       if (!parameters.some((p) => p.param.in === "body" || p.param.in === "formData")) return NONE;
       const consumes = (asArray(op.consumes).length > 0 ? asArray(op.consumes) : asArray(ctx.doc.consumes)).map((m) => text(m).toLowerCase());
       if (consumes.length === 0) return NONE;
-      const isSendable = (m: string) => /json|form-data|x-www-form-urlencoded|^text\/|octet-stream|^\*\/\*|^image\/|^application\/pdf|^audio\/|^video\//.test(m);
+      const isSendable = (m: string) =>
+        /json|form-data|x-www-form-urlencoded|^text\/|octet-stream|^\*\/\*|^image\/|^application\/pdf|^audio\/|^video\//.test(m);
       return consumes.some(isSendable)
         ? NONE
-        : [{ message: `The operation consumes only ${consumes.join(", ")}. Custom connectors send JSON, form data, text or binary: add "application/json" (or the matching type) to "consumes".`, path: joinPointer(pointer, asArray(op.consumes).length > 0 ? "consumes" : "") }];
+        : [
+            {
+              message: `The operation consumes only ${consumes.join(", ")}. Custom connectors send JSON, form data, text or binary: add "application/json" (or the matching type) to "consumes".`,
+              path: joinPointer(pointer, asArray(op.consumes).length > 0 ? "consumes" : ""),
+            },
+          ];
     },
   }),
   defineRule({
@@ -204,7 +257,12 @@ export const EXTENSION_RULES: Rule[] = [
           const def = asObject(defs[name]);
           const scopes = Object.keys(asObject(def?.scopes) ?? {});
           return def?.type === "oauth2" && scopes.length > 0 && asArray(req[name]).length === 0
-            ? [{ message: `"${name}" declares the scopes ${scopes.slice(0, 5).join(", ")} but this requirement asks for none. List the scopes the connector needs.`, path: joinPointer("/security", i, name) }]
+            ? [
+                {
+                  message: `"${name}" declares the scopes ${scopes.slice(0, 5).join(", ")} but this requirement asks for none. List the scopes the connector needs.`,
+                  path: joinPointer("/security", i, name),
+                },
+              ]
             : NONE;
         });
       });

@@ -17,7 +17,12 @@ export const OPERATION_RULES: Rule[] = [
     check: ({ op, method, path, pointer }) =>
       typeof op.operationId === "string" && op.operationId.trim() !== ""
         ? NONE
-        : [{ message: `${method.toUpperCase()} ${path} has no operationId. Add a unique "operationId", such as "GetItems", to this operation.`, path: pointer }],
+        : [
+            {
+              message: `${method.toUpperCase()} ${path} has no operationId. Add a unique "operationId", such as "GetItems", to this operation.`,
+              path: pointer,
+            },
+          ],
   }),
   defineRule({
     id: "OperationIdNotUnique",
@@ -39,7 +44,12 @@ export const OPERATION_RULES: Rule[] = [
       });
       const first = firstById.get(id.toLowerCase());
       if (!first || first.pointer === pointer) return NONE;
-      return [{ message: `operationId "${id}" is already used by ${first.method.toUpperCase()} ${first.path}. Give this operation a different operationId.`, path: joinPointer(pointer, "operationId") }];
+      return [
+        {
+          message: `operationId "${id}" is already used by ${first.method.toUpperCase()} ${first.path}. Give this operation a different operationId.`,
+          path: joinPointer(pointer, "operationId"),
+        },
+      ];
     },
   }),
   defineRule({
@@ -52,7 +62,12 @@ export const OPERATION_RULES: Rule[] = [
     check: ({ op, pointer }) => {
       const id = asString(op.operationId);
       return id && id.length > MAX_OPERATION_ID_LENGTH
-        ? [{ message: `operationId "${id.slice(0, 40)}..." is ${id.length} characters long. Shorten it to at most ${MAX_OPERATION_ID_LENGTH}.`, path: joinPointer(pointer, "operationId") }]
+        ? [
+            {
+              message: `operationId "${id.slice(0, 40)}..." is ${id.length} characters long. Shorten it to at most ${MAX_OPERATION_ID_LENGTH}.`,
+              path: joinPointer(pointer, "operationId"),
+            },
+          ]
         : NONE;
     },
   }),
@@ -66,7 +81,12 @@ export const OPERATION_RULES: Rule[] = [
     check: ({ op, pointer }) => {
       const id = asString(op.operationId);
       return id && !/^[A-Za-z0-9_-]+$/.test(id)
-        ? [{ message: `operationId "${id}" holds characters the platform replaces (spaces, dots or symbols). Use only letters, digits, '_' and '-', for example "${id.replace(/[^A-Za-z0-9_-]+/g, "_")}".`, path: joinPointer(pointer, "operationId") }]
+        ? [
+            {
+              message: `operationId "${id}" holds characters the platform replaces (spaces, dots or symbols). Use only letters, digits, '_' and '-', for example "${id.replace(/[^A-Za-z0-9_-]+/g, "_")}".`,
+              path: joinPointer(pointer, "operationId"),
+            },
+          ]
         : NONE;
     },
   }),
@@ -80,7 +100,12 @@ export const OPERATION_RULES: Rule[] = [
     check: ({ op, pointer }) => {
       const summary = asString(op.summary);
       return summary && summary.length > MAX_SUMMARY_LENGTH
-        ? [{ message: `The summary is ${summary.length} characters long. Shorten it to at most ${MAX_SUMMARY_LENGTH} and move detail to "description".`, path: joinPointer(pointer, "summary") }]
+        ? [
+            {
+              message: `The summary is ${summary.length} characters long. Shorten it to at most ${MAX_SUMMARY_LENGTH} and move detail to "description".`,
+              path: joinPointer(pointer, "summary"),
+            },
+          ]
         : NONE;
     },
   }),
@@ -95,7 +120,12 @@ export const OPERATION_RULES: Rule[] = [
       const summary = asString(op.summary);
       const bad = summary?.match(/[\n\r\t<>/\\]/);
       return summary && bad
-        ? [{ message: `The summary "${summary.slice(0, 60)}" contains ${JSON.stringify(bad[0])}. Remove line breaks, slashes and angle brackets from summaries.`, path: joinPointer(pointer, "summary") }]
+        ? [
+            {
+              message: `The summary "${summary.slice(0, 60)}" contains ${JSON.stringify(bad[0])}. Remove line breaks, slashes and angle brackets from summaries.`,
+              path: joinPointer(pointer, "summary"),
+            },
+          ]
         : NONE;
     },
   }),
@@ -111,7 +141,12 @@ export const OPERATION_RULES: Rule[] = [
       const codes = responses ? Object.keys(responses).filter((k) => !k.startsWith("x-")) : [];
       return codes.length > 0
         ? NONE
-        : [{ message: `${describeOperation(op, method, path)} declares no responses. Add at least a "200" (or "default") response so flows can use its outputs.`, path: pointer }];
+        : [
+            {
+              message: `${describeOperation(op, method, path)} declares no responses. Add at least a "200" (or "default") response so flows can use its outputs.`,
+              path: pointer,
+            },
+          ];
     },
   }),
   defineRule({
@@ -126,7 +161,12 @@ export const OPERATION_RULES: Rule[] = [
       if (!responses) return NONE;
       const codes = Object.keys(responses).filter((k) => !k.startsWith("x-"));
       if (codes.length === 0 || codes.some((c) => c === "default" || /^2\d\d$/.test(c))) return NONE;
-      return [{ message: `${describeOperation(op, method, path)} has no successful (2xx) or default response. Add the response the API returns on success.`, path: joinPointer(pointer, "responses") }];
+      return [
+        {
+          message: `${describeOperation(op, method, path)} has no successful (2xx) or default response. Add the response the API returns on success.`,
+          path: joinPointer(pointer, "responses"),
+        },
+      ];
     },
   }),
   defineRule({
@@ -141,7 +181,12 @@ export const OPERATION_RULES: Rule[] = [
       if (!responses) return NONE;
       const withSchema = Object.keys(responses).filter((k) => /^2\d\d$/.test(k) && asObject(responses[k])?.schema !== undefined);
       return withSchema.length > 1
-        ? [{ message: `${describeOperation(op, method, path)} has schemas on the successful responses ${withSchema.join(", ")}. Keep the schema on one of them; the designer shows only one as outputs.`, path: joinPointer(pointer, "responses") }]
+        ? [
+            {
+              message: `${describeOperation(op, method, path)} has schemas on the successful responses ${withSchema.join(", ")}. Keep the schema on one of them; the designer shows only one as outputs.`,
+              path: joinPointer(pointer, "responses"),
+            },
+          ]
         : NONE;
     },
   }),
@@ -155,7 +200,12 @@ export const OPERATION_RULES: Rule[] = [
     check: ({ op, parameters, pointer, ctx }) => {
       const needs = parameters.some((p) => p.param.in === "body" || p.param.in === "formData");
       if (!needs || asArray(op.consumes).length > 0 || asArray(ctx.doc.consumes).length > 0) return NONE;
-      return [{ message: `This operation sends a body but no "consumes" says its media type. Add "consumes": ["application/json"] (or the type the API expects) to the operation or the document.`, path: pointer }];
+      return [
+        {
+          message: `This operation sends a body but no "consumes" says its media type. Add "consumes": ["application/json"] (or the type the API expects) to the operation or the document.`,
+          path: pointer,
+        },
+      ];
     },
   }),
   defineRule({
@@ -167,7 +217,12 @@ export const OPERATION_RULES: Rule[] = [
     node: "document",
     check: ({ ctx }) =>
       ctx.operations.length > PLATFORM_LIMITS.operations
-        ? [{ message: `The definition has ${ctx.operations.length} operations; a connector may have at most ${PLATFORM_LIMITS.operations}. Split it into several connectors.`, path: "/paths" }]
+        ? [
+            {
+              message: `The definition has ${ctx.operations.length} operations; a connector may have at most ${PLATFORM_LIMITS.operations}. Split it into several connectors.`,
+              path: "/paths",
+            },
+          ]
         : [],
   }),
   defineRule({
@@ -179,7 +234,12 @@ export const OPERATION_RULES: Rule[] = [
     node: "document",
     check: ({ ctx }) =>
       ctx.byteLength > PLATFORM_LIMITS.definitionBytes
-        ? [{ message: `The definition is ${(ctx.byteLength / 1048576).toFixed(2)} MB; Microsoft documents a limit of 1 MB. Remove unused definitions, examples and long descriptions, or split the connector.`, path: "" }]
+        ? [
+            {
+              message: `The definition is ${(ctx.byteLength / 1048576).toFixed(2)} MB; Microsoft documents a limit of 1 MB. Remove unused definitions, examples and long descriptions, or split the connector.`,
+              path: "",
+            },
+          ]
         : [],
   }),
 ];

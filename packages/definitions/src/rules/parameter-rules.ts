@@ -48,7 +48,12 @@ export const PARAMETER_RULES: Rule[] = [
     node: "parameter",
     check: ({ param, pointer }) =>
       param.allowEmptyValue !== undefined && param.in !== "query" && param.in !== "formData"
-        ? [{ message: `"allowEmptyValue" applies only to query and formData parameters, but "${text(param.name)}" is in ${text(param.in)}. Remove "allowEmptyValue".`, path: joinPointer(pointer, "allowEmptyValue") }]
+        ? [
+            {
+              message: `"allowEmptyValue" applies only to query and formData parameters, but "${text(param.name)}" is in ${text(param.in)}. Remove "allowEmptyValue".`,
+              path: joinPointer(pointer, "allowEmptyValue"),
+            },
+          ]
         : NONE,
   }),
   defineRule({
@@ -58,7 +63,11 @@ export const PARAMETER_RULES: Rule[] = [
     origin: "microsoft",
     description: "An operation lists the same parameter (name and location) twice.",
     node: "operation",
-    check: ({ parameters }) => duplicateIssues(parameters.filter((p) => !p.isFromPathItem), "this operation"),
+    check: ({ parameters }) =>
+      duplicateIssues(
+        parameters.filter((p) => !p.isFromPathItem),
+        "this operation",
+      ),
   }),
   defineRule({
     id: "PathParametersContainDuplicateParameter",
@@ -80,7 +89,10 @@ export const PARAMETER_RULES: Rule[] = [
       sharedParameters(item, pointer, ctx.resolve)
         .filter((p) => p.param.in === "body")
         .slice(1)
-        .map((p) => ({ message: `The path's shared parameters already hold a body parameter; a request has only one body. Merge "${text(p.param.name)}" into it.`, path: p.pointer })),
+        .map((p) => ({
+          message: `The path's shared parameters already hold a body parameter; a request has only one body. Merge "${text(p.param.name)}" into it.`,
+          path: p.pointer,
+        })),
   }),
   defineRule({
     id: "OperationParametersContainMultipleBodyParameters",
@@ -92,7 +104,13 @@ export const PARAMETER_RULES: Rule[] = [
     check: ({ parameters }) => {
       const bodies = parameters.filter((p) => p.param.in === "body");
       // Two bodies on the path item alone are PathParametersContainMultipleBodyParameters.
-      return bodies.slice(1).filter((p) => !p.isFromPathItem).map((p) => ({ message: `The operation already has body parameter "${text(bodies[0]?.param.name)}"; a request has only one body. Merge "${text(p.param.name)}" into that body's schema.`, path: p.pointer }));
+      return bodies
+        .slice(1)
+        .filter((p) => !p.isFromPathItem)
+        .map((p) => ({
+          message: `The operation already has body parameter "${text(bodies[0]?.param.name)}"; a request has only one body. Merge "${text(p.param.name)}" into that body's schema.`,
+          path: p.pointer,
+        }));
     },
   }),
   defineRule({
@@ -106,7 +124,12 @@ export const PARAMETER_RULES: Rule[] = [
       const body = parameters.find((p) => p.param.in === "body");
       const form = parameters.find((p) => p.param.in === "formData");
       return body && form
-        ? [{ message: `The operation has both a body parameter ("${text(body.param.name)}") and form data ("${text(form.param.name)}"). Use one or the other: move the form fields into the body schema, or the body into form fields.`, path: form.pointer }]
+        ? [
+            {
+              message: `The operation has both a body parameter ("${text(body.param.name)}") and form data ("${text(form.param.name)}"). Use one or the other: move the form fields into the body schema, or the body into form fields.`,
+              path: form.pointer,
+            },
+          ]
         : NONE;
     },
   }),
@@ -119,7 +142,12 @@ export const PARAMETER_RULES: Rule[] = [
     node: "parameter",
     check: ({ param, pointer }) =>
       text(param.name).toLowerCase() === "connectionid"
-        ? [{ message: `The parameter name "${text(param.name)}" is reserved by the platform for the connection. Rename it (for example "accountConnectionId").`, path: joinPointer(pointer, "name") }]
+        ? [
+            {
+              message: `The parameter name "${text(param.name)}" is reserved by the platform for the connection. Rename it (for example "accountConnectionId").`,
+              path: joinPointer(pointer, "name"),
+            },
+          ]
         : [],
   }),
   defineRule({
@@ -131,7 +159,12 @@ export const PARAMETER_RULES: Rule[] = [
     node: "parameter",
     check: ({ param, pointer }) =>
       param.type === "file" && param.in !== "formData"
-        ? [{ message: `Parameter "${text(param.name)}" has type "file" but is "in": "${text(param.in)}". File parameters must be "in": "formData" with consumes multipart/form-data.`, path: joinPointer(pointer, "type") }]
+        ? [
+            {
+              message: `Parameter "${text(param.name)}" has type "file" but is "in": "${text(param.in)}". File parameters must be "in": "formData" with consumes multipart/form-data.`,
+              path: joinPointer(pointer, "type"),
+            },
+          ]
         : [],
   }),
   defineRule({
@@ -155,7 +188,12 @@ export const PARAMETER_RULES: Rule[] = [
     node: "parameter",
     check: ({ param, pointer }) =>
       param["x-ms-visibility"] === "internal" && param.required === true && param.default === undefined && param.in !== "body"
-        ? [{ message: `Parameter "${text(param.name)}" is internal and required but has no default; nobody can fill it in. Add a "default" or make it visible.`, path: pointer }]
+        ? [
+            {
+              message: `Parameter "${text(param.name)}" is internal and required but has no default; nobody can fill it in. Add a "default" or make it visible.`,
+              path: pointer,
+            },
+          ]
         : [],
   }),
   defineRule({
@@ -168,7 +206,12 @@ export const PARAMETER_RULES: Rule[] = [
     check: ({ param, pointer }) => {
       const type = declaredType(param);
       return param.default !== undefined && param.default !== null && !typeMatches(param.default, type)
-        ? [{ message: `Parameter "${text(param.name)}" is of type ${text(type)} but its default is ${JSON.stringify(param.default)}. Change the default to a ${text(type)}.`, path: joinPointer(pointer, "default") }]
+        ? [
+            {
+              message: `Parameter "${text(param.name)}" is of type ${text(type)} but its default is ${JSON.stringify(param.default)}. Change the default to a ${text(type)}.`,
+              path: joinPointer(pointer, "default"),
+            },
+          ]
         : NONE;
     },
   }),
@@ -195,7 +238,12 @@ export const PARAMETER_RULES: Rule[] = [
     node: "parameter",
     check: ({ param, pointer }) =>
       param["x-ms-url-encoding"] !== undefined && param.in !== "path"
-        ? [{ message: `x-ms-url-encoding applies only to path parameters; "${text(param.name)}" is in ${text(param.in)}. Remove it.`, path: joinPointer(pointer, "x-ms-url-encoding") }]
+        ? [
+            {
+              message: `x-ms-url-encoding applies only to path parameters; "${text(param.name)}" is in ${text(param.in)}. Remove it.`,
+              path: joinPointer(pointer, "x-ms-url-encoding"),
+            },
+          ]
         : [],
   }),
   defineRule({
@@ -224,7 +272,10 @@ export const PARAMETER_RULES: Rule[] = [
       if (!consumes.includes("application/x-www-form-urlencoded") || consumes.includes("multipart/form-data")) return NONE;
       return parameters
         .filter((p) => p.param.in === "formData" && (p.param.type === "file" || p.param.format === "binary"))
-        .map((p) => ({ message: `Form field "${text(p.param.name)}" is binary but the operation consumes application/x-www-form-urlencoded. Consume multipart/form-data instead.`, path: p.pointer }));
+        .map((p) => ({
+          message: `Form field "${text(p.param.name)}" is binary but the operation consumes application/x-www-form-urlencoded. Consume multipart/form-data instead.`,
+          path: p.pointer,
+        }));
     },
   }),
   defineRule({
@@ -236,7 +287,12 @@ export const PARAMETER_RULES: Rule[] = [
     node: "parameter",
     check: ({ param, pointer }) =>
       param.in === "formData" && typeof param.name === "string" && /[^\x00-\x7f]/.test(param.name)
-        ? [{ message: `Form field "${param.name}" has characters outside US-ASCII, which the platform refuses in form data names. Rename it with ASCII letters, digits and punctuation only.`, path: joinPointer(pointer, "name") }]
+        ? [
+            {
+              message: `Form field "${param.name}" has characters outside US-ASCII, which the platform refuses in form data names. Rename it with ASCII letters, digits and punctuation only.`,
+              path: joinPointer(pointer, "name"),
+            },
+          ]
         : NONE,
   }),
 ];

@@ -12,7 +12,8 @@ export const PATH_RULES: Rule[] = [
     origin: "microsoft",
     description: "A path key does not start with '/'.",
     node: "pathItem",
-    check: ({ path, pointer }) => (path.startsWith("/") ? NONE : [{ message: `The path "${path}" must start with '/'. Write it as "/${path}".`, path: pointer }]),
+    check: ({ path, pointer }) =>
+      path.startsWith("/") ? NONE : [{ message: `The path "${path}" must start with '/'. Write it as "/${path}".`, path: pointer }],
   }),
   defineRule({
     id: "OperationPathMayNotContainQueryOrFragment",
@@ -23,7 +24,12 @@ export const PATH_RULES: Rule[] = [
     node: "pathItem",
     check: ({ path, pointer }) =>
       /[?#]/.test(path)
-        ? [{ message: `The path "${path}" contains a query string or fragment. Remove "${path.slice(path.search(/[?#]/))}" from the path and declare each query value as an "in": "query" parameter.`, path: pointer }]
+        ? [
+            {
+              message: `The path "${path}" contains a query string or fragment. Remove "${path.slice(path.search(/[?#]/))}" from the path and declare each query value as an "in": "query" parameter.`,
+              path: pointer,
+            },
+          ]
         : [],
   }),
   defineRule({
@@ -61,7 +67,12 @@ export const PATH_RULES: Rule[] = [
       if (!first || first === path || first.toLowerCase() === path.toLowerCase()) return NONE;
       const clash = ["get", "put", "post", "delete", "patch", "head", "options"].filter((m) => asObject(paths[first])?.[m] && asObject(paths[path])?.[m]);
       return clash.length > 0
-        ? [{ message: `The path "${path}" matches the same URLs as "${first}" (${clash.map((m) => m.toUpperCase()).join(", ")} on both). Merge them or make the literal parts differ.`, path: pointer }]
+        ? [
+            {
+              message: `The path "${path}" matches the same URLs as "${first}" (${clash.map((m) => m.toUpperCase()).join(", ")} on both). Merge them or make the literal parts differ.`,
+              path: pointer,
+            },
+          ]
         : NONE;
     },
   }),
@@ -82,7 +93,12 @@ export const PATH_RULES: Rule[] = [
       });
       const first = firstByLowerCase.get(path.toLowerCase());
       return first !== undefined && first !== path
-        ? [{ message: `The path "${path}" is "${first}" again with different letter case; the platform treats them as one path. Merge their operations under one spelling.`, path: pointer }]
+        ? [
+            {
+              message: `The path "${path}" is "${first}" again with different letter case; the platform treats them as one path. Merge their operations under one spelling.`,
+              path: pointer,
+            },
+          ]
         : NONE;
     },
   }),
@@ -97,7 +113,10 @@ export const PATH_RULES: Rule[] = [
       const declared = new Set(parameters.filter((p) => p.param.in === "path").map((p) => text(p.param.name)));
       return pathVariables(path)
         .filter((v) => v !== "" && !declared.has(v))
-        .map((v) => ({ message: `The path has {${v}} but the operation has no parameter named "${v}" with "in": "path". Add one (type string, required: true).`, path: joinPointer(pointer, "parameters") }));
+        .map((v) => ({
+          message: `The path has {${v}} but the operation has no parameter named "${v}" with "in": "path". Add one (type string, required: true).`,
+          path: joinPointer(pointer, "parameters"),
+        }));
     },
   }),
   defineRule({
@@ -111,7 +130,10 @@ export const PATH_RULES: Rule[] = [
       const vars = new Set(pathVariables(path));
       return parameters
         .filter((p) => p.param.in === "path" && !vars.has(text(p.param.name)))
-        .map((p) => ({ message: `Path parameter "${text(p.param.name)}" does not appear in the path "${path}". Add {${text(p.param.name)}} to the path or change "in" to "query".`, path: p.pointer }));
+        .map((p) => ({
+          message: `Path parameter "${text(p.param.name)}" does not appear in the path "${path}". Add {${text(p.param.name)}} to the path or change "in" to "query".`,
+          path: p.pointer,
+        }));
     },
   }),
   defineRule({
@@ -135,7 +157,12 @@ export const PATH_RULES: Rule[] = [
     node: "parameter",
     check: ({ param, pointer }) =>
       param.in === "path" && param.default !== undefined
-        ? [{ message: `Path parameter "${text(param.name)}" has a default, which the platform does not apply to path segments. Remove "default" or make it a query parameter.`, path: joinPointer(pointer, "default") }]
+        ? [
+            {
+              message: `Path parameter "${text(param.name)}" has a default, which the platform does not apply to path segments. Remove "default" or make it a query parameter.`,
+              path: joinPointer(pointer, "default"),
+            },
+          ]
         : [],
   }),
   defineRule({
@@ -149,7 +176,12 @@ export const PATH_RULES: Rule[] = [
       const partner = ctx.memo("partialDuplicatePaths", () => partialDuplicates(asObject(ctx.doc.paths) ?? {})).get(path);
       return partner === undefined
         ? NONE
-        : [{ message: `The path "${path}" also matches the URLs of "${partner}" (a {variable} segment in one is a fixed segment in the other), so a value such as the fixed segment routes to the wrong operation. Make the fixed parts differ, or accept this routing knowingly.`, path: pointer }];
+        : [
+            {
+              message: `The path "${path}" also matches the URLs of "${partner}" (a {variable} segment in one is a fixed segment in the other), so a value such as the fixed segment routes to the wrong operation. Make the fixed parts differ, or accept this routing knowingly.`,
+              path: pointer,
+            },
+          ];
     },
   }),
 ];
@@ -159,7 +191,8 @@ export function duplicateIssues(list: { param: { name?: unknown; in?: unknown };
   const out: Issue[] = [];
   for (const p of list) {
     const key = `${text(p.param.in)}:${text(p.param.name)}`;
-    if (seen.has(key)) out.push({ message: `Parameter "${text(p.param.name)}" (in ${text(p.param.in)}) is declared twice in ${where}. Remove one of them.`, path: p.pointer });
+    if (seen.has(key))
+      out.push({ message: `Parameter "${text(p.param.name)}" (in ${text(p.param.in)}) is declared twice in ${where}. Remove one of them.`, path: p.pointer });
     seen.add(key);
   }
   return out;

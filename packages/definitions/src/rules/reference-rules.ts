@@ -29,7 +29,12 @@ function chainLoops(ctx: ValidationContext, ref: string): boolean {
 function notFound(section: RefTarget["section"]) {
   return ({ ref, pointer, section: s, ctx }: RefTarget): readonly Issue[] =>
     s === section && isLocalRef(ref) && ref !== "#" && lookup(ctx, ref) === undefined
-      ? [{ message: `$ref "${ref}" points to nothing. Add the ${SECTION_NAME[section]} under "${ref.slice(2).split("/")[0] ?? ""}" or correct the name.`, path: joinPointer(pointer, "$ref") }]
+      ? [
+          {
+            message: `$ref "${ref}" points to nothing. Add the ${SECTION_NAME[section]} under "${ref.slice(2).split("/")[0] ?? ""}" or correct the name.`,
+            path: joinPointer(pointer, "$ref"),
+          },
+        ]
       : NONE;
 }
 
@@ -37,12 +42,22 @@ function notValid(section: RefTarget["section"]) {
   return ({ ref, pointer, section: s }: RefTarget): readonly Issue[] => {
     if (s !== section) return NONE;
     if (!ref.startsWith("#"))
-      return [{ message: `$ref "${ref}" points outside this file. The platform accepts only local references: copy the ${SECTION_NAME[section]} into this file and refer to it as "${SECTION_PREFIX[section]}Name".`, path: joinPointer(pointer, "$ref") }];
+      return [
+        {
+          message: `$ref "${ref}" points outside this file. The platform accepts only local references: copy the ${SECTION_NAME[section]} into this file and refer to it as "${SECTION_PREFIX[section]}Name".`,
+          path: joinPointer(pointer, "$ref"),
+        },
+      ];
     // "#foo" is reported by JsonPointerNotValid; only well-formed local pointers are checked for their section.
     if (!ref.startsWith("#/")) return NONE;
     const prefix = SECTION_PREFIX[section];
     return prefix && !ref.startsWith(prefix)
-      ? [{ message: `$ref "${ref}" is used as a ${SECTION_NAME[section]} but does not point into "${prefix.slice(2, -1)}". Move the target there and refer to it as "${prefix}Name".`, path: joinPointer(pointer, "$ref") }]
+      ? [
+          {
+            message: `$ref "${ref}" is used as a ${SECTION_NAME[section]} but does not point into "${prefix.slice(2, -1)}". Move the target there and refer to it as "${prefix}Name".`,
+            path: joinPointer(pointer, "$ref"),
+          },
+        ]
       : NONE;
   };
 }
@@ -50,12 +65,25 @@ function notValid(section: RefTarget["section"]) {
 function loops(section: RefTarget["section"]) {
   return ({ ref, pointer, section: s, ctx }: RefTarget): readonly Issue[] =>
     s === section && chainLoops(ctx, ref)
-      ? [{ message: `$ref "${ref}" leads to a chain of references that loops back on itself. Point it at an actual ${SECTION_NAME[section]} definition.`, path: joinPointer(pointer, "$ref") }]
+      ? [
+          {
+            message: `$ref "${ref}" leads to a chain of references that loops back on itself. Point it at an actual ${SECTION_NAME[section]} definition.`,
+            path: joinPointer(pointer, "$ref"),
+          },
+        ]
       : NONE;
 }
 
 const ref = (id: string, severity: "error" | "warning", description: string, check: (t: RefTarget) => readonly Issue[]): Rule =>
-  defineRule({ id, severity, group: id.startsWith("Parameter") ? "Parameters" : id.startsWith("PathItem") ? "NotSupported" : "References", origin: "microsoft", description, node: "ref", check });
+  defineRule({
+    id,
+    severity,
+    group: id.startsWith("Parameter") ? "Parameters" : id.startsWith("PathItem") ? "NotSupported" : "References",
+    origin: "microsoft",
+    description,
+    node: "ref",
+    check,
+  });
 
 /** Definitions that reach themselves through $refs: one depth-first search over the refs the walk recorded. */
 function findSchemaCycles(refs: ValidationContext["schemaRefs"]): { name: string; via: string }[] {
@@ -104,7 +132,14 @@ export const REFERENCE_RULES: Rule[] = [
   ref("ParameterRefLoopNotAllowed", "error", "A parameter $ref chain loops.", loops("parameter")),
   ref("ResponseRefLoopNotAllowed", "error", "A response $ref chain loops.", loops("response")),
   ref("PathItemRefNotSuppored", "error", "A path item uses $ref, which the platform does not support.", ({ section, pointer, ref: r }) =>
-    section === "pathItem" ? [{ message: `This path item is a $ref to "${r}". The platform does not support path item references: write the operations inline.`, path: joinPointer(pointer, "$ref") }] : [],
+    section === "pathItem"
+      ? [
+          {
+            message: `This path item is a $ref to "${r}". The platform does not support path item references: write the operations inline.`,
+            path: joinPointer(pointer, "$ref"),
+          },
+        ]
+      : [],
   ),
   defineRule({
     id: "SchemaRefLoopNotAllowed",

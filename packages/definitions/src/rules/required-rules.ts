@@ -34,7 +34,12 @@ export const REQUIRED_RULES: Rule[] = [
     keys: ["required"],
     check: ({ schema, pointer }) =>
       typeof schema.type === "string" && schema.type !== "object" && asArray(schema.required).length > 0
-        ? [{ message: `"required" lists property names, but this schema is of type ${schema.type}, which has no properties. Remove "required" or make the schema "type": "object".`, path: joinPointer(pointer, "required") }]
+        ? [
+            {
+              message: `"required" lists property names, but this schema is of type ${schema.type}, which has no properties. Remove "required" or make the schema "type": "object".`,
+              path: joinPointer(pointer, "required"),
+            },
+          ]
         : NONE,
   }),
   defineRule({
@@ -56,7 +61,10 @@ export const REQUIRED_RULES: Rule[] = [
         if (!schema || !props) continue;
         for (const name of asArray(schema.required)) {
           if (typeof name === "string" && asObject(props[name])?.readOnly === true)
-            out.push({ message: `"${name}" is required in the request body but marked "readOnly": true, so callers cannot send it. Remove "readOnly", or take "${name}" out of "required".`, path: joinPointer(base, "properties", name) });
+            out.push({
+              message: `"${name}" is required in the request body but marked "readOnly": true, so callers cannot send it. Remove "readOnly", or take "${name}" out of "required".`,
+              path: joinPointer(base, "properties", name),
+            });
         }
       }
       return out;
@@ -80,7 +88,11 @@ export const REQUIRED_RULES: Rule[] = [
         state.set(name, 1);
         for (const e of edges.get(name) ?? []) {
           const s = state.get(e.to);
-          if (s === 1) out.push({ message: `Definition "${e.to}" requires itself through this required property, so no value can ever be complete. Make one property of the loop optional (remove it from "required").`, path: e.at });
+          if (s === 1)
+            out.push({
+              message: `Definition "${e.to}" requires itself through this required property, so no value can ever be complete. Make one property of the loop optional (remove it from "required").`,
+              path: e.at,
+            });
           else if (s === undefined && depth < 2000) visit(e.to, depth + 1);
         }
         state.set(name, 2);
@@ -100,7 +112,12 @@ export const REQUIRED_RULES: Rule[] = [
       const revision = asObject(op["x-ms-api-annotation"])?.revision;
       const id = asString(op.operationId);
       if (typeof revision !== "number" || revision < 2 || !id || new RegExp(`${revision}$`).test(id)) return NONE;
-      return [{ message: `${describeOperation(op, method, path)} is revision ${revision} of its family; end its operationId with the revision, such as "${id}V${revision}", so flows can tell the versions apart.`, path: joinPointer(pointer, "operationId") }];
+      return [
+        {
+          message: `${describeOperation(op, method, path)} is revision ${revision} of its family; end its operationId with the revision, such as "${id}V${revision}", so flows can tell the versions apart.`,
+          path: joinPointer(pointer, "operationId"),
+        },
+      ];
     },
   }),
 ];

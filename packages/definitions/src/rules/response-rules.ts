@@ -27,7 +27,12 @@ export const RESPONSE_RULES: Rule[] = [
       const responses = asObject(operation.op.responses) ?? {};
       const hasSuccess = Object.keys(responses).some((k) => /^2\d\d$/.test(k));
       return hasSuccess
-        ? [{ message: `The "default" response has a schema while a 2xx response exists. Put the output schema on the 2xx response and describe errors without a schema.`, path: joinPointer(pointer, "schema") }]
+        ? [
+            {
+              message: `The "default" response has a schema while a 2xx response exists. Put the output schema on the 2xx response and describe errors without a schema.`,
+              path: joinPointer(pointer, "schema"),
+            },
+          ]
         : NONE;
     },
   }),
@@ -45,7 +50,11 @@ export const RESPONSE_RULES: Rule[] = [
       const out = [];
       for (const name of Object.keys(headers)) {
         const first = seen.get(name.toLowerCase());
-        if (first !== undefined) out.push({ message: `Header "${name}" repeats "${first}" (header names ignore case). Remove one of them.`, path: joinPointer(pointer, "headers", name) });
+        if (first !== undefined)
+          out.push({
+            message: `Header "${name}" repeats "${first}" (header names ignore case). Remove one of them.`,
+            path: joinPointer(pointer, "headers", name),
+          });
         else seen.set(name.toLowerCase(), name);
       }
       return out;

@@ -14,13 +14,55 @@ export const SCHEMA_ENGINE_RULES: EngineRule[] = [
   structure("RequiredPropertyMissing", "error", "A property that Swagger 2.0 requires is missing (for example info.title, paths, a parameter's name)."),
   structure("JsonTypeIncorrect", "error", "A value has the wrong JSON type for Swagger 2.0 (for example a string where an object is required)."),
   structure("JsonValueNotInEnum", "error", "A value is not one of those Swagger 2.0 allows (for example parameter 'in' or a type name)."),
-  structure("AdditionalPropertyNotAllowed", "warning", "A property Swagger 2.0 does not define and that is not an x- extension. Tolerated by the platform (common in published connectors)."),
-  { ...structure("AdditionalPropertyNotAllowedAdjacentToRef", "warning", "A property beside $ref in a parameter or response reference; Swagger 2.0 ignores it."), group: "Properties" },
-  { ...structure("BodyParameterPropertyNotValid", "warning", "A body parameter carries 'type', 'format', 'items' or another non-body keyword beside its 'schema'. Tolerated like any property Swagger 2.0 does not define."), group: "Properties" },
-  { ...structure("NonBodyParameterSchemaNotValid", "warning", "A query, header, path or formData parameter has a 'schema', which only body parameters take."), group: "Response" },
+  structure(
+    "AdditionalPropertyNotAllowed",
+    "warning",
+    "A property Swagger 2.0 does not define and that is not an x- extension. Tolerated by the platform (common in published connectors).",
+  ),
+  {
+    ...structure(
+      "AdditionalPropertyNotAllowedAdjacentToRef",
+      "warning",
+      "A property beside $ref in a parameter or response reference; Swagger 2.0 ignores it.",
+    ),
+    group: "Properties",
+  },
+  {
+    ...structure(
+      "BodyParameterPropertyNotValid",
+      "warning",
+      "A body parameter carries 'type', 'format', 'items' or another non-body keyword beside its 'schema'. Tolerated like any property Swagger 2.0 does not define.",
+    ),
+    group: "Properties",
+  },
+  {
+    ...structure("NonBodyParameterSchemaNotValid", "warning", "A query, header, path or formData parameter has a 'schema', which only body parameters take."),
+    group: "Response",
+  },
   structure("ArrayDuplicateValue", "warning", "An array that must hold unique values (enum, required, schemes) repeats one."),
-  { ...structure("SwaggerKeywordNotSupported", "warning", "A schema uses a JSON Schema or OpenAPI 3 keyword (oneOf, anyOf, not, nullable...) that Swagger 2.0 and the platform do not support."), group: "NotSupported" },
-  { ...structure("SecuritySchemePropertyRequired", "error", "A security definition lacks a property its type requires (an apiKey without 'name' or 'in', an oauth2 flow without its URLs)."), group: "Properties" },
-  { ...structure("SecuritySchemePropertyNotValid", "error", "A security definition property has a value Swagger 2.0 does not allow (an apiKey 'in' other than header or query, an unknown oauth2 flow)."), group: "Properties" },
+  {
+    ...structure(
+      "SwaggerKeywordNotSupported",
+      "warning",
+      "A schema uses a JSON Schema or OpenAPI 3 keyword (oneOf, anyOf, not, nullable...) that Swagger 2.0 and the platform do not support.",
+    ),
+    group: "NotSupported",
+  },
+  {
+    ...structure(
+      "SecuritySchemePropertyRequired",
+      "error",
+      "A security definition lacks a property its type requires (an apiKey without 'name' or 'in', an oauth2 flow without its URLs).",
+    ),
+    group: "Properties",
+  },
+  {
+    ...structure(
+      "SecuritySchemePropertyNotValid",
+      "error",
+      "A security definition property has a value Swagger 2.0 does not allow (an apiKey 'in' other than header or query, an unknown oauth2 flow).",
+    ),
+    group: "Properties",
+  },
   structure("SwaggerSchemaViolation", "error", "Any other violation of the Swagger 2.0 JSON Schema.", "hub"),
 ];

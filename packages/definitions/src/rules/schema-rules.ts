@@ -6,7 +6,36 @@ import { NONE, defineRule, type Rule } from "./rule-types.ts";
 const KNOWN_FORMATS: Record<string, string[]> = {
   integer: ["int32", "int64"],
   number: ["float", "double", "decimal", "int32", "int64"],
-  string: ["byte", "binary", "date", "date-time", "date-no-tz", "password", "email", "uri", "uuid", "guid", "time", "html", "textarea", "hostname", "ipv4", "ipv6", "duration", "int32", "int64", "float", "double", "decimal", "url", "color", "phone", "dateTime", "datetime", "date-time-rfc1123"],
+  string: [
+    "byte",
+    "binary",
+    "date",
+    "date-time",
+    "date-no-tz",
+    "password",
+    "email",
+    "uri",
+    "uuid",
+    "guid",
+    "time",
+    "html",
+    "textarea",
+    "hostname",
+    "ipv4",
+    "ipv6",
+    "duration",
+    "int32",
+    "int64",
+    "float",
+    "double",
+    "decimal",
+    "url",
+    "color",
+    "phone",
+    "dateTime",
+    "datetime",
+    "date-time-rfc1123",
+  ],
   boolean: [],
   array: [],
   object: [],
@@ -55,7 +84,10 @@ export const SCHEMA_RULES: Rule[] = [
       return schema.required
         .map((name, i) => ({ name, i }))
         .filter(({ name }) => typeof name === "string" && !(name in props))
-        .map(({ name, i }) => ({ message: `"required" lists "${text(name)}", which is not among this schema's properties. Add the property or remove the name.`, path: joinPointer(pointer, "required", i) }));
+        .map(({ name, i }) => ({
+          message: `"required" lists "${text(name)}", which is not among this schema's properties. Add the property or remove the name.`,
+          path: joinPointer(pointer, "required", i),
+        }));
     },
   }),
   defineRule({
@@ -71,7 +103,12 @@ export const SCHEMA_RULES: Rule[] = [
       const format = asString(schema.format);
       const known = type && Object.hasOwn(KNOWN_FORMATS, type) ? KNOWN_FORMATS[type] : undefined;
       if (!type || !format || !known || known.includes(format)) return NONE;
-      return [{ message: `Format "${format}" is not known for type ${type}. ${known.length > 0 ? `Use one of ${known.slice(0, 8).join(", ")}, or remove "format".` : `Remove "format".`}`, path: joinPointer(pointer, "format") }];
+      return [
+        {
+          message: `Format "${format}" is not known for type ${type}. ${known.length > 0 ? `Use one of ${known.slice(0, 8).join(", ")}, or remove "format".` : `Remove "format".`}`,
+          path: joinPointer(pointer, "format"),
+        },
+      ];
     },
   }),
   defineRule({
@@ -100,7 +137,8 @@ export const SCHEMA_RULES: Rule[] = [
       const out = [];
       for (const [i, entry] of asArray(schema["x-ms-enum-values"]).entries()) {
         const key = JSON.stringify(asObject(entry)?.value);
-        if (seen.has(key)) out.push({ message: `x-ms-enum-values lists the value ${key} twice. Remove the duplicate.`, path: joinPointer(pointer, "x-ms-enum-values", i) });
+        if (seen.has(key))
+          out.push({ message: `x-ms-enum-values lists the value ${key} twice. Remove the duplicate.`, path: joinPointer(pointer, "x-ms-enum-values", i) });
         seen.add(key);
       }
       return out;
@@ -118,7 +156,12 @@ export const SCHEMA_RULES: Rule[] = [
       asArray(schema["x-ms-enum-values"]).flatMap((entry, i) =>
         typeof asObject(entry)?.displayName === "string"
           ? NONE
-          : [{ message: `Entry ${i} of x-ms-enum-values has no "displayName". Add the name users should see for this value.`, path: joinPointer(pointer, "x-ms-enum-values", i) }],
+          : [
+              {
+                message: `Entry ${i} of x-ms-enum-values has no "displayName". Add the name users should see for this value.`,
+                path: joinPointer(pointer, "x-ms-enum-values", i),
+              },
+            ],
       ),
   }),
   defineRule({
@@ -130,7 +173,12 @@ export const SCHEMA_RULES: Rule[] = [
     node: "schema",
     check: ({ depth, pointer }) =>
       depth === SCHEMA_TOO_DEEP_LIMIT + 1
-        ? [{ message: `This schema is nested ${depth} levels deep. Flatten it or move parts to "definitions"; the designer shows at most ${SCHEMA_TOO_DEEP_LIMIT} levels.`, path: pointer }]
+        ? [
+            {
+              message: `This schema is nested ${depth} levels deep. Flatten it or move parts to "definitions"; the designer shows at most ${SCHEMA_TOO_DEEP_LIMIT} levels.`,
+              path: pointer,
+            },
+          ]
         : [],
   }),
   defineRule({
@@ -143,7 +191,12 @@ export const SCHEMA_RULES: Rule[] = [
     keys: ["type"],
     check: ({ schema, pointer }) =>
       schema.type === "file" && /\/(properties|items|definitions)\//.test(pointer)
-        ? [{ message: `"type": "file" is only valid for a formData parameter or a whole response schema. Use "type": "string", "format": "binary" here.`, path: joinPointer(pointer, "type") }]
+        ? [
+            {
+              message: `"type": "file" is only valid for a formData parameter or a whole response schema. Use "type": "string", "format": "binary" here.`,
+              path: joinPointer(pointer, "type"),
+            },
+          ]
         : [],
   }),
   defineRule({
@@ -162,7 +215,10 @@ export const SCHEMA_RULES: Rule[] = [
         const targets = ext === "x-ms-dynamic-tree" ? [asObject(value.open)?.operationId, asObject(value.browse)?.operationId] : [value.operationId];
         for (const id of targets) {
           if (typeof id === "string" && !ctx.operationIds.has(id))
-            out.push({ message: `${ext} calls operationId "${id}", which no operation has. Use the operationId of an existing operation.`, path: joinPointer(pointer, ext) });
+            out.push({
+              message: `${ext} calls operationId "${id}", which no operation has. Use the operationId of an existing operation.`,
+              path: joinPointer(pointer, ext),
+            });
         }
       }
       return out;
@@ -187,7 +243,11 @@ export const SCHEMA_RULES: Rule[] = [
         if (!target) continue;
         const names = new Set(target.parameters.map((p) => text(p.param.name)));
         for (const name of Object.keys(params)) {
-          if (!names.has(name)) out.push({ message: `${ext} passes "${name}" to "${id}", which has no parameter of that name. Use one of: ${[...names].join(", ") || "(none)"}.`, path: joinPointer(pointer, ext, "parameters", name) });
+          if (!names.has(name))
+            out.push({
+              message: `${ext} passes "${name}" to "${id}", which has no parameter of that name. Use one of: ${[...names].join(", ") || "(none)"}.`,
+              path: joinPointer(pointer, ext, "parameters", name),
+            });
         }
       }
       return out;
@@ -205,11 +265,27 @@ export const SCHEMA_RULES: Rule[] = [
       const value = schema["x-ms-dynamic-values"];
       if (value === undefined) return NONE;
       const obj = asObject(value);
-      if (!obj) return [{ message: `x-ms-dynamic-values must be an object with "operationId", "value-path" and "value-title".`, path: joinPointer(pointer, "x-ms-dynamic-values") }];
+      if (!obj)
+        return [
+          {
+            message: `x-ms-dynamic-values must be an object with "operationId", "value-path" and "value-title".`,
+            path: joinPointer(pointer, "x-ms-dynamic-values"),
+          },
+        ];
       if (obj.operationId === undefined && obj.capability === undefined && obj.builtInOperation === undefined)
-        return [{ message: `x-ms-dynamic-values names no operation. Add "operationId" of the operation that lists the values.`, path: joinPointer(pointer, "x-ms-dynamic-values") }];
+        return [
+          {
+            message: `x-ms-dynamic-values names no operation. Add "operationId" of the operation that lists the values.`,
+            path: joinPointer(pointer, "x-ms-dynamic-values"),
+          },
+        ];
       if (obj.operationId !== undefined && obj["value-path"] === undefined)
-        return [{ message: `x-ms-dynamic-values has no "value-path". Add the property of each item that holds the value to send.`, path: joinPointer(pointer, "x-ms-dynamic-values") }];
+        return [
+          {
+            message: `x-ms-dynamic-values has no "value-path". Add the property of each item that holds the value to send.`,
+            path: joinPointer(pointer, "x-ms-dynamic-values"),
+          },
+        ];
       return NONE;
     },
   }),
@@ -223,7 +299,12 @@ export const SCHEMA_RULES: Rule[] = [
     keys: ["format"],
     check: ({ schema, pointer }) =>
       schema.format === "binary" && schema.type === "string" && /\/(properties|items|additionalProperties)(\/|$)/.test(pointer)
-        ? [{ message: `This property is type string with format binary inside an object or array; binary content can only be a whole body parameter, a form field or a whole response. Send it as base64 ("format": "byte") or move it to its own form field.`, path: joinPointer(pointer, "format") }]
+        ? [
+            {
+              message: `This property is type string with format binary inside an object or array; binary content can only be a whole body parameter, a form field or a whole response. Send it as base64 ("format": "byte") or move it to its own form field.`,
+              path: joinPointer(pointer, "format"),
+            },
+          ]
         : NONE,
   }),
   defineRule({
@@ -236,7 +317,12 @@ export const SCHEMA_RULES: Rule[] = [
     keys: ["x-ms-editor"],
     check: ({ schema, pointer }) =>
       schema["x-ms-editor"] === "dictionary" && ((schema.type !== undefined && schema.type !== "object") || schema.additionalProperties === false)
-        ? [{ message: `x-ms-editor "dictionary" edits free-form keys and values, so the schema must be "type": "object" with additionalProperties allowed. Change the schema or remove x-ms-editor.`, path: joinPointer(pointer, "x-ms-editor") }]
+        ? [
+            {
+              message: `x-ms-editor "dictionary" edits free-form keys and values, so the schema must be "type": "object" with additionalProperties allowed. Change the schema or remove x-ms-editor.`,
+              path: joinPointer(pointer, "x-ms-editor"),
+            },
+          ]
         : NONE,
   }),
   defineRule({
@@ -255,7 +341,10 @@ export const SCHEMA_RULES: Rule[] = [
         if (asObject(schema[key])?.selectedItemValuePath !== undefined) sites.push(joinPointer(pointer, key, "selectedItemValuePath"));
       return sites.length === 0
         ? NONE
-        : sites.map((path) => ({ message: `selectedItemValuePath only works in the "browse" operation of x-ms-dynamic-tree. Move it to x-ms-dynamic-tree.browse or remove it.`, path }));
+        : sites.map((path) => ({
+            message: `selectedItemValuePath only works in the "browse" operation of x-ms-dynamic-tree. Move it to x-ms-dynamic-tree.browse or remove it.`,
+            path,
+          }));
     },
   }),
 ];

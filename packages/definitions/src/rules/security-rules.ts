@@ -16,7 +16,11 @@ function requirements(doc: TJsonObject, operations: { op: TJsonObject; pointer: 
   return out;
 }
 
-function checkRequirements(doc: TJsonObject, operations: { op: TJsonObject; pointer: string }[], test: (name: string, scopes: TJsonValue[], def: TJsonObject | undefined, pointer: string) => Issue | undefined): Issue[] {
+function checkRequirements(
+  doc: TJsonObject,
+  operations: { op: TJsonObject; pointer: string }[],
+  test: (name: string, scopes: TJsonValue[], def: TJsonObject | undefined, pointer: string) => Issue | undefined,
+): Issue[] {
   const defs = asObject(doc.securityDefinitions) ?? {};
   const out: Issue[] = [];
   for (const { req, pointer } of requirements(doc, operations)) {
@@ -38,7 +42,9 @@ export const SECURITY_RULES: Rule[] = [
     node: "document",
     check: ({ ctx }) =>
       checkRequirements(ctx.doc, ctx.operations, (name, _scopes, def, pointer) =>
-        def ? undefined : { message: `Security requirement "${name}" is not defined. Add "${name}" under "securityDefinitions" or use one of its names.`, path: pointer },
+        def
+          ? undefined
+          : { message: `Security requirement "${name}" is not defined. Add "${name}" under "securityDefinitions" or use one of its names.`, path: pointer },
       ),
   }),
   defineRule({
@@ -68,7 +74,10 @@ export const SECURITY_RULES: Rule[] = [
         const declared = asObject(def.scopes) ?? {};
         const unknown = scopes.filter((s) => typeof s !== "string" || !(s in declared));
         return unknown.length > 0
-          ? { message: `Scope ${unknown.map((s) => JSON.stringify(s)).join(", ")} is not declared in securityDefinitions "${name}".scopes. Declare it there or remove it here.`, path: pointer }
+          ? {
+              message: `Scope ${unknown.map((s) => JSON.stringify(s)).join(", ")} is not declared in securityDefinitions "${name}".scopes. Declare it there or remove it here.`,
+              path: pointer,
+            }
           : undefined;
       }),
   }),
@@ -83,7 +92,12 @@ export const SECURITY_RULES: Rule[] = [
       const defs = asObject(ctx.doc.securityDefinitions);
       const names = defs ? Object.keys(defs) : [];
       return names.length > 1
-        ? [{ message: `securityDefinitions holds ${names.length} schemes (${names.join(", ")}). A custom connector uses one authentication type: keep one.`, path: "/securityDefinitions" }]
+        ? [
+            {
+              message: `securityDefinitions holds ${names.length} schemes (${names.join(", ")}). A custom connector uses one authentication type: keep one.`,
+              path: "/securityDefinitions",
+            },
+          ]
         : NONE;
     },
   }),

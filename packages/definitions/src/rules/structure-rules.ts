@@ -21,13 +21,23 @@ export const STRUCTURE_RULES: Rule[] = [
     severity: "error",
     group: "Properties",
     origin: "microsoft",
-    description: "The document is not Swagger 2.0 (\"swagger\": \"2.0\"); OpenAPI 3 is not accepted by the platform.",
+    description: 'The document is not Swagger 2.0 ("swagger": "2.0"); OpenAPI 3 is not accepted by the platform.',
     node: "document",
     check: ({ ctx }) => {
       if (ctx.doc.swagger === "2.0") return NONE;
       if (ctx.doc.openapi !== undefined)
-        return [{ message: `This is an OpenAPI ${text(ctx.doc.openapi)} document; custom connectors accept only Swagger 2.0. Convert it to 2.0 (for example with the API Management export or swagger2openapi's reverse tools).`, path: "/openapi" }];
-      return [{ message: `"swagger" must be "2.0" (found ${JSON.stringify(ctx.doc.swagger ?? null)}). Set "swagger": "2.0" at the top of the file.`, path: ctx.doc.swagger === undefined ? "" : "/swagger" }];
+        return [
+          {
+            message: `This is an OpenAPI ${text(ctx.doc.openapi)} document; custom connectors accept only Swagger 2.0. Convert it to 2.0 (for example with the API Management export or swagger2openapi's reverse tools).`,
+            path: "/openapi",
+          },
+        ];
+      return [
+        {
+          message: `"swagger" must be "2.0" (found ${JSON.stringify(ctx.doc.swagger ?? null)}). Set "swagger": "2.0" at the top of the file.`,
+          path: ctx.doc.swagger === undefined ? "" : "/swagger",
+        },
+      ];
     },
   }),
   defineRule({
@@ -41,9 +51,20 @@ export const STRUCTURE_RULES: Rule[] = [
       const host = ctx.doc.host;
       if (host === undefined) return NONE;
       if (typeof host === "string" && PLACEHOLDER.test(host))
-        return [{ message: `host is the placeholder ${JSON.stringify(host)}. Replace it with the API's host name (such as "api.contoso.com"), or use a policy (dynamichosturl) if each connection calls its own host.`, path: "/host", severity: "warning" }];
+        return [
+          {
+            message: `host is the placeholder ${JSON.stringify(host)}. Replace it with the API's host name (such as "api.contoso.com"), or use a policy (dynamichosturl) if each connection calls its own host.`,
+            path: "/host",
+            severity: "warning",
+          },
+        ];
       if (typeof host !== "string" || !/^[A-Za-z0-9.\-_[\]:]+(:\d+)?$/.test(host) || host === "")
-        return [{ message: `host is ${JSON.stringify(host)}; it must be only the host name and optional port, such as "api.contoso.com". Move any scheme to "schemes" and any path to "basePath".`, path: "/host" }];
+        return [
+          {
+            message: `host is ${JSON.stringify(host)}; it must be only the host name and optional port, such as "api.contoso.com". Move any scheme to "schemes" and any path to "basePath".`,
+            path: "/host",
+          },
+        ];
       return NONE;
     },
   }),
@@ -58,10 +79,21 @@ export const STRUCTURE_RULES: Rule[] = [
       const basePath = ctx.doc.basePath;
       if (basePath === undefined) return NONE;
       if (typeof basePath === "string" && PLACEHOLDER.test(basePath))
-        return [{ message: `basePath is the placeholder ${JSON.stringify(basePath)}. Replace it with the API's base path, such as "/v1".`, path: "/basePath", severity: "warning" }];
+        return [
+          {
+            message: `basePath is the placeholder ${JSON.stringify(basePath)}. Replace it with the API's base path, such as "/v1".`,
+            path: "/basePath",
+            severity: "warning",
+          },
+        ];
       return typeof basePath === "string" && basePath.startsWith("/") && !/[\s?#]/.test(basePath)
         ? NONE
-        : [{ message: `basePath is ${JSON.stringify(basePath)}; it must start with '/' and hold no spaces, query or fragment, such as "/v1".`, path: "/basePath" }];
+        : [
+            {
+              message: `basePath is ${JSON.stringify(basePath)}; it must start with '/' and hold no spaces, query or fragment, such as "/v1".`,
+              path: "/basePath",
+            },
+          ];
     },
   }),
   defineRule({
@@ -72,7 +104,9 @@ export const STRUCTURE_RULES: Rule[] = [
     description: "'schemes' is an empty array.",
     node: "document",
     check: ({ ctx }) =>
-      Array.isArray(ctx.doc.schemes) && ctx.doc.schemes.length === 0 ? [{ message: `"schemes" is empty. List "https" (and "http" only if the API needs it).`, path: "/schemes" }] : [],
+      Array.isArray(ctx.doc.schemes) && ctx.doc.schemes.length === 0
+        ? [{ message: `"schemes" is empty. List "https" (and "http" only if the API needs it).`, path: "/schemes" }]
+        : [],
   }),
   defineRule({
     id: "SchemeNotSupported",
@@ -83,7 +117,9 @@ export const STRUCTURE_RULES: Rule[] = [
     node: "document",
     check: ({ ctx }) =>
       asArray(ctx.doc.schemes).flatMap((s, i) =>
-        s === "http" || s === "https" ? NONE : [{ message: `Scheme ${JSON.stringify(s)} is not supported by custom connectors. Use "https".`, path: joinPointer("/schemes", i) }],
+        s === "http" || s === "https"
+          ? NONE
+          : [{ message: `Scheme ${JSON.stringify(s)} is not supported by custom connectors. Use "https".`, path: joinPointer("/schemes", i) }],
       ),
   }),
   defineRule({
@@ -97,7 +133,11 @@ export const STRUCTURE_RULES: Rule[] = [
       const out: Issue[] = [];
       const test = (list: unknown, base: string) =>
         asArray(list as never).forEach((m, i) => {
-          if (typeof m !== "string" || !MIME_PATTERN.test(m.trim())) out.push({ message: `${JSON.stringify(m)} is not a media type. Write it as type/subtype, such as "application/json".`, path: joinPointer(base, i) });
+          if (typeof m !== "string" || !MIME_PATTERN.test(m.trim()))
+            out.push({
+              message: `${JSON.stringify(m)} is not a media type. Write it as type/subtype, such as "application/json".`,
+              path: joinPointer(base, i),
+            });
         });
       test(ctx.doc.consumes, "/consumes");
       test(ctx.doc.produces, "/produces");

@@ -32,7 +32,14 @@ const MAX_CALLBACK_DEPTH = 8;
  * Searches a body schema for the property marked x-ms-notification-url: through $ref (to the definition it
  * names), allOf and nested object properties, each schema once.
  */
-function collectSchemaUrls(operation: OperationTarget, value: TJsonObject | undefined, pointer: string, depth: number, seen: Set<TJsonObject>, out: NotificationUrlSite[]): void {
+function collectSchemaUrls(
+  operation: OperationTarget,
+  value: TJsonObject | undefined,
+  pointer: string,
+  depth: number,
+  seen: Set<TJsonObject>,
+  out: NotificationUrlSite[],
+): void {
   if (!value || depth > MAX_CALLBACK_DEPTH || seen.has(value)) return;
   seen.add(value);
   if (typeof value.$ref === "string") {
@@ -58,7 +65,8 @@ function collectSchemaUrls(operation: OperationTarget, value: TJsonObject | unde
 function collectNotificationUrls(operation: OperationTarget): NotificationUrlSite[] {
   const out: NotificationUrlSite[] = [];
   for (const p of operation.parameters) {
-    if (p.param["x-ms-notification-url"] === true) out.push({ pointer: p.pointer, node: p.param, isRequired: p.param.required === true, name: text(p.param.name) });
+    if (p.param["x-ms-notification-url"] === true)
+      out.push({ pointer: p.pointer, node: p.param, isRequired: p.param.required === true, name: text(p.param.name) });
     if (p.param.in === "body") collectSchemaUrls(operation, asObject(p.param.schema), joinPointer(p.pointer, "schema"), 0, new Set(), out);
   }
   return out;
@@ -74,7 +82,12 @@ export const WEBHOOK_RULES: Rule[] = [
     node: "operation",
     check: (operation) =>
       operation.isWebhook && findNotificationUrls(operation).length === 0
-        ? [{ message: `Webhook trigger ${describeOperation(operation.op, operation.method, operation.path)} has no callback URL. Mark the body property that receives it with "x-ms-notification-url": true and "x-ms-visibility": "internal".`, path: operation.pointer }]
+        ? [
+            {
+              message: `Webhook trigger ${describeOperation(operation.op, operation.method, operation.path)} has no callback URL. Mark the body property that receives it with "x-ms-notification-url": true and "x-ms-visibility": "internal".`,
+              path: operation.pointer,
+            },
+          ]
         : [],
   }),
   defineRule({
@@ -87,7 +100,10 @@ export const WEBHOOK_RULES: Rule[] = [
     check: (operation) =>
       findNotificationUrls(operation)
         .filter((s) => s.node.type !== "string")
-        .map((s) => ({ message: `"${s.name}" carries the callback URL but has type ${JSON.stringify(s.node.type ?? null)}. Give it "type": "string".`, path: s.pointer })),
+        .map((s) => ({
+          message: `"${s.name}" carries the callback URL but has type ${JSON.stringify(s.node.type ?? null)}. Give it "type": "string".`,
+          path: s.pointer,
+        })),
   }),
   defineRule({
     id: "NotificationUrlNotRequired",
@@ -99,7 +115,10 @@ export const WEBHOOK_RULES: Rule[] = [
     check: (operation) =>
       findNotificationUrls(operation)
         .filter((s) => !s.isRequired)
-        .map((s) => ({ message: `"${s.name}" carries the callback URL but is not required. Add "${s.name}" to the schema's "required" list.`, path: s.pointer })),
+        .map((s) => ({
+          message: `"${s.name}" carries the callback URL but is not required. Add "${s.name}" to the schema's "required" list.`,
+          path: s.pointer,
+        })),
   }),
   defineRule({
     id: "NotificationUrlNotInternal",
@@ -111,7 +130,10 @@ export const WEBHOOK_RULES: Rule[] = [
     check: (operation) =>
       findNotificationUrls(operation)
         .filter((s) => s.node["x-ms-visibility"] !== "internal")
-        .map((s) => ({ message: `"${s.name}" carries the callback URL, which the platform fills in. Add "x-ms-visibility": "internal" so users are not asked for it.`, path: s.pointer })),
+        .map((s) => ({
+          message: `"${s.name}" carries the callback URL, which the platform fills in. Add "x-ms-visibility": "internal" so users are not asked for it.`,
+          path: s.pointer,
+        })),
   }),
   defineRule({
     id: "NotificationUrlNotAllowedInThisPosition",
@@ -123,7 +145,10 @@ export const WEBHOOK_RULES: Rule[] = [
     check: (operation) =>
       operation.isTrigger
         ? NONE
-        : findNotificationUrls(operation).map((s) => ({ message: `"${s.name}" is marked x-ms-notification-url but ${describeOperation(operation.op, operation.method, operation.path)} is not a trigger. Add "x-ms-trigger": "single" to the operation or remove the marker.`, path: s.pointer })),
+        : findNotificationUrls(operation).map((s) => ({
+            message: `"${s.name}" is marked x-ms-notification-url but ${describeOperation(operation.op, operation.method, operation.path)} is not a trigger. Add "x-ms-trigger": "single" to the operation or remove the marker.`,
+            path: s.pointer,
+          })),
   }),
   defineRule({
     id: "NotificationExtensionSupportedForTriggerOnly",
@@ -134,7 +159,12 @@ export const WEBHOOK_RULES: Rule[] = [
     node: "pathItem",
     check: ({ item, pointer, ctx }) =>
       item["x-ms-notification-content"] !== undefined && !ctx.operations.some((o) => o.pathItem === item && o.isTrigger)
-        ? [{ message: `x-ms-notification-content describes a webhook's payload, but no operation on this path has x-ms-trigger. Move it to the webhook trigger's path or remove it.`, path: joinPointer(pointer, "x-ms-notification-content") }]
+        ? [
+            {
+              message: `x-ms-notification-content describes a webhook's payload, but no operation on this path has x-ms-trigger. Move it to the webhook trigger's path or remove it.`,
+              path: joinPointer(pointer, "x-ms-notification-content"),
+            },
+          ]
         : [],
   }),
   defineRule({
@@ -149,7 +179,12 @@ export const WEBHOOK_RULES: Rule[] = [
       const ok = asObject(asObject(op.responses)?.["200"]);
       return ok?.schema !== undefined
         ? NONE
-        : [{ message: `This polling trigger has no "200" response with a schema. Add one describing the new items, so flows can use them.`, path: joinPointer(pointer, "responses") }];
+        : [
+            {
+              message: `This polling trigger has no "200" response with a schema. Add one describing the new items, so flows can use them.`,
+              path: joinPointer(pointer, "responses"),
+            },
+          ];
     },
   }),
   defineRule({
@@ -164,7 +199,12 @@ export const WEBHOOK_RULES: Rule[] = [
       const raw = asObject(asObject(asObject(op.responses)?.["200"])?.schema);
       const schema = raw && typeof raw.$ref === "string" ? asObject(ctx.resolve(raw.$ref)) : raw;
       if (!schema || schema.type === "array" || op["x-ms-trigger-metadata"] !== undefined) return NONE;
-      return [{ message: `This batch trigger's 200 response is not an array. Return an array of items or use "x-ms-trigger": "single".`, path: joinPointer(pointer, "responses", "200", "schema") }];
+      return [
+        {
+          message: `This batch trigger's 200 response is not an array. Return an array of items or use "x-ms-trigger": "single".`,
+          path: joinPointer(pointer, "responses", "200", "schema"),
+        },
+      ];
     },
   }),
   defineRule({
@@ -178,7 +218,12 @@ export const WEBHOOK_RULES: Rule[] = [
       if (!isWebhook || pathItem["x-ms-notification-content"] !== undefined) return NONE;
       const responses = asObject(op.responses);
       if (asObject(responses?.["200"])?.schema !== undefined || asObject(responses?.["201"])?.schema !== undefined) return NONE;
-      return [{ message: `Webhook trigger ${describeOperation(op, method, path)} describes no output: the designer shows nothing to use in later steps. Add a schema to the 200 or 201 response, or describe the callback's payload in x-ms-notification-content on the path.`, path: pointer }];
+      return [
+        {
+          message: `Webhook trigger ${describeOperation(op, method, path)} describes no output: the designer shows nothing to use in later steps. Add a schema to the 200 or 201 response, or describe the callback's payload in x-ms-notification-content on the path.`,
+          path: pointer,
+        },
+      ];
     },
   }),
 ];

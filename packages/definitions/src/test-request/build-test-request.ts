@@ -75,7 +75,7 @@ function withNotificationUrl(definition: Obj, parameters: Obj[], values: Record<
     try {
       body = obj(JSON.parse(values[name] || "{}"));
     } catch {
-      throw new TestInputError("The request body is not valid JSON; fix it (for example {\"name\": \"Desk lamp\"}) and send again.");
+      throw new TestInputError('The request body is not valid JSON; fix it (for example {"name": "Desk lamp"}) and send again.');
     }
     return { ...values, [name]: JSON.stringify({ ...body, [property]: url }) };
   }
@@ -89,7 +89,8 @@ export function readSecurityScheme(definition: Obj): SecurityScheme {
   const scheme = obj(first);
   if (scheme.type === "apiKey" && typeof scheme.name === "string") return { type: "apiKey", name: scheme.name, in: scheme.in === "query" ? "query" : "header" };
   if (scheme.type === "basic") return { type: "basic" };
-  if (scheme.type === "oauth2") return { type: "oauth2", tokenUrl: typeof scheme.tokenUrl === "string" ? scheme.tokenUrl : null, scopes: Object.keys(obj(scheme.scopes)) };
+  if (scheme.type === "oauth2")
+    return { type: "oauth2", tokenUrl: typeof scheme.tokenUrl === "string" ? scheme.tokenUrl : null, scopes: Object.keys(obj(scheme.scopes)) };
   return { type: "none" };
 }
 
@@ -140,7 +141,7 @@ export function buildTestRequest(options: {
       try {
         JSON.parse(value);
       } catch {
-        throw new TestInputError("The request body is not valid JSON; fix it (for example {\"name\": \"Desk lamp\"}) and send again.");
+        throw new TestInputError('The request body is not valid JSON; fix it (for example {"name": "Desk lamp"}) and send again.');
       }
       body = value;
       headers["content-type"] = "application/json";
@@ -159,7 +160,8 @@ export function buildTestRequest(options: {
     if (security.in === "header") headers[security.name.toLowerCase()] = connection.apiKey;
     else query.append(security.name, connection.apiKey);
   } else if (security.type === "basic") {
-    if (!connection.username || !connection.password) throw new TestInputError("Enter a user name and password in the connection fields; this connector uses Basic authentication.");
+    if (!connection.username || !connection.password)
+      throw new TestInputError("Enter a user name and password in the connection fields; this connector uses Basic authentication.");
     const encoded = Buffer.from(`${connection.username}:${connection.password}`).toString("base64");
     secrets.push(connection.password, encoded);
     headers.authorization = `Basic ${encoded}`;

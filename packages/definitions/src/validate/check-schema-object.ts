@@ -3,7 +3,26 @@ import type { TJsonObject, TJsonValue } from "../types.ts";
 import type { SchemaIssue } from "./validate-swagger-schema.ts";
 
 /** Keywords from newer JSON Schema drafts or OpenAPI 3 that makers copy into Swagger 2.0 schemas. */
-const UNSUPPORTED_KEYWORDS = new Set(["oneOf", "anyOf", "not", "nullable", "const", "$schema", "$id", "definitions", "patternProperties", "dependencies", "if", "then", "else", "writeOnly", "deprecated", "examples", "contains", "propertyNames"]);
+const UNSUPPORTED_KEYWORDS = new Set([
+  "oneOf",
+  "anyOf",
+  "not",
+  "nullable",
+  "const",
+  "$schema",
+  "$id",
+  "definitions",
+  "patternProperties",
+  "dependencies",
+  "if",
+  "then",
+  "else",
+  "writeOnly",
+  "deprecated",
+  "examples",
+  "contains",
+  "propertyNames",
+]);
 const SIMPLE_TYPES = ["array", "boolean", "integer", "null", "number", "object", "string"];
 type Check = (v: TJsonValue) => string | undefined;
 
@@ -46,7 +65,8 @@ const KEYWORDS: Record<string, Check> = {
   enum: (v) => (Array.isArray(v) ? undefined : "an array"),
   additionalProperties: (v) => (isObj(v) || typeof v === "boolean" ? undefined : "a schema or true/false"),
   type: (v) =>
-    (typeof v === "string" && SIMPLE_TYPES.includes(v)) || (Array.isArray(v) && v.length > 0 && v.every((t) => typeof t === "string" && SIMPLE_TYPES.includes(t)))
+    (typeof v === "string" && SIMPLE_TYPES.includes(v)) ||
+    (Array.isArray(v) && v.length > 0 && v.every((t) => typeof t === "string" && SIMPLE_TYPES.includes(t)))
       ? undefined
       : `one of ${SIMPLE_TYPES.join(", ")}`,
   items: (v) => (isObj(v) || (Array.isArray(v) && v.length > 0 && v.every(isObj)) ? undefined : "a schema (or a non-empty array of schemas)"),
@@ -83,8 +103,17 @@ export function checkSchemaObject(schema: TJsonObject, pointer: string, _isRespo
     const value = schema[key] as TJsonValue;
     if (!check) {
       if (UNSUPPORTED_KEYWORDS.has(key))
-        (out ??= []).push({ code: "SwaggerKeywordNotSupported", message: `"${key}" is a JSON Schema or OpenAPI 3 keyword that Swagger 2.0 and the platform do not support. ${key === "oneOf" || key === "anyOf" ? "Use allOf, or one schema that covers the variants." : key === "nullable" ? 'Use "x-nullable": true instead.' : "Remove it."}`, path: joinPointer(pointer, key) });
-      else (out ??= []).push({ code: "AdditionalPropertyNotAllowed", message: `"${key}" is not a Swagger 2.0 schema keyword. Remove it, fix its spelling, or rename it with an "x-" prefix if it is a vendor extension.`, path: joinPointer(pointer, key) });
+        (out ??= []).push({
+          code: "SwaggerKeywordNotSupported",
+          message: `"${key}" is a JSON Schema or OpenAPI 3 keyword that Swagger 2.0 and the platform do not support. ${key === "oneOf" || key === "anyOf" ? "Use allOf, or one schema that covers the variants." : key === "nullable" ? 'Use "x-nullable": true instead.' : "Remove it."}`,
+          path: joinPointer(pointer, key),
+        });
+      else
+        (out ??= []).push({
+          code: "AdditionalPropertyNotAllowed",
+          message: `"${key}" is not a Swagger 2.0 schema keyword. Remove it, fix its spelling, or rename it with an "x-" prefix if it is a vendor extension.`,
+          path: joinPointer(pointer, key),
+        });
       continue;
     }
     // A response schema may be a file; elsewhere SchemaTypeFileNotValid says what to use instead.
@@ -92,12 +121,21 @@ export function checkSchemaObject(schema: TJsonObject, pointer: string, _isRespo
     const expected = check(value);
     if (expected) {
       const code = key === "type" && typeof value === "string" ? "JsonValueNotInEnum" : "JsonTypeIncorrect";
-      (out ??= []).push({ code, message: `"${key}" is ${JSON.stringify(value)?.slice(0, 60)}; it must be ${expected}. Change it.`, path: joinPointer(pointer, key) });
+      (out ??= []).push({
+        code,
+        message: `"${key}" is ${JSON.stringify(value)?.slice(0, 60)}; it must be ${expected}. Change it.`,
+        path: joinPointer(pointer, key),
+      });
       continue;
     }
     if ((key === "enum" || key === "required") && Array.isArray(value)) {
       const dup = firstDuplicate(value);
-      if (dup >= 0) (out ??= []).push({ code: "ArrayDuplicateValue", message: `"${key}" lists ${JSON.stringify(value[dup])} twice. Remove the duplicate.`, path: joinPointer(pointer, key, dup) });
+      if (dup >= 0)
+        (out ??= []).push({
+          code: "ArrayDuplicateValue",
+          message: `"${key}" lists ${JSON.stringify(value[dup])} twice. Remove the duplicate.`,
+          path: joinPointer(pointer, key, dup),
+        });
     }
   }
   return out ?? NO_ISSUES;

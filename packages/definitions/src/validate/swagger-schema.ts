@@ -44,4 +44,3 @@ export function getSwaggerSchema(): Record<string, unknown> {
   swaggerSchema = schema as unknown as Record<string, unknown>;
   return swaggerSchema;
 }
-

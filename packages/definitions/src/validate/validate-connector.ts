@@ -90,7 +90,13 @@ export function validateConnector(options: ValidateConnectorOptions): Validation
   return { findings, summary: summarize(findings), document: doc };
 }
 
-function checkDocument(doc: TJsonObject, parsed: ParsedDefinition, props: ParsedDefinition | undefined, options: ValidateConnectorOptions, isCertification: boolean): Finding[] {
+function checkDocument(
+  doc: TJsonObject,
+  parsed: ParsedDefinition,
+  props: ParsedDefinition | undefined,
+  options: ValidateConnectorOptions,
+  isCertification: boolean,
+): Finding[] {
   const findings: Finding[] = [];
   {
     if (doc.swagger === "2.0") {

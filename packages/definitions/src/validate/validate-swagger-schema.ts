@@ -171,7 +171,11 @@ function describe(error: ErrorObject, doc: TJsonValue): SchemaIssue | undefined 
       // PathParameterMustBeRequired says this with its own code.
       if (params.missingProperty === "required" && asObj(resolveJsonPointer(doc, at))?.in === "path") return undefined;
       if (SECURITY_SCHEME.test(at))
-        return { code: "SecuritySchemePropertyRequired", message: `Security definition "${name}" must have "${text(params.missingProperty)}"${params.missingProperty === "name" ? " (the name of the header or query parameter that carries the key)" : ""}. Add it.`, path: at };
+        return {
+          code: "SecuritySchemePropertyRequired",
+          message: `Security definition "${name}" must have "${text(params.missingProperty)}"${params.missingProperty === "name" ? " (the name of the header or query parameter that carries the key)" : ""}. Add it.`,
+          path: at,
+        };
       return { code: "RequiredPropertyMissing", message: `"${name}" must have the property "${text(params.missingProperty)}". Add it.`, path: at };
     case "type": {
       const actual = resolveJsonPointer(doc, at);
@@ -193,24 +197,48 @@ function describe(error: ErrorObject, doc: TJsonValue): SchemaIssue | undefined 
         path: at,
       };
     case "uniqueItems":
-      return { code: "ArrayDuplicateValue", message: `"${name}" lists the same value twice (items ${text(params.j)} and ${text(params.i)}). Remove the duplicate.`, path: at };
+      return {
+        code: "ArrayDuplicateValue",
+        message: `"${name}" lists the same value twice (items ${text(params.j)} and ${text(params.i)}). Remove the duplicate.`,
+        path: at,
+      };
     case "pattern":
       if (at === "/basePath" || at === "/host") return undefined;
       return { code: "SwaggerSchemaViolation", message: `"${name}" must match the pattern ${text(params.pattern)}. Change its value.`, path: at };
     case "minItems":
       if (/\/enum$/.test(at)) return undefined;
-      return { code: "SwaggerSchemaViolation", message: `"${name}" must have at least ${text(params.limit)} item(s). Add items or remove the empty array.`, path: at };
+      return {
+        code: "SwaggerSchemaViolation",
+        message: `"${name}" must have at least ${text(params.limit)} item(s). Add items or remove the empty array.`,
+        path: at,
+      };
     case "oneOf":
     case "anyOf":
       if (SECURITY_SCHEME.test(at)) {
         const scheme = asObj(resolveJsonPointer(doc, at));
         if (scheme?.type === "oauth2" && scheme.flow === undefined)
-          return { code: "SecuritySchemePropertyRequired", message: `Security definition "${name}" is oauth2 but has no "flow". Add "flow": "accessCode" (or implicit, password, application) with its URLs.`, path: at };
-        return { code: "SecuritySchemePropertyNotValid", message: `Security definition "${name}" has type ${JSON.stringify(scheme?.type ?? null)}. Use "basic", "apiKey" or "oauth2".`, path: scheme?.type === undefined ? at : `${at}/type` };
+          return {
+            code: "SecuritySchemePropertyRequired",
+            message: `Security definition "${name}" is oauth2 but has no "flow". Add "flow": "accessCode" (or implicit, password, application) with its URLs.`,
+            path: at,
+          };
+        return {
+          code: "SecuritySchemePropertyNotValid",
+          message: `Security definition "${name}" has type ${JSON.stringify(scheme?.type ?? null)}. Use "basic", "apiKey" or "oauth2".`,
+          path: scheme?.type === undefined ? at : `${at}/type`,
+        };
       }
-      return { code: "SwaggerSchemaViolation", message: `"${name}" does not follow Swagger 2.0: ${error.message ?? error.keyword}. Compare it with the Swagger 2.0 specification.`, path: at };
+      return {
+        code: "SwaggerSchemaViolation",
+        message: `"${name}" does not follow Swagger 2.0: ${error.message ?? error.keyword}. Compare it with the Swagger 2.0 specification.`,
+        path: at,
+      };
     default:
-      return { code: "SwaggerSchemaViolation", message: `"${name}" does not follow Swagger 2.0: ${error.message ?? error.keyword}. Compare it with the Swagger 2.0 specification.`, path: at };
+      return {
+        code: "SwaggerSchemaViolation",
+        message: `"${name}" does not follow Swagger 2.0: ${error.message ?? error.keyword}. Compare it with the Swagger 2.0 specification.`,
+        path: at,
+      };
   }
 }
 
@@ -238,7 +266,13 @@ export function validateSwaggerSchema(doc: TJsonValue): SchemaIssue[] {
   const explained = kept.filter((error) => {
     if (error.keyword !== "oneOf" && error.keyword !== "anyOf") return true;
     const prefix = error.instancePath;
-    return !kept.some((other) => other !== error && other.keyword !== "oneOf" && other.keyword !== "anyOf" && (other.instancePath === prefix || other.instancePath.startsWith(prefix + "/")));
+    return !kept.some(
+      (other) =>
+        other !== error &&
+        other.keyword !== "oneOf" &&
+        other.keyword !== "anyOf" &&
+        (other.instancePath === prefix || other.instancePath.startsWith(prefix + "/")),
+    );
   });
   const seen = new Set<string>();
   const out: SchemaIssue[] = [...unknownIn].map((param) => ({

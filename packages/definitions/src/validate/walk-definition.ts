@@ -119,7 +119,8 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
       if (Array.isArray(items)) for (let i = 0; i < items.length; i++) walkSchema(items[i], `${pointer}/items/${i}`, next, inner, definition);
       else if (items !== undefined) walkSchema(items, pointer + "/items", next, inner, definition);
     }
-    if (children & CHILD_ADDITIONAL && schema.additionalProperties !== undefined) walkSchema(schema.additionalProperties, pointer + "/additionalProperties", next, "schema", definition);
+    if (children & CHILD_ADDITIONAL && schema.additionalProperties !== undefined)
+      walkSchema(schema.additionalProperties, pointer + "/additionalProperties", next, "schema", definition);
     if (children & CHILD_COMBINERS) {
       for (const key of COMBINERS) {
         const list = schema[key];
@@ -128,7 +129,6 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
     }
     if (children & CHILD_NOT && schema.not !== undefined) walkSchema(schema.not, pointer + "/not", next, "schema", definition);
   }
-
 
   function walkParameters(list: TJsonValue | undefined, base: string, operation: NodeTargets["operation"] | undefined): void {
     asArray(list).forEach((entry, i) => {

@@ -65,13 +65,33 @@ beforeAll(async () => {
   writeFileSync(file("deep-objects.json"), `{"swagger": "2.0", "x-deep": ${'{"a":'.repeat(50_000)}1${"}".repeat(50_000)}}`);
   writeFileSync(file("deep.yaml"), `swagger: "2.0"\nx-deep:\n  ${"- ".repeat(50_000)}x\n`);
   // Block indentation grows the file quadratically: 3,000 levels one space apart are 4.5 MB (50,000 would be 1.25 GB).
-  writeFileSync(file("deep-indentation.yaml"), ['swagger: "2.0"', "x-deep:", ...Array.from({ length: 3_000 }, (_, i) => `${" ".repeat(i + 1)}a:`), `${" ".repeat(3_001)}b`].join("\n") + "\n");
-  const bomb = ["swagger: '2.0'", "a: &a [x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(", ")}]`)];
+  writeFileSync(
+    file("deep-indentation.yaml"),
+    ['swagger: "2.0"', "x-deep:", ...Array.from({ length: 3_000 }, (_, i) => `${" ".repeat(i + 1)}a:`), `${" ".repeat(3_001)}b`].join("\n") + "\n",
+  );
+  const bomb = [
+    "swagger: '2.0'",
+    "a: &a [x, x, x, x, x, x, x, x, x]",
+    ...Array.from(
+      { length: 9 },
+      (_, i) =>
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(", ")}]`,
+    ),
+  ];
   writeFileSync(file("bomb.yaml"), bomb.join("\n") + "\n");
   const loop = makeDefinition() as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- the fixture is edited as free-form JSON below
-  loop.definitions = { ...loop.definitions, A: { $ref: "#/definitions/B" }, B: { $ref: "#/definitions/A" }, Node: { type: "object", properties: { next: { $ref: "#/definitions/Node" } } } };
+  loop.definitions = {
+    ...loop.definitions,
+    A: { $ref: "#/definitions/B" },
+    B: { $ref: "#/definitions/A" },
+    Node: { type: "object", properties: { next: { $ref: "#/definitions/Node" } } },
+  };
   loop.parameters = { ...loop.parameters, P: { $ref: "#/parameters/Q" }, Q: { $ref: "#/parameters/P" } };
-  loop.paths["/loop"] = { get: { operationId: "Loop", parameters: [{ $ref: "#/parameters/P" }], responses: { "200": { description: "OK", schema: { $ref: "#/definitions/A" } } } } };
+  loop.paths["/loop"] = {
+    get: { operationId: "Loop", parameters: [{ $ref: "#/parameters/P" }], responses: { "200": { description: "OK", schema: { $ref: "#/definitions/A" } } } },
+  };
   writeFileSync(file("loop.json"), JSON.stringify(loop));
   const loopAfter = JSON.parse(JSON.stringify(loop));
   loopAfter.paths["/loop"].get.responses["200"].schema = { $ref: "#/definitions/Node" };

@@ -58,14 +58,19 @@ describe.skipIf(!HAS_CORPUS)("the 76 real version pairs", () => {
         expect(CHANGE_CODES[change.code].kind).toBe(change.kind);
         expect(change.message.length).toBeGreaterThan(20);
         const document = sideOfChange(change.code) === "before" ? before.document : after.document;
-        expect(resolvePointer(document, change.path), `${name}: ${change.code} points at ${change.path}, which is not in the ${sideOfChange(change.code)} document`).toBeDefined();
+        expect(
+          resolvePointer(document, change.path),
+          `${name}: ${change.code} points at ${change.path}, which is not in the ${sideOfChange(change.code)} document`,
+        ).toBeDefined();
       }
     }
     // Two published versions (AccuWeather, StabilityAI) are not valid JSON; everything else diffs.
     expect(diffed).toBe(74);
   });
 
-  const labels = readdirSync(LABELS_DIR).filter((f) => f.endsWith(".json")).sort();
+  const labels = readdirSync(LABELS_DIR)
+    .filter((f) => f.endsWith(".json"))
+    .sort();
 
   it("has at least 20 hand-labelled pairs", () => {
     expect(labels.length).toBeGreaterThanOrEqual(20);

@@ -111,7 +111,10 @@ export function bombs(): Record<string, { zip: Uint8Array; says: RegExp }> {
       says: /holds 10000 entries; a paconn package holds at most 64/,
     },
     "a nested zip": {
-      zip: zipSync({ "connector/apiDefinition.swagger.json": encode('{"swagger":"2.0"}'), "connector/inner.zip": zipSync({ "apiDefinition.swagger.json": encode("{}") }) }),
+      zip: zipSync({
+        "connector/apiDefinition.swagger.json": encode('{"swagger":"2.0"}'),
+        "connector/inner.zip": zipSync({ "apiDefinition.swagger.json": encode("{}") }),
+      }),
       says: /holds another archive \(connector\/inner\.zip\)/,
     },
     "a zip disguised as the definition": {

@@ -41,7 +41,10 @@ export function resolveConnectorAccess(connector: AccessConnector, user: AccessU
     const d: AccessDecision = {
       allowed: true,
       code: "access.co_owner",
-      reason: viaEdit === "user" ? "You are a co-owner: it is shared with you with Can edit." : "You are a co-owner: it is shared with a group of yours with Can edit.",
+      reason:
+        viaEdit === "user"
+          ? "You are a co-owner: it is shared with you with Can edit."
+          : "You are a co-owner: it is shared with a group of yours with Can edit.",
     };
     return { canRead: d, canEdit: d };
   }

@@ -21,8 +21,7 @@ export function compileHostPattern(pattern: string): HostPatternMatcher {
   const hostRe = new RegExp(`^${globToRegex(hostPart)}${hostPart.includes(":") ? "" : "(:\\d+)?"}$`);
   // Without a path of its own, a pattern covers every path under the host.
   const pathRe = pathPart === null ? null : new RegExp(`^${globToRegex(pathPart.replace(/\/$/, ""))}(/.*)?$`);
-  return (url) =>
-    (schemeRe === null || schemeRe.test(url.scheme)) && hostRe.test(url.host) && (pathRe === null || pathRe.test(url.path));
+  return (url) => (schemeRe === null || schemeRe.test(url.scheme)) && hostRe.test(url.host) && (pathRe === null || pathRe.test(url.path));
 }
 
 function globToRegex(glob: string): string {

@@ -2,11 +2,7 @@ import type { DlpConnector, DlpPolicy, MovedConnector } from "../types.ts";
 import { compileDlpPolicy } from "./compile-dlp-policy.ts";
 
 /** Which connectors would change DLP group if newPolicy replaced oldPolicy ("what if" before saving). */
-export function previewPolicyChange(
-  connectors: readonly DlpConnector[],
-  oldPolicy: DlpPolicy,
-  newPolicy: DlpPolicy,
-): MovedConnector[] {
+export function previewPolicyChange(connectors: readonly DlpConnector[], oldPolicy: DlpPolicy, newPolicy: DlpPolicy): MovedConnector[] {
   const before = compileDlpPolicy(oldPolicy);
   const after = compileDlpPolicy(newPolicy);
   const moved: MovedConnector[] = [];

@@ -26,7 +26,11 @@ export function validateDlpPolicy(policy: DlpPolicy): DlpProblem[] {
     if (!Number.isInteger(p.order)) {
       add("dlp.order_invalid", `${at}/order`, `Pattern ${i + 1} has order ${String(p.order)}; use a whole number.`);
     } else if (seenOrders.has(p.order)) {
-      add("dlp.order_duplicate", `${at}/order`, `Patterns ${(seenOrders.get(p.order) ?? 0) + 1} and ${i + 1} both have order ${p.order}; give each pattern its own position.`);
+      add(
+        "dlp.order_duplicate",
+        `${at}/order`,
+        `Patterns ${(seenOrders.get(p.order) ?? 0) + 1} and ${i + 1} both have order ${p.order}; give each pattern its own position.`,
+      );
     } else {
       seenOrders.set(p.order, i);
     }
@@ -42,7 +46,11 @@ export function validateDlpPolicy(policy: DlpPolicy): DlpProblem[] {
     const key = text.toLowerCase();
     const first = seenPatterns.get(key);
     if (first !== undefined) {
-      add("dlp.pattern_duplicate", `${at}/pattern`, `Pattern "${text}" appears twice (positions ${first + 1} and ${i + 1}); only the first can ever match, so remove the other.`);
+      add(
+        "dlp.pattern_duplicate",
+        `${at}/pattern`,
+        `Pattern "${text}" appears twice (positions ${first + 1} and ${i + 1}); only the first can ever match, so remove the other.`,
+      );
     } else {
       seenPatterns.set(key, i);
     }
@@ -71,7 +79,11 @@ export function validateDlpPolicy(policy: DlpPolicy): DlpProblem[] {
     if (!VALID_GROUPS.has(o.group)) {
       add("dlp.group_invalid", `${at}/group`, `The classification of ${label} has group "${String(o.group)}"; use one of ${GROUP_LIST}.`);
     } else if (o.group === "IGNORE") {
-      add("dlp.override_ignore", `${at}/group`, `${label} is classified as Ignore, which is allowed only on the "*" pattern; choose Business, Non-business or Blocked.`);
+      add(
+        "dlp.override_ignore",
+        `${at}/group`,
+        `${label} is classified as Ignore, which is allowed only on the "*" pattern; choose Business, Non-business or Blocked.`,
+      );
     }
     for (const key of [id ? `id:${id}` : "", name ? `name:${name.toLowerCase()}` : ""]) {
       if (key === "") continue;
@@ -87,7 +99,7 @@ export function validateDlpPolicy(policy: DlpPolicy): DlpProblem[] {
 
 function describeBadPattern(text: string): string | null {
   if (/\s/.test(text)) return "contains spaces; remove them.";
-  if (!PATTERN_CHARS.test(text)) return "contains characters a host URL cannot; use letters, digits, dots, hyphens, \"*\" and an optional https:// prefix.";
+  if (!PATTERN_CHARS.test(text)) return 'contains characters a host URL cannot; use letters, digits, dots, hyphens, "*" and an optional https:// prefix.';
   const schemeEnd = text.indexOf("://");
   if (schemeEnd >= 0) {
     const scheme = text.slice(0, schemeEnd).toLowerCase();

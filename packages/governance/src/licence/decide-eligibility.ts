@@ -8,12 +8,7 @@ const DAY_MS = 86_400_000;
 type Evaluated = { plan: LicencePlan; verdicts: PlanVerdicts; score: number };
 
 /** One user's verdicts against a prepared connector/environment situation. */
-export function decideEligibility(
-  prepared: PreparedEligibility,
-  user: EligibilityUser,
-  ownedCount: number,
-  nowMs: number,
-): EligibilityResult {
+export function decideEligibility(prepared: PreparedEligibility, user: EligibilityUser, ownedCount: number, nowMs: number): EligibilityResult {
   const w = prepared.situation.words;
   const { valid, ignored } = resolveAssignments(prepared, user, nowMs);
   const evaluated: Evaluated[] = valid.map((plan) => {
@@ -66,20 +61,18 @@ export function decideEligibility(
   return {
     userId: user.id,
     canUse: pick("use", () => prepared.useSuggestion),
-    canCreate: pick("create", () => suggestCreatePlan(prepared, held, ownedCount), (a, b) => capOf(b.plan) - capOf(a.plan)),
+    canCreate: pick(
+      "create",
+      () => suggestCreatePlan(prepared, held, ownedCount),
+      (a, b) => capOf(b.plan) - capOf(a.plan),
+    ),
     canShare: pick("share", () => prepared.shareSuggestion),
     effectivePlan,
     ignored,
   };
 }
 
-function toVerdict(
-  v: PlanVerdict,
-  planKey: string,
-  suggestion: string | undefined,
-  note: string,
-  prepared?: PreparedEligibility,
-): EligibilityVerdict {
+function toVerdict(v: PlanVerdict, planKey: string, suggestion: string | undefined, note: string, prepared?: PreparedEligibility): EligibilityVerdict {
   const hint = suggestion && prepared ? ` A ${nameOf(prepared, suggestion)} plan would allow it.` : "";
   return {
     allowed: v.allowed,
@@ -107,11 +100,7 @@ function suggestCreatePlan(prepared: PreparedEligibility, held: ReadonlySet<stri
   return undefined;
 }
 
-function resolveAssignments(
-  prepared: PreparedEligibility,
-  user: EligibilityUser,
-  nowMs: number,
-): { valid: LicencePlan[]; ignored: IgnoredAssignment[] } {
+function resolveAssignments(prepared: PreparedEligibility, user: EligibilityUser, nowMs: number): { valid: LicencePlan[]; ignored: IgnoredAssignment[] } {
   const w = prepared.situation.words;
   const valid = new Map<string, LicencePlan>();
   const ignored: IgnoredAssignment[] = [];

@@ -23,8 +23,7 @@ export const DEFAULT_LICENCE_PLANS: readonly LicencePlan[] = Object.freeze([
     canShare: false,
     trialDays: null,
     sellable: true,
-    source:
-      "DevHub faq (2023-02-13) gives a historical cap of 1; seeded-licenses (2024-06-24) says custom connectors are premium and not included.",
+    source: "DevHub faq (2023-02-13) gives a historical cap of 1; seeded-licenses (2024-06-24) says custom connectors are premium and not included.",
   },
   {
     key: "DYNAMICS_365",

@@ -1,10 +1,4 @@
-import type {
-  EligibilityConnector,
-  EligibilityRule,
-  EnvironmentType,
-  LicencePlan,
-  UsageContext,
-} from "../types.ts";
+import type { EligibilityConnector, EligibilityRule, EnvironmentType, LicencePlan, UsageContext } from "../types.ts";
 import type { AzureHostMatch } from "./match-azure-host.ts";
 import type { VoiceWords } from "./voice-words.ts";
 

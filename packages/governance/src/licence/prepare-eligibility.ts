@@ -66,8 +66,7 @@ function findBlanketRefusal(s: Situation): EligibilityVerdict | null {
     return {
       allowed: false,
       rule: "connector.gateway_missing",
-      reason:
-        "This connector is hosted on-premises but names no on-premises data gateway; its owner must choose a gateway before anyone can use it.",
+      reason: "This connector is hosted on-premises but names no on-premises data gateway; its owner must choose a gateway before anyone can use it.",
     };
   }
   if (s.environmentType === "TEAMS") {
@@ -75,8 +74,7 @@ function findBlanketRefusal(s: Situation): EligibilityVerdict | null {
       return {
         allowed: false,
         rule: "environment.teams_azure_only",
-        reason:
-          "A Dataverse for Teams environment allows only custom connectors to APIs hosted on Azure; this connector is on-premises behind a gateway.",
+        reason: "A Dataverse for Teams environment allows only custom connectors to APIs hosted on Azure; this connector is on-premises behind a gateway.",
       };
     }
     if (s.azure === null) {

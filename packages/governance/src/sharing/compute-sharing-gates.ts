@@ -1,12 +1,4 @@
-import type {
-  AuthType,
-  Hosting,
-  Lifecycle,
-  SharingGate,
-  ShareTarget,
-  SupportDetails,
-  TargetEligibility,
-} from "../types.ts";
+import type { AuthType, Hosting, Lifecycle, SharingGate, ShareTarget, SupportDetails, TargetEligibility } from "../types.ts";
 
 export type SharingGateConnector = {
   authType: AuthType;
@@ -49,8 +41,7 @@ export function computeSharingGates(options: ComputeSharingGatesOptions): Sharin
   const scope = target.scope;
   const widelyShared = scope === "ORGANIZATION" || scope === "PUBLIC";
   const gates: SharingGate[] = [];
-  const add = (code: SharingGate["code"], passed: boolean, blocking: boolean, message: string) =>
-    gates.push({ code, passed, blocking, message });
+  const add = (code: SharingGate["code"], passed: boolean, blocking: boolean, message: string) => gates.push({ code, passed, blocking, message });
 
   const principals = (target.users?.length ?? 0) + (target.groups?.length ?? 0);
   if (scope === "PRIVATE") {
@@ -60,7 +51,9 @@ export function computeSharingGates(options: ComputeSharingGatesOptions): Sharin
       "target.chosen",
       principals > 0,
       true,
-      principals > 0 ? `Shared with ${principals} named user${principals === 1 ? "" : "s"} or group${principals === 1 ? "" : "s"}.` : "Add at least one user or group to share with.",
+      principals > 0
+        ? `Shared with ${principals} named user${principals === 1 ? "" : "s"} or group${principals === 1 ? "" : "s"}.`
+        : "Add at least one user or group to share with.",
     );
   } else {
     add("target.chosen", true, true, scope === "PUBLIC" ? "Target: public (certification or independent publisher)." : "Target: the whole organization.");
@@ -157,7 +150,12 @@ function supportGate(details: SupportDetails): [SharingGate["code"], boolean, bo
   const required = missing(REQUIRED_DETAILS);
   const optional = missing(OPTIONAL_DETAILS);
   if (required.length > 0) {
-    return ["support.details_complete", false, true, `Fill in the ${required.join(" and ")}${optional.length ? ` (also missing: ${optional.join(", ")})` : ""}.`];
+    return [
+      "support.details_complete",
+      false,
+      true,
+      `Fill in the ${required.join(" and ")}${optional.length ? ` (also missing: ${optional.join(", ")})` : ""}.`,
+    ];
   }
   if (optional.length > 0) {
     return ["support.details_complete", true, true, `Required support details are filled in; still empty: ${optional.join(", ")}.`];

@@ -24,13 +24,21 @@ function authenticateApiKey(request: FastifyRequest): TCaller {
 function authenticateBasic(request: FastifyRequest): TCaller {
   const header = request.headers.authorization;
   if (!header) {
-    throw new AppError("unauthorized", "This endpoint needs HTTP Basic credentials: send an Authorization header 'Basic base64(username:password)'.", BASIC_CHALLENGE);
+    throw new AppError(
+      "unauthorized",
+      "This endpoint needs HTTP Basic credentials: send an Authorization header 'Basic base64(username:password)'.",
+      BASIC_CHALLENGE,
+    );
   }
   const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header);
   const decoded = match?.[1] ? Buffer.from(match[1], "base64").toString("utf8") : "";
   const separator = decoded.indexOf(":");
   if (separator < 0) {
-    throw new AppError("unauthorized", "The Authorization header is not Basic credentials: send 'Basic ' followed by base64 of username:password.", BASIC_CHALLENGE);
+    throw new AppError(
+      "unauthorized",
+      "The Authorization header is not Basic credentials: send 'Basic ' followed by base64 of username:password.",
+      BASIC_CHALLENGE,
+    );
   }
   const username = decoded.slice(0, separator);
   const password = decoded.slice(separator + 1);
@@ -46,7 +54,11 @@ function authenticateBasic(request: FastifyRequest): TCaller {
 async function authenticateBearer(request: FastifyRequest, verifyAccessToken: TVerifyAccessToken): Promise<TCaller> {
   const header = request.headers.authorization;
   if (!header) {
-    throw new AppError("unauthorized", "This endpoint needs an OAuth 2.0 access token: send 'Authorization: Bearer <token>' (get one from /oauth2/token).", BEARER_CHALLENGE);
+    throw new AppError(
+      "unauthorized",
+      "This endpoint needs an OAuth 2.0 access token: send 'Authorization: Bearer <token>' (get one from /oauth2/token).",
+      BEARER_CHALLENGE,
+    );
   }
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!match?.[1]) {

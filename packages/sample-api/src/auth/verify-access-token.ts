@@ -53,8 +53,7 @@ export function createLocalTokenAuthority(): TLocalTokenAuthority {
         .setIssuedAt()
         .setExpirationTime(`${lifetimeSeconds}s`)
         .sign(privateKey),
-    verifyAccessToken: (token) =>
-      verifyWith(() => jwtVerify(token, publicKey, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, algorithms: ["ES256"] })),
+    verifyAccessToken: (token) => verifyWith(() => jwtVerify(token, publicKey, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, algorithms: ["ES256"] })),
   };
 }
 

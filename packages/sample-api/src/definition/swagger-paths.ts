@@ -40,8 +40,22 @@ const pageable = { "x-ms-pageable": { nextLinkName: "nextLink" } };
 export const SWAGGER_PARAMETERS: Record<string, TJson> = {
   Page: query("page", "integer", "Page", "Page to return, starting at 1.", { format: "int32", default: 1, "x-ms-visibility": "advanced" }),
   PageSize: query("pageSize", "integer", "Page size", "Items per page, 1 to 100.", { format: "int32", default: 20, "x-ms-visibility": "advanced" }),
-  ProductId: { name: "productId", in: "path", required: true, type: "string", "x-ms-summary": "Product ID", description: "Identifier of the product, such as prd-0001." },
-  OrderId: { name: "orderId", in: "path", required: true, type: "string", "x-ms-summary": "Order ID", description: "Identifier of the order, such as ord-0001." },
+  ProductId: {
+    name: "productId",
+    in: "path",
+    required: true,
+    type: "string",
+    "x-ms-summary": "Product ID",
+    description: "Identifier of the product, such as prd-0001.",
+  },
+  OrderId: {
+    name: "orderId",
+    in: "path",
+    required: true,
+    type: "string",
+    "x-ms-summary": "Order ID",
+    description: "Identifier of the order, such as ord-0001.",
+  },
 };
 
 function webhookPath(operationId: string, summary: string, description: string, event: string): TJson {
@@ -223,12 +237,7 @@ export const SWAGGER_PATHS: Record<string, TJson> = {
       responses: noContent,
     }),
   },
-  "/webhooks/order-created": webhookPath(
-    "OnOrderCreated",
-    "When an order is created",
-    "Starts a flow each time an order is placed.",
-    "OrderCreatedEvent",
-  ),
+  "/webhooks/order-created": webhookPath("OnOrderCreated", "When an order is created", "Starts a flow each time an order is placed.", "OrderCreatedEvent"),
   "/webhooks/stock-low": webhookPath(
     "OnStockLow",
     "When stock runs low",
@@ -242,7 +251,14 @@ export const SWAGGER_PATHS: Record<string, TJson> = {
       description: "Stops the events of a subscription; the platform calls it when a flow is turned off.",
       visibility: "internal",
       parameters: [
-        { name: "subscriptionId", in: "path", required: true, type: "string", "x-ms-summary": "Subscription ID", description: "Identifier of the subscription." },
+        {
+          name: "subscriptionId",
+          in: "path",
+          required: true,
+          type: "string",
+          "x-ms-summary": "Subscription ID",
+          description: "Identifier of the subscription.",
+        },
       ],
       responses: noContent,
     }),

@@ -96,16 +96,17 @@ export const SWAGGER_DEFINITIONS: Record<string, TJson> = {
   WebhookDelivery: objectOf(
     "An event sent, or being sent, to one callback.",
     {
-    id: field("string", "Delivery ID", "Identifier of the delivery, such as dlv-0001."),
-    subscriptionId: field("string", "Subscription ID", "Subscription the event was sent for."),
-    eventId: field("string", "Event ID", "Identifier of the event sent."),
-    eventType: field("string", "Event type", "Type of the event sent.", { enum: [...EVENT_TYPES] }),
-    state: field("string", "State", "Whether the callback accepted it, is being retried or was given up.", {
-      enum: ["pending", "delivered", "failed", "cancelled"],
-    }),
-    attempts: listOf("DeliveryAttempt", "Attempts", "Every try so far, oldest first."),
-    nextAttemptAt: timestamp("Next attempt at", "When the next try is due; absent once finished."),
-  }, ["id", "subscriptionId", "eventId", "eventType", "state", "attempts"],
+      id: field("string", "Delivery ID", "Identifier of the delivery, such as dlv-0001."),
+      subscriptionId: field("string", "Subscription ID", "Subscription the event was sent for."),
+      eventId: field("string", "Event ID", "Identifier of the event sent."),
+      eventType: field("string", "Event type", "Type of the event sent.", { enum: [...EVENT_TYPES] }),
+      state: field("string", "State", "Whether the callback accepted it, is being retried or was given up.", {
+        enum: ["pending", "delivered", "failed", "cancelled"],
+      }),
+      attempts: listOf("DeliveryAttempt", "Attempts", "Every try so far, oldest first."),
+      nextAttemptAt: timestamp("Next attempt at", "When the next try is due; absent once finished."),
+    },
+    ["id", "subscriptionId", "eventId", "eventType", "state", "attempts"],
   ),
   WebhookDeliveryList: objectOf("Recent webhook deliveries, newest first.", {
     value: listOf("WebhookDelivery", "Deliveries", "Recent deliveries, newest first."),

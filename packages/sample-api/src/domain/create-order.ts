@@ -28,10 +28,7 @@ export function createOrder(context: TInventoryContext, input: TCreateOrderInput
     const stock = state.stock.get(productId);
     const available = stock?.quantityOnHand ?? 0;
     if (available < quantity) {
-      throw new AppError(
-        "conflict",
-        `Only ${available} of product ${productId} (${product.sku}) in stock, ${quantity} ordered; order fewer or restock first.`,
-      );
+      throw new AppError("conflict", `Only ${available} of product ${productId} (${product.sku}) in stock, ${quantity} ordered; order fewer or restock first.`);
     }
     lines.push({ productId, sku: product.sku, quantity, unitPrice: product.unitPrice, lineTotal: roundCents(product.unitPrice * quantity) });
   }

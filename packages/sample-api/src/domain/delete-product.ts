@@ -7,10 +7,7 @@ export function deleteProduct({ state }: TInventoryContext, productId: string): 
   requireProduct(state, productId);
   for (const order of state.orders.values()) {
     if (order.status === "pending" && order.lines.some((line) => line.productId === productId)) {
-      throw new AppError(
-        "conflict",
-        `Product ${productId} is on pending order ${order.id}; ship or cancel that order before deleting the product.`,
-      );
+      throw new AppError("conflict", `Product ${productId} is on pending order ${order.id}; ship or cancel that order before deleting the product.`);
     }
   }
   state.products.delete(productId);

@@ -50,8 +50,7 @@ export type TOrder = {
 };
 
 export type TInventoryEvent =
-  | { id: string; type: "order.created"; occurredAt: string; data: TOrder }
-  | { id: string; type: "stock.low"; occurredAt: string; data: TStockLevel };
+  { id: string; type: "order.created"; occurredAt: string; data: TOrder } | { id: string; type: "stock.low"; occurredAt: string; data: TStockLevel };
 
 export type TSubscription = {
   id: string;

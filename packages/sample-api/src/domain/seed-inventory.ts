@@ -1,11 +1,4 @@
-import {
-  PRODUCT_CATEGORIES,
-  type TInventoryState,
-  type TOrder,
-  type TOrderStatus,
-  type TProduct,
-  type TStockLevel,
-} from "./inventory-types.ts";
+import { PRODUCT_CATEGORIES, type TInventoryState, type TOrder, type TOrderStatus, type TProduct, type TStockLevel } from "./inventory-types.ts";
 
 const SEED_TIME = Date.parse("2026-01-05T09:00:00.000Z");
 const ADJECTIVES = ["Sturdy", "Compact", "Classic", "Deluxe", "Eco", "Pro"] as const;

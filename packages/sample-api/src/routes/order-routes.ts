@@ -58,7 +58,10 @@ export function registerOrderRoutes(app: FastifyInstance, route: TRouteContext):
     const input = parseInput(ZCreateOrder, request.body, "body field");
     const { result, events } = createOrder(inventory, input);
     dispatcher.publish(events);
-    return reply.code(201).header("location", `${variantBaseUrl(route, request)}/orders/${result.id}`).send(result);
+    return reply
+      .code(201)
+      .header("location", `${variantBaseUrl(route, request)}/orders/${result.id}`)
+      .send(result);
   });
 
   // PATCH /{variant}/v1/orders/{orderId}

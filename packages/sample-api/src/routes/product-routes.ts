@@ -56,7 +56,10 @@ export function registerProductRoutes(app: FastifyInstance, route: TRouteContext
   app.post("/products", async (request, reply) => {
     const input = parseInput(ZCreateProduct, request.body, "body field");
     const product = createProduct(inventory, input);
-    return reply.code(201).header("location", `${variantBaseUrl(route, request)}/products/${product.id}`).send(product);
+    return reply
+      .code(201)
+      .header("location", `${variantBaseUrl(route, request)}/products/${product.id}`)
+      .send(product);
   });
 
   // PATCH /{variant}/v1/products/{productId}

@@ -13,7 +13,11 @@ const ZSubscribe = z.object({
 const ZSubscriptionId = z.object({ subscriptionId: z.string().min(1) });
 const ZDeliveriesQuery = z.object({ subscriptionId: z.string().min(1).optional() });
 const ZPollQuery = z.object({
-  since: z.coerce.number({ message: "must be a whole number taken from the Location header" }).int("must be a whole number").min(0, "must be 0 or more").optional(),
+  since: z.coerce
+    .number({ message: "must be a whole number taken from the Location header" })
+    .int("must be a whole number")
+    .min(0, "must be 0 or more")
+    .optional(),
 });
 
 const POLL_BATCH_LIMIT = 50;
@@ -29,11 +33,16 @@ export function registerTriggerRoutes(app: FastifyInstance, route: TRouteContext
       const allowed = route.allowedCallbackOrigins;
       if (allowed && !allowed.includes(new URL(callbackUrl).origin)) {
         return reply.code(400).send({
-          error: { code: "CALLBACK_NOT_ALLOWED", message: `body field callbackUrl: this API delivers events only to ${allowed.join(", ")}; subscribe with a callback there.` },
+          error: {
+            code: "CALLBACK_NOT_ALLOWED",
+            message: `body field callbackUrl: this API delivers events only to ${allowed.join(", ")}; subscribe with a callback there.`,
+          },
         });
       }
       const subscription = subscribeWebhook(inventory, { eventType, callbackUrl });
-      return reply.code(201).header("location", `${variantBaseUrl(route, request)}/webhooks/${subscription.id}`)
+      return reply
+        .code(201)
+        .header("location", `${variantBaseUrl(route, request)}/webhooks/${subscription.id}`)
         .send({ id: subscription.id, eventType: subscription.eventType, createdAt: subscription.createdAt });
     });
   }

@@ -1,4 +1,13 @@
-import { actorNameOf, AppError, describeAuditEvents, listAuditEvents, listConnectorTitles, listPeople, ZAuditQuery, type DescribedAuditEvent } from "@connector-hub/db";
+import {
+  actorNameOf,
+  AppError,
+  describeAuditEvents,
+  listAuditEvents,
+  listConnectorTitles,
+  listPeople,
+  ZAuditQuery,
+  type DescribedAuditEvent,
+} from "@connector-hub/db";
 import Link from "next/link";
 import { AuditChange } from "@/components/audit/audit-change.tsx";
 import { AUDIT_ACTION_GROUPS, auditActionWords } from "@/components/audit/audit-labels.ts";
@@ -18,7 +27,12 @@ const input = "rounded border border-slate-300 px-2 py-1";
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
   const viewer = await getViewer();
   if (!viewer) return <SignedOutNotice returnTo="/admin/audit" what="the audit log" />;
-  if (!viewer.isAdmin) return <p role="alert" className="text-red-700">Only administrators (app role Hub.Admin) can read the audit log.</p>;
+  if (!viewer.isAdmin)
+    return (
+      <p role="alert" className="text-red-700">
+        Only administrators (app role Hub.Admin) can read the audit log.
+      </p>
+    );
   const raw = await searchParams;
   const filters: Record<string, string> = {};
   for (const key of [...FILTERS, "before"] as const) {
@@ -40,10 +54,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     }
   }
   const { before: _before, ...exportFilters } = filters;
-  const [people, connectors] = await Promise.all([
-    listPeople(db()),
-    listConnectorTitles(db()),
-  ]);
+  const [people, connectors] = await Promise.all([listPeople(db()), listConnectorTitles(db())]);
   const exportHref = `/api/v1/audit/export?${new URLSearchParams(exportFilters).toString()}`;
   return (
     <section className="space-y-6">
@@ -54,7 +65,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <input name="connector" list="audit-connectors" defaultValue={filters.connector} placeholder="title or address" className={input} />
           <datalist id="audit-connectors">
             {connectors.map((c) => (
-              <option key={c.slug} value={c.slug}>{c.title}</option>
+              <option key={c.slug} value={c.slug}>
+                {c.title}
+              </option>
             ))}
           </datalist>
         </label>
@@ -63,7 +76,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <select name="actor" defaultValue={filters.actor ?? ""} className={`${input} max-w-full`}>
             <option value="">Anyone</option>
             {people.map((p) => (
-              <option key={p.id} value={p.id}>{p.displayName} ({p.upn})</option>
+              <option key={p.id} value={p.id}>
+                {p.displayName} ({p.upn})
+              </option>
             ))}
           </select>
         </label>
@@ -72,7 +87,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <select name="action" defaultValue={filters.action ?? ""} className={`${input} max-w-full`}>
             <option value="">Any action</option>
             {AUDIT_ACTION_GROUPS.map(([value, text]) => (
-              <option key={value} value={value}>{text}</option>
+              <option key={value} value={value}>
+                {text}
+              </option>
             ))}
           </select>
         </label>
@@ -81,7 +98,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <select name="entityType" defaultValue={filters.entityType ?? ""} className={input}>
             <option value="">Everything</option>
             {ENTITY_TYPES.map((t) => (
-              <option key={t} value={t}>{t.replace(/([a-z])([A-Z])/g, "$1 $2")}</option>
+              <option key={t} value={t}>
+                {t.replace(/([a-z])([A-Z])/g, "$1 $2")}
+              </option>
             ))}
           </select>
         </label>
@@ -95,42 +114,54 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <input name="to" type="date" defaultValue={filters.to} className={input} />
         </label>
         <button className="rounded bg-brand px-3 py-1.5 text-white">Filter</button>
-        <a href={exportHref} className="rounded border border-slate-300 px-3 py-1.5 no-underline">Export CSV</a>
+        <a href={exportHref} className="rounded border border-slate-300 px-3 py-1.5 no-underline">
+          Export CSV
+        </a>
       </form>
-      {error ? <p role="alert" className="text-red-700">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-red-700">
+          {error}
+        </p>
+      ) : null}
       <div className="overflow-x-auto">
-      <table className="w-full min-w-[720px] table-fixed border-collapse bg-white text-xs" aria-label="Audit events">
-        <thead>
-          <tr className="border-b text-left text-slate-500">
-            <th className="w-36 py-2 pr-3">When (UTC)</th>
-            <th className="w-40 py-2 pr-3">Who</th>
-            <th className="w-48 py-2 pr-3">Did what</th>
-            <th className="w-56 py-2 pr-3">To what</th>
-            <th className="py-2 pr-3">Change</th>
-          </tr>
-        </thead>
-        <tbody>
-          {page.events.map((e) => (
-            <tr key={e.id} className="border-b align-top" data-testid="audit-row">
-              <td className="py-1 pr-3">
-                <time dateTime={e.at}>{e.at.replace("T", " ").slice(0, 16)}</time>
-              </td>
-              <td className="py-1 pr-3 break-words">
-                {e.actor ? (
-                  <span title={e.actor.upn} data-testid="audit-actor">{e.actor.displayName}</span>
-                ) : (
-                  <span title={e.actorLabel} data-testid="audit-actor">{actorNameOf(e.actorLabel)}</span>
-                )}
-              </td>
-              <td className="py-1 pr-3" title={e.action}>{auditActionWords(e.action)}</td>
-              <td className="py-1 pr-3 break-words">{e.entity.href ? <Link href={e.entity.href}>{e.entity.label}</Link> : e.entity.label}</td>
-              <td className="py-1 pr-3">
-                <AuditChange before={e.before} after={e.after} />
-              </td>
+        <table className="w-full min-w-[720px] table-fixed border-collapse bg-white text-xs" aria-label="Audit events">
+          <thead>
+            <tr className="border-b text-left text-slate-500">
+              <th className="w-36 py-2 pr-3">When (UTC)</th>
+              <th className="w-40 py-2 pr-3">Who</th>
+              <th className="w-48 py-2 pr-3">Did what</th>
+              <th className="w-56 py-2 pr-3">To what</th>
+              <th className="py-2 pr-3">Change</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {page.events.map((e) => (
+              <tr key={e.id} className="border-b align-top" data-testid="audit-row">
+                <td className="py-1 pr-3">
+                  <time dateTime={e.at}>{e.at.replace("T", " ").slice(0, 16)}</time>
+                </td>
+                <td className="py-1 pr-3 break-words">
+                  {e.actor ? (
+                    <span title={e.actor.upn} data-testid="audit-actor">
+                      {e.actor.displayName}
+                    </span>
+                  ) : (
+                    <span title={e.actorLabel} data-testid="audit-actor">
+                      {actorNameOf(e.actorLabel)}
+                    </span>
+                  )}
+                </td>
+                <td className="py-1 pr-3" title={e.action}>
+                  {auditActionWords(e.action)}
+                </td>
+                <td className="py-1 pr-3 break-words">{e.entity.href ? <Link href={e.entity.href}>{e.entity.label}</Link> : e.entity.label}</td>
+                <td className="py-1 pr-3">
+                  <AuditChange before={e.before} after={e.after} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
       {page.events.length === 0 && !error ? <p className="text-slate-600">No events match these filters.</p> : null}
       {page.nextBefore ? (

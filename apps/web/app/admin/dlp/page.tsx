@@ -22,38 +22,52 @@ export default async function DlpPoliciesPage() {
           <h1 className="text-2xl font-semibold">DLP policies</h1>
           <p className="text-slate-600">Which group (Business, Non-business, Blocked) each custom connector falls in, by host URL pattern or by name.</p>
         </div>
-        <Link href="/admin/dlp/new" className="rounded bg-brand px-3 py-1.5 text-white no-underline hover:bg-brand-dark hover:no-underline">New policy</Link>
+        <Link href="/admin/dlp/new" className="rounded bg-brand px-3 py-1.5 text-white no-underline hover:bg-brand-dark hover:no-underline">
+          New policy
+        </Link>
       </header>
       {policies.length === 0 ? (
         <p>No policies yet: every custom connector is Non-business. Create one to classify connectors by host.</p>
       ) : (
         <div className="overflow-x-auto">
-        <table className="w-full bg-white text-sm">
-          <caption className="sr-only">DLP policies</caption>
-          <thead>
-            <tr className="border-b text-left text-slate-500">
-              <th scope="col" className="py-2 pr-4">Policy</th>
-              <th scope="col" className="py-2 pr-4">Scope</th>
-              <th scope="col" className="py-2 pr-4">Patterns (in order)</th>
-              <th scope="col" className="py-2 pr-4">Classified connectors</th>
-              <th scope="col" className="py-2">Updated</th>
-            </tr>
-          </thead>
-          <tbody>
-            {policies.map((p) => (
-              <tr key={p.id} className="border-b align-top">
-                <td className="py-2 pr-4">
-                  <Link href={`/admin/dlp/${p.id}`} className="underline">{p.name}</Link>
-                  {p.isDefault ? <span className="ml-2 rounded bg-slate-100 px-1 text-xs">default</span> : null}
-                </td>
-                <td className="py-2 pr-4">{p.scope === "TENANT" ? "Tenant" : "Environment"}</td>
-                <td className="py-2 pr-4 font-mono text-xs">{p.patterns.map((x) => `${x.pattern} → ${DLP_GROUP_LABELS[x.group] ?? x.group}`).join("; ")}</td>
-                <td className="py-2 pr-4">{p.overrides.length}</td>
-                <td className="py-2">{p.updatedAt.toISOString().slice(0, 10)}</td>
+          <table className="w-full bg-white text-sm">
+            <caption className="sr-only">DLP policies</caption>
+            <thead>
+              <tr className="border-b text-left text-slate-500">
+                <th scope="col" className="py-2 pr-4">
+                  Policy
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Scope
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Patterns (in order)
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Classified connectors
+                </th>
+                <th scope="col" className="py-2">
+                  Updated
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {policies.map((p) => (
+                <tr key={p.id} className="border-b align-top">
+                  <td className="py-2 pr-4">
+                    <Link href={`/admin/dlp/${p.id}`} className="underline">
+                      {p.name}
+                    </Link>
+                    {p.isDefault ? <span className="ml-2 rounded bg-slate-100 px-1 text-xs">default</span> : null}
+                  </td>
+                  <td className="py-2 pr-4">{p.scope === "TENANT" ? "Tenant" : "Environment"}</td>
+                  <td className="py-2 pr-4 font-mono text-xs">{p.patterns.map((x) => `${x.pattern} → ${DLP_GROUP_LABELS[x.group] ?? x.group}`).join("; ")}</td>
+                  <td className="py-2 pr-4">{p.overrides.length}</td>
+                  <td className="py-2">{p.updatedAt.toISOString().slice(0, 10)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       )}
     </div>

@@ -64,10 +64,14 @@ export default async function AdminLicencesPage({ searchParams }: { searchParams
             <input name="holder" list="holders" className={`${input} w-80`} placeholder="name@contoso.example" />
             <datalist id="holders">
               {users.map((u) => (
-                <option key={u.id} value={u.upn}>{u.displayName}</option>
+                <option key={u.id} value={u.upn}>
+                  {u.displayName}
+                </option>
               ))}
               {groups.map((g) => (
-                <option key={g.id} value={`group:${g.id}`}>{g.displayName} (group)</option>
+                <option key={g.id} value={`group:${g.id}`}>
+                  {g.displayName} (group)
+                </option>
               ))}
             </datalist>
           </label>
@@ -75,7 +79,9 @@ export default async function AdminLicencesPage({ searchParams }: { searchParams
             Plan
             <select name="planKey" className={input}>
               {plans.map((p) => (
-                <option key={p.key} value={p.key}>{p.name}</option>
+                <option key={p.key} value={p.key}>
+                  {p.name}
+                </option>
               ))}
             </select>
           </label>
@@ -90,34 +96,36 @@ export default async function AdminLicencesPage({ searchParams }: { searchParams
           <button className="rounded bg-brand px-3 py-1.5 text-white">Assign</button>
         </ActionForm>
         <div className="overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-sm">
-          <thead>
-            <tr className="border-b text-left text-slate-500">
-              <th className="py-2 pr-4">Holder</th>
-              <th className="py-2 pr-4">Plan</th>
-              <th className="py-2 pr-4">Valid</th>
-              <th className="py-2 pr-4"><span className="sr-only">Remove</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            {assignments.map((a) => {
-              const status = describeAssignmentStatus(a);
-              return (
-                <tr key={a.id} className="border-b" data-testid="assignment-row">
-                  <td className="py-2 pr-4">{a.user ? `${a.user.displayName} (${a.user.upn})` : `group ${a.group?.displayName ?? "?"}`}</td>
-                  <td className="py-2 pr-4">{a.plan.name}</td>
-                  <td className={`py-2 pr-4 ${status.isCurrent ? "" : "text-red-700"}`}>{status.text}</td>
-                  <td className="py-2 pr-4">
-                    <ActionForm action={removeAssignmentAction} label={`Remove ${a.plan.name} from ${a.user?.displayName ?? a.group?.displayName ?? ""}`}>
-                      <input type="hidden" name="assignmentId" value={a.id} />
-                      <button className="text-red-700">Remove</button>
-                    </ActionForm>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+          <table className="w-full border-collapse bg-white text-sm">
+            <thead>
+              <tr className="border-b text-left text-slate-500">
+                <th className="py-2 pr-4">Holder</th>
+                <th className="py-2 pr-4">Plan</th>
+                <th className="py-2 pr-4">Valid</th>
+                <th className="py-2 pr-4">
+                  <span className="sr-only">Remove</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {assignments.map((a) => {
+                const status = describeAssignmentStatus(a);
+                return (
+                  <tr key={a.id} className="border-b" data-testid="assignment-row">
+                    <td className="py-2 pr-4">{a.user ? `${a.user.displayName} (${a.user.upn})` : `group ${a.group?.displayName ?? "?"}`}</td>
+                    <td className="py-2 pr-4">{a.plan.name}</td>
+                    <td className={`py-2 pr-4 ${status.isCurrent ? "" : "text-red-700"}`}>{status.text}</td>
+                    <td className="py-2 pr-4">
+                      <ActionForm action={removeAssignmentAction} label={`Remove ${a.plan.name} from ${a.user?.displayName ?? a.group?.displayName ?? ""}`}>
+                        <input type="hidden" name="assignmentId" value={a.id} />
+                        <button className="text-red-700">Remove</button>
+                      </ActionForm>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
         </div>
       </section>
       <section className="space-y-3">
@@ -128,7 +136,9 @@ export default async function AdminLicencesPage({ searchParams }: { searchParams
             <select name="connector" defaultValue={connector} className={input}>
               <option value="">Choose…</option>
               {catalog.items.map((c) => (
-                <option key={c.slug} value={c.slug}>{c.title}</option>
+                <option key={c.slug} value={c.slug}>
+                  {c.title}
+                </option>
               ))}
             </select>
           </label>
@@ -139,38 +149,47 @@ export default async function AdminLicencesPage({ searchParams }: { searchParams
             <select name="group" defaultValue={groupId} className={input}>
               <option value="">None</option>
               {groups.map((g) => (
-                <option key={g.id} value={g.id}>{g.displayName}</option>
+                <option key={g.id} value={g.id}>
+                  {g.displayName}
+                </option>
               ))}
             </select>
           </label>
           <button className="rounded bg-brand px-3 py-1.5 text-white">Check eligibility</button>
         </form>
-        {checkError ? <p role="alert" id="check-error" className="text-red-700">{checkError}</p> : null}
+        {checkError ? (
+          <p role="alert" id="check-error" className="text-red-700">
+            {checkError}
+          </p>
+        ) : null}
         {report ? (
           <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-sm" aria-label="Eligibility results">
-            <thead>
-              <tr className="border-b text-left text-slate-500">
-                <th className="py-2 pr-4">User</th>
-                <th className="py-2 pr-4">Use</th>
-                <th className="py-2 pr-4">Create</th>
-                <th className="py-2 pr-4">Share</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.results.map((r) => (
-                <tr key={r.userId} className="border-b align-top" data-testid="eligibility-row">
-                  <td className="py-2 pr-4">{r.displayName}<span className="block text-xs text-slate-500">{r.upn}</span></td>
-                  {[r.canUse, r.canCreate, r.canShare].map((v, i) => (
-                    <td key={i} className="py-2 pr-4">
-                      <span className={v.allowed ? "text-emerald-700" : "text-red-700"}>{v.allowed ? "Yes" : "No"}</span>
-                      <span className="block text-xs text-slate-600">{v.reason}</span>
-                    </td>
-                  ))}
+            <table className="w-full border-collapse bg-white text-sm" aria-label="Eligibility results">
+              <thead>
+                <tr className="border-b text-left text-slate-500">
+                  <th className="py-2 pr-4">User</th>
+                  <th className="py-2 pr-4">Use</th>
+                  <th className="py-2 pr-4">Create</th>
+                  <th className="py-2 pr-4">Share</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {report.results.map((r) => (
+                  <tr key={r.userId} className="border-b align-top" data-testid="eligibility-row">
+                    <td className="py-2 pr-4">
+                      {r.displayName}
+                      <span className="block text-xs text-slate-500">{r.upn}</span>
+                    </td>
+                    {[r.canUse, r.canCreate, r.canShare].map((v, i) => (
+                      <td key={i} className="py-2 pr-4">
+                        <span className={v.allowed ? "text-emerald-700" : "text-red-700"}>{v.allowed ? "Yes" : "No"}</span>
+                        <span className="block text-xs text-slate-600">{v.reason}</span>
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </div>
         ) : null}
       </section>

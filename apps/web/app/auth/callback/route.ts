@@ -25,7 +25,12 @@ export const GET = route("auth.callback", async (request, { log, requestId }) =>
   };
 
   const providerError = params.get("error");
-  if (providerError) return refuse(401, `provider:${providerError}`, `The sign-in provider did not sign you in (${providerError}: ${params.get("error_description") ?? "no details"}).`);
+  if (providerError)
+    return refuse(
+      401,
+      `provider:${providerError}`,
+      `The sign-in provider did not sign you in (${providerError}: ${params.get("error_description") ?? "no details"}).`,
+    );
   const flowCookie = request.cookies.get(SIGN_IN_COOKIE)?.value;
   if (!flowCookie) return refuse(401, "no-flow", "This sign-in response was already used or has expired. Start again.");
   const flow = await openSignInFlow(flowCookie, { secret: settings.sessionSecret });
@@ -43,13 +48,19 @@ export const GET = route("auth.callback", async (request, { log, requestId }) =>
     );
     claims = result.idTokenClaims as Record<string, unknown>;
   } catch (error) {
-    if (error instanceof AuthError) return refuse(401, `msal:${error.errorCode}`, "The sign-in provider did not confirm this sign-in (the code was already used, expired, or did not match). Start again.");
+    if (error instanceof AuthError)
+      return refuse(
+        401,
+        `msal:${error.errorCode}`,
+        "The sign-in provider did not confirm this sign-in (the code was already used, expired, or did not match). Start again.",
+      );
     throw error;
   }
 
   const identity = readIdentity(claims, settings.tenantId);
   if (!identity.ok) return refuse(identity.status, identity.reason, identity.message);
-  if (identity.groupsOverage) log.warn({ oid: identity.oid }, "groups claim overage: the ID token names too many groups; configure the app registration to emit only assigned groups");
+  if (identity.groupsOverage)
+    log.warn({ oid: identity.oid }, "groups claim overage: the ID token names too many groups; configure the app registration to emit only assigned groups");
   const user = await upsertSignedInUser(db(), identity);
   if (!user.isActive) return refuse(403, "inactive", "Your Connector Hub account is deactivated. Ask an administrator to reactivate it.");
   await recordAuditEvent(db(), { actor: { id: user.id, label: user.upn }, action: "user.signed_in", entityType: "User", entityId: user.id, requestId });

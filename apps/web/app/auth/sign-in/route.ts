@@ -36,6 +36,10 @@ export const GET = route("auth.sign-in", async (request) => {
   });
   const response = NextResponse.redirect(url, 302);
   response.headers.set("cache-control", "no-store");
-  response.cookies.set(SIGN_IN_COOKIE, await sealSignInFlow({ state, nonce, verifier, returnTo }, { secret: settings.sessionSecret }), cookieOptions(settings.publicUrl, 600, "/auth"));
+  response.cookies.set(
+    SIGN_IN_COOKIE,
+    await sealSignInFlow({ state, nonce, verifier, returnTo }, { secret: settings.sessionSecret }),
+    cookieOptions(settings.publicUrl, 600, "/auth"),
+  );
   return response;
 });

@@ -24,7 +24,11 @@ const createToken = withAuthAction(
       enforceRateLimit({ key: `tokens:${viewer.userId}`, limit: 10, windowMs: 60 * 60_000 });
       const scopes = API_TOKEN_SCOPES.filter((s) => form.get(`scope:${s}`) === "on");
       const days = Number(form.get("expiresInDays") ?? 90);
-      const token = await createApiToken(db(), { userId: viewer.userId, input: { name: String(form.get("name") ?? ""), scopes, expiresInDays: days }, actorLabel: auditActorOf(viewer).label });
+      const token = await createApiToken(db(), {
+        userId: viewer.userId,
+        input: { name: String(form.get("name") ?? ""), scopes, expiresInDays: days },
+        actorLabel: auditActorOf(viewer).label,
+      });
       return { secret: token.secret, name: token.name };
     } catch (error) {
       return { error: toMessage(error) };

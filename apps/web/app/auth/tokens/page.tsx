@@ -26,8 +26,8 @@ export default async function TokensPage() {
       <div>
         <h1 className="text-2xl font-semibold">API tokens</h1>
         <p className="mt-1 text-sm text-slate-600">
-          For a connector repository&apos;s CI: send a token as <code>Authorization: Bearer &lt;token&gt;</code>. Only a hash is stored, so a lost token
-          cannot be shown again: revoke it and create another.
+          For a connector repository&apos;s CI: send a token as <code>Authorization: Bearer &lt;token&gt;</code>. Only a hash is stored, so a lost token cannot
+          be shown again: revoke it and create another.
         </p>
       </div>
       {viewer.isMaker || viewer.isAdmin ? (
@@ -39,19 +39,31 @@ export default async function TokensPage() {
         <caption className="sr-only">Your tokens</caption>
         <thead>
           <tr className="border-b border-slate-200">
-            <th className="py-2">Name</th><th>Starts with</th><th>Scopes</th><th>Expires</th><th>Last used</th><th>Status</th><th />
+            <th className="py-2">Name</th>
+            <th>Starts with</th>
+            <th>Scopes</th>
+            <th>Expires</th>
+            <th>Last used</th>
+            <th>Status</th>
+            <th />
           </tr>
         </thead>
         <tbody>
           {tokens.length === 0 ? (
-            <tr><td colSpan={7} className="py-3 text-slate-500">No tokens yet.</td></tr>
+            <tr>
+              <td colSpan={7} className="py-3 text-slate-500">
+                No tokens yet.
+              </td>
+            </tr>
           ) : (
             tokens.map((t) => {
               const status = t.revokedAt ? "Revoked" : t.expiresAt <= now ? "Expired" : "Active";
               return (
                 <tr key={t.id} className="border-b border-slate-100">
                   <td className="py-2">{t.name}</td>
-                  <td><code>{t.prefix}…</code></td>
+                  <td>
+                    <code>{t.prefix}…</code>
+                  </td>
                   <td>{t.scopes.join(", ")}</td>
                   <td>{day(t.expiresAt)}</td>
                   <td>{t.lastUsedAt ? day(t.lastUsedAt) : "never"}</td>

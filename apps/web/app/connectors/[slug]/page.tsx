@@ -49,7 +49,10 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
   const facts: [string, string][] = [
     ["Host", `${shown.host}${shown.basePath}`],
     ["Authentication", `${label(AUTH_LABELS, authType)}${shown.identityProvider ? ` (${shown.identityProvider})` : ""}`],
-    ["Hosting", `${label(HOSTING_LABELS, connector.hosting)}${connector.hosting === "ON_PREMISES" ? ` · gateway required${connector.gatewayName ? `: ${connector.gatewayName}` : ""}` : ""}`],
+    [
+      "Hosting",
+      `${label(HOSTING_LABELS, connector.hosting)}${connector.hosting === "ON_PREMISES" ? ` · gateway required${connector.gatewayName ? `: ${connector.gatewayName}` : ""}` : ""}`,
+    ],
     ["Sharing scope", label(SCOPE_LABELS, connector.scope)],
     ["Lifecycle", label(LIFECYCLE_LABELS, connector.lifecycle)],
     ["Owner", `${connector.owner.displayName}${connector.owner.isActive ? "" : " (left the organization)"}`],
@@ -67,12 +70,20 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
           <DlpGroupBadge dlpGroup={dlpGroup} />
         </div>
         <nav aria-label="Downloads" className="flex gap-3 text-sm">
-          <a href={`/api/v1/connectors/${slug}/definition`} className="rounded border border-slate-300 bg-white px-3 py-1.5">Download definition</a>
-          <a href={`/api/v1/connectors/${slug}/definition?format=paconn`} className="rounded border border-slate-300 bg-white px-3 py-1.5">Download paconn zip</a>
+          <a href={`/api/v1/connectors/${slug}/definition`} className="rounded border border-slate-300 bg-white px-3 py-1.5">
+            Download definition
+          </a>
+          <a href={`/api/v1/connectors/${slug}/definition?format=paconn`} className="rounded border border-slate-300 bg-white px-3 py-1.5">
+            Download paconn zip
+          </a>
         </nav>
-        <a href={`/connectors/${slug}/test`} className="rounded bg-brand px-3 py-1.5 text-sm text-white hover:bg-brand-dark">Test</a>
+        <a href={`/connectors/${slug}/test`} className="rounded bg-brand px-3 py-1.5 text-sm text-white hover:bg-brand-dark">
+          Test
+        </a>
         {canEdit ? (
-          <a href={`/connectors/${slug}/share`} className="rounded border border-brand px-3 py-1.5 text-sm">Request sharing</a>
+          <a href={`/connectors/${slug}/share`} className="rounded border border-brand px-3 py-1.5 text-sm">
+            Request sharing
+          </a>
         ) : null}
       </header>
       {canEdit && sharedNumber !== null && latestNumber > sharedNumber ? (
@@ -92,13 +103,16 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
       </dl>
       {canEdit ? (
         <section aria-labelledby="shared-with">
-          <h2 id="shared-with" className="mb-3 text-lg font-semibold">Shared with</h2>
+          <h2 id="shared-with" className="mb-3 text-lg font-semibold">
+            Shared with
+          </h2>
           {connector.shares.length === 0 ? (
             <p className="text-sm text-slate-600">Nobody yet: request sharing to make it available to others.</p>
           ) : (
             <ul className="space-y-1 text-sm">
               {connector.shares.map((share) => {
-                const who = share.principalType === "ORGANIZATION" ? "Everyone in the organization" : (share.user?.displayName ?? share.group?.displayName ?? "Unknown");
+                const who =
+                  share.principalType === "ORGANIZATION" ? "Everyone in the organization" : (share.user?.displayName ?? share.group?.displayName ?? "Unknown");
                 return (
                   <li key={share.id} className="flex items-center gap-3">
                     <span>
@@ -118,7 +132,8 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
       </section>
       <section>
         <h2 className="mb-3 text-lg font-semibold">
-          Validation findings{current ? ` (version ${current.version.number}: ${current.version.errorCount} errors, ${current.version.warningCount} warnings)` : ""}
+          Validation findings
+          {current ? ` (version ${current.version.number}: ${current.version.errorCount} errors, ${current.version.warningCount} warnings)` : ""}
         </h2>
         {current ? <FindingsTable findings={current.version.findings} sourceText={current.version.sourceText} /> : null}
       </section>

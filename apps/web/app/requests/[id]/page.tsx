@@ -16,7 +16,6 @@ import { db } from "@/server/db.ts";
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Sharing request" };
 
-
 export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await getViewer();
@@ -29,10 +28,18 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
     throw e;
   }
   // Governance decides which actions this person may take; the resubmission itself is the maker's form below.
-  const offered = availableSharingActions({ request: { stage: request.stage, requesterId: request.requesterId, version: request.version }, actor: sharingActorOf(viewer) });
+  const offered = availableSharingActions({
+    request: { stage: request.stage, requesterId: request.requesterId, version: request.version },
+    actor: sharingActorOf(viewer),
+  });
   const choices: ActionChoice[] = offered
     .filter((a) => a.action !== "resubmit")
-    .map((a) => ({ action: a.action, label: ACTION_LABELS[a.action] ?? a.action, needsNote: a.noteRequired, tone: a.isForward ? "primary" : a.action === "reject" ? "danger" : "plain" }));
+    .map((a) => ({
+      action: a.action,
+      label: ACTION_LABELS[a.action] ?? a.action,
+      needsNote: a.noteRequired,
+      tone: a.isForward ? "primary" : a.action === "reject" ? "danger" : "plain",
+    }));
   const details = request.supportDetails as Record<string, string>;
   const canResubmit = offered.some((a) => a.action === "resubmit");
   const isReviewing = offered.some((a) => a.noteRequired);
@@ -47,7 +54,8 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         </h1>
         <p className="text-sm text-slate-600">
           <span data-testid="request-version">Version {request.versionNumber}</span>
-          {request.sharedVersionNumber !== null ? ` · people get version ${request.sharedVersionNumber} now` : ""} · requested by {request.requester.displayName} on {request.createdAt.toISOString().slice(0, 10)} ·{" "}
+          {request.sharedVersionNumber !== null ? ` · people get version ${request.sharedVersionNumber} now` : ""} · requested by{" "}
+          {request.requester.displayName} on {request.createdAt.toISOString().slice(0, 10)} ·{" "}
           <span data-testid="request-stage" className={`rounded px-2 py-0.5 ${STAGE_TONES[request.stage] ?? "bg-sky-100 text-sky-800"}`}>
             {STAGE_LABELS[request.stage] ?? request.stage}
           </span>
@@ -66,7 +74,14 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           </p>
         ) : null}
       </header>
-      {request.comparisons.length > 0 ? <VersionComparisons comparisons={request.comparisons.map((c) => ({ ...c, title: COMPARISON_TITLES[c.reason]?.(c.fromNumber, c.toNumber) ?? `Version ${c.toNumber} against version ${c.fromNumber}` }))} /> : null}
+      {request.comparisons.length > 0 ? (
+        <VersionComparisons
+          comparisons={request.comparisons.map((c) => ({
+            ...c,
+            title: COMPARISON_TITLES[c.reason]?.(c.fromNumber, c.toNumber) ?? `Version ${c.toNumber} against version ${c.fromNumber}`,
+          }))}
+        />
+      ) : null}
       {canResubmit ? (
         <ResubmitForm
           requestId={request.id}
@@ -95,7 +110,9 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           <h2 className="text-lg font-semibold">Targets</h2>
           <ul className="text-sm">
             {request.targets.map((t) => (
-              <li key={`${t.type}-${t.id}`}>{t.displayName} ({t.type === "GROUP" ? "group" : "user"}) · {t.permission === "CAN_EDIT" ? "Can edit" : "Can view"}</li>
+              <li key={`${t.type}-${t.id}`}>
+                {t.displayName} ({t.type === "GROUP" ? "group" : "user"}) · {t.permission === "CAN_EDIT" ? "Can edit" : "Can view"}
+              </li>
             ))}
           </ul>
         </section>
@@ -136,7 +153,8 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           <ul className="text-sm">
             {request.shares.map((s) => (
               <li key={s.id}>
-                {s.principalType === "ORGANIZATION" ? "The whole organization" : (s.user?.displayName ?? s.group?.displayName)} · {s.permission === "CAN_EDIT" ? "Can edit" : "Can view"}
+                {s.principalType === "ORGANIZATION" ? "The whole organization" : (s.user?.displayName ?? s.group?.displayName)} ·{" "}
+                {s.permission === "CAN_EDIT" ? "Can edit" : "Can view"}
                 {s.revokedAt ? ` · revoked ${s.revokedAt.toISOString().slice(0, 10)}` : ""}
               </li>
             ))}

@@ -22,7 +22,10 @@ const HIDDEN_KEYS: ReadonlySet<string> = new Set(["connectorId", "requestId"]);
 /** "riskScore" → "Risk score"; known fields get the words people use. */
 export function fieldName(key: string): string {
   if (FIELD_NAMES[key]) return FIELD_NAMES[key];
-  const words = key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/[_.]/g, " ").toLowerCase();
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/[_.]/g, " ")
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -57,7 +60,13 @@ export function describeAuditChange(before: unknown, after: unknown): AuditChang
   if (!isObject(before) && !isObject(after)) {
     if (before === null && after === null) return [];
     if ((before === null || before === undefined) && (after === null || after === undefined)) return [];
-    return [{ field: "Value", before: before === null || before === undefined ? null : formatValue(before), after: after === null || after === undefined ? null : formatValue(after) }];
+    return [
+      {
+        field: "Value",
+        before: before === null || before === undefined ? null : formatValue(before),
+        after: after === null || after === undefined ? null : formatValue(after),
+      },
+    ];
   }
   const b = isObject(before) ? before : {};
   const a = isObject(after) ? after : {};

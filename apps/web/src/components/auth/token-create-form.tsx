@@ -11,7 +11,13 @@ const SCOPE_HELP: Record<string, string> = {
 };
 
 /** Creates a token and shows its secret this one time; reloading the page forgets it. */
-export function TokenCreateForm({ action, scopes }: { action: (state: CreateTokenState, form: FormData) => Promise<CreateTokenState>; scopes: readonly string[] }) {
+export function TokenCreateForm({
+  action,
+  scopes,
+}: {
+  action: (state: CreateTokenState, form: FormData) => Promise<CreateTokenState>;
+  scopes: readonly string[];
+}) {
   const [state, formAction, pending] = useActionState(action, null);
   const router = useRouter();
   const changed = Boolean(state?.secret);
@@ -22,7 +28,13 @@ export function TokenCreateForm({ action, scopes }: { action: (state: CreateToke
     <form action={formAction} className="space-y-3 rounded border border-slate-200 bg-white p-4">
       <label className="block text-sm">
         <span className="font-medium">Name</span>
-        <input name="name" required maxLength={80} placeholder="invoices repository CI" className="mt-1 block w-full max-w-md rounded border border-slate-300 px-2 py-1" />
+        <input
+          name="name"
+          required
+          maxLength={80}
+          placeholder="invoices repository CI"
+          className="mt-1 block w-full max-w-md rounded border border-slate-300 px-2 py-1"
+        />
       </label>
       <fieldset className="text-sm">
         <legend className="font-medium">Scopes</legend>
@@ -40,13 +52,19 @@ export function TokenCreateForm({ action, scopes }: { action: (state: CreateToke
       <button type="submit" disabled={pending} className="rounded bg-brand px-3 py-1.5 text-sm font-medium text-white disabled:opacity-50">
         Create token
       </button>
-      {state?.error ? <p role="alert" className="text-sm text-red-700">{state.error}</p> : null}
+      {state?.error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {state.error}
+        </p>
+      ) : null}
       {state?.secret ? (
         <div role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm">
           <p>
             Token <strong>{state.name}</strong> created. Copy it now: it will not be shown again.
           </p>
-          <code data-testid="new-token-secret" className="mt-2 block break-all">{state.secret}</code>
+          <code data-testid="new-token-secret" className="mt-2 block break-all">
+            {state.secret}
+          </code>
         </div>
       ) : null}
     </form>

@@ -82,18 +82,45 @@ export function CatalogBrowser({ initialPage, initialQuery }: { initialPage: Cat
   return (
     <div className="grid grid-cols-1 gap-8 md:grid-cols-[220px_minmax(0,1fr)]">
       <section aria-busy={isFetching} className="min-w-0 md:col-start-2 md:row-start-1">
-        <form role="search" action="/" className="mb-6 flex flex-wrap gap-2" onSubmit={(e) => { e.preventDefault(); go({ ...withoutCursor, q: text }); }}>
-          <label htmlFor="q" className="sr-only">Search connectors</label>
-          <input id="q" name="q" type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="Search words in titles, descriptions, publishers, hosts, operations"
-            className="min-w-0 flex-1 basis-56 rounded border border-slate-300 bg-white px-3 py-2" />
-          <select name="sort" value={query.sort ?? "title"} aria-label="Sort" className="rounded border border-slate-300 bg-white px-2" onChange={(e) => go({ ...withoutCursor, sort: e.target.value })}>
+        <form
+          role="search"
+          action="/"
+          className="mb-6 flex flex-wrap gap-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            go({ ...withoutCursor, q: text });
+          }}
+        >
+          <label htmlFor="q" className="sr-only">
+            Search connectors
+          </label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            placeholder="Search words in titles, descriptions, publishers, hosts, operations"
+            className="min-w-0 flex-1 basis-56 rounded border border-slate-300 bg-white px-3 py-2"
+          />
+          <select
+            name="sort"
+            value={query.sort ?? "title"}
+            aria-label="Sort"
+            className="rounded border border-slate-300 bg-white px-2"
+            onChange={(e) => go({ ...withoutCursor, sort: e.target.value })}
+          >
             <option value="title">Title</option>
             <option value="newest">Newest</option>
             <option value="updated">Recently updated</option>
           </select>
           <button className="rounded bg-brand px-4 py-2 text-white hover:bg-brand-dark">Search</button>
         </form>
-        {error ? <p role="alert" className="mb-4 text-red-700">{error.message}</p> : null}
+        {error ? (
+          <p role="alert" className="mb-4 text-red-700">
+            {error.message}
+          </p>
+        ) : null}
         <h1 className="mb-4 text-lg font-semibold">
           {page.total} connector{page.total === 1 ? "" : "s"}
           {query.q ? <> matching “{query.q}”</> : null}
@@ -105,13 +132,34 @@ export function CatalogBrowser({ initialPage, initialQuery }: { initialPage: Cat
           </p>
         ) : (
           <div className="grid grid-cols-1 gap-4 lg:grid-cols-2 xl:grid-cols-3">
-            {page.items.map((item) => <ConnectorCard key={item.id} item={item} />)}
+            {page.items.map((item) => (
+              <ConnectorCard key={item.id} item={item} />
+            ))}
           </div>
         )}
         <p className="mt-6 flex gap-6">
-          {query.cursor ? <a href={`/?${toSearch(withoutCursor)}`} onClick={(e) => { e.preventDefault(); go(withoutCursor); }}>← First page</a> : null}
+          {query.cursor ? (
+            <a
+              href={`/?${toSearch(withoutCursor)}`}
+              onClick={(e) => {
+                e.preventDefault();
+                go(withoutCursor);
+              }}
+            >
+              ← First page
+            </a>
+          ) : null}
           {page.nextCursor ? (
-            <a href={`/?${toSearch({ ...query, cursor: page.nextCursor })}`} rel="next" onClick={(e) => { e.preventDefault(); go({ ...query, cursor: page.nextCursor! }); }}>Next page →</a>
+            <a
+              href={`/?${toSearch({ ...query, cursor: page.nextCursor })}`}
+              rel="next"
+              onClick={(e) => {
+                e.preventDefault();
+                go({ ...query, cursor: page.nextCursor! });
+              }}
+            >
+              Next page →
+            </a>
           ) : null}
         </p>
       </section>
@@ -126,8 +174,15 @@ export function CatalogBrowser({ initialPage, initialQuery }: { initialPage: Cat
                 const next = toggled(query, facet.key, f.value);
                 return (
                   <li key={f.value}>
-                    <a href={`/?${toSearch(next)}`} aria-current={selected ? "true" : undefined} className={selected ? "font-semibold" : "text-slate-700"}
-                      onClick={(e) => { e.preventDefault(); go(next); }}>
+                    <a
+                      href={`/?${toSearch(next)}`}
+                      aria-current={selected ? "true" : undefined}
+                      className={selected ? "font-semibold" : "text-slate-700"}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        go(next);
+                      }}
+                    >
                       {selected ? "✓ " : ""}
                       {facet.labels ? label(facet.labels, f.value) : f.value} <span className="text-slate-500">({f.count})</span>
                     </a>

@@ -13,40 +13,48 @@ export function FindingsTable({ findings, sourceText }: { findings: Finding[]; s
   return (
     <>
       <div className="overflow-x-auto">
-      <table className="w-full border-collapse bg-white text-sm" aria-label="Validation findings">
-        <thead>
-          <tr className="border-b text-left text-slate-500">
-            <th className="py-2 pr-3">Severity</th>
-            <th className="py-2 pr-3">Rule</th>
-            <th className="py-2 pr-3">Where</th>
-            <th className="py-2 pr-3">What to change</th>
-          </tr>
-        </thead>
-        <tbody>
-          {findings.slice(0, SHOWN).map((f, i) => (
-            <tr key={`${f.code}-${f.line}-${f.column}-${i}`} className="border-b align-top">
-              <td className={`py-2 pr-3 font-medium ${SEVERITY_TONE[f.severity] ?? ""}`}>{f.severity}</td>
-              <td className="py-2 pr-3"><code className="text-xs">{f.code}</code></td>
-              <td className="py-2 pr-3 text-xs">
-                {isAboutDefinition(f) ? null : <div className="break-all">{f.file}</div>}
-                <div>line {f.line}, column {f.column}</div>
-                <code className="break-all text-slate-500">{f.path || "(document)"}</code>
-              </td>
-              <td className="py-2 pr-3">
-                <p>{f.message}</p>
-                {isAboutDefinition(f) && lines[f.line - 1] !== undefined ? (
-                  <pre className="mt-1 overflow-x-auto rounded bg-slate-50 px-2 py-1 text-xs" aria-label={`Source line ${f.line}`}>
-                    <span className="select-none text-slate-500">{String(f.line).padStart(4)} | </span>
-                    {lines[f.line - 1]!.slice(0, 300)}
-                  </pre>
-                ) : null}
-              </td>
+        <table className="w-full border-collapse bg-white text-sm" aria-label="Validation findings">
+          <thead>
+            <tr className="border-b text-left text-slate-500">
+              <th className="py-2 pr-3">Severity</th>
+              <th className="py-2 pr-3">Rule</th>
+              <th className="py-2 pr-3">Where</th>
+              <th className="py-2 pr-3">What to change</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {findings.slice(0, SHOWN).map((f, i) => (
+              <tr key={`${f.code}-${f.line}-${f.column}-${i}`} className="border-b align-top">
+                <td className={`py-2 pr-3 font-medium ${SEVERITY_TONE[f.severity] ?? ""}`}>{f.severity}</td>
+                <td className="py-2 pr-3">
+                  <code className="text-xs">{f.code}</code>
+                </td>
+                <td className="py-2 pr-3 text-xs">
+                  {isAboutDefinition(f) ? null : <div className="break-all">{f.file}</div>}
+                  <div>
+                    line {f.line}, column {f.column}
+                  </div>
+                  <code className="break-all text-slate-500">{f.path || "(document)"}</code>
+                </td>
+                <td className="py-2 pr-3">
+                  <p>{f.message}</p>
+                  {isAboutDefinition(f) && lines[f.line - 1] !== undefined ? (
+                    <pre className="mt-1 overflow-x-auto rounded bg-slate-50 px-2 py-1 text-xs" aria-label={`Source line ${f.line}`}>
+                      <span className="select-none text-slate-500">{String(f.line).padStart(4)} | </span>
+                      {lines[f.line - 1]!.slice(0, 300)}
+                    </pre>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
-      {findings.length > SHOWN ? <p className="mt-2 text-sm text-slate-600">{findings.length - SHOWN} more findings: download the definition and run `npx connector-hub validate` on it.</p> : null}
+      {findings.length > SHOWN ? (
+        <p className="mt-2 text-sm text-slate-600">
+          {findings.length - SHOWN} more findings: download the definition and run `npx connector-hub validate` on it.
+        </p>
+      ) : null}
     </>
   );
 }

@@ -7,7 +7,13 @@ import { ScratchForm, type BuildDefinition } from "./scratch-form.tsx";
 import { draftFormData, useDraftValidation, type Draft } from "./use-draft-validation.ts";
 import { WizardQuestions, type Answers } from "./wizard-questions.tsx";
 
-const FORMAT_WORDS: Record<string, string> = { OPENAPI_JSON: "an OpenAPI JSON file", OPENAPI_YAML: "an OpenAPI YAML file", POSTMAN: "a Postman collection", PACONN: "a paconn zip", FORM: "the form" };
+const FORMAT_WORDS: Record<string, string> = {
+  OPENAPI_JSON: "an OpenAPI JSON file",
+  OPENAPI_YAML: "an OpenAPI YAML file",
+  POSTMAN: "a Postman collection",
+  PACONN: "a paconn zip",
+  FORM: "the form",
+};
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 type SourceTab = "upload" | "paste" | "form";
@@ -53,11 +59,19 @@ export function ImportWizard({ canSave, buildDefinition }: { canSave: boolean; b
   return (
     <div className="space-y-6">
       <section aria-labelledby="source-heading" className="space-y-3">
-        <h2 id="source-heading" className="text-lg font-semibold">Definition</h2>
+        <h2 id="source-heading" className="text-lg font-semibold">
+          Definition
+        </h2>
         <div role="tablist" className="flex gap-2 border-b border-slate-200">
-          <button role="tab" aria-selected={tab === "upload"} className={tabClass("upload")} onClick={() => setTab("upload")}>Upload a file</button>
-          <button role="tab" aria-selected={tab === "paste"} className={tabClass("paste")} onClick={() => setTab("paste")}>Paste</button>
-          <button role="tab" aria-selected={tab === "form"} className={tabClass("form")} onClick={() => setTab("form")}>Start from scratch</button>
+          <button role="tab" aria-selected={tab === "upload"} className={tabClass("upload")} onClick={() => setTab("upload")}>
+            Upload a file
+          </button>
+          <button role="tab" aria-selected={tab === "paste"} className={tabClass("paste")} onClick={() => setTab("paste")}>
+            Paste
+          </button>
+          <button role="tab" aria-selected={tab === "form"} className={tabClass("form")} onClick={() => setTab("form")}>
+            Start from scratch
+          </button>
         </div>
         {tab === "upload" ? (
           <label className="block text-sm">
@@ -77,27 +91,48 @@ export function ImportWizard({ canSave, buildDefinition }: { canSave: boolean; b
             />
           </label>
         ) : (
-          <ScratchForm build={buildDefinition} onBuilt={(text) => { setSourceText(text); setDraft({ kind: "text", text, fileName: "form.json", isForm: true }); }} />
+          <ScratchForm
+            build={buildDefinition}
+            onBuilt={(text) => {
+              setSourceText(text);
+              setDraft({ kind: "text", text, fileName: "form.json", isForm: true });
+            }}
+          />
         )}
         <div aria-live="polite" className="text-sm">
           {validation.isFetching ? <p>Validating…</p> : null}
-          {validation.error ? <p role="alert" className="text-red-700">{validation.error.message}</p> : null}
+          {validation.error ? (
+            <p role="alert" className="text-red-700">
+              {validation.error.message}
+            </p>
+          ) : null}
           {result && !validation.isFetching ? (
             <p role="status">
-              Read as {FORMAT_WORDS[result.sourceFormat] ?? result.sourceFormat}: {result.connector.title || "(untitled)"} at {result.connector.host || "(no host)"},{" "}
-              {plural(result.connector.actionCount, "action")}, {plural(result.connector.triggerCount, "trigger")} — {plural(result.summary.errors, "error")},{" "}
-              {plural(result.summary.warnings, "warning")}.
+              Read as {FORMAT_WORDS[result.sourceFormat] ?? result.sourceFormat}: {result.connector.title || "(untitled)"} at{" "}
+              {result.connector.host || "(no host)"}, {plural(result.connector.actionCount, "action")}, {plural(result.connector.triggerCount, "trigger")} —{" "}
+              {plural(result.summary.errors, "error")}, {plural(result.summary.warnings, "warning")}.
             </p>
           ) : null}
         </div>
         {result && result.findings.length > 0 ? <FindingsTable findings={result.findings} sourceText={sourceText} /> : null}
       </section>
 
-      {result ? <WizardQuestions result={result} answers={answers} showTitle={!(draft?.kind === "text" && draft.isForm)} onChange={(patch) => setAnswers((a) => ({ ...a, ...patch }))} /> : null}
+      {result ? (
+        <WizardQuestions
+          result={result}
+          answers={answers}
+          showTitle={!(draft?.kind === "text" && draft.isForm)}
+          onChange={(patch) => setAnswers((a) => ({ ...a, ...patch }))}
+        />
+      ) : null}
 
       {result ? (
         <section className="space-y-2">
-          {saveError ? <p role="alert" className="text-red-700">{saveError}</p> : null}
+          {saveError ? (
+            <p role="alert" className="text-red-700">
+              {saveError}
+            </p>
+          ) : null}
           <button onClick={save} disabled={!canSave || isSaving} className="rounded bg-brand px-4 py-2 text-white hover:bg-brand-dark disabled:opacity-50">
             {isSaving ? "Saving…" : "Save as private draft"}
           </button>

@@ -25,37 +25,39 @@ export function OperationsTable({ operations }: { operations: OperationRow[] }) 
   // Scrolls on its own on a narrow screen, so the page itself never scrolls sideways.
   return (
     <div className="overflow-x-auto">
-    <table className="w-full border-collapse bg-white text-sm" aria-label="Actions and triggers">
-      <thead>
-        <tr className="border-b text-left text-slate-500">
-          <th className="py-2 pr-4">Operation</th>
-          <th className="py-2 pr-4">Kind</th>
-          <th className="py-2 pr-4">Request</th>
-          <th className="py-2 pr-4">Parameters</th>
-        </tr>
-      </thead>
-      <tbody>
-        {operations.map((op) => (
-          <tr key={op.id} className="border-b align-top">
-            <td className="py-2 pr-4">
-              <div className="font-medium">{op.summary || op.operationId}</div>
-              <code className="text-xs text-slate-500">{op.operationId}</code>
-              {op.visibility ? <span className="ml-2 text-xs text-slate-500">{op.visibility}</span> : null}
-              {op.deprecated ? <span className="ml-2 text-xs text-amber-700">deprecated</span> : null}
-            </td>
-            <td className="py-2 pr-4">
-              {op.kind === "TRIGGER" ? `Trigger (${op.triggerKind?.toLowerCase()}, ${op.triggerCardinality?.toLowerCase()})` : "Action"}
-            </td>
-            <td className="py-2 pr-4 font-mono text-xs">{op.method} {op.path}</td>
-            <td className="py-2 pr-4 text-xs">
-              {(Array.isArray(op.parameters) ? (op.parameters as ParameterRow[]) : [])
-                .map((p) => `${p.name} (${p.in}${p.required ? ", required" : ""}${p.visibility ? `, ${p.visibility}` : ""})`)
-                .join("; ") || "none"}
-            </td>
+      <table className="w-full border-collapse bg-white text-sm" aria-label="Actions and triggers">
+        <thead>
+          <tr className="border-b text-left text-slate-500">
+            <th className="py-2 pr-4">Operation</th>
+            <th className="py-2 pr-4">Kind</th>
+            <th className="py-2 pr-4">Request</th>
+            <th className="py-2 pr-4">Parameters</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {operations.map((op) => (
+            <tr key={op.id} className="border-b align-top">
+              <td className="py-2 pr-4">
+                <div className="font-medium">{op.summary || op.operationId}</div>
+                <code className="text-xs text-slate-500">{op.operationId}</code>
+                {op.visibility ? <span className="ml-2 text-xs text-slate-500">{op.visibility}</span> : null}
+                {op.deprecated ? <span className="ml-2 text-xs text-amber-700">deprecated</span> : null}
+              </td>
+              <td className="py-2 pr-4">
+                {op.kind === "TRIGGER" ? `Trigger (${op.triggerKind?.toLowerCase()}, ${op.triggerCardinality?.toLowerCase()})` : "Action"}
+              </td>
+              <td className="py-2 pr-4 font-mono text-xs">
+                {op.method} {op.path}
+              </td>
+              <td className="py-2 pr-4 text-xs">
+                {(Array.isArray(op.parameters) ? (op.parameters as ParameterRow[]) : [])
+                  .map((p) => `${p.name} (${p.in}${p.required ? ", required" : ""}${p.visibility ? `, ${p.visibility}` : ""})`)
+                  .join("; ") || "none"}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

@@ -41,9 +41,18 @@ export function ScratchForm({ build: buildDefinition, onBuilt }: { build: BuildD
   return (
     <fieldset className="space-y-3 rounded border border-slate-200 bg-white p-4 text-sm">
       <legend className="font-medium">Start from scratch</legend>
-      <label className="block">Title<input className={input} value={title} onChange={(e) => setTitle(e.target.value)} /></label>
-      <label className="block">Host<input className={input} value={host} placeholder="api.contoso.com" onChange={(e) => setHost(e.target.value)} /></label>
-      <label className="block">Base path<input className={input} value={basePath} onChange={(e) => setBasePath(e.target.value)} /></label>
+      <label className="block">
+        Title
+        <input className={input} value={title} onChange={(e) => setTitle(e.target.value)} />
+      </label>
+      <label className="block">
+        Host
+        <input className={input} value={host} placeholder="api.contoso.com" onChange={(e) => setHost(e.target.value)} />
+      </label>
+      <label className="block">
+        Base path
+        <input className={input} value={basePath} onChange={(e) => setBasePath(e.target.value)} />
+      </label>
       <label className="block">
         Security
         <select className={input} value={authType} onChange={(e) => setAuthType(e.target.value)}>
@@ -64,19 +73,33 @@ export function ScratchForm({ build: buildDefinition, onBuilt }: { build: BuildD
         <div key={i} className="grid grid-cols-4 gap-2" role="group" aria-label={`Operation ${i + 1}`}>
           <input className={input} aria-label="Operation id" value={op.operationId} onChange={(e) => setOp(i, { operationId: e.target.value })} />
           <select className={input} aria-label="Method" value={op.method} onChange={(e) => setOp(i, { method: e.target.value as OperationInput["method"] })}>
-            {["get", "post", "put", "patch", "delete"].map((m) => <option key={m} value={m}>{m.toUpperCase()}</option>)}
+            {["get", "post", "put", "patch", "delete"].map((m) => (
+              <option key={m} value={m}>
+                {m.toUpperCase()}
+              </option>
+            ))}
           </select>
           <input className={input} aria-label="Path" value={op.path} onChange={(e) => setOp(i, { path: e.target.value })} />
           <input className={input} aria-label="Summary" value={op.summary} onChange={(e) => setOp(i, { summary: e.target.value })} />
         </div>
       ))}
       <div className="flex gap-3">
-        <button type="button" className="rounded border border-slate-300 px-3 py-1" onClick={() => setOperations((ops) => [...ops, { operationId: `Operation${ops.length + 1}`, method: "get", path: "/", summary: "" }])}>
+        <button
+          type="button"
+          className="rounded border border-slate-300 px-3 py-1"
+          onClick={() => setOperations((ops) => [...ops, { operationId: `Operation${ops.length + 1}`, method: "get", path: "/", summary: "" }])}
+        >
           Add an operation
         </button>
-        <button type="button" className="rounded bg-brand px-3 py-1 text-white" onClick={build}>Build definition</button>
+        <button type="button" className="rounded bg-brand px-3 py-1 text-white" onClick={build}>
+          Build definition
+        </button>
       </div>
-      {error ? <p role="alert" className="text-red-700">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-red-700">
+          {error}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

@@ -35,7 +35,9 @@ export function UploadVersionForm({ slug }: { slug: string }) {
 
   return (
     <form onSubmit={submit} className="flex flex-wrap items-center gap-3 rounded border border-dashed border-slate-300 bg-white p-3 text-sm">
-      <label htmlFor="new-version-file" className="font-medium">New version file</label>
+      <label htmlFor="new-version-file" className="font-medium">
+        New version file
+      </label>
       <input id="new-version-file" name="file" type="file" required accept=".json,.yaml,.yml,.zip" />
       <button disabled={isBusy} className="rounded bg-brand px-3 py-1.5 text-white hover:bg-brand-dark disabled:opacity-50">
         {isBusy ? "Uploading…" : "Upload new version"}

@@ -11,7 +11,16 @@ export interface ValidationAnswer {
   sourceFormat: string;
   summary: { errors: number; warnings: number };
   findings: Finding[];
-  connector: { title: string; description: string; host: string; basePath: string; authType: string; usesGateway: boolean; actionCount: number; triggerCount: number };
+  connector: {
+    title: string;
+    description: string;
+    host: string;
+    basePath: string;
+    authType: string;
+    usesGateway: boolean;
+    actionCount: number;
+    triggerCount: number;
+  };
   duplicates?: { slug: string; title: string; host: string; publisher: string; reason: string }[];
 }
 
@@ -38,7 +47,11 @@ function useDebounced<T>(value: T, ms: number): T {
 /** Validates the draft as the maker types or uploads (debounced), through POST /api/v1/validate, with the duplicate check. */
 export function useDraftValidation(draft: Draft | null) {
   const settled = useDebounced(draft, 400);
-  const key = settled ? (settled.kind === "file" ? `file:${settled.file.name}:${settled.file.size}:${settled.file.lastModified}` : `text:${settled.fileName}:${settled.text}`) : null;
+  const key = settled
+    ? settled.kind === "file"
+      ? `file:${settled.file.name}:${settled.file.size}:${settled.file.lastModified}`
+      : `text:${settled.fileName}:${settled.text}`
+    : null;
   return useQuery({
     queryKey: ["validate-draft", key],
     enabled: settled !== null && (settled.kind === "file" || settled.text.trim() !== ""),

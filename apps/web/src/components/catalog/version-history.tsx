@@ -12,7 +12,13 @@ export interface VersionRow {
   breakingChanges: unknown;
 }
 
-const FORMAT_LABELS: Record<string, string> = { OPENAPI_JSON: "OpenAPI JSON", OPENAPI_YAML: "OpenAPI YAML", POSTMAN: "Postman collection", PACONN: "paconn zip", FORM: "Built with the form" };
+const FORMAT_LABELS: Record<string, string> = {
+  OPENAPI_JSON: "OpenAPI JSON",
+  OPENAPI_YAML: "OpenAPI YAML",
+  POSTMAN: "Postman collection",
+  PACONN: "paconn zip",
+  FORM: "Built with the form",
+};
 
 function changesOf(value: unknown): TChange[] {
   const changes = (value as { changes?: unknown } | null)?.changes;
@@ -29,9 +35,16 @@ export function VersionHistory({ slug, versions }: { slug: string; versions: Ver
           <li key={v.number} className="rounded border border-slate-200 bg-white p-3 text-sm">
             <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
               <h3 className="font-semibold">Version {v.number}</h3>
-              <span className="text-slate-600">{FORMAT_LABELS[v.sourceFormat] ?? v.sourceFormat}{v.fileName ? ` · ${v.fileName}` : ""}</span>
-              <span className="text-slate-600">{v.createdBy.displayName} · {v.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</span>
-              <span className={v.errorCount ? "text-red-700" : "text-slate-600"}>{v.errorCount} errors · {v.warningCount} warnings</span>
+              <span className="text-slate-600">
+                {FORMAT_LABELS[v.sourceFormat] ?? v.sourceFormat}
+                {v.fileName ? ` · ${v.fileName}` : ""}
+              </span>
+              <span className="text-slate-600">
+                {v.createdBy.displayName} · {v.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+              </span>
+              <span className={v.errorCount ? "text-red-700" : "text-slate-600"}>
+                {v.errorCount} errors · {v.warningCount} warnings
+              </span>
               <a href={`/api/v1/connectors/${slug}/definition?version=${v.number}`}>Download v{v.number}</a>
             </div>
             {v.number > 1 ? (
@@ -43,7 +56,9 @@ export function VersionHistory({ slug, versions }: { slug: string; versions: Ver
                   <ul className="mt-2 space-y-1">
                     {changes.map((c, i) => (
                       <li key={`${c.code}-${i}`}>
-                        <span className={c.kind === "breaking" ? "font-medium text-red-700" : "text-slate-600"}>{c.kind === "breaking" ? "Breaking" : "Non-breaking"}</span>{" "}
+                        <span className={c.kind === "breaking" ? "font-medium text-red-700" : "text-slate-600"}>
+                          {c.kind === "breaking" ? "Breaking" : "Non-breaking"}
+                        </span>{" "}
                         <code className="text-xs">{c.code}</code> {c.operationId ? <code className="text-xs">{c.operationId}</code> : null}: {c.message}
                       </li>
                     ))}

@@ -27,7 +27,10 @@ interface ChartSectionProps {
 export function ChartSection({ title, columns, rows, kind = "bar", fileName, empty = "Nothing to show yet." }: ChartSectionProps) {
   const [showTable, setShowTable] = useState(false);
   const headingId = useId();
-  const csv = toCsv(columns, rows.map((r) => [r.label, r.value]));
+  const csv = toCsv(
+    columns,
+    rows.map((r) => [r.label, r.value]),
+  );
   const isEmpty = rows.length === 0 || rows.every((r) => r.value === 0);
   // Bars run horizontally with their labels on the left, so long labels never overlap; the width follows the page.
   const barHeight = 40 + rows.length * 30;
@@ -35,7 +38,9 @@ export function ChartSection({ title, columns, rows, kind = "bar", fileName, emp
   return (
     <section aria-labelledby={headingId} className="rounded border border-slate-200 bg-white p-4">
       <div className="mb-2 flex items-center justify-between gap-2">
-        <h2 id={headingId} className="font-semibold">{title}</h2>
+        <h2 id={headingId} className="font-semibold">
+          {title}
+        </h2>
         <div className="flex gap-3 text-sm">
           <button type="button" className="text-blue-700 underline" aria-expanded={showTable} onClick={() => setShowTable((v) => !v)}>
             {showTable ? "Hide table" : "Show table"}
@@ -47,7 +52,9 @@ export function ChartSection({ title, columns, rows, kind = "bar", fileName, emp
       </div>
       <div aria-hidden="true">
         {isEmpty ? (
-          <p className="text-sm text-slate-500" data-testid="chart-empty">{empty}</p>
+          <p className="text-sm text-slate-500" data-testid="chart-empty">
+            {empty}
+          </p>
         ) : kind === "line" ? (
           <ResponsiveContainer width="100%" height={200}>
             <LineChart data={rows} margin={{ right: 16 }} accessibilityLayer={false}>
@@ -78,14 +85,20 @@ export function ChartSection({ title, columns, rows, kind = "bar", fileName, emp
         <caption className="sr-only">{title}</caption>
         <thead>
           <tr className="border-b text-left text-slate-500">
-            <th scope="col" className="py-1 pr-4">{columns[0]}</th>
-            <th scope="col" className="py-1 text-right">{columns[1]}</th>
+            <th scope="col" className="py-1 pr-4">
+              {columns[0]}
+            </th>
+            <th scope="col" className="py-1 text-right">
+              {columns[1]}
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.label} className="border-b">
-              <th scope="row" className="py-1 pr-4 text-left font-normal">{r.label}</th>
+              <th scope="row" className="py-1 pr-4 text-left font-normal">
+                {r.label}
+              </th>
               <td className="py-1 text-right tabular-nums">{r.value}</td>
             </tr>
           ))}

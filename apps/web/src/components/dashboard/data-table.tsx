@@ -13,7 +13,10 @@ interface DataTableProps {
 
 /** A titled table with a CSV download of the same rows. */
 export function DataTable({ title, columns, rows, fileName, empty, note }: DataTableProps) {
-  const csv = toCsv(columns, rows.map((r) => r.cells));
+  const csv = toCsv(
+    columns,
+    rows.map((r) => r.cells),
+  );
   return (
     <section className="rounded border border-slate-200 bg-white p-4">
       <div className="mb-2 flex items-center justify-between gap-2">
@@ -31,7 +34,9 @@ export function DataTable({ title, columns, rows, fileName, empty, note }: DataT
           <thead>
             <tr className="border-b text-left text-slate-500">
               {columns.map((c) => (
-                <th key={c} scope="col" className="py-1 pr-4">{c}</th>
+                <th key={c} scope="col" className="py-1 pr-4">
+                  {c}
+                </th>
               ))}
             </tr>
           </thead>
@@ -39,7 +44,9 @@ export function DataTable({ title, columns, rows, fileName, empty, note }: DataT
             {rows.map((r) => (
               <tr key={r.key} className="border-b align-top">
                 {(r.render ?? r.cells).map((c, i) => (
-                  <td key={columns[i] ?? i} className="py-1 pr-4 break-words">{c}</td>
+                  <td key={columns[i] ?? i} className="py-1 pr-4 break-words">
+                    {c}
+                  </td>
                 ))}
               </tr>
             ))}

@@ -17,7 +17,11 @@ export function DlpGroupBadge({ dlpGroup }: { dlpGroup: ConnectorDlpGroup | null
       <span className="rounded px-2 py-0.5 font-medium text-white" style={{ backgroundColor: DLP_GROUP_COLORS[decision.group] ?? "#69797e" }}>
         {DLP_GROUP_LABELS[decision.group] ?? decision.group}
       </span>
-      <span className="text-slate-500"> ({why}{policy ? `, policy ${policy.name}` : ", no DLP policy"})</span>
+      <span className="text-slate-500">
+        {" "}
+        ({why}
+        {policy ? `, policy ${policy.name}` : ", no DLP policy"})
+      </span>
     </p>
   );
 }

@@ -53,10 +53,16 @@ export function DlpPolicyEditor({ policyId, isDefault, initial, environments }: 
     }
   };
   const previewChanges = () =>
-    run(async () => setPreview(await callApi<DlpPreviewResult>(policyId ? `/api/v1/dlp/policies/${policyId}/preview` : "/api/v1/dlp/preview", "POST", draftToBody(draft))));
+    run(async () =>
+      setPreview(await callApi<DlpPreviewResult>(policyId ? `/api/v1/dlp/policies/${policyId}/preview` : "/api/v1/dlp/preview", "POST", draftToBody(draft))),
+    );
   const save = () =>
     run(async () => {
-      const saved = await callApi<{ id: string }>(policyId ? `/api/v1/dlp/policies/${policyId}` : "/api/v1/dlp/policies", policyId ? "PUT" : "POST", draftToBody(draft));
+      const saved = await callApi<{ id: string }>(
+        policyId ? `/api/v1/dlp/policies/${policyId}` : "/api/v1/dlp/policies",
+        policyId ? "PUT" : "POST",
+        draftToBody(draft),
+      );
       setPreview(null);
       setMessage({ kind: "ok", text: "Saved. Connectors are classified by the new rules." });
       if (!policyId) router.push(`/admin/dlp/${saved.id}`);
@@ -75,7 +81,13 @@ export function DlpPolicyEditor({ policyId, isDefault, initial, environments }: 
     });
 
   return (
-    <form className="space-y-6" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <form
+      className="space-y-6"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
       <div className="flex flex-wrap gap-4">
         <label className="flex flex-col text-sm">
           Name
@@ -83,7 +95,12 @@ export function DlpPolicyEditor({ policyId, isDefault, initial, environments }: 
         </label>
         <label className="flex flex-col text-sm">
           Scope
-          <select className={input} value={draft.scope} disabled={isDefault} onChange={(e) => update((d) => ({ ...d, scope: e.target.value === "ENVIRONMENT" ? "ENVIRONMENT" : "TENANT" }))}>
+          <select
+            className={input}
+            value={draft.scope}
+            disabled={isDefault}
+            onChange={(e) => update((d) => ({ ...d, scope: e.target.value === "ENVIRONMENT" ? "ENVIRONMENT" : "TENANT" }))}
+          >
             <option value="TENANT">Tenant</option>
             <option value="ENVIRONMENT">Environment</option>
           </select>
@@ -93,7 +110,11 @@ export function DlpPolicyEditor({ policyId, isDefault, initial, environments }: 
             Environment
             <select className={input} value={draft.environmentId ?? ""} onChange={(e) => update((d) => ({ ...d, environmentId: e.target.value || null }))}>
               <option value="">Choose an environment</option>
-              {environments.map((env) => <option key={env.id} value={env.id}>{env.displayName}</option>)}
+              {environments.map((env) => (
+                <option key={env.id} value={env.id}>
+                  {env.displayName}
+                </option>
+              ))}
             </select>
           </label>
         ) : null}
@@ -101,18 +122,58 @@ export function DlpPolicyEditor({ policyId, isDefault, initial, environments }: 
 
       <fieldset className="space-y-2">
         <legend className="font-semibold">Host URL patterns, first match wins</legend>
-        <p className="text-sm text-slate-600">Use * as a wildcard, e.g. https://*.contoso.com. Keep &quot;*&quot; last: it decides every connector no other pattern matches, and only it may be Ignore.</p>
+        <p className="text-sm text-slate-600">
+          Use * as a wildcard, e.g. https://*.contoso.com. Keep &quot;*&quot; last: it decides every connector no other pattern matches, and only it may be
+          Ignore.
+        </p>
         <ol className="space-y-2">
           {draft.patterns.map((p, i) => (
             <li key={i} className="flex flex-wrap items-center gap-2">
               <span className="w-6 text-right text-sm text-slate-500">{i + 1}.</span>
-              <input aria-label={`Pattern ${i + 1}`} className={`${input} w-80 font-mono text-sm`} value={p.pattern} onChange={(e) => setPattern(i, { pattern: e.target.value })} />
-              <select aria-label={`Group of pattern ${i + 1}`} className={input} value={p.group} onChange={(e) => setPattern(i, { group: e.target.value as DlpGroupKey })}>
-                {GROUPS.map((g) => <option key={g} value={g}>{DLP_GROUP_LABELS[g]}</option>)}
+              <input
+                aria-label={`Pattern ${i + 1}`}
+                className={`${input} w-80 font-mono text-sm`}
+                value={p.pattern}
+                onChange={(e) => setPattern(i, { pattern: e.target.value })}
+              />
+              <select
+                aria-label={`Group of pattern ${i + 1}`}
+                className={input}
+                value={p.group}
+                onChange={(e) => setPattern(i, { group: e.target.value as DlpGroupKey })}
+              >
+                {GROUPS.map((g) => (
+                  <option key={g} value={g}>
+                    {DLP_GROUP_LABELS[g]}
+                  </option>
+                ))}
               </select>
-              <button type="button" className="text-sm underline disabled:opacity-40" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move pattern ${i + 1} up`}>Up</button>
-              <button type="button" className="text-sm underline disabled:opacity-40" disabled={i === draft.patterns.length - 1} onClick={() => move(i, 1)} aria-label={`Move pattern ${i + 1} down`}>Down</button>
-              <button type="button" className="text-sm text-red-700 underline" onClick={() => update((d) => ({ ...d, patterns: d.patterns.filter((_, j) => j !== i) }))} aria-label={`Remove pattern ${i + 1}`}>Remove</button>
+              <button
+                type="button"
+                className="text-sm underline disabled:opacity-40"
+                disabled={i === 0}
+                onClick={() => move(i, -1)}
+                aria-label={`Move pattern ${i + 1} up`}
+              >
+                Up
+              </button>
+              <button
+                type="button"
+                className="text-sm underline disabled:opacity-40"
+                disabled={i === draft.patterns.length - 1}
+                onClick={() => move(i, 1)}
+                aria-label={`Move pattern ${i + 1} down`}
+              >
+                Down
+              </button>
+              <button
+                type="button"
+                className="text-sm text-red-700 underline"
+                onClick={() => update((d) => ({ ...d, patterns: d.patterns.filter((_, j) => j !== i) }))}
+                aria-label={`Remove pattern ${i + 1}`}
+              >
+                Remove
+              </button>
             </li>
           ))}
         </ol>
@@ -137,29 +198,72 @@ export function DlpPolicyEditor({ policyId, isDefault, initial, environments }: 
         <ul className="space-y-2">
           {draft.overrides.map((o, i) => (
             <li key={i} className="flex flex-wrap items-center gap-2">
-              <input aria-label={`Connector of classification ${i + 1}`} placeholder="connector slug or title" className={`${input} w-80 text-sm`} value={o.connector} onChange={(e) => setOverride(i, { connector: e.target.value })} />
-              <select aria-label={`Group of classification ${i + 1}`} className={input} value={o.group} onChange={(e) => setOverride(i, { group: e.target.value as DlpGroupKey })}>
-                {GROUPS.filter((g) => g !== "IGNORE").map((g) => <option key={g} value={g}>{DLP_GROUP_LABELS[g]}</option>)}
+              <input
+                aria-label={`Connector of classification ${i + 1}`}
+                placeholder="connector slug or title"
+                className={`${input} w-80 text-sm`}
+                value={o.connector}
+                onChange={(e) => setOverride(i, { connector: e.target.value })}
+              />
+              <select
+                aria-label={`Group of classification ${i + 1}`}
+                className={input}
+                value={o.group}
+                onChange={(e) => setOverride(i, { group: e.target.value as DlpGroupKey })}
+              >
+                {GROUPS.filter((g) => g !== "IGNORE").map((g) => (
+                  <option key={g} value={g}>
+                    {DLP_GROUP_LABELS[g]}
+                  </option>
+                ))}
               </select>
-              <button type="button" className="text-sm text-red-700 underline" onClick={() => update((d) => ({ ...d, overrides: d.overrides.filter((_, j) => j !== i) }))} aria-label={`Remove classification ${i + 1}`}>Remove</button>
+              <button
+                type="button"
+                className="text-sm text-red-700 underline"
+                onClick={() => update((d) => ({ ...d, overrides: d.overrides.filter((_, j) => j !== i) }))}
+                aria-label={`Remove classification ${i + 1}`}
+              >
+                Remove
+              </button>
             </li>
           ))}
         </ul>
-        <button type="button" className="text-sm underline" onClick={() => update((d) => ({ ...d, overrides: [...d.overrides, { connector: "", group: "BUSINESS" }] }))}>
+        <button
+          type="button"
+          className="text-sm underline"
+          onClick={() => update((d) => ({ ...d, overrides: [...d.overrides, { connector: "", group: "BUSINESS" }] }))}
+        >
           Add classification
         </button>
       </fieldset>
 
       <div className="flex flex-wrap gap-3">
-        <button type="button" className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50 disabled:opacity-50" disabled={busy} onClick={() => void previewChanges()}>
+        <button
+          type="button"
+          className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50 disabled:opacity-50"
+          disabled={busy}
+          onClick={() => void previewChanges()}
+        >
           Preview changes
         </button>
-        <button type="submit" className="rounded bg-brand px-3 py-1.5 text-white hover:bg-brand-dark disabled:opacity-50" disabled={busy}>Save</button>
-        {policyId ? <button type="button" className="rounded border px-4 py-2" disabled={busy} onClick={() => void copy()}>Copy policy</button> : null}
-        {policyId && !isDefault ? <button type="button" className="rounded border border-red-700 px-4 py-2 text-red-700" disabled={busy} onClick={() => void remove()}>Delete</button> : null}
+        <button type="submit" className="rounded bg-brand px-3 py-1.5 text-white hover:bg-brand-dark disabled:opacity-50" disabled={busy}>
+          Save
+        </button>
+        {policyId ? (
+          <button type="button" className="rounded border px-4 py-2" disabled={busy} onClick={() => void copy()}>
+            Copy policy
+          </button>
+        ) : null}
+        {policyId && !isDefault ? (
+          <button type="button" className="rounded border border-red-700 px-4 py-2 text-red-700" disabled={busy} onClick={() => void remove()}>
+            Delete
+          </button>
+        ) : null}
       </div>
       {message ? (
-        <p role={message.kind === "error" ? "alert" : "status"} className={message.kind === "error" ? "text-red-700" : "text-green-800"}>{message.text}</p>
+        <p role={message.kind === "error" ? "alert" : "status"} className={message.kind === "error" ? "text-red-700" : "text-green-800"}>
+          {message.text}
+        </p>
       ) : null}
       {preview ? <DlpPreviewPanel preview={preview} /> : null}
     </form>

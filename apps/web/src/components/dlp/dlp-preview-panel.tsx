@@ -15,35 +15,54 @@ export function DlpPreviewPanel({ preview }: { preview: DlpPreviewResult }) {
       {preview.problems.length ? (
         <div role="alert" className="text-sm text-red-700">
           <p className="font-medium">Fix these before saving:</p>
-          <ul className="list-disc pl-5">{preview.problems.map((p) => <li key={`${p.path}-${p.code}`}>{p.message}</li>)}</ul>
+          <ul className="list-disc pl-5">
+            {preview.problems.map((p) => (
+              <li key={`${p.path}-${p.code}`}>{p.message}</li>
+            ))}
+          </ul>
         </div>
       ) : null}
       <p className="text-sm text-slate-700">
-        {GROUPS.filter((g) => preview.before[g] || preview.after[g]).map((g) => `${DLP_GROUP_LABELS[g]}: ${preview.before[g]} → ${preview.after[g]}`).join(" · ")}
+        {GROUPS.filter((g) => preview.before[g] || preview.after[g])
+          .map((g) => `${DLP_GROUP_LABELS[g]}: ${preview.before[g]} → ${preview.after[g]}`)
+          .join(" · ")}
       </p>
       {preview.moved.length ? (
         <div className="overflow-x-auto">
-        <table className="w-full text-sm">
-          <caption className="sr-only">Connectors that would change group</caption>
-          <thead>
-            <tr className="border-b text-left text-slate-500">
-              <th scope="col" className="py-1 pr-4">Connector</th>
-              <th scope="col" className="py-1 pr-4">From</th>
-              <th scope="col" className="py-1 pr-4">To</th>
-              <th scope="col" className="py-1">Decided by</th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.moved.map((m) => (
-              <tr key={m.id} className="border-b">
-                <td className="py-1 pr-4"><Link href={`/connectors/${m.slug}`} className="underline">{m.title}</Link> <span className="text-slate-500">{m.host}</span></td>
-                <td className="py-1 pr-4">{DLP_GROUP_LABELS[m.from.group]}</td>
-                <td className="py-1 pr-4">{DLP_GROUP_LABELS[m.to.group]}</td>
-                <td className="py-1 font-mono text-xs">{m.to.rule}</td>
+          <table className="w-full text-sm">
+            <caption className="sr-only">Connectors that would change group</caption>
+            <thead>
+              <tr className="border-b text-left text-slate-500">
+                <th scope="col" className="py-1 pr-4">
+                  Connector
+                </th>
+                <th scope="col" className="py-1 pr-4">
+                  From
+                </th>
+                <th scope="col" className="py-1 pr-4">
+                  To
+                </th>
+                <th scope="col" className="py-1">
+                  Decided by
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {preview.moved.map((m) => (
+                <tr key={m.id} className="border-b">
+                  <td className="py-1 pr-4">
+                    <Link href={`/connectors/${m.slug}`} className="underline">
+                      {m.title}
+                    </Link>{" "}
+                    <span className="text-slate-500">{m.host}</span>
+                  </td>
+                  <td className="py-1 pr-4">{DLP_GROUP_LABELS[m.from.group]}</td>
+                  <td className="py-1 pr-4">{DLP_GROUP_LABELS[m.to.group]}</td>
+                  <td className="py-1 font-mono text-xs">{m.to.rule}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       ) : null}
       {preview.total > preview.moved.length ? <p className="text-sm text-slate-600">Showing the first {preview.moved.length}.</p> : null}

@@ -26,7 +26,11 @@ export function BulkCheckForm({ connectors }: { connectors: { slug: string; titl
   const [busy, setBusy] = useState(false);
 
   const post = (slug: string, csv: string, format = "") =>
-    fetch(`/api/v1/eligibility/bulk?connector=${encodeURIComponent(slug)}${format ? `&format=${format}` : ""}`, { method: "POST", headers: { "content-type": "text/csv" }, body: csv });
+    fetch(`/api/v1/eligibility/bulk?connector=${encodeURIComponent(slug)}${format ? `&format=${format}` : ""}`, {
+      method: "POST",
+      headers: { "content-type": "text/csv" },
+      body: csv,
+    });
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -74,7 +78,9 @@ export function BulkCheckForm({ connectors }: { connectors: { slug: string; titl
           <select name="connector" className="rounded border border-slate-300 px-2 py-1">
             <option value="">Choose…</option>
             {connectors.map((c) => (
-              <option key={c.slug} value={c.slug}>{c.title}</option>
+              <option key={c.slug} value={c.slug}>
+                {c.title}
+              </option>
             ))}
           </select>
         </label>
@@ -82,9 +88,15 @@ export function BulkCheckForm({ connectors }: { connectors: { slug: string; titl
           CSV of user principal names
           <input name="csv" type="file" accept=".csv,text/csv,text/plain" />
         </label>
-        <button disabled={busy} className="rounded bg-brand px-3 py-1.5 text-white disabled:opacity-50">{busy ? "Checking…" : "Check all"}</button>
+        <button disabled={busy} className="rounded bg-brand px-3 py-1.5 text-white disabled:opacity-50">
+          {busy ? "Checking…" : "Check all"}
+        </button>
       </form>
-      {error ? <p role="alert" className="text-red-700">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-red-700">
+          {error}
+        </p>
+      ) : null}
       {report ? (
         <div className="space-y-2">
           <div role="status" className="flex flex-wrap items-center gap-3">
@@ -94,7 +106,9 @@ export function BulkCheckForm({ connectors }: { connectors: { slug: string; titl
               {unknown > 0 ? ` ${unknown} not found.` : ""}
               {unreadable > 0 ? ` ${unreadable} ${unreadable === 1 ? "line" : "lines"} could not be read.` : ""}
             </p>
-            <button type="button" onClick={exportCsv} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">Export CSV</button>
+            <button type="button" onClick={exportCsv} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">
+              Export CSV
+            </button>
           </div>
           <div className="overflow-x-auto">
             <table className="w-full border-collapse bg-white text-sm" aria-label="Bulk check results">
@@ -119,14 +133,22 @@ export function BulkCheckForm({ connectors }: { connectors: { slug: string; titl
                     </td>
                     <td className={`py-2 pr-3 font-medium ${OUTCOME_STYLE[r.outcome] ?? "text-amber-800"}`}>{r.outcome}</td>
                     <td className="py-2 pr-3 text-slate-700">{r.reason}</td>
-                    <td className="py-2 pr-3"><YesNo v={r.canUse} /></td>
-                    <td className="py-2 pr-3" title={r.canCreate?.reason}><YesNo v={r.canCreate} /></td>
-                    <td className="py-2 pr-3" title={r.canShare?.reason}><YesNo v={r.canShare} /></td>
+                    <td className="py-2 pr-3">
+                      <YesNo v={r.canUse} />
+                    </td>
+                    <td className="py-2 pr-3" title={r.canCreate?.reason}>
+                      <YesNo v={r.canCreate} />
+                    </td>
+                    <td className="py-2 pr-3" title={r.canShare?.reason}>
+                      <YesNo v={r.canShare} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
-            {report.rows.length > 1000 ? <p className="text-slate-600">The first 1,000 of {report.rows.length} lines are shown; Export CSV has them all.</p> : null}
+            {report.rows.length > 1000 ? (
+              <p className="text-slate-600">The first 1,000 of {report.rows.length} lines are shown; Export CSV has them all.</p>
+            ) : null}
           </div>
         </div>
       ) : null}

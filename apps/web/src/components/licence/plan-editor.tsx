@@ -2,7 +2,13 @@ import type { LicencePlan } from "@connector-hub/governance";
 import { ActionForm } from "./action-form.tsx";
 
 type Save = (state: { error?: string; ok?: string } | null, form: FormData) => Promise<{ error?: string; ok?: string } | null>;
-const USAGES = { YES: "Yes", NO: "No", APP_CONTEXT: "Only in an app's context", FLOW_CONTEXT: "Only in a flow's context", AZURE_ONLY: "Only Azure-hosted APIs" };
+const USAGES = {
+  YES: "Yes",
+  NO: "No",
+  APP_CONTEXT: "Only in an app's context",
+  FLOW_CONTEXT: "Only in a flow's context",
+  AZURE_ONLY: "Only Azure-hosted APIs",
+};
 const input = "rounded border border-slate-300 px-2 py-1";
 
 /** One plan as an editable row; an empty key makes a new plan. */
@@ -22,13 +28,23 @@ export function PlanEditor({ plan, save }: { plan?: LicencePlan; save: Save }) {
         Usable
         <select name="usage" defaultValue={plan?.usage ?? "YES"} className={input}>
           {Object.entries(USAGES).map(([value, text]) => (
-            <option key={value} value={value}>{text}</option>
+            <option key={value} value={value}>
+              {text}
+            </option>
           ))}
         </select>
       </label>
       <label className="flex flex-col">
         Create limit
-        <input name="createLimit" type="number" min={0} defaultValue={plan?.createLimit ?? ""} placeholder="none" className={`${input} w-24`} aria-describedby={`${id}-limit-hint`} />
+        <input
+          name="createLimit"
+          type="number"
+          min={0}
+          defaultValue={plan?.createLimit ?? ""}
+          placeholder="none"
+          className={`${input} w-24`}
+          aria-describedby={`${id}-limit-hint`}
+        />
       </label>
       <label className="flex flex-col">
         Trial days
@@ -44,7 +60,9 @@ export function PlanEditor({ plan, save }: { plan?: LicencePlan; save: Save }) {
         Source
         <input name="source" defaultValue={plan?.source} className={`${input} w-72`} />
       </label>
-      <span id={`${id}-limit-hint`} className="sr-only">Leave empty when the source states no cap.</span>
+      <span id={`${id}-limit-hint`} className="sr-only">
+        Leave empty when the source states no cap.
+      </span>
       <button className="rounded bg-brand px-3 py-1.5 text-white">{plan ? "Save" : "Add plan"}</button>
     </ActionForm>
   );

@@ -43,7 +43,17 @@ async function postTestCall(payload: unknown): Promise<TestCallAnswer> {
 }
 
 /** The Test tab: pick an operation, fill its parameters and your connection values, send it through the hub. */
-export function TestCallPanel({ slug, authType, operations, initialConnection = {} }: { slug: string; authType: string; operations: TestOperation[]; initialConnection?: Record<string, string> }) {
+export function TestCallPanel({
+  slug,
+  authType,
+  operations,
+  initialConnection = {},
+}: {
+  slug: string;
+  authType: string;
+  operations: TestOperation[];
+  initialConnection?: Record<string, string>;
+}) {
   const [operationId, setOperationId] = useState(operations[0]?.operationId ?? "");
   // Connection values stay in this component's memory only: no storage, no URL, cleared with the page.
   const [connection, setConnection] = useState<Record<string, string>>(initialConnection);
@@ -80,18 +90,35 @@ export function TestCallPanel({ slug, authType, operations, initialConnection = 
     <div className="grid gap-8 lg:grid-cols-2">
       <form onSubmit={submit} className="space-y-5" aria-label="Test call">
         <div>
-          <label htmlFor="test-operation" className="mb-1 block text-sm font-medium">Operation</label>
-          <select id="test-operation" value={operationId} onChange={(e) => { setOperationId(e.target.value); mutation.reset(); }}
-            className="w-full rounded border border-slate-300 bg-white px-2 py-2">
+          <label htmlFor="test-operation" className="mb-1 block text-sm font-medium">
+            Operation
+          </label>
+          <select
+            id="test-operation"
+            value={operationId}
+            onChange={(e) => {
+              setOperationId(e.target.value);
+              mutation.reset();
+            }}
+            className="w-full rounded border border-slate-300 bg-white px-2 py-2"
+          >
             {operations.map((o) => (
               <option key={o.operationId} value={o.operationId}>
-                {o.operationId}{o.summary ? ` – ${o.summary}` : ""}{o.kind === "TRIGGER" ? ` (${o.triggerKind?.toLowerCase()} trigger)` : ""}
+                {o.operationId}
+                {o.summary ? ` – ${o.summary}` : ""}
+                {o.kind === "TRIGGER" ? ` (${o.triggerKind?.toLowerCase()} trigger)` : ""}
               </option>
             ))}
           </select>
-          {operation ? <p className="mt-1 font-mono text-xs text-slate-500">{operation.method} {operation.path}</p> : null}
+          {operation ? (
+            <p className="mt-1 font-mono text-xs text-slate-500">
+              {operation.method} {operation.path}
+            </p>
+          ) : null}
           {operation?.triggerKind === "WEBHOOK" ? (
-            <p className="mt-2 text-xs text-slate-600">Sending subscribes a callback URL the hub hosts (as the platform would its own); the events the API delivers there appear beside the response.</p>
+            <p className="mt-2 text-xs text-slate-600">
+              Sending subscribes a callback URL the hub hosts (as the platform would its own); the events the API delivers there appear beside the response.
+            </p>
           ) : null}
         </div>
         <fieldset className="space-y-3">
@@ -103,15 +130,32 @@ export function TestCallPanel({ slug, authType, operations, initialConnection = 
             const text = p.in === "body" ? "Request body (JSON)" : `${p.name}${p.required ? " (required)" : ""}`;
             return (
               <div key={key}>
-                <label htmlFor={id} className="mb-1 block text-sm">{text}</label>
+                <label htmlFor={id} className="mb-1 block text-sm">
+                  {text}
+                </label>
                 {p.in === "body" ? (
-                  <textarea id={id} rows={Math.min(16, Math.max(6, (values[key] ?? "").split("\n").length))} value={values[key] ?? ""} onChange={(e) => setValues({ ...values, [key]: e.target.value })}
-                    placeholder="JSON" className="w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs" />
+                  <textarea
+                    id={id}
+                    rows={Math.min(16, Math.max(6, (values[key] ?? "").split("\n").length))}
+                    value={values[key] ?? ""}
+                    onChange={(e) => setValues({ ...values, [key]: e.target.value })}
+                    placeholder="JSON"
+                    className="w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs"
+                  />
                 ) : (
-                  <input id={id} value={values[key] ?? ""} onChange={(e) => setValues({ ...values, [key]: e.target.value })}
-                    className="w-full rounded border border-slate-300 bg-white px-2 py-1" aria-describedby={p.description ? `${id}-hint` : undefined} />
+                  <input
+                    id={id}
+                    value={values[key] ?? ""}
+                    onChange={(e) => setValues({ ...values, [key]: e.target.value })}
+                    className="w-full rounded border border-slate-300 bg-white px-2 py-1"
+                    aria-describedby={p.description ? `${id}-hint` : undefined}
+                  />
                 )}
-                {p.description ? <p id={`${id}-hint`} className="text-xs text-slate-500">{p.in} · {p.type} · {p.description}</p> : null}
+                {p.description ? (
+                  <p id={`${id}-hint`} className="text-xs text-slate-500">
+                    {p.in} · {p.type} · {p.description}
+                  </p>
+                ) : null}
               </div>
             );
           })}
@@ -121,9 +165,17 @@ export function TestCallPanel({ slug, authType, operations, initialConnection = 
             <legend className="text-sm font-semibold">Connection</legend>
             {fields.map((f) => (
               <div key={f.key}>
-                <label htmlFor={`connection-${f.key}`} className="mb-1 block text-sm">{f.label}</label>
-                <input id={`connection-${f.key}`} type={f.secret ? "password" : "text"} autoComplete="off" value={connection[f.key] ?? ""}
-                  onChange={(e) => setConnection({ ...connection, [f.key]: e.target.value })} className="w-full rounded border border-slate-300 bg-white px-2 py-1" />
+                <label htmlFor={`connection-${f.key}`} className="mb-1 block text-sm">
+                  {f.label}
+                </label>
+                <input
+                  id={`connection-${f.key}`}
+                  type={f.secret ? "password" : "text"}
+                  autoComplete="off"
+                  value={connection[f.key] ?? ""}
+                  onChange={(e) => setConnection({ ...connection, [f.key]: e.target.value })}
+                  className="w-full rounded border border-slate-300 bg-white px-2 py-1"
+                />
               </div>
             ))}
           </fieldset>
@@ -133,7 +185,11 @@ export function TestCallPanel({ slug, authType, operations, initialConnection = 
         </button>
       </form>
       <section aria-label="Result" className="min-w-0 space-y-4">
-        {mutation.isError ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">{mutation.error.message}</p> : null}
+        {mutation.isError ? (
+          <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+            {mutation.error.message}
+          </p>
+        ) : null}
         {subscription ? <CallbackEvents key={subscription.token} token={subscription.token} url={subscription.url} /> : null}
         {mutation.data ? <TestCallResultView answer={mutation.data} /> : null}
         {!mutation.data && !mutation.isError ? <p className="text-sm text-slate-500">The request and the API&apos;s response appear here.</p> : null}

@@ -11,7 +11,17 @@ export interface ActionChoice {
 }
 
 /** The review buttons of one request; each posts the version the page showed, so a stale page gets "reload". */
-export function RequestActions({ requestId, version, choices, withNote = true }: { requestId: string; version: number; choices: ActionChoice[]; withNote?: boolean }) {
+export function RequestActions({
+  requestId,
+  version,
+  choices,
+  withNote = true,
+}: {
+  requestId: string;
+  version: number;
+  choices: ActionChoice[];
+  withNote?: boolean;
+}) {
   const router = useRouter();
   const [note, setNote] = useState("");
   const [message, setMessage] = useState<{ tone: "error" | "ok"; text: string } | null>(null);
@@ -51,7 +61,13 @@ export function RequestActions({ requestId, version, choices, withNote = true }:
       ) : null}
       <div className="flex flex-wrap gap-2">
         {choices.map((c) => (
-          <button key={c.action} type="button" disabled={busy} onClick={() => void act(c)} className={`rounded px-3 py-1.5 text-sm disabled:opacity-50 ${tones[c.tone ?? "plain"]}`}>
+          <button
+            key={c.action}
+            type="button"
+            disabled={busy}
+            onClick={() => void act(c)}
+            className={`rounded px-3 py-1.5 text-sm disabled:opacity-50 ${tones[c.tone ?? "plain"]}`}
+          >
             {c.label}
           </button>
         ))}

@@ -65,10 +65,15 @@ export function ResubmitForm(props: ResubmitFormProps) {
       {props.versionChoices.length > 1 ? (
         <label className="block text-sm">
           <span className="font-medium">Connector version to share</span>
-          <select value={versionNumber} onChange={(e) => setVersionNumber(Number(e.target.value))} className="mt-1 block rounded border border-slate-300 px-2 py-1">
+          <select
+            value={versionNumber}
+            onChange={(e) => setVersionNumber(Number(e.target.value))}
+            className="mt-1 block rounded border border-slate-300 px-2 py-1"
+          >
             {props.versionChoices.map((n) => (
               <option key={n} value={n}>
-                Version {n}{n === props.versionNumber ? " (requested now)" : ""}
+                Version {n}
+                {n === props.versionNumber ? " (requested now)" : ""}
               </option>
             ))}
           </select>
@@ -78,13 +83,24 @@ export function ResubmitForm(props: ResubmitFormProps) {
         <label key={key} className="block text-sm">
           <span className="font-medium">{text}</span>
           {required ? <span className="text-red-700"> (required)</span> : null}
-          <textarea value={details[key] ?? ""} required={required} onChange={(e) => setDetails({ ...details, [key]: e.target.value })} rows={2} className="mt-1 block w-full rounded border border-slate-300 p-2" />
+          <textarea
+            value={details[key] ?? ""}
+            required={required}
+            onChange={(e) => setDetails({ ...details, [key]: e.target.value })}
+            rows={2}
+            className="mt-1 block w-full rounded border border-slate-300 p-2"
+          />
         </label>
       ))}
       {props.needsSecretHandling ? (
         <label className="block text-sm">
           <span className="font-medium">How the secret is issued, stored and rotated</span>
-          <textarea value={secretHandling} onChange={(e) => setSecretHandling(e.target.value)} rows={2} className="mt-1 block w-full rounded border border-slate-300 p-2" />
+          <textarea
+            value={secretHandling}
+            onChange={(e) => setSecretHandling(e.target.value)}
+            rows={2}
+            className="mt-1 block w-full rounded border border-slate-300 p-2"
+          />
         </label>
       ) : null}
       <button type="submit" disabled={busy} className="rounded bg-brand px-3 py-1.5 text-sm text-white disabled:opacity-50">

@@ -21,10 +21,19 @@ export function RevokeShareButton({ shareId, label }: { shareId: string; label: 
   }
   return (
     <span className="inline-flex items-center gap-2">
-      <button type="button" onClick={revoke} disabled={state.busy} className="rounded border border-red-300 px-2 py-0.5 text-xs text-red-700 hover:bg-red-50 disabled:opacity-50">
+      <button
+        type="button"
+        onClick={revoke}
+        disabled={state.busy}
+        className="rounded border border-red-300 px-2 py-0.5 text-xs text-red-700 hover:bg-red-50 disabled:opacity-50"
+      >
         {state.busy ? "Revoking…" : "Revoke"}
       </button>
-      {state.error ? <span role="alert" className="text-xs text-red-700">{state.error}</span> : null}
+      {state.error ? (
+        <span role="alert" className="text-xs text-red-700">
+          {state.error}
+        </span>
+      ) : null}
     </span>
   );
 }

@@ -11,7 +11,6 @@ type Principal = { id: string; name: string };
 type Pick = { id: string; permission: "CAN_VIEW" | "CAN_EDIT" };
 type Evaluation = { gates: SharingGate[]; risk: RiskScore; targetEligibility: TargetEligibility[] | null; canSubmit: boolean };
 
-
 function PrincipalPicker({ legend, options, picks, onChange }: { legend: string; options: Principal[]; picks: Pick[]; onChange: (p: Pick[]) => void }) {
   const [chosen, setChosen] = useState("");
   const name = (id: string) => options.find((o) => o.id === id)?.name ?? id;
@@ -19,13 +18,30 @@ function PrincipalPicker({ legend, options, picks, onChange }: { legend: string;
     <fieldset className="space-y-2">
       <legend className="font-medium">{legend}</legend>
       <div className="flex gap-2">
-        <select aria-label={`Add from ${legend.toLowerCase()}`} value={chosen} onChange={(e) => setChosen(e.target.value)} className="rounded border border-slate-300 px-2 py-1">
+        <select
+          aria-label={`Add from ${legend.toLowerCase()}`}
+          value={chosen}
+          onChange={(e) => setChosen(e.target.value)}
+          className="rounded border border-slate-300 px-2 py-1"
+        >
           <option value="">Choose…</option>
-          {options.filter((o) => !picks.some((p) => p.id === o.id)).map((o) => (
-            <option key={o.id} value={o.id}>{o.name}</option>
-          ))}
+          {options
+            .filter((o) => !picks.some((p) => p.id === o.id))
+            .map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
         </select>
-        <button type="button" disabled={!chosen} onClick={() => { onChange([...picks, { id: chosen, permission: "CAN_VIEW" }]); setChosen(""); }} className="rounded border border-slate-300 px-2 py-1 disabled:opacity-50">
+        <button
+          type="button"
+          disabled={!chosen}
+          onClick={() => {
+            onChange([...picks, { id: chosen, permission: "CAN_VIEW" }]);
+            setChosen("");
+          }}
+          className="rounded border border-slate-300 px-2 py-1 disabled:opacity-50"
+        >
           Add
         </button>
       </div>
@@ -33,11 +49,18 @@ function PrincipalPicker({ legend, options, picks, onChange }: { legend: string;
         {picks.map((p) => (
           <li key={p.id} className="flex items-center gap-2">
             <span className="w-56">{name(p.id)}</span>
-            <select aria-label={`Permission for ${name(p.id)}`} value={p.permission} onChange={(e) => onChange(picks.map((x) => (x.id === p.id ? { ...x, permission: e.target.value as Pick["permission"] } : x)))} className="rounded border border-slate-300 px-2 py-1">
+            <select
+              aria-label={`Permission for ${name(p.id)}`}
+              value={p.permission}
+              onChange={(e) => onChange(picks.map((x) => (x.id === p.id ? { ...x, permission: e.target.value as Pick["permission"] } : x)))}
+              className="rounded border border-slate-300 px-2 py-1"
+            >
               <option value="CAN_VIEW">Can view</option>
               <option value="CAN_EDIT">Can edit</option>
             </select>
-            <button type="button" onClick={() => onChange(picks.filter((x) => x.id !== p.id))} className="text-red-700">Remove</button>
+            <button type="button" onClick={() => onChange(picks.filter((x) => x.id !== p.id))} className="text-red-700">
+              Remove
+            </button>
           </li>
         ))}
       </ul>
@@ -68,7 +91,8 @@ export function ShareRequestForm(props: { slug: string; authType: string; users:
     if (scope === "USERS" && users.length + groups.length === 0) errors.targets = "Add at least one person or group, or share with the whole organization.";
     if (!(details.businessJustification ?? "").trim()) errors.businessJustification = "Say why people need this connector.";
     if (!(details.conditionsOfUse ?? "").trim()) errors.conditionsOfUse = "Say on what conditions it may be used.";
-    if (needsSecret && !secretHandling.trim()) errors.secretHandling = `Say how the ${props.authType === "OAUTH2" ? "OAuth client secret" : "API key"} is issued, stored and rotated.`;
+    if (needsSecret && !secretHandling.trim())
+      errors.secretHandling = `Say how the ${props.authType === "OAUTH2" ? "OAuth client secret" : "API key"} is issued, stored and rotated.`;
     if (needsRiskAcceptance && !riskAccepted) errors.riskAccepted = "Accept the risk explicitly, or share with named people and groups only.";
     setFieldErrors(errors);
     const first = ["targets", "businessJustification", "conditionsOfUse", "secretHandling", "riskAccepted"].find((k) => errors[k]);
@@ -97,7 +121,11 @@ export function ShareRequestForm(props: { slug: string; authType: string; users:
     setError(null);
     try {
       const response = await fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body()) });
-      const answer = (await response.json().catch(() => ({}))) as Evaluation & { request?: { id: string }; evaluation?: Evaluation; error?: { message: string; details?: { gates?: SharingGate[] } } };
+      const answer = (await response.json().catch(() => ({}))) as Evaluation & {
+        request?: { id: string };
+        evaluation?: Evaluation;
+        error?: { message: string; details?: { gates?: SharingGate[] } };
+      };
       if (!response.ok) {
         setError(answer.error?.message ?? `That did not work (HTTP ${response.status}). Try again.`);
         return null;
@@ -128,7 +156,13 @@ export function ShareRequestForm(props: { slug: string; authType: string; users:
       </p>
       <fieldset className="space-y-1">
         <legend className="font-medium">Share with</legend>
-        {([["USERS", "Named people and groups"], ["ORGANIZATION", "The whole organization"], ["PUBLIC", "Public (certification or independent publisher)"]] as const).map(([value, text]) => (
+        {(
+          [
+            ["USERS", "Named people and groups"],
+            ["ORGANIZATION", "The whole organization"],
+            ["PUBLIC", "Public (certification or independent publisher)"],
+          ] as const
+        ).map(([value, text]) => (
           <label key={value} className="flex items-center gap-2">
             <input type="radio" name="scope" value={value} checked={scope === value} onChange={() => setScope(value)} /> {text}
           </label>
@@ -190,17 +224,32 @@ export function ShareRequestForm(props: { slug: string; authType: string; users:
       {props.authType === "NONE" ? (
         <div>
           <label className="flex items-center gap-2">
-            <input data-field="riskAccepted" type="checkbox" checked={riskAccepted} {...invalid("riskAccepted")} onChange={(e) => setRiskAccepted(e.target.checked)} /> I accept the risk of sharing a connector without authentication
+            <input
+              data-field="riskAccepted"
+              type="checkbox"
+              checked={riskAccepted}
+              {...invalid("riskAccepted")}
+              onChange={(e) => setRiskAccepted(e.target.checked)}
+            />{" "}
+            I accept the risk of sharing a connector without authentication
             {needsRiskAcceptance ? <span className="text-red-700"> (required to share beyond named people)</span> : null}
           </label>
           {fieldError("riskAccepted")}
         </div>
       ) : null}
       <div className="flex gap-2">
-        <button type="button" disabled={busy} onClick={() => void check()} className="rounded border border-slate-300 px-3 py-1.5 disabled:opacity-50">Check gates</button>
-        <button type="submit" disabled={busy} className="rounded bg-brand px-3 py-1.5 text-white disabled:opacity-50">Submit request</button>
+        <button type="button" disabled={busy} onClick={() => void check()} className="rounded border border-slate-300 px-3 py-1.5 disabled:opacity-50">
+          Check gates
+        </button>
+        <button type="submit" disabled={busy} className="rounded bg-brand px-3 py-1.5 text-white disabled:opacity-50">
+          Submit request
+        </button>
       </div>
-      {error ? <p role="alert" className="text-red-700">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-red-700">
+          {error}
+        </p>
+      ) : null}
       {evaluation ? (
         <section aria-label="Checks before submitting" className="space-y-4 rounded border border-slate-200 bg-white p-4">
           <GatesList gates={evaluation.gates} />
@@ -209,7 +258,9 @@ export function ShareRequestForm(props: { slug: string; authType: string; users:
               <p className="font-medium">Could not use it with their licence:</p>
               <ul className="list-disc pl-5">
                 {left.map((t) => (
-                  <li key={t.principalId}>{t.displayName}: {t.reason}</li>
+                  <li key={t.principalId}>
+                    {t.displayName}: {t.reason}
+                  </li>
                 ))}
               </ul>
             </div>

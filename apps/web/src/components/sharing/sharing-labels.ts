@@ -42,7 +42,8 @@ export const TARGET_PHRASES: Record<string, string> = {
 export const COMPARISON_TITLES: Record<string, (from: number, to: number) => string> = {
   shared_now: (from, to) => `Version ${to} against version ${from}, which people get now`,
   attached_on_resubmit: (from, to) => `Version ${to}, attached on resubmission, against version ${from}, which was requested before`,
-  uploaded_after: (from, to) => `Version ${to}, uploaded after this request, against the requested version ${from} (approving shares version ${from}, not ${to})`,
+  uploaded_after: (from, to) =>
+    `Version ${to}, uploaded after this request, against the requested version ${from} (approving shares version ${from}, not ${to})`,
 };
 
 /** The CoE support questions of a sharing request, in the order the form asks them and the request page shows them. */

@@ -17,17 +17,39 @@ export type AccessCheck = { allowed: true } | { allowed: false; code: "UNAUTHORI
 export function checkAccess(viewer: Viewer | null, policy: AuthPolicy): AccessCheck {
   if (!viewer) {
     if (policy.allowAnonymous) return { allowed: true };
-    return { allowed: false, code: "UNAUTHORIZED", reason: "anonymous", message: "Sign in first (/auth/sign-in), or send a personal API token as a Bearer token." };
+    return {
+      allowed: false,
+      code: "UNAUTHORIZED",
+      reason: "anonymous",
+      message: "Sign in first (/auth/sign-in), or send a personal API token as a Bearer token.",
+    };
   }
   if (viewer.via === "token") {
-    if (!policy.scope) return { allowed: false, code: "FORBIDDEN", reason: "token-not-allowed", message: "API tokens cannot call this; sign in to the hub in a browser instead." };
+    if (!policy.scope)
+      return {
+        allowed: false,
+        code: "FORBIDDEN",
+        reason: "token-not-allowed",
+        message: "API tokens cannot call this; sign in to the hub in a browser instead.",
+      };
     if (!viewer.tokenScopes.includes(policy.scope)) {
-      return { allowed: false, code: "FORBIDDEN", reason: "token-scope", message: `This API token lacks the scope "${policy.scope}". Create a token with that scope (POST /api/v1/tokens).` };
+      return {
+        allowed: false,
+        code: "FORBIDDEN",
+        reason: "token-scope",
+        message: `This API token lacks the scope "${policy.scope}". Create a token with that scope (POST /api/v1/tokens).`,
+      };
     }
   }
-  if (policy.role === "admin" && !viewer.isAdmin) return { allowed: false, code: "FORBIDDEN", reason: "role", message: "Only administrators (app role Hub.Admin) can do this." };
+  if (policy.role === "admin" && !viewer.isAdmin)
+    return { allowed: false, code: "FORBIDDEN", reason: "role", message: "Only administrators (app role Hub.Admin) can do this." };
   if (policy.role === "maker" && !viewer.isMaker && !viewer.isAdmin) {
-    return { allowed: false, code: "FORBIDDEN", reason: "role", message: "Only makers (app role Hub.Maker) can do this; ask an administrator to assign you the Maker role." };
+    return {
+      allowed: false,
+      code: "FORBIDDEN",
+      reason: "role",
+      message: "Only makers (app role Hub.Maker) can do this; ask an administrator to assign you the Maker role.",
+    };
   }
   return { allowed: true };
 }

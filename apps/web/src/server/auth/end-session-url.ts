@@ -10,12 +10,17 @@ let cached: { authority: string; endpoint: string | null } | undefined;
  */
 export async function endSessionUrl(settings: SignInSettings, postLogoutRedirectUri: string): Promise<string | null> {
   if (cached?.authority !== settings.authority) {
-    const discovery = settings.isEntra ? `${settings.authority}/v2.0/.well-known/openid-configuration` : `${settings.authority}/.well-known/openid-configuration`;
+    const discovery = settings.isEntra
+      ? `${settings.authority}/v2.0/.well-known/openid-configuration`
+      : `${settings.authority}/.well-known/openid-configuration`;
     let endpoint: string | null = null;
     try {
       const response = settings.caPem
         ? await createTrustedNetworkClient(settings.caPem).sendGetRequestAsync<{ end_session_endpoint?: string }>(discovery)
-        : await fetch(discovery, { signal: AbortSignal.timeout(10_000) }).then(async (r) => ({ status: r.status, body: (await r.json()) as { end_session_endpoint?: string } }));
+        : await fetch(discovery, { signal: AbortSignal.timeout(10_000) }).then(async (r) => ({
+            status: r.status,
+            body: (await r.json()) as { end_session_endpoint?: string },
+          }));
       if (response.status === 200 && typeof response.body.end_session_endpoint === "string") endpoint = response.body.end_session_endpoint;
     } catch {
       endpoint = null;

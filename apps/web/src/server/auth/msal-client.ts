@@ -47,7 +47,12 @@ export function msalClient(settings: SignInSettings = signInSettings()): Confide
       authority: settings.authority,
       ...(e.ENTRA_CLIENT_SECRET
         ? { clientSecret: e.ENTRA_CLIENT_SECRET }
-        : { clientCertificate: { thumbprintSha256: e.ENTRA_CLIENT_CERTIFICATE_THUMBPRINT, privateKey: readFileSync(e.ENTRA_CLIENT_CERTIFICATE_KEY_FILE ?? "", "utf8") } }),
+        : {
+            clientCertificate: {
+              thumbprintSha256: e.ENTRA_CLIENT_CERTIFICATE_THUMBPRINT,
+              privateKey: readFileSync(e.ENTRA_CLIENT_CERTIFICATE_KEY_FILE ?? "", "utf8"),
+            },
+          }),
       // A non-Microsoft authority (the local provider) must be declared, and spoken to as a plain OpenID provider.
       ...(settings.isEntra ? {} : { knownAuthorities: [new URL(settings.authority).host] }),
     },

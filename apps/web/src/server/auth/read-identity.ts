@@ -14,15 +14,37 @@ const ZIdTokenClaims = z.object({
 });
 
 export type IdentityResult =
-  | { ok: true; tenantId: string; oid: string; upn: string; displayName: string; email: string | null; roles: string[]; groupObjectIds: string[]; groupsOverage: boolean }
+  | {
+      ok: true;
+      tenantId: string;
+      oid: string;
+      upn: string;
+      displayName: string;
+      email: string | null;
+      roles: string[];
+      groupObjectIds: string[];
+      groupsOverage: boolean;
+    }
   | { ok: false; status: 401 | 403; reason: string; message: string };
 
 /** Reads and checks the ID token claims: a token from another tenant is refused even if the provider issued it. */
 export function readIdentity(claims: Record<string, unknown>, expectedTenantId: string): IdentityResult {
   const parsed = ZIdTokenClaims.safeParse(claims);
-  if (!parsed.success) return { ok: false, status: 401, reason: "claims-missing", message: "The ID token lacks the object id (oid) or tenant (tid) the hub needs. Check the app registration's token configuration." };
+  if (!parsed.success)
+    return {
+      ok: false,
+      status: 401,
+      reason: "claims-missing",
+      message: "The ID token lacks the object id (oid) or tenant (tid) the hub needs. Check the app registration's token configuration.",
+    };
   const c = parsed.data;
-  if (c.tid !== expectedTenantId) return { ok: false, status: 403, reason: "wrong-tenant", message: "This account belongs to another organization (tenant). Sign in with your organization's account." };
+  if (c.tid !== expectedTenantId)
+    return {
+      ok: false,
+      status: 403,
+      reason: "wrong-tenant",
+      message: "This account belongs to another organization (tenant). Sign in with your organization's account.",
+    };
   const upn = c.preferred_username ?? c.email ?? c.oid;
   return {
     ok: true,

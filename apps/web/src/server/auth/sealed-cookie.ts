@@ -15,7 +15,10 @@ function keyFor(secret: string, purpose: string): Uint8Array {
   return key;
 }
 
-export async function sealCookie(payload: Record<string, unknown>, options: { secret: string; purpose: string; ttlSeconds: number; now?: Date }): Promise<string> {
+export async function sealCookie(
+  payload: Record<string, unknown>,
+  options: { secret: string; purpose: string; ttlSeconds: number; now?: Date },
+): Promise<string> {
   const now = Math.floor((options.now ?? new Date()).getTime() / 1000);
   return new EncryptJWT(payload)
     .setProtectedHeader({ alg: "dir", enc: "A256GCM" })

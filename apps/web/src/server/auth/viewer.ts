@@ -44,7 +44,12 @@ export interface CredentialSource {
   cookieOnly?: boolean;
 }
 
-function toViewer(u: { userId: string; tenantId: string; oid: string; upn: string; displayName: string; roles: string[]; groupIds: string[] }, via: Viewer["via"], tokenScopes: string[], sessionId?: string): Viewer {
+function toViewer(
+  u: { userId: string; tenantId: string; oid: string; upn: string; displayName: string; roles: string[]; groupIds: string[] },
+  via: Viewer["via"],
+  tokenScopes: string[],
+  sessionId?: string,
+): Viewer {
   return { ...u, isAdmin: u.roles.includes(ROLE_ADMIN), isMaker: u.roles.includes(ROLE_MAKER), via, tokenScopes, ...(sessionId ? { sessionId } : {}) };
 }
 
@@ -59,11 +64,25 @@ export async function resolveViewer(source: CredentialSource): Promise<Viewer | 
     const found = await findApiTokenUser(db(), bearer);
     if (!found.ok) {
       logger.warn({ reason: found.reason, requestId: source.requestId }, "api token refused");
-      const why = found.reason === "revoked" ? "was revoked" : found.reason === "expired" ? "has expired" : found.reason === "inactive-user" ? "belongs to a deactivated account" : "is not a valid Connector Hub token";
-      throw new AppError("UNAUTHORIZED", `The API token ${why}. Create a new one under your account (POST /api/v1/tokens) and send it as "Authorization: Bearer <token>".`);
+      const why =
+        found.reason === "revoked"
+          ? "was revoked"
+          : found.reason === "expired"
+            ? "has expired"
+            : found.reason === "inactive-user"
+              ? "belongs to a deactivated account"
+              : "is not a valid Connector Hub token";
+      throw new AppError(
+        "UNAUTHORIZED",
+        `The API token ${why}. Create a new one under your account (POST /api/v1/tokens) and send it as "Authorization: Bearer <token>".`,
+      );
     }
     const u = found.user;
-    return toViewer({ userId: u.id, tenantId: u.tenantId, oid: u.oid, upn: u.upn, displayName: u.displayName, roles: u.roles, groupIds: u.groupIds }, "token", found.scopes);
+    return toViewer(
+      { userId: u.id, tenantId: u.tenantId, oid: u.oid, upn: u.upn, displayName: u.displayName, roles: u.roles, groupIds: u.groupIds },
+      "token",
+      found.scopes,
+    );
   }
   if (!source.sessionCookie) return null;
   const settings = signInSettings();
@@ -79,7 +98,12 @@ export async function resolveViewer(source: CredentialSource): Promise<Viewer | 
   }
   const u = found.user;
   if (u.tenantId !== settings.tenantId) return null;
-  return toViewer({ userId: u.id, tenantId: u.tenantId, oid: u.oid, upn: u.upn, displayName: u.displayName, roles: u.roles, groupIds: u.groupIds }, "session", [], found.sessionId);
+  return toViewer(
+    { userId: u.id, tenantId: u.tenantId, oid: u.oid, upn: u.upn, displayName: u.displayName, roles: u.roles, groupIds: u.groupIds },
+    "session",
+    [],
+    found.sessionId,
+  );
 }
 
 // Credentials of the request being handled, when a wrapper (withAuth, tests) already has them from the Request object;
@@ -107,7 +131,12 @@ export function credentialsOf(request: Request): CredentialSource {
 const pageViewer = cache(async (): Promise<Viewer | null> => {
   const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
   // No credentials from a wrapper: a page or a server action, which take the session cookie only.
-  return resolveViewer({ sessionCookie: cookieStore.get(SESSION_COOKIE)?.value, authorization: headerList.get("authorization"), requestId: headerList.get("x-request-id"), cookieOnly: true });
+  return resolveViewer({
+    sessionCookie: cookieStore.get(SESSION_COOKIE)?.value,
+    authorization: headerList.get("authorization"),
+    requestId: headerList.get("x-request-id"),
+    cookieOnly: true,
+  });
 });
 
 /** The signed-in person, or null for an anonymous request. */

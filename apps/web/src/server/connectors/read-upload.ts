@@ -9,7 +9,10 @@ export interface Upload {
 }
 
 function tooLarge(size: number): AppError {
-  return new AppError("PAYLOAD_TOO_LARGE", `The upload is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_UPLOAD_BYTES / 1048576} MB. Remove unused schemas or split the API into several connectors.`);
+  return new AppError(
+    "PAYLOAD_TOO_LARGE",
+    `The upload is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_UPLOAD_BYTES / 1048576} MB. Remove unused schemas or split the API into several connectors.`,
+  );
 }
 
 /**
@@ -43,6 +46,9 @@ export async function readUpload(request: NextRequest): Promise<Upload> {
   }
   const body = new Uint8Array(await request.arrayBuffer());
   if (body.byteLength > MAX_UPLOAD_BYTES) throw tooLarge(body.byteLength);
-  const fileName = query.fileName ?? request.headers.get("x-file-name") ?? (/zip/i.test(contentType) ? "connector.zip" : /yaml/i.test(contentType) ? "definition.yaml" : "definition.json");
+  const fileName =
+    query.fileName ??
+    request.headers.get("x-file-name") ??
+    (/zip/i.test(contentType) ? "connector.zip" : /yaml/i.test(contentType) ? "definition.yaml" : "definition.json");
   return { source: { content: body, fileName, contentType: contentType || null }, fields: query };
 }

@@ -88,7 +88,9 @@ export const ZCatalogItem = z.object({
   warningCount: count("Warnings", "Validation warnings of the current version."),
   updatedAt: field(z.string(), "Updated", "When the connector last changed (ISO 8601)."),
 });
-const ZFacet = z.array(z.object({ value: field(z.string(), "Value", "A value of the facet."), count: count("Count", "How many matching connectors have it.") }));
+const ZFacet = z.array(
+  z.object({ value: field(z.string(), "Value", "A value of the facet."), count: count("Count", "How many matching connectors have it.") }),
+);
 export const ZCatalogResponse = z.object({
   items: field(z.array(ZCatalogItem), "Connectors", "The connectors of this page."),
   total: count("Total", "How many connectors match."),
@@ -105,8 +107,14 @@ export const ZValidateResponse = z.object({
   summary: z.object({ errors: count("Errors", "Validation errors."), warnings: count("Warnings", "Validation warnings.") }),
   findings: field(z.array(ZFinding), "Findings", "Every validation finding."),
   connector: z.object({
-    title: z.string(), description: z.string(), host: z.string(), basePath: z.string(), authType: z.string(), usesGateway: z.boolean(),
-    actionCount: z.number().int(), triggerCount: z.number().int(),
+    title: z.string(),
+    description: z.string(),
+    host: z.string(),
+    basePath: z.string(),
+    authType: z.string(),
+    usesGateway: z.boolean(),
+    actionCount: z.number().int(),
+    triggerCount: z.number().int(),
   }),
   duplicates: field(
     z.array(z.object({ slug: z.string(), title: z.string(), host: z.string(), publisher: z.string(), reason: z.string() })),
@@ -116,20 +124,58 @@ export const ZValidateResponse = z.object({
 });
 
 export const ZConnectorResponse = z.object({
-  slug: z.string(), title: z.string(), description: z.string(), publisher: z.string(), host: z.string(), basePath: z.string(),
-  hosting: z.string(), gatewayName: z.string().nullable(), authType: z.string(), identityProvider: z.string().nullable(), scope: z.string(),
-  lifecycle: z.string(), owner: z.string(), environment: z.string(), brandColor: z.string(), isSample: z.boolean(),
-  errorCount: z.number().int(), warningCount: z.number().int(),
-  operations: z.array(z.object({
-    operationId: z.string(), kind: z.string(), triggerKind: z.string().nullable(), triggerCardinality: z.string().nullable(), method: z.string(),
-    path: z.string(), summary: z.string(), visibility: z.string().nullable(), deprecated: z.boolean(),
-  })),
-  versions: z.array(z.object({ number: z.number().int(), sourceFormat: z.string(), createdAt: z.string(), errorCount: z.number().int(), warningCount: z.number().int(), breakingCount: z.number().int() })),
+  slug: z.string(),
+  title: z.string(),
+  description: z.string(),
+  publisher: z.string(),
+  host: z.string(),
+  basePath: z.string(),
+  hosting: z.string(),
+  gatewayName: z.string().nullable(),
+  authType: z.string(),
+  identityProvider: z.string().nullable(),
+  scope: z.string(),
+  lifecycle: z.string(),
+  owner: z.string(),
+  environment: z.string(),
+  brandColor: z.string(),
+  isSample: z.boolean(),
+  errorCount: z.number().int(),
+  warningCount: z.number().int(),
+  operations: z.array(
+    z.object({
+      operationId: z.string(),
+      kind: z.string(),
+      triggerKind: z.string().nullable(),
+      triggerCardinality: z.string().nullable(),
+      method: z.string(),
+      path: z.string(),
+      summary: z.string(),
+      visibility: z.string().nullable(),
+      deprecated: z.boolean(),
+    }),
+  ),
+  versions: z.array(
+    z.object({
+      number: z.number().int(),
+      sourceFormat: z.string(),
+      createdAt: z.string(),
+      errorCount: z.number().int(),
+      warningCount: z.number().int(),
+      breakingCount: z.number().int(),
+    }),
+  ),
 });
 
 export const ZVersionResponse = z.object({
-  number: z.number().int(), sourceFormat: z.string(), fileName: z.string().nullable(), contentHash: z.string(), createdAt: z.string(),
-  errorCount: z.number().int(), warningCount: z.number().int(), breakingCount: z.number().int(),
+  number: z.number().int(),
+  sourceFormat: z.string(),
+  fileName: z.string().nullable(),
+  contentHash: z.string(),
+  createdAt: z.string(),
+  errorCount: z.number().int(),
+  warningCount: z.number().int(),
+  breakingCount: z.number().int(),
   findings: z.array(ZFinding),
   changes: z.array(ZChange),
 });

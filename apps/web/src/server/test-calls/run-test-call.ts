@@ -31,8 +31,16 @@ async function fetchClientCredentialsToken(options: RunTestCallOptions, tokenUrl
   if (scopes.length) body.set("scope", scopes.join(" "));
   const text = body.toString();
   const answer = await sendCheckedRequest({
-    request: { method: "POST", url: tokenUrl, headers: { "content-type": "application/x-www-form-urlencoded", "content-length": String(Buffer.byteLength(text)), accept: "application/json" }, body: text },
-    connectorHost: options.connectorHost, allowLoopback: options.allowLoopback, lookup: options.lookup, maxBytes: 64 * 1024,
+    request: {
+      method: "POST",
+      url: tokenUrl,
+      headers: { "content-type": "application/x-www-form-urlencoded", "content-length": String(Buffer.byteLength(text)), accept: "application/json" },
+      body: text,
+    },
+    connectorHost: options.connectorHost,
+    allowLoopback: options.allowLoopback,
+    lookup: options.lookup,
+    maxBytes: 64 * 1024,
   });
   let token: unknown;
   try {
@@ -41,7 +49,9 @@ async function fetchClientCredentialsToken(options: RunTestCallOptions, tokenUrl
     token = undefined;
   }
   if (answer.status !== 200 || typeof token !== "string") {
-    throw new TestCallError(`The token endpoint refused the client credentials (HTTP ${answer.status}); check the client id and secret, and that the client may use the client_credentials grant.`);
+    throw new TestCallError(
+      `The token endpoint refused the client credentials (HTTP ${answer.status}); check the client id and secret, and that the client may use the client_credentials grant.`,
+    );
   }
   return token;
 }
@@ -53,7 +63,13 @@ async function fetchClientCredentialsToken(options: RunTestCallOptions, tokenUrl
 export async function runTestCall(options: RunTestCallOptions): Promise<TestCallResult> {
   const started = performance.now();
   try {
-    const built = buildTestRequest({ definition: options.definition, operationId: options.operationId, values: options.values, connection: options.connection, notificationUrl: options.notificationUrl });
+    const built = buildTestRequest({
+      definition: options.definition,
+      operationId: options.operationId,
+      values: options.values,
+      connection: options.connection,
+      notificationUrl: options.notificationUrl,
+    });
     const secrets = [...built.secrets];
     if (built.security.type === "oauth2") {
       let token = options.connection.accessToken;
@@ -66,7 +82,11 @@ export async function runTestCall(options: RunTestCallOptions): Promise<TestCall
     }
     const apiKeyHeader = built.security.type === "apiKey" && built.security.in === "header" ? [built.security.name] : [];
     const response: ReceivedResponse = await sendCheckedRequest({
-      request: built.request, connectorHost: options.connectorHost, allowLoopback: options.allowLoopback, lookup: options.lookup, maxBytes: options.maxBytes,
+      request: built.request,
+      connectorHost: options.connectorHost,
+      allowLoopback: options.allowLoopback,
+      lookup: options.lookup,
+      maxBytes: options.maxBytes,
     });
     const durationMs = Math.round(performance.now() - started);
     options.log.info({ operationId: options.operationId, host: options.connectorHost, status: response.status, ms: durationMs }, "test call");

@@ -49,7 +49,11 @@ function sendOnce(url: URL, request: OutgoingRequest, lookup: LookupFunction, ma
         size += chunk.length;
         if (size > maxBytes) {
           incoming.destroy();
-          reject(new TestCallError(`The response is larger than ${formatSize(maxBytes)}, the most a test call shows; ask for less (a smaller page size or a filter).`));
+          reject(
+            new TestCallError(
+              `The response is larger than ${formatSize(maxBytes)}, the most a test call shows; ask for less (a smaller page size or a filter).`,
+            ),
+          );
           return;
         }
         chunks.push(chunk);
@@ -62,7 +66,13 @@ function sendOnce(url: URL, request: OutgoingRequest, lookup: LookupFunction, ma
       incoming.on("error", reject);
     });
     outgoing.on("timeout", () => outgoing.destroy(new TestCallError(`The API did not answer within ${TIMEOUT_MS / 1000} seconds.`)));
-    outgoing.on("error", (error) => reject(error instanceof TestCallError ? error : new TestCallError(`The API could not be reached (${(error as NodeJS.ErrnoException).code ?? error.message}); check that it is running.`)));
+    outgoing.on("error", (error) =>
+      reject(
+        error instanceof TestCallError
+          ? error
+          : new TestCallError(`The API could not be reached (${(error as NodeJS.ErrnoException).code ?? error.message}); check that it is running.`),
+      ),
+    );
     if (request.body !== undefined) outgoing.write(request.body);
     outgoing.end();
   });

@@ -24,29 +24,41 @@ const isPlaceholder = (v: string | undefined) => !v || /\{\{.*\}\}/.test(v);
 /** Maps a Postman auth block to one Swagger security definition (custom connectors use one auth type). */
 export function convertPostmanAuth(auth: TJsonValue | undefined): AuthConversion {
   const notes: string[] = [];
-  if (!auth || typeof auth !== "object" || Array.isArray(auth) || typeof auth.type !== "string" || auth.type === "noauth") return { securityDefinitions: {}, notes };
+  if (!auth || typeof auth !== "object" || Array.isArray(auth) || typeof auth.type !== "string" || auth.type === "noauth")
+    return { securityDefinitions: {}, notes };
   const type = auth.type;
   const params = authParams(auth, type);
   switch (type) {
     case "apikey": {
       const where = params.in === "query" ? "query" : "header";
-      return { securityDefinitions: { api_key: { type: "apiKey", in: where, name: isPlaceholder(params.key) ? "api_key" : (params.key ?? "api_key") } }, notes };
+      return {
+        securityDefinitions: { api_key: { type: "apiKey", in: where, name: isPlaceholder(params.key) ? "api_key" : (params.key ?? "api_key") } },
+        notes,
+      };
     }
     case "basic":
       return { securityDefinitions: { basic_auth: { type: "basic" } }, notes };
     case "bearer":
-      notes.push("Bearer token auth became an API key in the Authorization header: makers enter \"Bearer <token>\" when they connect, or switch to OAuth 2.0.");
+      notes.push('Bearer token auth became an API key in the Authorization header: makers enter "Bearer <token>" when they connect, or switch to OAuth 2.0.');
       return { securityDefinitions: { api_key: { type: "apiKey", in: "header", name: "Authorization" } }, notes };
     case "oauth2": {
       const authorizationUrl = isPlaceholder(params.authUrl) ? "https://login.example.com/oauth2/authorize" : params.authUrl;
       const tokenUrl = isPlaceholder(params.accessTokenUrl) ? "https://login.example.com/oauth2/token" : params.accessTokenUrl;
-      if (isPlaceholder(params.authUrl) || isPlaceholder(params.accessTokenUrl)) notes.push("The collection's OAuth 2.0 settings give no authorization or token URL: replace the example URLs in securityDefinitions.oauth2_auth.");
+      if (isPlaceholder(params.authUrl) || isPlaceholder(params.accessTokenUrl))
+        notes.push("The collection's OAuth 2.0 settings give no authorization or token URL: replace the example URLs in securityDefinitions.oauth2_auth.");
       const scopes: TJsonObject = {};
       for (const scope of (params.scope ?? "").split(/[\s,]+/).filter(Boolean)) scopes[scope] = scope;
-      return { securityDefinitions: { oauth2_auth: { type: "oauth2", flow: "accessCode", authorizationUrl: authorizationUrl ?? "", tokenUrl: tokenUrl ?? "", scopes } }, notes };
+      return {
+        securityDefinitions: {
+          oauth2_auth: { type: "oauth2", flow: "accessCode", authorizationUrl: authorizationUrl ?? "", tokenUrl: tokenUrl ?? "", scopes },
+        },
+        notes,
+      };
     }
     default:
-      notes.push(`Postman auth type "${type}" has no custom connector equivalent; no security definition was created. Add one by hand (API key, Basic or OAuth 2.0).`);
+      notes.push(
+        `Postman auth type "${type}" has no custom connector equivalent; no security definition was created. Add one by hand (API key, Basic or OAuth 2.0).`,
+      );
       return { securityDefinitions: {}, notes };
   }
 }

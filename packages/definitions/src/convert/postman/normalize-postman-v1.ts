@@ -29,11 +29,20 @@ export function normalizePostmanV1(collection: TJsonObject): TNormalizedCollecti
       req.dataMode === "raw"
         ? { mode: "raw", raw: typeof req.rawModeData === "string" ? req.rawModeData : "" }
         : req.dataMode === "urlencoded" || req.dataMode === "params"
-          ? { mode: req.dataMode === "params" ? "formdata" : "urlencoded", [req.dataMode === "params" ? "formdata" : "urlencoded"]: Array.isArray(req.data) ? req.data : [] }
+          ? {
+              mode: req.dataMode === "params" ? "formdata" : "urlencoded",
+              [req.dataMode === "params" ? "formdata" : "urlencoded"]: Array.isArray(req.data) ? req.data : [],
+            }
           : {};
     return {
       name: typeof req.name === "string" ? req.name : "Request",
-      request: { method: typeof req.method === "string" ? req.method : "GET", url: typeof req.url === "string" ? req.url : "", header: headersFromV1(req.headers), body, description: req.description ?? "" },
+      request: {
+        method: typeof req.method === "string" ? req.method : "GET",
+        url: typeof req.url === "string" ? req.url : "",
+        header: headersFromV1(req.headers),
+        body,
+        description: req.description ?? "",
+      },
       response: Array.isArray(req.responses) ? req.responses.map(responseFromV1) : [],
     };
   });

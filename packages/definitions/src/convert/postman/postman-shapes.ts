@@ -22,8 +22,16 @@ export function readDescription(value: TJsonValue | undefined): string | undefin
 
 /** A unique PascalCase operationId made from the request's name. */
 export function postmanOperationId(name: string, used: Set<string>): string {
-  const words = name.normalize("NFKD").replace(/[^\w\s-]/g, " ").split(/[\s_-]+/).filter(Boolean);
-  let id = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("").replace(/^\d+/, "") || "Operation";
+  const words = name
+    .normalize("NFKD")
+    .replace(/[^\w\s-]/g, " ")
+    .split(/[\s_-]+/)
+    .filter(Boolean);
+  let id =
+    words
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+      .join("")
+      .replace(/^\d+/, "") || "Operation";
   id = id.slice(0, 80);
   let candidate = id;
   for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${id}${n}`;

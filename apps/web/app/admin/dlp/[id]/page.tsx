@@ -23,7 +23,11 @@ export default async function DlpPolicyPage({ params }: { params: Promise<{ id: 
   const environments = await listDlpEnvironments(db());
   return (
     <div className="space-y-4">
-      <p><Link href="/admin/dlp" className="underline">← DLP policies</Link></p>
+      <p>
+        <Link href="/admin/dlp" className="underline">
+          ← DLP policies
+        </Link>
+      </p>
       <h1 className="text-2xl font-semibold">{policy.name}</h1>
       {/* Keyed by policy, not by version: the refresh after a save must not remount the editor and drop "Saved". */}
       <DlpPolicyEditor

@@ -17,7 +17,11 @@ export default async function NewDlpPolicyPage() {
   const environments = await listDlpEnvironments(db());
   return (
     <div className="space-y-4">
-      <p><Link href="/admin/dlp" className="underline">← DLP policies</Link></p>
+      <p>
+        <Link href="/admin/dlp" className="underline">
+          ← DLP policies
+        </Link>
+      </p>
       <h1 className="text-2xl font-semibold">New DLP policy</h1>
       <DlpPolicyEditor
         policyId={null}

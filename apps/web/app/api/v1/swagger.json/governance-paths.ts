@@ -4,11 +4,30 @@ import type { HubApiOperation, HubApiPath } from "./hub-openapi.ts";
 type Schema = Record<string, unknown>;
 const error = (description: string) => ({ description, schema: { $ref: "#/definitions/Error" } });
 const object = (description: string): Schema => ({ description, schema: { type: "object", description } });
-const idParam = (name: string, summary: string, description: string) => ({ name, in: "path", required: true, type: "string", "x-ms-summary": summary, description });
-const body = (description: string) => ({ name: "body", in: "body", required: true, schema: { type: "object", description }, "x-ms-summary": "Body", description });
+const idParam = (name: string, summary: string, description: string) => ({
+  name,
+  in: "path",
+  required: true,
+  type: "string",
+  "x-ms-summary": summary,
+  description,
+});
+const body = (description: string) => ({
+  name: "body",
+  in: "body",
+  required: true,
+  schema: { type: "object", description },
+  "x-ms-summary": "Body",
+  description,
+});
 const requestId = idParam("id", "Request id", "The id of the sharing request.");
 const policyId = idParam("id", "Policy id", "The id of the DLP policy.");
-const op = (operationId: string, summary: string, description: string, rest: Partial<HubApiOperation> & Pick<HubApiOperation, "responses">): HubApiOperation => ({
+const op = (
+  operationId: string,
+  summary: string,
+  description: string,
+  rest: Partial<HubApiOperation> & Pick<HubApiOperation, "responses">,
+): HubApiOperation => ({
   operationId,
   summary,
   description,
@@ -20,36 +39,90 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
   {
     path: "/api/v1/eligibility",
     operations: {
-      get: op("CheckEligibility", "Check licence eligibility", "Says whether a person may use, create and share a connector, the rule that decided and the plan that would change it.", {
-        parameters: [
-          { name: "connector", in: "query", required: false, type: "string", "x-ms-summary": "Connector slug", description: "The connector to check; leave out for the creation allowance only." },
-          { name: "user", in: "query", required: false, type: "string", "x-ms-summary": "User principal name", description: "Whose licence to check (administrators only); the caller when left out.", "x-ms-visibility": "advanced" },
-          { name: "context", in: "query", required: false, type: "string", enum: ["standalone", "app", "flow"], "x-ms-summary": "Context", description: "Where the connector would be used.", "x-ms-visibility": "advanced" },
-        ],
-        responses: { "200": object("The verdicts with their reasons"), "401": error("Not signed in"), "404": error("No such user or connector") },
-      }),
+      get: op(
+        "CheckEligibility",
+        "Check licence eligibility",
+        "Says whether a person may use, create and share a connector, the rule that decided and the plan that would change it.",
+        {
+          parameters: [
+            {
+              name: "connector",
+              in: "query",
+              required: false,
+              type: "string",
+              "x-ms-summary": "Connector slug",
+              description: "The connector to check; leave out for the creation allowance only.",
+            },
+            {
+              name: "user",
+              in: "query",
+              required: false,
+              type: "string",
+              "x-ms-summary": "User principal name",
+              description: "Whose licence to check (administrators only); the caller when left out.",
+              "x-ms-visibility": "advanced",
+            },
+            {
+              name: "context",
+              in: "query",
+              required: false,
+              type: "string",
+              enum: ["standalone", "app", "flow"],
+              "x-ms-summary": "Context",
+              description: "Where the connector would be used.",
+              "x-ms-visibility": "advanced",
+            },
+          ],
+          responses: { "200": object("The verdicts with their reasons"), "401": error("Not signed in"), "404": error("No such user or connector") },
+        },
+      ),
     },
   },
   {
     path: "/api/v1/eligibility/bulk",
     operations: {
-      post: op("CheckEligibilityBulk", "Check many people's eligibility", "Checks a list of user principal names, user ids or a group against one connector (administrators); a text/csv body (with ?connector=) gets one row per line, and &format=csv answers the rows as CSV.", {
-        parameters: [body("{ connector, upns | userIds | groupId }")],
-        responses: { "200": object("One verdict per person and a summary"), ...adminOnly },
-      }),
+      post: op(
+        "CheckEligibilityBulk",
+        "Check many people's eligibility",
+        "Checks a list of user principal names, user ids or a group against one connector (administrators); a text/csv body (with ?connector=) gets one row per line, and &format=csv answers the rows as CSV.",
+        {
+          parameters: [body("{ connector, upns | userIds | groupId }")],
+          responses: { "200": object("One verdict per person and a summary"), ...adminOnly },
+        },
+      ),
     },
   },
   {
     path: "/api/v1/sharing-requests",
     operations: {
-      get: op("ListSharingRequests", "List sharing requests", "Lists the caller's requests (queue=mine) or the administrators' review queue (queue=review) with age and SLA.", {
-        parameters: [{ name: "queue", in: "query", required: false, type: "string", enum: ["mine", "review", "all"], "x-ms-summary": "Queue", description: "Which requests to list." }],
-        responses: { "200": object("The requests"), "401": error("Not signed in") },
-      }),
-      post: op("RequestSharing", "Request sharing", "Requests sharing of a connector version with people, groups or the organization; refused with the gates that fail.", {
-        parameters: [body("{ connectorSlug, target: { scope, users, groups }, supportDetails, secretHandling, riskAccepted }")],
-        responses: { "201": object("The request and its computed gates and risk"), "401": error("Not signed in"), "422": error("A blocking gate failed") },
-      }),
+      get: op(
+        "ListSharingRequests",
+        "List sharing requests",
+        "Lists the caller's requests (queue=mine) or the administrators' review queue (queue=review) with age and SLA.",
+        {
+          parameters: [
+            {
+              name: "queue",
+              in: "query",
+              required: false,
+              type: "string",
+              enum: ["mine", "review", "all"],
+              "x-ms-summary": "Queue",
+              description: "Which requests to list.",
+            },
+          ],
+          responses: { "200": object("The requests"), "401": error("Not signed in") },
+        },
+      ),
+      post: op(
+        "RequestSharing",
+        "Request sharing",
+        "Requests sharing of a connector version with people, groups or the organization; refused with the gates that fail.",
+        {
+          parameters: [body("{ connectorSlug, target: { scope, users, groups }, supportDetails, secretHandling, riskAccepted }")],
+          responses: { "201": object("The request and its computed gates and risk"), "401": error("Not signed in"), "422": error("A blocking gate failed") },
+        },
+      ),
     },
   },
   {
@@ -73,33 +146,63 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
   {
     path: "/api/v1/sharing-requests/{id}/actions",
     operations: {
-      post: op("ActOnSharingRequest", "Review or withdraw a request", "Moves a request through its review stages (approve, reject, request changes, withdraw ...); 409 when someone acted first.", {
-        parameters: [requestId, body("{ action, note, version, changes? } (changes with resubmit only: supportDetails, dataSensitivity, secretHandling, riskAccepted, versionNumber)")],
-        responses: { "200": object("The request after the step"), "403": error("Not allowed for this caller"), "409": error("Someone else acted first: reload") },
-      }),
+      post: op(
+        "ActOnSharingRequest",
+        "Review or withdraw a request",
+        "Moves a request through its review stages (approve, reject, request changes, withdraw ...); 409 when someone acted first.",
+        {
+          parameters: [
+            requestId,
+            body(
+              "{ action, note, version, changes? } (changes with resubmit only: supportDetails, dataSensitivity, secretHandling, riskAccepted, versionNumber)",
+            ),
+          ],
+          responses: {
+            "200": object("The request after the step"),
+            "403": error("Not allowed for this caller"),
+            "409": error("Someone else acted first: reload"),
+          },
+        },
+      ),
     },
   },
   {
     path: "/api/v1/shares/{id}",
     operations: {
-      delete: op("RevokeShare", "Revoke a share", "Revokes a person's, group's or the organization's access to a connector; audited, and the connector's scope narrows.", {
-        parameters: [idParam("id", "Share id", "The id of the share.")],
-        responses: { "200": object("When it was revoked and the connector's scope now"), "403": error("Only the owner, co-owners and administrators"), "404": error("No such share") },
-      }),
+      delete: op(
+        "RevokeShare",
+        "Revoke a share",
+        "Revokes a person's, group's or the organization's access to a connector; audited, and the connector's scope narrows.",
+        {
+          parameters: [idParam("id", "Share id", "The id of the share.")],
+          responses: {
+            "200": object("When it was revoked and the connector's scope now"),
+            "403": error("Only the owner, co-owners and administrators"),
+            "404": error("No such share"),
+          },
+        },
+      ),
     },
   },
   {
     path: "/api/v1/governance/dashboard",
     operations: {
-      get: op("GetGovernanceDashboard", "Get the governance dashboard", "Counts by authentication, hosting, scope, lifecycle and DLP group, trends, review times, licence use and what needs attention.", {
-        responses: { "200": object("The dashboard figures"), ...adminOnly },
-      }),
+      get: op(
+        "GetGovernanceDashboard",
+        "Get the governance dashboard",
+        "Counts by authentication, hosting, scope, lifecycle and DLP group, trends, review times, licence use and what needs attention.",
+        {
+          responses: { "200": object("The dashboard figures"), ...adminOnly },
+        },
+      ),
     },
   },
   {
     path: "/api/v1/dlp/policies",
     operations: {
-      get: op("ListDlpPolicies", "List DLP policies", "Lists the data-loss-prevention policies with their ordered host patterns.", { responses: { "200": object("The policies"), ...adminOnly } }),
+      get: op("ListDlpPolicies", "List DLP policies", "Lists the data-loss-prevention policies with their ordered host patterns.", {
+        responses: { "200": object("The policies"), ...adminOnly },
+      }),
       post: op("CreateDlpPolicy", "Create a DLP policy", "Creates a policy with ordered host URL patterns and per-connector overrides.", {
         parameters: [body("{ name, scope, patterns, overrides }")],
         responses: { "201": object("The policy"), "422": error("The patterns break a platform rule"), ...adminOnly },
@@ -109,18 +212,27 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
   {
     path: "/api/v1/dlp/policies/{id}",
     operations: {
-      get: op("GetDlpPolicy", "Get a DLP policy", "Gets a policy with its patterns and overrides.", { parameters: [policyId], responses: { "200": object("The policy"), "404": error("No such policy") } }),
+      get: op("GetDlpPolicy", "Get a DLP policy", "Gets a policy with its patterns and overrides.", {
+        parameters: [policyId],
+        responses: { "200": object("The policy"), "404": error("No such policy") },
+      }),
       put: op("UpdateDlpPolicy", "Update a DLP policy", "Replaces a policy's patterns and overrides; audited.", {
         parameters: [policyId, body("{ name, patterns, overrides }")],
         responses: { "200": object("The policy"), "422": error("The patterns break a platform rule"), ...adminOnly },
       }),
-      delete: op("DeleteDlpPolicy", "Delete a DLP policy", "Deletes a policy (never the default one); audited.", { parameters: [policyId], responses: { "204": { description: "Deleted" }, ...adminOnly } }),
+      delete: op("DeleteDlpPolicy", "Delete a DLP policy", "Deletes a policy (never the default one); audited.", {
+        parameters: [policyId],
+        responses: { "204": { description: "Deleted" }, ...adminOnly },
+      }),
     },
   },
   {
     path: "/api/v1/dlp/policies/{id}/copy",
     operations: {
-      post: op("CopyDlpPolicy", "Copy a DLP policy", "Copies a policy with its patterns and overrides.", { parameters: [policyId], responses: { "201": object("The copy"), ...adminOnly } }),
+      post: op("CopyDlpPolicy", "Copy a DLP policy", "Copies a policy with its patterns and overrides.", {
+        parameters: [policyId],
+        responses: { "201": object("The copy"), ...adminOnly },
+      }),
     },
   },
   {
@@ -145,7 +257,16 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
     path: "/api/v1/audit",
     operations: {
       get: op("ListAuditEvents", "List audit events", "Lists the append-only audit log with filters (administrators, signed in).", {
-        parameters: [{ name: "entityType", in: "query", required: false, type: "string", "x-ms-summary": "Entity type", description: "Connector, SharingRequest, LicencePlan, DlpPolicy ..." }],
+        parameters: [
+          {
+            name: "entityType",
+            in: "query",
+            required: false,
+            type: "string",
+            "x-ms-summary": "Entity type",
+            description: "Connector, SharingRequest, LicencePlan, DlpPolicy ...",
+          },
+        ],
         responses: { "200": object("One page of events"), ...adminOnly },
       }),
     },

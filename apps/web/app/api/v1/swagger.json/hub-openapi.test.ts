@@ -10,7 +10,9 @@ describe("the hub's own OpenAPI definition", () => {
 
   it("describes the catalog endpoints, each with a unique operationId", () => {
     const ids = HUB_API_PATHS.flatMap((p) => Object.values(p.operations).map((o) => o.operationId));
-    expect(ids).toEqual(expect.arrayContaining(["ListConnectors", "ImportConnector", "GetConnector", "AddConnectorVersion", "DownloadDefinition", "ValidateDefinition"]));
+    expect(ids).toEqual(
+      expect.arrayContaining(["ListConnectors", "ImportConnector", "GetConnector", "AddConnectorVersion", "DownloadDefinition", "ValidateDefinition"]),
+    );
     expect(new Set(ids).size).toBe(ids.length);
   });
 });

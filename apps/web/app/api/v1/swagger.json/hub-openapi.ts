@@ -38,13 +38,32 @@ export interface HubApiPath {
 
 const ref = (name: string) => ({ $ref: `#/definitions/${name}` });
 const errorResponse = (description: string) => ({ description, schema: ref("Error") });
-const slugParam = { name: "slug", in: "path", required: true, type: "string", description: "The connector's address in the catalog, like contoso-invoices.", "x-ms-summary": "Connector slug" };
+const slugParam = {
+  name: "slug",
+  in: "path",
+  required: true,
+  type: "string",
+  description: "The connector's address in the catalog, like contoso-invoices.",
+  "x-ms-summary": "Connector slug",
+};
 const listParam = (name: string, summary: string, values: string[]) => ({
-  name, in: "query", required: false, type: "string", "x-ms-summary": summary,
-  description: `Comma-separated values among ${values.join(", ")}.`, "x-ms-visibility": "advanced",
+  name,
+  in: "query",
+  required: false,
+  type: "string",
+  "x-ms-summary": summary,
+  description: `Comma-separated values among ${values.join(", ")}.`,
+  "x-ms-visibility": "advanced",
 });
 const uploadParams = [
-  { name: "file", in: "formData", required: true, type: "file", "x-ms-summary": "File", description: "OpenAPI 2.0 JSON or YAML, a Postman collection, or a zipped paconn folder (5 MB at most)." },
+  {
+    name: "file",
+    in: "formData",
+    required: true,
+    type: "file",
+    "x-ms-summary": "File",
+    description: "OpenAPI 2.0 JSON or YAML, a Postman collection, or a zipped paconn folder (5 MB at most).",
+  },
 ];
 
 /**
@@ -70,25 +89,43 @@ const CATALOG_API_PATHS: HubApiPath[] = [
       get: {
         operationId: "ListConnectors",
         summary: "Search connectors",
-        description: "Searches the catalog by words of title, description, publisher, host and operations, with facet filters. Lists only what the caller may read: without credentials, PUBLIC connectors only.",
+        description:
+          "Searches the catalog by words of title, description, publisher, host and operations, with facet filters. Lists only what the caller may read: without credentials, PUBLIC connectors only.",
         parameters: [
           { name: "q", in: "query", required: false, type: "string", "x-ms-summary": "Search", description: "Words to search for." },
           listParam("auth", "Authentication", ["NONE", "API_KEY", "BASIC", "OAUTH2", "WINDOWS"]),
           listParam("hosting", "Hosting", ["CLOUD", "ON_PREMISES"]),
           listParam("scope", "Sharing scope", ["PRIVATE", "USERS", "ORGANIZATION", "PUBLIC"]),
           listParam("lifecycle", "Lifecycle", ["DRAFT", "IN_REVIEW", "PUBLISHED", "DEPRECATED", "RETIRED"]),
-          { name: "cursor", in: "query", required: false, type: "string", "x-ms-summary": "Cursor", description: "The nextCursor of the previous page.", "x-ms-visibility": "advanced" },
+          {
+            name: "cursor",
+            in: "query",
+            required: false,
+            type: "string",
+            "x-ms-summary": "Cursor",
+            description: "The nextCursor of the previous page.",
+            "x-ms-visibility": "advanced",
+          },
         ],
         responses: { "200": { description: "One page of connectors", schema: ref("CatalogPage") }, "400": errorResponse("Invalid query") },
       },
       post: {
         operationId: "ImportConnector",
         summary: "Import a connector",
-        description: "Imports a connector from an OpenAPI 2.0 file, a Postman collection or a paconn zip, as a private draft: sharing it wider goes through a sharing request.",
+        description:
+          "Imports a connector from an OpenAPI 2.0 file, a Postman collection or a paconn zip, as a private draft: sharing it wider goes through a sharing request.",
         consumes: ["multipart/form-data"],
         parameters: [
           ...uploadParams,
-          { name: "scope", in: "formData", required: false, type: "string", enum: ["PRIVATE"], "x-ms-summary": "Sharing scope", description: "Only PRIVATE: a wider scope is refused (403); request sharing on the connector's Share page after the import." },
+          {
+            name: "scope",
+            in: "formData",
+            required: false,
+            type: "string",
+            enum: ["PRIVATE"],
+            "x-ms-summary": "Sharing scope",
+            description: "Only PRIVATE: a wider scope is refused (403); request sharing on the connector's Share page after the import.",
+          },
           { name: "title", in: "formData", required: false, type: "string", "x-ms-summary": "Title", description: "Overrides the title of the definition." },
         ],
         responses: {
@@ -124,7 +161,11 @@ const CATALOG_API_PATHS: HubApiPath[] = [
         description: "Uploads a new version of a connector; the answer lists the changes that break flows built on the previous one.",
         consumes: ["multipart/form-data"],
         parameters: [slugParam, ...uploadParams],
-        responses: { "201": { description: "Version added", schema: ref("ImportResult") }, "404": errorResponse("No such connector"), "409": errorResponse("Identical to the current version") },
+        responses: {
+          "201": { description: "Version added", schema: ref("ImportResult") },
+          "404": errorResponse("No such connector"),
+          "409": errorResponse("Identical to the current version"),
+        },
       },
     },
   },
@@ -137,9 +178,20 @@ const CATALOG_API_PATHS: HubApiPath[] = [
         description: "Gets one version of a connector: its findings and the changes against the version before it.",
         parameters: [
           slugParam,
-          { name: "number", in: "path", required: true, type: "integer", format: "int32", "x-ms-summary": "Version", description: "The version number, from 1." },
+          {
+            name: "number",
+            in: "path",
+            required: true,
+            type: "integer",
+            format: "int32",
+            "x-ms-summary": "Version",
+            description: "The version number, from 1.",
+          },
         ],
-        responses: { "200": { description: "The version with its findings and breaking changes", schema: ref("ConnectorVersion") }, "404": errorResponse("No such connector or version") },
+        responses: {
+          "200": { description: "The version with its findings and breaking changes", schema: ref("ConnectorVersion") },
+          "404": errorResponse("No such connector or version"),
+        },
       },
     },
   },
@@ -153,8 +205,25 @@ const CATALOG_API_PATHS: HubApiPath[] = [
         produces: ["application/json", "application/zip"],
         parameters: [
           slugParam,
-          { name: "version", in: "query", required: false, type: "integer", format: "int32", "x-ms-summary": "Version", description: "The version number; the latest when omitted." },
-          { name: "format", in: "query", required: false, type: "string", enum: ["source", "json", "paconn"], default: "source", "x-ms-summary": "Format", description: "source (as uploaded), json or paconn (zip)." },
+          {
+            name: "version",
+            in: "query",
+            required: false,
+            type: "integer",
+            format: "int32",
+            "x-ms-summary": "Version",
+            description: "The version number; the latest when omitted.",
+          },
+          {
+            name: "format",
+            in: "query",
+            required: false,
+            type: "string",
+            enum: ["source", "json", "paconn"],
+            default: "source",
+            "x-ms-summary": "Format",
+            description: "source (as uploaded), json or paconn (zip).",
+          },
         ],
         responses: { "200": { description: "The file", schema: { type: "file" } }, "404": errorResponse("No such connector or version") },
       },
@@ -182,7 +251,11 @@ const CATALOG_API_PATHS: HubApiPath[] = [
         description: "Validates a definition, Postman collection or paconn zip without saving it and returns every finding with its line.",
         consumes: ["multipart/form-data"],
         parameters: uploadParams,
-        responses: { "200": { description: "The findings", schema: ref("ValidationResult") }, "413": errorResponse("Upload above 5 MB"), "429": errorResponse("Too many anonymous calls") },
+        responses: {
+          "200": { description: "The findings", schema: ref("ValidationResult") },
+          "413": errorResponse("Upload above 5 MB"),
+          "429": errorResponse("Too many anonymous calls"),
+        },
       },
     },
   },
@@ -211,7 +284,15 @@ export function buildHubOpenApi(host: string): Schema {
     definitions: HUB_API_DEFINITIONS,
     parameters: {},
     responses: {},
-    securityDefinitions: { oauth2_auth: { type: "oauth2", flow: "accessCode", authorizationUrl: "https://login.microsoftonline.com/common/oauth2/authorize", tokenUrl: "https://login.windows.net/common/oauth2/authorize", scopes: {} } },
+    securityDefinitions: {
+      oauth2_auth: {
+        type: "oauth2",
+        flow: "accessCode",
+        authorizationUrl: "https://login.microsoftonline.com/common/oauth2/authorize",
+        tokenUrl: "https://login.windows.net/common/oauth2/authorize",
+        scopes: {},
+      },
+    },
     security: [{ oauth2_auth: [] }],
     tags: [],
     "x-ms-connector-metadata": [

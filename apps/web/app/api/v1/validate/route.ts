@@ -13,7 +13,6 @@ export const dynamic = "force-dynamic";
 
 const ANONYMOUS_PER_MINUTE = 60;
 
-
 export const POST = withAuth(
   "validate",
   async (request, { viewer }) => {
@@ -26,13 +25,15 @@ export const POST = withAuth(
     const duplicates = wantsDuplicates
       ? await findDuplicateConnectors(db(), { host: summary.host, title: upload.fields.title || summary.title, viewer: catalogViewer(viewer) })
       : undefined;
-    return Response.json(ZValidateResponse.parse({
-      sourceFormat: prepared.sourceFormat,
-      summary: { errors: prepared.errorCount, warnings: prepared.warningCount },
-      findings: prepared.findings,
-      connector: { ...summary, actionCount: actions, triggerCount: summary.operations.length - actions },
-      ...(duplicates ? { duplicates } : {}),
-    }));
+    return Response.json(
+      ZValidateResponse.parse({
+        sourceFormat: prepared.sourceFormat,
+        summary: { errors: prepared.errorCount, warnings: prepared.warningCount },
+        findings: prepared.findings,
+        connector: { ...summary, actionCount: actions, triggerCount: summary.operations.length - actions },
+        ...(duplicates ? { duplicates } : {}),
+      }),
+    );
   },
   { allowAnonymous: true, scope: "validate" },
 );

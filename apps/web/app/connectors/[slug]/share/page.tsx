@@ -24,17 +24,16 @@ export default async function SharePage({ params }: { params: Promise<{ slug: st
       return (
         <section className="space-y-2">
           <h1 className="text-2xl font-semibold">Request sharing</h1>
-          <p role="alert" className="text-red-700">{e.message}</p>
+          <p role="alert" className="text-red-700">
+            {e.message}
+          </p>
         </section>
       );
     }
     throw e;
   }
   const { connector, version } = loaded;
-  const [users, groups] = await Promise.all([
-    listActivePeople(db(), { excludeUserId: viewer.userId }),
-    listGroups(db(), { take: 500 }),
-  ]);
+  const [users, groups] = await Promise.all([listActivePeople(db(), { excludeUserId: viewer.userId }), listGroups(db(), { take: 500 })]);
   return (
     <section className="space-y-6">
       <header className="space-y-1">

@@ -40,18 +40,24 @@ export default async function ConnectorTestPage({ params }: { params: Promise<{ 
         </p>
         <h1 className="text-2xl font-semibold">Test {connector.title}</h1>
         <p className="text-sm text-slate-600">
-          Calls go from the hub to <code>{connector.host}</code> only, signed in with {label(AUTH_LABELS, connector.authType)} values you enter here.
-          They are used for this call and never stored or shown back.
-          {connector.isSample ? " The sample API's published demo values are filled in, and each body starts from its schema: send it as it is, or change it." : " Each body starts from its schema."}
+          Calls go from the hub to <code>{connector.host}</code> only, signed in with {label(AUTH_LABELS, connector.authType)} values you enter here. They are
+          used for this call and never stored or shown back.
+          {connector.isSample
+            ? " The sample API's published demo values are filled in, and each body starts from its schema: send it as it is, or change it."
+            : " Each body starts from its schema."}
         </p>
         {version.number < version.latestNumber ? (
-          <p className="mt-2 text-sm text-slate-700" data-testid="tested-version">You test version {version.number}, the version shared with you.</p>
+          <p className="mt-2 text-sm text-slate-700" data-testid="tested-version">
+            You test version {version.number}, the version shared with you.
+          </p>
         ) : null}
       </header>
       {canCall ? (
         <TestCallPanel slug={connector.slug} authType={connector.authType} operations={operations} initialConnection={connection} />
       ) : (
-        <p role="alert" className="text-slate-700">Sign in to test this connector: test calls of connectors other than the samples need a signed-in reader.</p>
+        <p role="alert" className="text-slate-700">
+          Sign in to test this connector: test calls of connectors other than the samples need a signed-in reader.
+        </p>
       )}
     </article>
   );

@@ -11,11 +11,16 @@ const KEPT_HEADERS = /^(content-type|user-agent|x-(?!api-key)[\w-]+)$/i;
 export const POST = route<{ token: string }>("callbacks.receive", async (request, { params }) => {
   const { token } = await params;
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_CALLBACK_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", `Events up to ${MAX_CALLBACK_BODY_BYTES / 1024} KB are kept; send a smaller payload.`);
+  if (declared > MAX_CALLBACK_BODY_BYTES)
+    throw new AppError("PAYLOAD_TOO_LARGE", `Events up to ${MAX_CALLBACK_BODY_BYTES / 1024} KB are kept; send a smaller payload.`);
   const body = await request.text();
   const headers = Object.fromEntries([...request.headers.entries()].filter(([name]) => KEPT_HEADERS.test(name)));
   const outcome = await recordCallbackEvent(db(), { token, headers, body });
-  if (outcome === "unknown") return Response.json({ error: { code: "GONE", message: "This callback does not exist or has expired; subscribe again from the Test tab." } }, { status: 410 });
+  if (outcome === "unknown")
+    return Response.json(
+      { error: { code: "GONE", message: "This callback does not exist or has expired; subscribe again from the Test tab." } },
+      { status: 410 },
+    );
   if (outcome === "full") throw new AppError("RATE_LIMITED", "This callback has received as many events as it keeps; subscribe again from the Test tab.");
   return Response.json({ received: true });
 });

@@ -7,7 +7,6 @@ import { ZConnectorResponse } from "@/server/connectors/schemas.ts";
 
 export const dynamic = "force-dynamic";
 
-
 export const GET = withAuth<{ slug: string }>(
   "connectors.get",
   async (_request, { params, viewer }) => {
@@ -22,13 +21,15 @@ export const GET = withAuth<{ slug: string }>(
     const versions = connector.versions.filter((v) => v.number <= shownNumber);
     const current = versions[0];
     const operations = current ? await listOperations(db(), current.id) : [];
-    return Response.json(ZConnectorResponse.parse({
-      ...connector,
-      owner: connector.owner.displayName,
-      environment: connector.environment.displayName,
-      operations,
-      versions: versions.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })),
-    }));
+    return Response.json(
+      ZConnectorResponse.parse({
+        ...connector,
+        owner: connector.owner.displayName,
+        environment: connector.environment.displayName,
+        operations,
+        versions: versions.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })),
+      }),
+    );
   },
   { allowAnonymous: true, scope: "connectors:read" },
 );

@@ -7,7 +7,10 @@ import { auditActorOf } from "@/server/audit-actor.ts";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withAuth("dlp.policies.list", async () => Response.json({ policies: await listDlpPolicies(db()) }), { role: "admin", scope: "connectors:read" });
+export const GET = withAuth("dlp.policies.list", async () => Response.json({ policies: await listDlpPolicies(db()) }), {
+  role: "admin",
+  scope: "connectors:read",
+});
 
 export const POST = withAuth(
   "dlp.policies.create",

@@ -6,7 +6,11 @@ import { readJsonBody } from "@/server/read-json-body.ts";
 
 export const dynamic = "force-dynamic";
 
-export const POST = withAuth("dlp.preview", async (request) => Response.json(await previewDlpPolicy(db(), { input: await readJsonBody(request, undefined, { what: "the policy" }) })), {
-  role: "admin",
-  scope: "connectors:read",
-});
+export const POST = withAuth(
+  "dlp.preview",
+  async (request) => Response.json(await previewDlpPolicy(db(), { input: await readJsonBody(request, undefined, { what: "the policy" }) })),
+  {
+    role: "admin",
+    scope: "connectors:read",
+  },
+);

@@ -10,7 +10,10 @@ import { readJsonBody } from "@/server/read-json-body.ts";
 
 export const dynamic = "force-dynamic";
 
-const ZConnector = z.string({ error: "Give connector: the slug of the connector to check against." }).trim().min(1, "Give connector: the slug of the connector to check against.");
+const ZConnector = z
+  .string({ error: "Give connector: the slug of the connector to check against." })
+  .trim()
+  .min(1, "Give connector: the slug of the connector to check against.");
 const ZContext = z.enum(["standalone", "app", "flow"]).optional();
 const ZBody = z.object({
   connector: ZConnector,
@@ -39,7 +42,9 @@ export const POST = withAuth(
       }
       return Response.json(report);
     }
-    const body = await readJsonBody(request, ZBody, { what: "the people to check, like { \"connector\": \"<slug>\", \"upns\": [\"ada@contoso.example\"] } (or a CSV of principal names as text/csv)" });
+    const body = await readJsonBody(request, ZBody, {
+      what: 'the people to check, like { "connector": "<slug>", "upns": ["ada@contoso.example"] } (or a CSV of principal names as text/csv)',
+    });
     const report = await checkEligibilityForUsers(db(), {
       connector: { slug: body.connector },
       ...(body.upns ? { upns: body.upns } : {}),

@@ -21,10 +21,15 @@ export const GET = withAuth<{ slug: string }>(
     const query = ZQuery.parse(Object.fromEntries(request.nextUrl.searchParams.entries()));
     let found = await getConnectorVersion(db(), { slug, ...(query.version ? { number: query.version } : {}) });
     if (!found || !canReadConnector(found.connector, viewer).allowed) {
-      throw new AppError("NOT_FOUND", `No connector ${slug}${query.version ? ` with version ${query.version}` : ""} is shared with you. Check the address in the catalog.`);
+      throw new AppError(
+        "NOT_FOUND",
+        `No connector ${slug}${query.version ? ` with version ${query.version}` : ""} is shared with you. Check the address in the catalog.`,
+      );
     }
     // Without a version number, people it is shared with download the approved version, its editors the newest.
-    const canEdit = viewer ? canEditConnector({ connector: found.connector, user: { id: viewer.userId, roles: viewer.roles, groupIds: viewer.groupIds } }).allowed : false;
+    const canEdit = viewer
+      ? canEditConnector({ connector: found.connector, user: { id: viewer.userId, roles: viewer.roles, groupIds: viewer.groupIds } }).allowed
+      : false;
     const shownNumber = pickReaderVersion({ canEdit, latestNumber: found.version.number, sharedNumber: found.connector.sharedVersion?.number ?? null });
     // An explicit version past the approved one waits for a sharing decision: to people it is shared with it does not exist yet.
     if (query.version && shownNumber < found.version.number) {

@@ -16,7 +16,12 @@ export const GET = withAuth<Params>("dlp.policies.get", async (_request, { param
 export const PUT = withAuth<Params>(
   "dlp.policies.update",
   async (request, { params, viewer, requestId }) => {
-    const policy = await saveDlpPolicy(db(), { id: (await params).id, input: await readJsonBody(request, undefined, { what: "the policy" }), actor: auditActorOf(viewer), requestId });
+    const policy = await saveDlpPolicy(db(), {
+      id: (await params).id,
+      input: await readJsonBody(request, undefined, { what: "the policy" }),
+      actor: auditActorOf(viewer),
+      requestId,
+    });
     return Response.json(policy);
   },
   { role: "admin", scope: "connectors:write" },

@@ -12,7 +12,13 @@ export const POST = withAuth<{ id: string }>(
   async (request, { viewer, params, requestId }) => {
     const { id } = await params;
     const body = await readJsonBody(request, undefined, { what: 'the step, like { "action": "approve", "version": 4 }' });
-    const { webhook: _delivery, ...result } = await applySharingAction(db(), { requestId: id, input: body, actor: sharingActorOf(viewer), auditRequestId: requestId, notify: sharingNotifyOptions() });
+    const { webhook: _delivery, ...result } = await applySharingAction(db(), {
+      requestId: id,
+      input: body,
+      actor: sharingActorOf(viewer),
+      auditRequestId: requestId,
+      notify: sharingNotifyOptions(),
+    });
     return Response.json(result);
   },
   { scope: "connectors:write" },

@@ -12,7 +12,7 @@ const ZCopy = z.object({ name: z.string().trim().min(1).max(200).optional() });
 export const POST = withAuth<{ id: string }>(
   "dlp.policies.copy",
   async (request, { params, viewer, requestId }) => {
-    const body = await readJsonBody(request, ZCopy, { what: "the copy's name, like { \"name\": \"Finance copy\" }", optional: true });
+    const body = await readJsonBody(request, ZCopy, { what: 'the copy\'s name, like { "name": "Finance copy" }', optional: true });
     const copy = await copyStoredDlpPolicy(db(), { id: (await params).id, name: body.name, actor: auditActorOf(viewer), requestId });
     return Response.json(copy, { status: 201 });
   },

@@ -8,6 +8,7 @@ export const dynamic = "force-dynamic";
 
 export const POST = withAuth<{ id: string }>(
   "dlp.policies.preview",
-  async (request, { params }) => Response.json(await previewDlpPolicy(db(), { id: (await params).id, input: await readJsonBody(request, undefined, { what: "the policy" }) })),
+  async (request, { params }) =>
+    Response.json(await previewDlpPolicy(db(), { id: (await params).id, input: await readJsonBody(request, undefined, { what: "the policy" }) })),
   { role: "admin", scope: "connectors:read" },
 );
