@@ -285,7 +285,8 @@ const onPage = (
 });
 const adminPage = onPage("sign-in", "refused", "refused", "refused", "served");
 const signedInPage = onPage("sign-in", "served", "served", "served", "served");
-const h1 = (text: string) => new RegExp(`>${text}</h1>`);
+// The whole heading, so a sign-in prompt that names the page ("Sign in to see DLP policies") is not taken for it.
+const h1 = (text: string) => new RegExp(`<h1[^>]*>${text}</h1>`);
 
 /** Keys: "PAGE /path/with/[segments]". */
 export const PAGES: Record<string, PageEntry> = {
