@@ -14,6 +14,9 @@ import {
   ZValidateResponse,
   ZVersionResponse,
 } from "@/server/connectors/schemas.ts";
+import { ZAuditEvent, ZAuditPage } from "@/server/audit/schemas.ts";
+import { ZDlpPolicyAnswer, ZDlpPolicyList, ZDlpPreview } from "@/server/dlp/schemas.ts";
+import { ZRevokedShare } from "@/server/sharing/schemas.ts";
 import { swaggerDefinitions } from "@/server/openapi/zod-to-swagger.ts";
 import { GOVERNANCE_API_PATHS } from "./governance-paths.ts";
 
@@ -80,6 +83,12 @@ export const HUB_API_DEFINITIONS: Record<string, Schema> = swaggerDefinitions({
   ValidationResult: ZValidateResponse,
   Connector: ZConnectorResponse,
   ConnectorVersion: ZVersionResponse,
+  DlpPolicy: ZDlpPolicyAnswer,
+  DlpPolicyList: ZDlpPolicyList,
+  DlpPreview: ZDlpPreview,
+  RevokedShare: ZRevokedShare,
+  AuditEvent: ZAuditEvent,
+  AuditPage: ZAuditPage,
 });
 
 const CATALOG_API_PATHS: HubApiPath[] = [
