@@ -9,8 +9,8 @@ import { openTestSession, PUBLIC_URL, startTestHub, type TestHub } from "./suppo
 const appDir = path.resolve(import.meta.dirname, "../app");
 
 // The success answers the authorization matrix does not reach (it calls with ids that do not exist): an
-// administrator creates, reads, changes, copies, previews and deletes a DLP policy and revokes a share, and each
-// answer must match the hub's own definition with objects closed.
+// administrator creates, reads, changes, copies, previews and deletes a DLP policy, revokes a share and checks
+// eligibility, and each answer must match the hub's own definition with objects closed.
 describe("governance answers match /api/v1/swagger.json", () => {
   let hub: TestHub;
   let cookie: string;
@@ -80,5 +80,12 @@ describe("governance answers match /api/v1/swagger.json", () => {
     expect(revoked.status, JSON.stringify(revoked.answer)).toBe(200);
     expect(revoked.result).toEqual({ checked: true });
     expect(Object.keys(revoked.answer!).sort()).toEqual(["revokedAt", "scope"]);
+
+    const mine = await call("/api/v1/eligibility", "GET", `/api/v1/eligibility?connector=${connector.slug}`, {});
+    const maker = await hub.db.user.findFirstOrThrow({ where: { id: hub.seeded.users.maker!.id } });
+    const theirs = await call("/api/v1/eligibility", "GET", `/api/v1/eligibility?user=${encodeURIComponent(maker.upn)}&context=flow`, {});
+    expect([mine.status, theirs.status]).toEqual([200, 200]);
+    expect([mine.result.problem ?? null, theirs.result.problem ?? null]).toEqual([null, null]);
+    expect(theirs.answer).toMatchObject({ userId: maker.id, canCreate: { allowed: expect.any(Boolean) as unknown } });
   });
 });

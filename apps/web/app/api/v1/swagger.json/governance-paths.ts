@@ -74,7 +74,11 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
               "x-ms-visibility": "advanced",
             },
           ],
-          responses: { "200": object("The verdicts with their reasons"), "401": error("Not signed in"), "404": error("No such user or connector") },
+          responses: {
+            "200": answer("The verdicts with their reasons", "Eligibility"),
+            "401": error("Not signed in"),
+            "404": error("No such user or connector"),
+          },
         },
       ),
     },

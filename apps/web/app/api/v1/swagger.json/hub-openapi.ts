@@ -15,6 +15,7 @@ import {
   ZVersionResponse,
 } from "@/server/connectors/schemas.ts";
 import { ZAuditEvent, ZAuditPage } from "@/server/audit/schemas.ts";
+import { ZEligibility, ZEligibilityVerdict } from "@/server/licence/schemas.ts";
 import { ZDlpPolicyAnswer, ZDlpPolicyList, ZDlpPreview } from "@/server/dlp/schemas.ts";
 import { ZRevokedShare } from "@/server/sharing/schemas.ts";
 import { swaggerDefinitions } from "@/server/openapi/zod-to-swagger.ts";
@@ -89,6 +90,8 @@ export const HUB_API_DEFINITIONS: Record<string, Schema> = swaggerDefinitions({
   RevokedShare: ZRevokedShare,
   AuditEvent: ZAuditEvent,
   AuditPage: ZAuditPage,
+  EligibilityVerdict: ZEligibilityVerdict,
+  Eligibility: ZEligibility,
 });
 
 const CATALOG_API_PATHS: HubApiPath[] = [
