@@ -13,3 +13,21 @@ export const ZRevokedShare = z.object({
   ),
   scope: field(z.enum(SharingScope), "Sharing scope", "Who the connector is shared with now."),
 });
+
+export const ZSharingQueueItem = z.object({
+  id: field(z.string(), "Request id", "The sharing request's id."),
+  connector: z.object({ slug: field(z.string(), "Slug", "The connector's address."), title: field(z.string(), "Title", "The connector's title.") }),
+  requester: z.object({ id: field(z.string(), "Requester id", "Who asked."), displayName: field(z.string(), "Requester", "Who asked, by name.") }),
+  targetScope: field(z.string(), "Target scope", "Who it would be shared with: USERS, ORGANIZATION or PUBLIC."),
+  stage: field(z.string(), "Stage", "Where the request is in its review."),
+  riskScore: field(z.number().nullable(), "Risk score", "The computed risk; null before it is assessed."),
+  version: field(z.number().int(), "Version", "Pass it back when acting on the request, so a concurrent step is detected."),
+  createdAt: field(z.string(), "Created", "When it was submitted (ISO 8601)."),
+  updatedAt: field(z.string(), "Updated", "When it last changed (ISO 8601)."),
+  ageDays: field(z.number(), "Age (days)", "How long it has been open."),
+  dueAt: field(z.string().nullable(), "Due", "When the review is due (ISO 8601); null once decided."),
+  isOverdue: field(z.boolean(), "Overdue", "Whether the review is past its due date."),
+  isOwn: field(z.boolean(), "Own", "Whether the caller asked for it."),
+});
+
+export const ZSharingQueue = z.object({ items: field(z.array(ZSharingQueueItem), "Requests", "The requests of the queue.") });

@@ -5,6 +5,7 @@ import { sharingActorOf, sharingNotifyOptions } from "@/server/sharing-actor.ts"
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
 import { readJsonBody } from "@/server/read-json-body.ts";
+import { ZSharingQueue } from "@/server/sharing/schemas.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,7 @@ export const GET = withAuth(
   "sharing-requests.list",
   async (request, { viewer }) => {
     const query = Object.fromEntries(request.nextUrl.searchParams.entries());
-    return Response.json({ items: await listSharingRequests(db(), query, sharingActorOf(viewer)) });
+    return Response.json(ZSharingQueue.parse({ items: await listSharingRequests(db(), query, sharingActorOf(viewer)) }));
   },
   { scope: "connectors:read" },
 );

@@ -116,7 +116,7 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
               description: "Which requests to list.",
             },
           ],
-          responses: { "200": object("The requests"), "401": error("Not signed in") },
+          responses: { "200": answer("The requests", "SharingQueue"), "401": error("Not signed in") },
         },
       ),
       post: op(
