@@ -26,14 +26,14 @@ describe("governance answers match /api/v1/swagger.json", () => {
     await hub?.stop();
   });
 
-  async function call(route: string, method: string, url: string, params: Record<string, string>, body?: unknown) {
+  async function call(route: string, method: string, url: string, params: Record<string, string>, body?: unknown, as = cookie) {
     const viewer = await import("../src/server/auth/viewer.ts");
     const file = path.join(appDir, route, "route.ts");
     const mod = (await import(file)) as Record<string, (...args: unknown[]) => Promise<Response>>;
-    const headers = new Headers({ origin: PUBLIC_URL, cookie, "x-forwarded-for": "10.9.0.1" });
+    const headers = new Headers({ origin: PUBLIC_URL, cookie: as, "x-forwarded-for": "10.9.0.1" });
     if (body !== undefined) headers.set("content-type", "application/json");
     const request = new NextRequest(`${PUBLIC_URL}${url}`, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
-    const response = await viewer.runWithCredentials({ sessionCookie: cookie.slice("hub_session=".length), authorization: null, cookieOnly: false }, () =>
+    const response = await viewer.runWithCredentials({ sessionCookie: as.slice("hub_session=".length), authorization: null, cookieOnly: false }, () =>
       mod[method]!(request, { params: Promise.resolve(params) }),
     );
     const answer = response.status === 204 ? null : ((await response.json()) as Record<string, unknown>);
@@ -41,6 +41,23 @@ describe("governance answers match /api/v1/swagger.json", () => {
     const result = answer === null ? { checked: true } : check({ key, caller: "admin", status: response.status, body: answer });
     return { status: response.status, answer, result };
   }
+
+  it("checks a sharing request preview against the definition", async () => {
+    const maker2 = hub.seeded.users.maker2!;
+    const ownCookie = `hub_session=${await openTestSession(hub.db, maker2)}`;
+    const open = await hub.db.sharingRequest.findFirstOrThrow({ where: { requesterId: maker2.id }, include: { connector: true } });
+    const preview = await call(
+      "/api/v1/sharing-requests/preview",
+      "POST",
+      "/api/v1/sharing-requests/preview",
+      {},
+      { connectorSlug: open.connector.slug, target: { scope: "ORGANIZATION" }, secretHandling: "Each user signs in with their own account." },
+      ownCookie,
+    );
+    expect(preview.status, JSON.stringify(preview.answer)).toBe(200);
+    expect(preview.result).toEqual({ checked: true });
+    expect((preview.answer!.gates as unknown[]).length).toBeGreaterThan(0);
+  });
 
   it("checks each DLP policy answer and the share revocation against the definition", async () => {
     const connector = await hub.db.connector.findFirstOrThrow({ orderBy: { slug: "asc" } });

@@ -31,3 +31,61 @@ export const ZSharingQueueItem = z.object({
 });
 
 export const ZSharingQueue = z.object({ items: field(z.array(ZSharingQueueItem), "Requests", "The requests of the queue.") });
+
+export const ZSharingEvaluation = z.object({
+  gates: field(
+    z.array(
+      z.object({
+        code: field(z.string(), "Gate", "Which check, like version.no_errors or support.details_complete."),
+        passed: field(z.boolean(), "Passed", "Whether the check passed."),
+        blocking: field(z.boolean(), "Blocking", "Whether a failure stops the request from being submitted."),
+        message: field(z.string(), "Message", "What the check found and what to change."),
+      }),
+    ),
+    "Gates",
+    "The checks a sharing request must pass.",
+  ),
+  risk: field(
+    z.object({
+      score: field(z.number(), "Risk score", "The computed risk."),
+      level: field(z.enum(["low", "medium", "high"]), "Risk level", "Low, medium or high."),
+      lines: field(
+        z.array(
+          z.object({
+            factor: field(z.string(), "Factor", "What adds to the risk."),
+            points: field(z.number(), "Points", "How much it adds."),
+            explanation: field(z.string(), "Explanation", "Why."),
+          }),
+        ),
+        "Risk lines",
+        "Each factor of the score.",
+      ),
+    }),
+    "Risk",
+    "The risk score and what makes it up.",
+  ),
+  targetEligibility: field(
+    z
+      .array(
+        z.object({
+          principalId: field(z.string(), "Person id", "Who would get access."),
+          displayName: field(z.string(), "Name", "Their name.").optional(),
+          canUse: field(z.boolean(), "Can use", "Whether their licence lets them use the connector."),
+          reason: field(z.string(), "Reason", "Why not, when they cannot.").optional(),
+        }),
+      )
+      .nullable(),
+    "Target eligibility",
+    "The licence verdict of each person it would be shared with; null when not checked (public, or too many people).",
+  ),
+  canSubmit: field(z.boolean(), "Can submit", "True when no blocking gate failed."),
+});
+
+export const ZCreatedSharingRequest = z.object({
+  request: z.object({
+    id: field(z.string(), "Request id", "The new request's id."),
+    stage: field(z.string(), "Stage", "Where the request is in its review."),
+    version: field(z.number().int(), "Version", "Pass it back when acting on the request."),
+  }),
+  evaluation: field(ZSharingEvaluation, "Evaluation", "The gates and risk computed on submission."),
+});

@@ -125,7 +125,11 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
         "Requests sharing of a connector version with people, groups or the organization; refused with the gates that fail.",
         {
           parameters: [body("{ connectorSlug, target: { scope, users, groups }, supportDetails, secretHandling, riskAccepted }")],
-          responses: { "201": object("The request and its computed gates and risk"), "401": error("Not signed in"), "422": error("A blocking gate failed") },
+          responses: {
+            "201": answer("The request and its computed gates and risk", "CreatedSharingRequest"),
+            "401": error("Not signed in"),
+            "422": error("A blocking gate failed"),
+          },
         },
       ),
     },
@@ -135,7 +139,7 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
     operations: {
       post: op("PreviewSharingRequest", "Preview a sharing request", "Computes the gates, risk score and licence check of a request without submitting it.", {
         parameters: [body("The same body as RequestSharing")],
-        responses: { "200": object("Gates, risk and who could not use it"), "401": error("Not signed in") },
+        responses: { "200": answer("Gates, risk and who could not use it", "SharingEvaluation"), "401": error("Not signed in") },
       }),
     },
   },

@@ -17,7 +17,7 @@ import {
 import { ZAuditEvent, ZAuditPage } from "@/server/audit/schemas.ts";
 import { ZEligibility, ZEligibilityVerdict } from "@/server/licence/schemas.ts";
 import { ZDlpPolicyAnswer, ZDlpPolicyList, ZDlpPreview } from "@/server/dlp/schemas.ts";
-import { ZRevokedShare, ZSharingQueue, ZSharingQueueItem } from "@/server/sharing/schemas.ts";
+import { ZCreatedSharingRequest, ZRevokedShare, ZSharingEvaluation, ZSharingQueue, ZSharingQueueItem } from "@/server/sharing/schemas.ts";
 import { swaggerDefinitions } from "@/server/openapi/zod-to-swagger.ts";
 import { GOVERNANCE_API_PATHS } from "./governance-paths.ts";
 
@@ -90,6 +90,8 @@ export const HUB_API_DEFINITIONS: Record<string, Schema> = swaggerDefinitions({
   RevokedShare: ZRevokedShare,
   SharingQueueItem: ZSharingQueueItem,
   SharingQueue: ZSharingQueue,
+  SharingEvaluation: ZSharingEvaluation,
+  CreatedSharingRequest: ZCreatedSharingRequest,
   AuditEvent: ZAuditEvent,
   AuditPage: ZAuditPage,
   EligibilityVerdict: ZEligibilityVerdict,
