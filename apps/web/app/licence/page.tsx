@@ -4,6 +4,7 @@ import { VerdictList } from "@/components/licence/verdict-list.tsx";
 import { SignedOutNotice } from "@/components/sharing/signed-out-notice.tsx";
 import { catalogViewer, getViewer } from "@/server/auth/viewer.ts";
 import { db } from "@/server/db.ts";
+import { TableHead } from "@/components/table-head.tsx";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "My licence" };
@@ -51,13 +52,7 @@ export default async function LicencePage({ searchParams }: { searchParams: Prom
         ) : (
           <div className="overflow-x-auto">
             <table className="border-collapse bg-white text-sm">
-              <thead>
-                <tr className="border-b text-left text-slate-500">
-                  <th className="py-2 pr-6">Plan</th>
-                  <th className="py-2 pr-6">Through</th>
-                  <th className="py-2 pr-6">Valid</th>
-                </tr>
-              </thead>
+              <TableHead gap="pr-6" columns={["Plan", "Through", "Valid"]} />
               <tbody>
                 {assignments.map((a) => {
                   const status = describeAssignmentStatus(a);

@@ -7,6 +7,7 @@ import { SignedOutNotice } from "@/components/sharing/signed-out-notice.tsx";
 import { getViewer } from "@/server/auth/viewer.ts";
 import { db } from "@/server/db.ts";
 import { formatZodIssues } from "@connector-hub/governance";
+import { TableHead } from "@/components/table-head.tsx";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Sharing requests" };
@@ -106,17 +107,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
       {items.length > 0 ? (
         <div className="overflow-x-auto">
           <table className="w-full border-collapse bg-white text-sm">
-            <thead>
-              <tr className="border-b text-left text-slate-500">
-                <th className="py-2 pr-4">Connector</th>
-                <th className="py-2 pr-4">Requested by</th>
-                <th className="py-2 pr-4">Share with</th>
-                <th className="py-2 pr-4">Stage</th>
-                <th className="py-2 pr-4">Age</th>
-                <th className="py-2 pr-4">SLA</th>
-                <th className="py-2 pr-4">Risk</th>
-              </tr>
-            </thead>
+            <TableHead gap="pr-4" columns={["Connector", "Requested by", "Share with", "Stage", "Age", "SLA", "Risk"]} />
             <tbody>
               {items.map((r) => (
                 <tr key={r.id} className="border-b" data-testid="sharing-request-row">

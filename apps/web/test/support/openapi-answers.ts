@@ -20,6 +20,7 @@ function strictly(node: unknown): unknown {
     ]),
   );
   if (out["x-nullable"] === true && typeof out.type === "string") out.type = [out.type, "null"];
+  if (out["x-nullable"] === true && Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...(out.enum as unknown[]), null];
   if (out.properties && out.additionalProperties === undefined) out.additionalProperties = false;
   return out;
 }

@@ -9,6 +9,7 @@ import { SignedOutNotice } from "@/components/sharing/signed-out-notice.tsx";
 import { catalogViewer, getViewer } from "@/server/auth/viewer.ts";
 import { db } from "@/server/db.ts";
 import { addAssignmentAction, removeAssignmentAction, savePlanAction } from "./actions.ts";
+import { TableHead } from "@/components/table-head.tsx";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Licences" };
@@ -165,14 +166,7 @@ export default async function AdminLicencesPage({ searchParams }: { searchParams
         {report ? (
           <div className="overflow-x-auto">
             <table className="w-full border-collapse bg-white text-sm" aria-label="Eligibility results">
-              <thead>
-                <tr className="border-b text-left text-slate-500">
-                  <th className="py-2 pr-4">User</th>
-                  <th className="py-2 pr-4">Use</th>
-                  <th className="py-2 pr-4">Create</th>
-                  <th className="py-2 pr-4">Share</th>
-                </tr>
-              </thead>
+              <TableHead gap="pr-4" columns={["User", "Use", "Create", "Share"]} />
               <tbody>
                 {report.results.map((r) => (
                   <tr key={r.userId} className="border-b align-top" data-testid="eligibility-row">

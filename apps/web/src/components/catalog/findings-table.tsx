@@ -1,4 +1,5 @@
 import type { Finding } from "@connector-hub/definitions";
+import { TableHead } from "@/components/table-head.tsx";
 
 const SEVERITY_TONE: Record<string, string> = { error: "text-red-700", warning: "text-amber-800", info: "text-slate-600" };
 const SHOWN = 200;
@@ -14,14 +15,7 @@ export function FindingsTable({ findings, sourceText }: { findings: Finding[]; s
     <>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse bg-white text-sm" aria-label="Validation findings">
-          <thead>
-            <tr className="border-b text-left text-slate-500">
-              <th className="py-2 pr-3">Severity</th>
-              <th className="py-2 pr-3">Rule</th>
-              <th className="py-2 pr-3">Where</th>
-              <th className="py-2 pr-3">What to change</th>
-            </tr>
-          </thead>
+          <TableHead gap="pr-3" columns={["Severity", "Rule", "Where", "What to change"]} />
           <tbody>
             {findings.slice(0, SHOWN).map((f, i) => (
               <tr key={`${f.code}-${f.line}-${f.column}-${i}`} className="border-b align-top">

@@ -1,3 +1,5 @@
+import { TableHead } from "@/components/table-head.tsx";
+
 interface OperationRow {
   id: string;
   operationId: string;
@@ -26,14 +28,7 @@ export function OperationsTable({ operations }: { operations: OperationRow[] }) 
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse bg-white text-sm" aria-label="Actions and triggers">
-        <thead>
-          <tr className="border-b text-left text-slate-500">
-            <th className="py-2 pr-4">Operation</th>
-            <th className="py-2 pr-4">Kind</th>
-            <th className="py-2 pr-4">Request</th>
-            <th className="py-2 pr-4">Parameters</th>
-          </tr>
-        </thead>
+        <TableHead gap="pr-4" columns={["Operation", "Kind", "Request", "Parameters"]} />
         <tbody>
           {operations.map((op) => (
             <tr key={op.id} className="border-b align-top">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { TableHead } from "@/components/table-head.tsx";
 
 type Verdict = { allowed: boolean; reason: string } | null;
 type Row = { line: number; upn: string; displayName: string | null; outcome: string; reason: string; canUse: Verdict; canCreate: Verdict; canShare: Verdict };
@@ -112,17 +113,7 @@ export function BulkCheckForm({ connectors }: { connectors: { slug: string; titl
           </div>
           <div className="overflow-x-auto">
             <table className="w-full border-collapse bg-white text-sm" aria-label="Bulk check results">
-              <thead>
-                <tr className="border-b text-left text-slate-500">
-                  <th className="py-2 pr-3">Line</th>
-                  <th className="py-2 pr-3">Person</th>
-                  <th className="py-2 pr-3">Outcome</th>
-                  <th className="py-2 pr-3">Reason</th>
-                  <th className="py-2 pr-3">Use</th>
-                  <th className="py-2 pr-3">Create</th>
-                  <th className="py-2 pr-3">Share</th>
-                </tr>
-              </thead>
+              <TableHead gap="pr-3" columns={["Line", "Person", "Outcome", "Reason", "Use", "Create", "Share"]} />
               <tbody>
                 {report.rows.slice(0, 1000).map((r) => (
                   <tr key={r.line} className="border-b align-top" data-testid="bulk-row">

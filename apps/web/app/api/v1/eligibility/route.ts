@@ -4,6 +4,7 @@ import { checkEligibilityAs } from "@connector-hub/db";
 import { z } from "zod";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
+import { ZEligibility } from "@/server/licence/schemas.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +26,7 @@ export const GET = withAuth(
       ...(query.environment ? { environmentId: query.environment } : {}),
       ...(query.context ? { context: query.context } : {}),
     });
-    return Response.json(result);
+    return Response.json(ZEligibility.parse(result));
   },
   { scope: "connectors:read" },
 );

@@ -4,6 +4,7 @@ import type { HubApiOperation, HubApiPath } from "./hub-openapi.ts";
 type Schema = Record<string, unknown>;
 const error = (description: string) => ({ description, schema: { $ref: "#/definitions/Error" } });
 const object = (description: string): Schema => ({ description, schema: { type: "object", description } });
+const answer = (description: string, definition: string): Schema => ({ description, schema: { $ref: `#/definitions/${definition}` } });
 const idParam = (name: string, summary: string, description: string) => ({
   name,
   in: "path",
@@ -73,7 +74,11 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
               "x-ms-visibility": "advanced",
             },
           ],
-          responses: { "200": object("The verdicts with their reasons"), "401": error("Not signed in"), "404": error("No such user or connector") },
+          responses: {
+            "200": answer("The verdicts with their reasons", "Eligibility"),
+            "401": error("Not signed in"),
+            "404": error("No such user or connector"),
+          },
         },
       ),
     },
@@ -111,7 +116,7 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
               description: "Which requests to list.",
             },
           ],
-          responses: { "200": object("The requests"), "401": error("Not signed in") },
+          responses: { "200": answer("The requests", "SharingQueue"), "401": error("Not signed in") },
         },
       ),
       post: op(
@@ -120,7 +125,11 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
         "Requests sharing of a connector version with people, groups or the organization; refused with the gates that fail.",
         {
           parameters: [body("{ connectorSlug, target: { scope, users, groups }, supportDetails, secretHandling, riskAccepted }")],
-          responses: { "201": object("The request and its computed gates and risk"), "401": error("Not signed in"), "422": error("A blocking gate failed") },
+          responses: {
+            "201": answer("The request and its computed gates and risk", "CreatedSharingRequest"),
+            "401": error("Not signed in"),
+            "422": error("A blocking gate failed"),
+          },
         },
       ),
     },
@@ -130,7 +139,7 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
     operations: {
       post: op("PreviewSharingRequest", "Preview a sharing request", "Computes the gates, risk score and licence check of a request without submitting it.", {
         parameters: [body("The same body as RequestSharing")],
-        responses: { "200": object("Gates, risk and who could not use it"), "401": error("Not signed in") },
+        responses: { "200": answer("Gates, risk and who could not use it", "SharingEvaluation"), "401": error("Not signed in") },
       }),
     },
   },
@@ -176,7 +185,7 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
         {
           parameters: [idParam("id", "Share id", "The id of the share.")],
           responses: {
-            "200": object("When it was revoked and the connector's scope now"),
+            "200": answer("When it was revoked and the connector's scope now", "RevokedShare"),
             "403": error("Only the owner, co-owners and administrators"),
             "404": error("No such share"),
           },
@@ -201,11 +210,11 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
     path: "/api/v1/dlp/policies",
     operations: {
       get: op("ListDlpPolicies", "List DLP policies", "Lists the data-loss-prevention policies with their ordered host patterns.", {
-        responses: { "200": object("The policies"), ...adminOnly },
+        responses: { "200": answer("The policies", "DlpPolicyList"), ...adminOnly },
       }),
       post: op("CreateDlpPolicy", "Create a DLP policy", "Creates a policy with ordered host URL patterns and per-connector overrides.", {
         parameters: [body("{ name, scope, patterns, overrides }")],
-        responses: { "201": object("The policy"), "422": error("The patterns break a platform rule"), ...adminOnly },
+        responses: { "201": answer("The policy", "DlpPolicy"), "422": error("The patterns break a platform rule"), ...adminOnly },
       }),
     },
   },
@@ -214,11 +223,11 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
     operations: {
       get: op("GetDlpPolicy", "Get a DLP policy", "Gets a policy with its patterns and overrides.", {
         parameters: [policyId],
-        responses: { "200": object("The policy"), "404": error("No such policy") },
+        responses: { "200": answer("The policy", "DlpPolicy"), "404": error("No such policy") },
       }),
       put: op("UpdateDlpPolicy", "Update a DLP policy", "Replaces a policy's patterns and overrides; audited.", {
         parameters: [policyId, body("{ name, patterns, overrides }")],
-        responses: { "200": object("The policy"), "422": error("The patterns break a platform rule"), ...adminOnly },
+        responses: { "200": answer("The policy", "DlpPolicy"), "422": error("The patterns break a platform rule"), ...adminOnly },
       }),
       delete: op("DeleteDlpPolicy", "Delete a DLP policy", "Deletes a policy (never the default one); audited.", {
         parameters: [policyId],
@@ -231,7 +240,7 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
     operations: {
       post: op("CopyDlpPolicy", "Copy a DLP policy", "Copies a policy with its patterns and overrides.", {
         parameters: [policyId],
-        responses: { "201": object("The copy"), ...adminOnly },
+        responses: { "201": answer("The copy", "DlpPolicy"), ...adminOnly },
       }),
     },
   },
@@ -240,7 +249,7 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
     operations: {
       post: op("PreviewDlpPolicy", "Preview a policy change", "Lists the connectors that would move group if the policy changed as sent.", {
         parameters: [policyId, body("{ patterns, overrides }")],
-        responses: { "200": object("The connectors that move"), ...adminOnly },
+        responses: { "200": answer("The connectors that move", "DlpPreview"), ...adminOnly },
       }),
     },
   },
@@ -249,7 +258,7 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
     operations: {
       post: op("PreviewNewDlpPolicy", "Preview a new policy", "Lists how a policy not yet saved would classify the connectors.", {
         parameters: [body("{ scope, patterns, overrides }")],
-        responses: { "200": object("The classification"), ...adminOnly },
+        responses: { "200": answer("The classification", "DlpPreview"), ...adminOnly },
       }),
     },
   },
@@ -267,7 +276,7 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
             description: "Connector, SharingRequest, LicencePlan, DlpPolicy ...",
           },
         ],
-        responses: { "200": object("One page of events"), ...adminOnly },
+        responses: { "200": answer("One page of events", "AuditPage"), ...adminOnly },
       }),
     },
   },

@@ -14,6 +14,10 @@ import {
   ZValidateResponse,
   ZVersionResponse,
 } from "@/server/connectors/schemas.ts";
+import { ZAuditEvent, ZAuditPage } from "@/server/audit/schemas.ts";
+import { ZEligibility, ZEligibilityVerdict } from "@/server/licence/schemas.ts";
+import { ZDlpPolicyAnswer, ZDlpPolicyList, ZDlpPreview } from "@/server/dlp/schemas.ts";
+import { ZCreatedSharingRequest, ZRevokedShare, ZSharingEvaluation, ZSharingQueue, ZSharingQueueItem } from "@/server/sharing/schemas.ts";
 import { swaggerDefinitions } from "@/server/openapi/zod-to-swagger.ts";
 import { GOVERNANCE_API_PATHS } from "./governance-paths.ts";
 
@@ -80,6 +84,18 @@ export const HUB_API_DEFINITIONS: Record<string, Schema> = swaggerDefinitions({
   ValidationResult: ZValidateResponse,
   Connector: ZConnectorResponse,
   ConnectorVersion: ZVersionResponse,
+  DlpPolicy: ZDlpPolicyAnswer,
+  DlpPolicyList: ZDlpPolicyList,
+  DlpPreview: ZDlpPreview,
+  RevokedShare: ZRevokedShare,
+  SharingQueueItem: ZSharingQueueItem,
+  SharingQueue: ZSharingQueue,
+  SharingEvaluation: ZSharingEvaluation,
+  CreatedSharingRequest: ZCreatedSharingRequest,
+  AuditEvent: ZAuditEvent,
+  AuditPage: ZAuditPage,
+  EligibilityVerdict: ZEligibilityVerdict,
+  Eligibility: ZEligibility,
 });
 
 const CATALOG_API_PATHS: HubApiPath[] = [

@@ -5,6 +5,7 @@ import { sharingActorOf } from "@/server/sharing-actor.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
 import { readJsonBody } from "@/server/read-json-body.ts";
+import { ZSharingEvaluation } from "@/server/sharing/schemas.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,7 @@ export const POST = withAuth(
   "sharing-requests.preview",
   async (request, { viewer }) => {
     const body = await readJsonBody(request, undefined, { what: "the request to preview, like { connectorSlug, target: { scope }, supportDetails, ... }" });
-    return Response.json(await previewSharingRequest(db(), { input: body, actor: sharingActorOf(viewer) }));
+    return Response.json(ZSharingEvaluation.parse(await previewSharingRequest(db(), { input: body, actor: sharingActorOf(viewer) })));
   },
   { role: "maker", scope: "connectors:read" },
 );

@@ -4,14 +4,19 @@ import { db } from "@/server/db.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { readJsonBody } from "@/server/read-json-body.ts";
 import { auditActorOf } from "@/server/audit-actor.ts";
+import { ZDlpPolicyAnswer } from "@/server/dlp/schemas.ts";
 
 export const dynamic = "force-dynamic";
 type Params = { id: string };
 
-export const GET = withAuth<Params>("dlp.policies.get", async (_request, { params }) => Response.json(await getDlpPolicy(db(), (await params).id)), {
-  role: "admin",
-  scope: "connectors:read",
-});
+export const GET = withAuth<Params>(
+  "dlp.policies.get",
+  async (_request, { params }) => Response.json(ZDlpPolicyAnswer.parse(await getDlpPolicy(db(), (await params).id))),
+  {
+    role: "admin",
+    scope: "connectors:read",
+  },
+);
 
 export const PUT = withAuth<Params>(
   "dlp.policies.update",
@@ -22,7 +27,7 @@ export const PUT = withAuth<Params>(
       actor: auditActorOf(viewer),
       requestId,
     });
-    return Response.json(policy);
+    return Response.json(ZDlpPolicyAnswer.parse(policy));
   },
   { role: "admin", scope: "connectors:write" },
 );

@@ -5,6 +5,7 @@ import { db } from "@/server/db.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { readJsonBody } from "@/server/read-json-body.ts";
 import { auditActorOf } from "@/server/audit-actor.ts";
+import { ZDlpPolicyAnswer } from "@/server/dlp/schemas.ts";
 
 export const dynamic = "force-dynamic";
 const ZCopy = z.object({ name: z.string().trim().min(1).max(200).optional() });
@@ -14,7 +15,7 @@ export const POST = withAuth<{ id: string }>(
   async (request, { params, viewer, requestId }) => {
     const body = await readJsonBody(request, ZCopy, { what: 'the copy\'s name, like { "name": "Finance copy" }', optional: true });
     const copy = await copyStoredDlpPolicy(db(), { id: (await params).id, name: body.name, actor: auditActorOf(viewer), requestId });
-    return Response.json(copy, { status: 201 });
+    return Response.json(ZDlpPolicyAnswer.parse(copy), { status: 201 });
   },
   { role: "admin", scope: "connectors:write" },
 );
