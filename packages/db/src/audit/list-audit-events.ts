@@ -67,18 +67,8 @@ export function auditWhere(query: z.output<typeof ZAuditQuery>, connectorIds?: r
   };
 }
 
-export function toAuditRow(e: {
-  id: bigint;
-  at: Date;
-  actorId: string | null;
-  actorLabel: string;
-  action: string;
-  entityType: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-  requestId: string | null;
-}): AuditEventRow {
+/** A stored event as the API and the pages show it: the same fields, the id and time as text. */
+export function toAuditRow(e: Omit<AuditEventRow, "id" | "at"> & { id: bigint; at: Date }): AuditEventRow {
   return { ...e, id: e.id.toString(), at: e.at.toISOString() };
 }
 
