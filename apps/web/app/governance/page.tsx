@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
+import { adminPage } from "@/server/admin-page.tsx";
 import Link from "next/link";
 import { actorNameOf, describeAuditEvents, readGovernanceDashboard, type Bucket } from "@connector-hub/db";
 import { ChartSection, type ChartRow } from "@/components/dashboard/chart-section.tsx";
 import { DataTable } from "@/components/dashboard/data-table.tsx";
-import { adminPageViewer } from "@/server/admin-viewer.ts";
-import { AdminsOnly } from "@/components/admins-only.tsx";
-import { SignedOutNotice } from "@/components/sharing/signed-out-notice.tsx";
 import { auditActionWords } from "@/components/audit/audit-labels.ts";
 import { DLP_GROUP_COLORS, DLP_GROUP_LABELS } from "@/components/dlp/dlp-labels.ts";
 import { STAGE_LABELS } from "@/components/sharing/sharing-labels.ts";
@@ -22,9 +20,8 @@ const chart = (buckets: Bucket[], labels: Record<string, string>, colors?: Recor
   buckets.map((b) => ({ label: label(labels, b.key), value: b.count, ...(colors?.[b.key] ? { color: colors[b.key] } : {}) }));
 
 export default async function GovernancePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await adminPageViewer("/governance");
-  if (!viewer) return <SignedOutNotice returnTo={"/governance"} what="the governance dashboard" />;
-  if (!viewer.isAdmin) return <AdminsOnly what="The governance dashboard" />;
+  const gate = await adminPage("/governance", { signedOut: "the governance dashboard", adminsOnly: "The governance dashboard" });
+  if (!gate.viewer) return gate.refusal;
   const fresh = (await searchParams).refresh === "1";
   const snapshot = await readGovernanceDashboard(db(), { fresh });
   const d = snapshot.dashboard;

@@ -1,4 +1,5 @@
 import { AppError, checkUserEligibility, listCatalog, listLicenceAssignments, loadLicencePlans } from "@connector-hub/db";
+import { ErrorAlert, SelectField } from "@/components/form-fields.tsx";
 import { describeAssignmentStatus } from "@/components/licence/assignment-status.ts";
 import { VerdictList } from "@/components/licence/verdict-list.tsx";
 import { SignedOutNotice } from "@/components/sharing/signed-out-notice.tsx";
@@ -79,34 +80,17 @@ export default async function LicencePage({ searchParams }: { searchParams: Prom
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">Can I use a connector?</h2>
         <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
-          <label className="flex flex-col">
-            Connector
-            <select name="connector" defaultValue={slug ?? ""} className="rounded border border-slate-300 px-2 py-1">
-              <option value="">Choose…</option>
-              {catalog.items.map((c) => (
-                <option key={c.slug} value={c.slug}>
-                  {c.title}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex flex-col">
-            Where
-            <select name="context" defaultValue={context ?? "standalone"} className="rounded border border-slate-300 px-2 py-1">
-              {Object.entries(CONTEXTS).map(([value, text]) => (
-                <option key={value} value={value}>
-                  {text}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label="Connector"
+            name="connector"
+            defaultValue={slug ?? ""}
+            emptyOption="Choose…"
+            options={catalog.items.map((c) => [c.slug, c.title] as const)}
+          />
+          <SelectField label="Where" name="context" defaultValue={context ?? "standalone"} options={Object.entries(CONTEXTS)} />
           <button className="rounded bg-brand px-3 py-1.5 text-white">Check</button>
         </form>
-        {error ? (
-          <p role="alert" className="text-red-700">
-            {error}
-          </p>
-        ) : null}
+        <ErrorAlert message={error} />
         {specific ? (
           <VerdictList
             verdicts={[

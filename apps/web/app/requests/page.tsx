@@ -1,4 +1,5 @@
 import { AppError, listNotifications, listSharingRequests, SHARING_SLA_DAYS, ZSharingQueueQuery } from "@connector-hub/db";
+import { ErrorAlert, fieldInput, SelectField } from "@/components/form-fields.tsx";
 import Link from "next/link";
 import { SCOPE_LABELS, label } from "@/components/labels.ts";
 import { sharingActorOf } from "@/server/sharing-actor.ts";
@@ -69,40 +70,22 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
         <input type="hidden" name="queue" value={queue} />
         <label className="flex flex-col">
           Connector
-          <input name="q" defaultValue={params.q} className="rounded border border-slate-300 px-2 py-1" />
+          <input name="q" defaultValue={params.q} className={fieldInput} />
         </label>
-        <label className="flex flex-col">
-          Stage
-          <select name="stage" defaultValue={params.stage} className="rounded border border-slate-300 px-2 py-1">
-            <option value="">Any</option>
-            {Object.entries(STAGE_LABELS).map(([value, text]) => (
-              <option key={value} value={value}>
-                {text}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col">
-          Scope
-          <select name="scope" defaultValue={params.scope} className="rounded border border-slate-300 px-2 py-1">
-            <option value="">Any</option>
-            {["USERS", "ORGANIZATION", "PUBLIC"].map((s) => (
-              <option key={s} value={s}>
-                {label(SCOPE_LABELS, s)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label="Stage" name="stage" defaultValue={params.stage} emptyOption="Any" options={Object.entries(STAGE_LABELS)} />
+        <SelectField
+          label="Scope"
+          name="scope"
+          defaultValue={params.scope}
+          emptyOption="Any"
+          options={["USERS", "ORGANIZATION", "PUBLIC"].map((s) => [s, label(SCOPE_LABELS, s)] as const)}
+        />
         <label className="flex items-center gap-2">
           <input type="checkbox" name="overdue" value="true" defaultChecked={params.overdue === "true"} /> Overdue only (older than {SHARING_SLA_DAYS} days)
         </label>
         <button className="rounded border border-slate-300 px-3 py-1">Filter</button>
       </form>
-      {error ? (
-        <p role="alert" className="text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       {items.length === 0 && !error ? <p className="text-slate-600">No sharing requests here.</p> : null}
       {items.length > 0 ? (
         <div className="overflow-x-auto">

@@ -8,11 +8,12 @@ import {
   ZAuditQuery,
   type DescribedAuditEvent,
 } from "@connector-hub/db";
+import { adminPage } from "@/server/admin-page.tsx";
+import { TableHead } from "@/components/table-head.tsx";
 import Link from "next/link";
+import { ErrorAlert, fieldInput, SelectField } from "@/components/form-fields.tsx";
 import { AuditChange } from "@/components/audit/audit-change.tsx";
 import { AUDIT_ACTION_GROUPS, auditActionWords } from "@/components/audit/audit-labels.ts";
-import { SignedOutNotice } from "@/components/sharing/signed-out-notice.tsx";
-import { getViewer } from "@/server/auth/viewer.ts";
 import { db } from "@/server/db.ts";
 import { formatZodIssues } from "@connector-hub/governance";
 
@@ -22,17 +23,10 @@ export const metadata = { title: "Audit log" };
 type Search = Record<string, string | string[] | undefined>;
 const FILTERS = ["connector", "entityType", "entityId", "action", "actor", "from", "to"] as const;
 const ENTITY_TYPES = ["Connector", "ConnectorVersion", "Share", "SharingRequest", "LicencePlan", "LicenceAssignment", "DlpPolicy"];
-const input = "rounded border border-slate-300 px-2 py-1";
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const viewer = await getViewer();
-  if (!viewer) return <SignedOutNotice returnTo="/admin/audit" what="the audit log" />;
-  if (!viewer.isAdmin)
-    return (
-      <p role="alert" className="text-red-700">
-        Only administrators (app role Hub.Admin) can read the audit log.
-      </p>
-    );
+  const gate = await adminPage("/admin/audit", { signedOut: "the audit log", adminsOnly: "The audit log" });
+  if (!gate.viewer) return gate.refusal;
   const raw = await searchParams;
   const filters: Record<string, string> = {};
   for (const key of [...FILTERS, "before"] as const) {
@@ -62,7 +56,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <form method="get" aria-label="Audit filters" className="flex flex-wrap items-end gap-3 text-sm">
         <label className="flex flex-col">
           Connector
-          <input name="connector" list="audit-connectors" defaultValue={filters.connector} placeholder="title or address" className={input} />
+          <input name="connector" list="audit-connectors" defaultValue={filters.connector} placeholder="title or address" className={fieldInput} />
           <datalist id="audit-connectors">
             {connectors.map((c) => (
               <option key={c.slug} value={c.slug}>
@@ -71,69 +65,49 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             ))}
           </datalist>
         </label>
-        <label className="flex max-w-full flex-col">
-          Person
-          <select name="actor" defaultValue={filters.actor ?? ""} className={`${input} max-w-full`}>
-            <option value="">Anyone</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.displayName} ({p.upn})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex max-w-full flex-col">
-          Action
-          <select name="action" defaultValue={filters.action ?? ""} className={`${input} max-w-full`}>
-            <option value="">Any action</option>
-            {AUDIT_ACTION_GROUPS.map(([value, text]) => (
-              <option key={value} value={value}>
-                {text}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col">
-          What
-          <select name="entityType" defaultValue={filters.entityType ?? ""} className={input}>
-            <option value="">Everything</option>
-            {ENTITY_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {t.replace(/([a-z])([A-Z])/g, "$1 $2")}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Person"
+          name="actor"
+          wide
+          defaultValue={filters.actor ?? ""}
+          emptyOption="Anyone"
+          options={people.map((p) => [p.id, `${p.displayName} (${p.upn})`] as const)}
+        />
+        <SelectField label="Action" name="action" wide defaultValue={filters.action ?? ""} emptyOption="Any action" options={AUDIT_ACTION_GROUPS} />
+        <SelectField
+          label="What"
+          name="entityType"
+          defaultValue={filters.entityType ?? ""}
+          emptyOption="Everything"
+          options={ENTITY_TYPES.map((t) => [t, t.replace(/([a-z])([A-Z])/g, "$1 $2")] as const)}
+        />
         {filters.entityId ? <input type="hidden" name="entityId" value={filters.entityId} /> : null}
         <label className="flex flex-col">
           From
-          <input name="from" type="date" defaultValue={filters.from} className={input} />
+          <input name="from" type="date" defaultValue={filters.from} className={fieldInput} />
         </label>
         <label className="flex flex-col">
           To
-          <input name="to" type="date" defaultValue={filters.to} className={input} />
+          <input name="to" type="date" defaultValue={filters.to} className={fieldInput} />
         </label>
         <button className="rounded bg-brand px-3 py-1.5 text-white">Filter</button>
         <a href={exportHref} className="rounded border border-slate-300 px-3 py-1.5 no-underline">
           Export CSV
         </a>
       </form>
-      {error ? (
-        <p role="alert" className="text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       <div className="overflow-x-auto">
         <table className="w-full min-w-[720px] table-fixed border-collapse bg-white text-xs" aria-label="Audit events">
-          <thead>
-            <tr className="border-b text-left text-slate-500">
-              <th className="w-36 py-2 pr-3">When (UTC)</th>
-              <th className="w-40 py-2 pr-3">Who</th>
-              <th className="w-48 py-2 pr-3">Did what</th>
-              <th className="w-56 py-2 pr-3">To what</th>
-              <th className="py-2 pr-3">Change</th>
-            </tr>
-          </thead>
+          <TableHead
+            gap="pr-3"
+            columns={[
+              { label: "When (UTC)", className: "w-36" },
+              { label: "Who", className: "w-40" },
+              { label: "Did what", className: "w-48" },
+              { label: "To what", className: "w-56" },
+              "Change",
+            ]}
+          />
           <tbody>
             {page.events.map((e) => (
               <tr key={e.id} className="border-b align-top" data-testid="audit-row">

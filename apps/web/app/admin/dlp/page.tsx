@@ -1,19 +1,17 @@
 import type { Metadata } from "next";
+import { adminPage } from "@/server/admin-page.tsx";
+import { TableHead } from "@/components/table-head.tsx";
 import Link from "next/link";
 import { listDlpPolicies } from "@connector-hub/db";
-import { adminPageViewer } from "@/server/admin-viewer.ts";
-import { AdminsOnly } from "@/components/admins-only.tsx";
 import { DLP_GROUP_LABELS } from "@/components/dlp/dlp-labels.ts";
-import { SignedOutNotice } from "@/components/sharing/signed-out-notice.tsx";
 import { db } from "@/server/db.ts";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "DLP policies" };
 
 export default async function DlpPoliciesPage() {
-  const viewer = await adminPageViewer("/admin/dlp");
-  if (!viewer) return <SignedOutNotice returnTo={"/admin/dlp"} what="DLP policies" />;
-  if (!viewer.isAdmin) return <AdminsOnly what="Editing DLP policies" />;
+  const gate = await adminPage("/admin/dlp", { signedOut: "DLP policies", adminsOnly: "Editing DLP policies" });
+  if (!gate.viewer) return gate.refusal;
   const policies = await listDlpPolicies(db());
   return (
     <div className="space-y-6">
@@ -32,25 +30,7 @@ export default async function DlpPoliciesPage() {
         <div className="overflow-x-auto">
           <table className="w-full bg-white text-sm">
             <caption className="sr-only">DLP policies</caption>
-            <thead>
-              <tr className="border-b text-left text-slate-500">
-                <th scope="col" className="py-2 pr-4">
-                  Policy
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Scope
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Patterns (in order)
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Classified connectors
-                </th>
-                <th scope="col" className="py-2">
-                  Updated
-                </th>
-              </tr>
-            </thead>
+            <TableHead gap="pr-4" columns={["Policy", "Scope", "Patterns (in order)", "Classified connectors", "Updated"]} />
             <tbody>
               {policies.map((p) => (
                 <tr key={p.id} className="border-b align-top">

@@ -1,12 +1,12 @@
 import { AppError, checkEligibilityForUsers, listCatalog, listLicenceAssignments, listLicenceHolders, loadLicencePlans } from "@connector-hub/db";
+import { adminPage } from "@/server/admin-page.tsx";
+import { ErrorAlert, fieldInput, SelectField } from "@/components/form-fields.tsx";
 import { describeAssignmentStatus } from "@/components/licence/assignment-status.ts";
-import { AdminsOnly } from "@/components/admins-only.tsx";
 import { ActionForm } from "@/components/licence/action-form.tsx";
 import { BulkCheckForm } from "@/components/licence/bulk-check-form.tsx";
 import { PlanEditor } from "@/components/licence/plan-editor.tsx";
 import { UserPicker } from "@/components/licence/user-picker.tsx";
-import { SignedOutNotice } from "@/components/sharing/signed-out-notice.tsx";
-import { catalogViewer, getViewer } from "@/server/auth/viewer.ts";
+import { catalogViewer } from "@/server/auth/viewer.ts";
 import { db } from "@/server/db.ts";
 import { addAssignmentAction, removeAssignmentAction, savePlanAction } from "./actions.ts";
 import { TableHead } from "@/components/table-head.tsx";
@@ -16,12 +16,11 @@ export const metadata = { title: "Licences" };
 
 type Search = Record<string, string | string[] | undefined>;
 const all = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v ? [v] : []);
-const input = "rounded border border-slate-300 px-2 py-1";
 
 export default async function AdminLicencesPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const viewer = await getViewer();
-  if (!viewer) return <SignedOutNotice returnTo="/admin/licences" what="licence administration" />;
-  if (!viewer.isAdmin) return <AdminsOnly what="Licence administration" />;
+  const gate = await adminPage("/admin/licences", { signedOut: "licence administration", adminsOnly: "Licence administration" });
+  if (!gate.viewer) return gate.refusal;
+  const viewer = gate.viewer;
   const raw = await searchParams;
   const connector = all(raw.connector)[0] ?? "";
   const userIds = all(raw.user).filter(Boolean);
@@ -62,7 +61,7 @@ export default async function AdminLicencesPage({ searchParams }: { searchParams
         <ActionForm action={addAssignmentAction} label="Assign a plan" className="flex flex-wrap items-end gap-2 text-sm">
           <label className="flex flex-col">
             User principal name or group
-            <input name="holder" list="holders" className={`${input} w-80`} placeholder="name@contoso.example" />
+            <input name="holder" list="holders" className={`${fieldInput} w-80`} placeholder="name@contoso.example" />
             <datalist id="holders">
               {users.map((u) => (
                 <option key={u.id} value={u.upn}>
@@ -76,38 +75,20 @@ export default async function AdminLicencesPage({ searchParams }: { searchParams
               ))}
             </datalist>
           </label>
-          <label className="flex flex-col">
-            Plan
-            <select name="planKey" className={input}>
-              {plans.map((p) => (
-                <option key={p.key} value={p.key}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField label="Plan" name="planKey" options={plans.map((p) => [p.key, p.name] as const)} />
           <label className="flex flex-col">
             Starts
-            <input name="startsAt" type="date" className={input} />
+            <input name="startsAt" type="date" className={fieldInput} />
           </label>
           <label className="flex flex-col">
             Expires
-            <input name="expiresAt" type="date" className={input} />
+            <input name="expiresAt" type="date" className={fieldInput} />
           </label>
           <button className="rounded bg-brand px-3 py-1.5 text-white">Assign</button>
         </ActionForm>
         <div className="overflow-x-auto">
           <table className="w-full border-collapse bg-white text-sm">
-            <thead>
-              <tr className="border-b text-left text-slate-500">
-                <th className="py-2 pr-4">Holder</th>
-                <th className="py-2 pr-4">Plan</th>
-                <th className="py-2 pr-4">Valid</th>
-                <th className="py-2 pr-4">
-                  <span className="sr-only">Remove</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead gap="pr-4" columns={["Holder", "Plan", "Valid", { label: "Remove", srOnly: true }]} />
             <tbody>
               {assignments.map((a) => {
                 const status = describeAssignmentStatus(a);
@@ -132,37 +113,19 @@ export default async function AdminLicencesPage({ searchParams }: { searchParams
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">Eligibility checker</h2>
         <form method="get" aria-label="Eligibility checker" className="flex flex-wrap items-end gap-3 text-sm">
-          <label className="flex flex-col">
-            Connector
-            <select name="connector" defaultValue={connector} className={input}>
-              <option value="">Choose…</option>
-              {catalog.items.map((c) => (
-                <option key={c.slug} value={c.slug}>
-                  {c.title}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label="Connector"
+            name="connector"
+            defaultValue={connector}
+            emptyOption="Choose…"
+            options={catalog.items.map((c) => [c.slug, c.title] as const)}
+          />
           <input type="hidden" name="check" value="1" />
           <UserPicker users={users} selected={userIds} />
-          <label className="flex flex-col">
-            or a group
-            <select name="group" defaultValue={groupId} className={input}>
-              <option value="">None</option>
-              {groups.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.displayName}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField label="or a group" name="group" defaultValue={groupId} emptyOption="None" options={groups.map((g) => [g.id, g.displayName] as const)} />
           <button className="rounded bg-brand px-3 py-1.5 text-white">Check eligibility</button>
         </form>
-        {checkError ? (
-          <p role="alert" id="check-error" className="text-red-700">
-            {checkError}
-          </p>
-        ) : null}
+        <ErrorAlert id="check-error" message={checkError} />
         {report ? (
           <div className="overflow-x-auto">
             <table className="w-full border-collapse bg-white text-sm" aria-label="Eligibility results">

@@ -1,5 +1,6 @@
 import { listPeopleWithSessions, listSessions } from "@connector-hub/db";
-import { SessionEndButton } from "@/components/auth/session-end-button.tsx";
+import { TableHead } from "@/components/table-head.tsx";
+import { RevokeButton } from "@/components/auth/revoke-button.tsx";
 import { getViewer } from "@/server/auth/viewer.ts";
 import { db } from "@/server/db.ts";
 import { endPersonSessionsAction, endSessionAction } from "./actions.ts";
@@ -56,15 +57,7 @@ export default async function SessionsPage() {
       </div>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Your sessions</caption>
-        <thead>
-          <tr className="border-b border-slate-200">
-            <th className="py-2">Browser</th>
-            <th>Signed in</th>
-            <th>Last seen</th>
-            <th>Expires</th>
-            <th />
-          </tr>
-        </thead>
+        <TableHead gap="pr-3" columns={["Browser", "Signed in", "Last seen", "Expires", { label: "End", srOnly: true }]} />
         <tbody>
           {sessions.map((s) => (
             <tr key={s.id} className="border-b border-slate-100" data-testid="session-row">
@@ -77,7 +70,7 @@ export default async function SessionsPage() {
               <td>{minute(s.expiresAt)}</td>
               <td>
                 {s.id === viewer.sessionId ? null : (
-                  <SessionEndButton id={s.id} text="End" label={`End the session signed in ${minute(s.createdAt)}`} action={endSessionAction} />
+                  <RevokeButton id={s.id} text="End" label={`End the session signed in ${minute(s.createdAt)}`} action={endSessionAction} />
                 )}
               </td>
             </tr>
@@ -92,14 +85,7 @@ export default async function SessionsPage() {
           </p>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">People with open sessions</caption>
-            <thead>
-              <tr className="border-b border-slate-200">
-                <th className="py-2">Person</th>
-                <th>Open sessions</th>
-                <th>Last seen</th>
-                <th />
-              </tr>
-            </thead>
+            <TableHead gap="pr-3" columns={["Person", "Open sessions", "Last seen", { label: "End sessions", srOnly: true }]} />
             <tbody>
               {people.map((p) => (
                 <tr key={p.user.id} className="border-b border-slate-100">
@@ -109,7 +95,7 @@ export default async function SessionsPage() {
                   <td>{p.open}</td>
                   <td>{p.lastSeenAt ? minute(p.lastSeenAt) : ""}</td>
                   <td>
-                    <SessionEndButton id={p.user.id} text="End sessions" label={`End all sessions of ${p.user.displayName}`} action={endPersonSessionsAction} />
+                    <RevokeButton id={p.user.id} text="End sessions" label={`End all sessions of ${p.user.displayName}`} action={endPersonSessionsAction} />
                   </td>
                 </tr>
               ))}

@@ -1,6 +1,7 @@
 import { API_TOKEN_SCOPES, listApiTokens } from "@connector-hub/db";
+import { TableHead } from "@/components/table-head.tsx";
 import { TokenCreateForm } from "@/components/auth/token-create-form.tsx";
-import { TokenRevokeButton } from "@/components/auth/token-revoke-button.tsx";
+import { RevokeButton } from "@/components/auth/revoke-button.tsx";
 import { getViewer } from "@/server/auth/viewer.ts";
 import { db } from "@/server/db.ts";
 import { createTokenAction, revokeTokenAction } from "./actions.ts";
@@ -37,17 +38,7 @@ export default async function TokensPage() {
       )}
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Your tokens</caption>
-        <thead>
-          <tr className="border-b border-slate-200">
-            <th className="py-2">Name</th>
-            <th>Starts with</th>
-            <th>Scopes</th>
-            <th>Expires</th>
-            <th>Last used</th>
-            <th>Status</th>
-            <th />
-          </tr>
-        </thead>
+        <TableHead gap="pr-3" columns={["Name", "Starts with", "Scopes", "Expires", "Last used", "Status", { label: "Revoke", srOnly: true }]} />
         <tbody>
           {tokens.length === 0 ? (
             <tr>
@@ -68,7 +59,7 @@ export default async function TokensPage() {
                   <td>{day(t.expiresAt)}</td>
                   <td>{t.lastUsedAt ? day(t.lastUsedAt) : "never"}</td>
                   <td>{status}</td>
-                  <td>{status === "Active" ? <TokenRevokeButton id={t.id} name={t.name} action={revokeTokenAction} /> : null}</td>
+                  <td>{status === "Active" ? <RevokeButton id={t.id} text="Revoke" label={`Revoke ${t.name}`} action={revokeTokenAction} /> : null}</td>
                 </tr>
               );
             })

@@ -1,4 +1,5 @@
 "use client";
+import { TableHead } from "@/components/table-head.tsx";
 import type { ReactNode } from "react";
 import { toCsv } from "./to-csv.ts";
 
@@ -31,15 +32,7 @@ export function DataTable({ title, columns, rows, fileName, empty, note }: DataT
       ) : (
         <table className="w-full table-fixed text-sm">
           <caption className="sr-only">{title}</caption>
-          <thead>
-            <tr className="border-b text-left text-slate-500">
-              {columns.map((c) => (
-                <th key={c} scope="col" className="py-1 pr-4">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead dense gap="pr-4" columns={columns} />
           <tbody>
             {rows.map((r) => (
               <tr key={r.key} className="border-b align-top">

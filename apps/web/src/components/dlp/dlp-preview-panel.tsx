@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TableHead } from "@/components/table-head.tsx";
 import { DLP_GROUP_LABELS } from "./dlp-labels.ts";
 import type { DlpGroupKey, DlpPreviewResult } from "./dlp-types.ts";
 
@@ -31,22 +32,7 @@ export function DlpPreviewPanel({ preview }: { preview: DlpPreviewResult }) {
         <div className="overflow-x-auto">
           <table className="w-full text-sm">
             <caption className="sr-only">Connectors that would change group</caption>
-            <thead>
-              <tr className="border-b text-left text-slate-500">
-                <th scope="col" className="py-1 pr-4">
-                  Connector
-                </th>
-                <th scope="col" className="py-1 pr-4">
-                  From
-                </th>
-                <th scope="col" className="py-1 pr-4">
-                  To
-                </th>
-                <th scope="col" className="py-1">
-                  Decided by
-                </th>
-              </tr>
-            </thead>
+            <TableHead dense gap="pr-4" columns={["Connector", "From", "To", "Decided by"]} />
             <tbody>
               {preview.moved.map((m) => (
                 <tr key={m.id} className="border-b">

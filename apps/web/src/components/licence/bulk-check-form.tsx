@@ -1,5 +1,6 @@
 "use client";
 
+import { ErrorAlert, SelectField } from "@/components/form-fields.tsx";
 import { useState } from "react";
 import { TableHead } from "@/components/table-head.tsx";
 
@@ -74,17 +75,7 @@ export function BulkCheckForm({ connectors }: { connectors: { slug: string; titl
   return (
     <div className="space-y-3 text-sm">
       <form onSubmit={submit} aria-label="Bulk check" className="flex flex-wrap items-end gap-3">
-        <label className="flex flex-col">
-          Connector
-          <select name="connector" className="rounded border border-slate-300 px-2 py-1">
-            <option value="">Choose…</option>
-            {connectors.map((c) => (
-              <option key={c.slug} value={c.slug}>
-                {c.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label="Connector" name="connector" emptyOption="Choose…" options={connectors.map((c) => [c.slug, c.title] as const)} />
         <label className="flex flex-col">
           CSV of user principal names
           <input name="csv" type="file" accept=".csv,text/csv,text/plain" />
@@ -93,11 +84,7 @@ export function BulkCheckForm({ connectors }: { connectors: { slug: string; titl
           {busy ? "Checking…" : "Check all"}
         </button>
       </form>
-      {error ? (
-        <p role="alert" className="text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       {report ? (
         <div className="space-y-2">
           <div role="status" className="flex flex-wrap items-center gap-3">

@@ -1,4 +1,5 @@
 import type { LicencePlan } from "@connector-hub/governance";
+import { fieldInput, SelectField } from "@/components/form-fields.tsx";
 import { ActionForm } from "./action-form.tsx";
 
 type Save = (state: { error?: string; ok?: string } | null, form: FormData) => Promise<{ error?: string; ok?: string } | null>;
@@ -9,7 +10,6 @@ const USAGES = {
   FLOW_CONTEXT: "Only in a flow's context",
   AZURE_ONLY: "Only Azure-hosted APIs",
 };
-const input = "rounded border border-slate-300 px-2 py-1";
 
 /** One plan as an editable row; an empty key makes a new plan. */
 export function PlanEditor({ plan, save }: { plan?: LicencePlan; save: Save }) {
@@ -18,22 +18,13 @@ export function PlanEditor({ plan, save }: { plan?: LicencePlan; save: Save }) {
     <ActionForm action={save} label={plan ? `Plan ${plan.name}` : "New plan"} className="flex flex-wrap items-end gap-2 border-b py-3 text-sm">
       <label className="flex flex-col">
         Key
-        <input name="key" defaultValue={plan?.key} readOnly={Boolean(plan)} className={`${input} w-48 ${plan ? "bg-slate-50" : ""}`} />
+        <input name="key" defaultValue={plan?.key} readOnly={Boolean(plan)} className={`${fieldInput} w-48 ${plan ? "bg-slate-50" : ""}`} />
       </label>
       <label className="flex flex-col">
         Name
-        <input name="name" defaultValue={plan?.name} className={`${input} w-64`} />
+        <input name="name" defaultValue={plan?.name} className={`${fieldInput} w-64`} />
       </label>
-      <label className="flex flex-col">
-        Usable
-        <select name="usage" defaultValue={plan?.usage ?? "YES"} className={input}>
-          {Object.entries(USAGES).map(([value, text]) => (
-            <option key={value} value={value}>
-              {text}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField label="Usable" name="usage" defaultValue={plan?.usage ?? "YES"} options={Object.entries(USAGES)} />
       <label className="flex flex-col">
         Create limit
         <input
@@ -42,13 +33,13 @@ export function PlanEditor({ plan, save }: { plan?: LicencePlan; save: Save }) {
           min={0}
           defaultValue={plan?.createLimit ?? ""}
           placeholder="none"
-          className={`${input} w-24`}
+          className={`${fieldInput} w-24`}
           aria-describedby={`${id}-limit-hint`}
         />
       </label>
       <label className="flex flex-col">
         Trial days
-        <input name="trialDays" type="number" min={1} defaultValue={plan?.trialDays ?? ""} placeholder="not a trial" className={`${input} w-24`} />
+        <input name="trialDays" type="number" min={1} defaultValue={plan?.trialDays ?? ""} placeholder="not a trial" className={`${fieldInput} w-24`} />
       </label>
       <label className="flex items-center gap-1">
         <input name="canShare" type="checkbox" defaultChecked={plan?.canShare ?? true} /> May share
@@ -58,7 +49,7 @@ export function PlanEditor({ plan, save }: { plan?: LicencePlan; save: Save }) {
       </label>
       <label className="flex flex-col">
         Source
-        <input name="source" defaultValue={plan?.source} className={`${input} w-72`} />
+        <input name="source" defaultValue={plan?.source} className={`${fieldInput} w-72`} />
       </label>
       <span id={`${id}-limit-hint`} className="sr-only">
         Leave empty when the source states no cap.

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
+import { adminPage } from "@/server/admin-page.tsx";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppError, getDlpPolicy, listDlpEnvironments } from "@connector-hub/db";
-import { adminPageViewer } from "@/server/admin-viewer.ts";
-import { AdminsOnly } from "@/components/admins-only.tsx";
 import { DlpPolicyEditor } from "@/components/dlp/dlp-policy-editor.tsx";
-import { SignedOutNotice } from "@/components/sharing/signed-out-notice.tsx";
 import { db } from "@/server/db.ts";
 
 export const dynamic = "force-dynamic";
@@ -13,9 +11,8 @@ export const metadata: Metadata = { title: "Edit DLP policy" };
 
 export default async function DlpPolicyPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const viewer = await adminPageViewer(`/admin/dlp/${id}`);
-  if (!viewer) return <SignedOutNotice returnTo={`/admin/dlp/${id}`} what="DLP policies" />;
-  if (!viewer.isAdmin) return <AdminsOnly what="Editing DLP policies" />;
+  const gate = await adminPage(`/admin/dlp/${id}`, { signedOut: "DLP policies", adminsOnly: "Editing DLP policies" });
+  if (!gate.viewer) return gate.refusal;
   const policy = await getDlpPolicy(db(), id).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;

@@ -2,33 +2,40 @@
 
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
-import type { CreateTokenState } from "../../../app/auth/tokens/actions.ts";
 
-export function TokenRevokeButton({
+type RevokeState = { error?: string } | null;
+
+/**
+ * One "End" or "Revoke" button of the sessions and tokens pages: a server action given the row's id; when it answers
+ * without an error the page's list is read again, and a refusal is said beside the button.
+ */
+export function RevokeButton({
   id,
-  name,
+  label,
+  text,
   action,
 }: {
   id: string;
-  name: string;
-  action: (state: CreateTokenState, form: FormData) => Promise<CreateTokenState>;
+  label: string;
+  text: string;
+  action: (state: RevokeState, form: FormData) => Promise<RevokeState>;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const router = useRouter();
-  const changed = Boolean(state?.revoked);
+  const done = state !== null && !state.error;
   useEffect(() => {
-    if (changed) router.refresh();
-  }, [changed, state, router]);
+    if (done) router.refresh();
+  }, [done, state, router]);
   return (
     <form action={formAction}>
       <input type="hidden" name="id" value={id} />
       <button
         type="submit"
         disabled={pending}
-        aria-label={`Revoke ${name}`}
+        aria-label={label}
         className="rounded border border-slate-300 px-2 py-0.5 hover:border-red-600 hover:text-red-700"
       >
-        Revoke
+        {text}
       </button>
       {state?.error ? (
         <span role="alert" className="ml-2 text-red-700">
