@@ -105,4 +105,44 @@ describe("governance answers match /api/v1/swagger.json", () => {
     expect([mine.result.problem ?? null, theirs.result.problem ?? null]).toEqual([null, null]);
     expect(theirs.answer).toMatchObject({ userId: maker.id, canCreate: { allowed: expect.any(Boolean) as unknown } });
   });
+
+  it("checks a sharing request, a review step, a bulk eligibility check and the dashboard against the definition", async () => {
+    const maker2 = hub.seeded.users.maker2!;
+    const ownCookie = `hub_session=${await openTestSession(hub.db, maker2)}`;
+    const open = await hub.db.sharingRequest.findFirstOrThrow({ where: { requesterId: maker2.id, stage: { notIn: ["APPROVED", "REJECTED", "WITHDRAWN"] } } });
+    const got = await call("/api/v1/sharing-requests/[id]", "GET", `/api/v1/sharing-requests/${open.id}`, { id: open.id }, undefined, ownCookie);
+    expect(got.status, JSON.stringify(got.answer)).toBe(200);
+    expect(got.result).toEqual({ checked: true });
+    expect(got.answer).toMatchObject({ id: open.id, isRequester: true, steps: [{ toStage: "SUBMITTED" }] });
+
+    const acted = await call(
+      "/api/v1/sharing-requests/[id]/actions",
+      "POST",
+      `/api/v1/sharing-requests/${open.id}/actions`,
+      { id: open.id },
+      { action: "withdraw", version: open.version, note: "Answers check" },
+      ownCookie,
+    );
+    expect(acted.status, JSON.stringify(acted.answer)).toBe(200);
+    expect(acted.result).toEqual({ checked: true });
+    expect(acted.answer).toEqual({ stage: "WITHDRAWN", version: open.version + 1, sharesApplied: 0 });
+
+    const connector = await hub.db.connector.findFirstOrThrow({ where: { scope: "ORGANIZATION" } });
+    const upns = (await hub.db.user.findMany({ take: 3, orderBy: { upn: "asc" } })).map((u) => u.upn);
+    const bulk = await call(
+      "/api/v1/eligibility/bulk",
+      "POST",
+      "/api/v1/eligibility/bulk",
+      {},
+      { connector: connector.slug, upns: [...upns, "nobody@contoso.example"] },
+    );
+    expect(bulk.status, JSON.stringify(bulk.answer)).toBe(200);
+    expect(bulk.result).toEqual({ checked: true });
+    expect(bulk.answer).toMatchObject({ unknownUpns: ["nobody@contoso.example"], summary: { total: 3 } });
+
+    const dashboard = await call("/api/v1/governance/dashboard", "GET", "/api/v1/governance/dashboard", {});
+    expect(dashboard.status, JSON.stringify(dashboard.answer)).toBe(200);
+    expect(dashboard.result).toEqual({ checked: true });
+    expect(dashboard.answer).toMatchObject({ connectors: { total: expect.any(Number) as unknown }, isStale: false });
+  });
 });

@@ -14,6 +14,7 @@ export { formatText, type TextOptions } from "./report/format-text.ts";
 export { formatJson, buildJsonReport, type JsonReport } from "./report/format-json.ts";
 export { formatSarif } from "./report/format-sarif.ts";
 export type { FileReport } from "./report/report-types.ts";
+export { ENTRA_ID_OAUTH2_SECURITY, BASIC_SECURITY } from "./convert/security-templates.ts";
 export { convertPostmanCollection, type PostmanConversion } from "./convert/convert-postman-collection.ts";
 export { validatePostmanCollection, looksLikePostman, type PostmanValidation } from "./convert/validate-postman-collection.ts";
 export * from "./diff/index.ts";

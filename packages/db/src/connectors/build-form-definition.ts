@@ -1,3 +1,4 @@
+import { BASIC_SECURITY, ENTRA_ID_OAUTH2_SECURITY } from "@connector-hub/definitions";
 import { z } from "zod";
 
 /** The import wizard's "start from scratch" form. */
@@ -35,16 +36,8 @@ export type TConnectorForm = z.input<typeof ZConnectorForm>;
 
 const SECURITY: Record<string, Record<string, unknown> | null> = {
   NONE: null,
-  BASIC: { basic_auth: { type: "basic" } },
-  OAUTH2: {
-    oauth2_auth: {
-      type: "oauth2",
-      flow: "accessCode",
-      authorizationUrl: "https://login.microsoftonline.com/common/oauth2/authorize",
-      tokenUrl: "https://login.windows.net/common/oauth2/authorize",
-      scopes: {},
-    },
-  },
+  BASIC: BASIC_SECURITY,
+  OAUTH2: ENTRA_ID_OAUTH2_SECURITY,
   WINDOWS: null,
 };
 

@@ -1,6 +1,7 @@
 import type { Finding, TDiffResult } from "@connector-hub/definitions";
 import { summarizeDefinition } from "@connector-hub/definitions/summary";
 import type { Db } from "../client.ts";
+import { VERSION_LISTING_FIELDS } from "./version-fields.ts";
 
 /**
  * One version of a connector with everything needed to show its findings beside the source lines and to download it:
@@ -15,23 +16,7 @@ export async function getConnectorVersion(db: Db, options: { slug: string; numbe
   const version = await db.connectorVersion.findFirst({
     where: { connectorId: connector.id, ...(options.number === undefined ? {} : { number: options.number }) },
     orderBy: { number: "desc" },
-    select: {
-      id: true,
-      number: true,
-      sourceFormat: true,
-      fileName: true,
-      sourceText: true,
-      definition: true,
-      apiProperties: true,
-      script: true,
-      contentHash: true,
-      findings: true,
-      errorCount: true,
-      warningCount: true,
-      breakingChanges: true,
-      breakingCount: true,
-      createdAt: true,
-    },
+    select: { ...VERSION_LISTING_FIELDS, sourceText: true, definition: true, apiProperties: true, script: true, findings: true },
   });
   if (!version) return null;
   // What this version says of itself: the connector row mirrors only the newest upload, and a reader pinned to an

@@ -1,3 +1,4 @@
+import { VERSION_LISTING_FIELDS } from "./version-fields.ts";
 import type { Db } from "../client.ts";
 
 /** The actions and triggers of a connector version, in definition order. */
@@ -16,19 +17,7 @@ export async function getConnectorBySlug(db: Db, slug: string) {
       shares: { where: { revokedAt: null }, include: { user: { select: { displayName: true } }, group: { select: { displayName: true } } } },
       versions: {
         orderBy: { number: "desc" },
-        select: {
-          id: true,
-          number: true,
-          sourceFormat: true,
-          fileName: true,
-          createdAt: true,
-          errorCount: true,
-          warningCount: true,
-          breakingCount: true,
-          breakingChanges: true,
-          contentHash: true,
-          createdBy: { select: { displayName: true } },
-        },
+        select: { ...VERSION_LISTING_FIELDS, createdBy: { select: { displayName: true } } },
       },
     },
   });

@@ -1,6 +1,8 @@
 // Definitions of the demo tenant's own connectors (made up for Connector Hub, not copies of published ones),
 // built from a compact description so each stays small and valid.
 
+import { BASIC_SECURITY, ENTRA_ID_OAUTH2_SECURITY } from "@connector-hub/definitions";
+
 export interface DemoOperation {
   id: string;
   method: "get" | "post" | "put" | "patch" | "delete";
@@ -81,16 +83,8 @@ export function buildDemoDefinition(spec: DemoConnectorSpec): { swagger: Record<
   const securityDefinitions: Record<string, unknown> = {
     none: {},
     apiKey: { api_key: { type: "apiKey", in: "header", name: "X-API-Key" } },
-    basic: { basic_auth: { type: "basic" } },
-    aad: {
-      oauth2_auth: {
-        type: "oauth2",
-        flow: "accessCode",
-        authorizationUrl: "https://login.microsoftonline.com/common/oauth2/authorize",
-        tokenUrl: "https://login.windows.net/common/oauth2/authorize",
-        scopes: {},
-      },
-    },
+    basic: BASIC_SECURITY,
+    aad: ENTRA_ID_OAUTH2_SECURITY,
     windows: {},
   }[spec.auth] as Record<string, unknown>;
   const swagger = {

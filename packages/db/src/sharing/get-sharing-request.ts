@@ -3,7 +3,7 @@ import { AppError } from "../app-error.ts";
 import type { Db } from "../client.ts";
 import { compareRequestVersions } from "./compare-request-versions.ts";
 import { evaluateSharingRequest } from "./evaluate-sharing-request.ts";
-import type { SharingActor, StoredTarget } from "./sharing-types.ts";
+import { supportDetailsOf, type SharingActor, type StoredTarget } from "./sharing-types.ts";
 
 /**
  * A request with its connector, steps (reviewer, time, note), the shares it granted, and its gates and risk score
@@ -34,14 +34,7 @@ export async function getSharingRequest(db: Db, id: string, actor: SharingActor)
     db.group.findMany({ where: { id: { in: targets.filter((t) => t.type === "GROUP").map((t) => t.id) } }, select: { id: true, displayName: true } }),
   ]);
   const names = new Map([...users, ...groups].map((p) => [p.id, p.displayName]));
-  const supportDetails = {
-    businessJustification: request.businessJustification,
-    impact: request.impact,
-    accessManagement: request.accessManagement,
-    dependencies: request.dependencies,
-    conditionsOfUse: request.conditionsOfUse,
-    mitigationPlan: request.mitigationPlan,
-  };
+  const supportDetails = supportDetailsOf(request);
   const evaluation = await evaluateSharingRequest(db, request.connector, request.targetVersion, {
     target: {
       scope: request.targetScope as SharingScope,

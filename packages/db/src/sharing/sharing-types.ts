@@ -46,3 +46,16 @@ export interface SharingChange {
   userIds: readonly string[];
   message: string;
 }
+
+/** The maker's support answers as stored on a sharing request, in the shape the gates and the request page read. */
+export function supportDetailsOf(request: {
+  businessJustification: string | null;
+  impact: string | null;
+  accessManagement: string | null;
+  dependencies: string | null;
+  conditionsOfUse: string | null;
+  mitigationPlan: string | null;
+}) {
+  const { businessJustification, impact, accessManagement, dependencies, conditionsOfUse, mitigationPlan } = request;
+  return { businessJustification, impact, accessManagement, dependencies, conditionsOfUse, mitigationPlan };
+}

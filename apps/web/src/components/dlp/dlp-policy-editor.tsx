@@ -1,4 +1,5 @@
 "use client";
+import { fieldInput } from "@/components/form-fields.tsx";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { DLP_GROUP_LABELS } from "./dlp-labels.ts";
@@ -7,7 +8,6 @@ import { draftToBody, type DlpDraft, type DlpGroupKey, type DlpPreviewResult } f
 import { callApi } from "./use-api.ts";
 
 const GROUPS: DlpGroupKey[] = ["BUSINESS", "NON_BUSINESS", "BLOCKED", "IGNORE"];
-const input = "rounded border border-slate-300 px-2 py-1";
 
 interface Props {
   policyId: string | null;
@@ -91,12 +91,12 @@ export function DlpPolicyEditor({ policyId, isDefault, initial, environments }: 
       <div className="flex flex-wrap gap-4">
         <label className="flex flex-col text-sm">
           Name
-          <input className={input} value={draft.name} onChange={(e) => update((d) => ({ ...d, name: e.target.value }))} required />
+          <input className={fieldInput} value={draft.name} onChange={(e) => update((d) => ({ ...d, name: e.target.value }))} required />
         </label>
         <label className="flex flex-col text-sm">
           Scope
           <select
-            className={input}
+            className={fieldInput}
             value={draft.scope}
             disabled={isDefault}
             onChange={(e) => update((d) => ({ ...d, scope: e.target.value === "ENVIRONMENT" ? "ENVIRONMENT" : "TENANT" }))}
@@ -108,7 +108,7 @@ export function DlpPolicyEditor({ policyId, isDefault, initial, environments }: 
         {draft.scope === "ENVIRONMENT" ? (
           <label className="flex flex-col text-sm">
             Environment
-            <select className={input} value={draft.environmentId ?? ""} onChange={(e) => update((d) => ({ ...d, environmentId: e.target.value || null }))}>
+            <select className={fieldInput} value={draft.environmentId ?? ""} onChange={(e) => update((d) => ({ ...d, environmentId: e.target.value || null }))}>
               <option value="">Choose an environment</option>
               {environments.map((env) => (
                 <option key={env.id} value={env.id}>
@@ -132,22 +132,11 @@ export function DlpPolicyEditor({ policyId, isDefault, initial, environments }: 
               <span className="w-6 text-right text-sm text-slate-500">{i + 1}.</span>
               <input
                 aria-label={`Pattern ${i + 1}`}
-                className={`${input} w-80 font-mono text-sm`}
+                className={`${fieldInput} w-80 font-mono text-sm`}
                 value={p.pattern}
                 onChange={(e) => setPattern(i, { pattern: e.target.value })}
               />
-              <select
-                aria-label={`Group of pattern ${i + 1}`}
-                className={input}
-                value={p.group}
-                onChange={(e) => setPattern(i, { group: e.target.value as DlpGroupKey })}
-              >
-                {GROUPS.map((g) => (
-                  <option key={g} value={g}>
-                    {DLP_GROUP_LABELS[g]}
-                  </option>
-                ))}
-              </select>
+              <GroupSelect label={`Group of pattern ${i + 1}`} groups={GROUPS} value={p.group} onChange={(group) => setPattern(i, { group })} />
               <button
                 type="button"
                 className="text-sm underline disabled:opacity-40"
@@ -166,14 +155,7 @@ export function DlpPolicyEditor({ policyId, isDefault, initial, environments }: 
               >
                 Down
               </button>
-              <button
-                type="button"
-                className="text-sm text-red-700 underline"
-                onClick={() => update((d) => ({ ...d, patterns: d.patterns.filter((_, j) => j !== i) }))}
-                aria-label={`Remove pattern ${i + 1}`}
-              >
-                Remove
-              </button>
+              <RemoveButton label={`Remove pattern ${i + 1}`} onClick={() => update((d) => ({ ...d, patterns: d.patterns.filter((_, j) => j !== i) }))} />
             </li>
           ))}
         </ol>
@@ -201,30 +183,20 @@ export function DlpPolicyEditor({ policyId, isDefault, initial, environments }: 
               <input
                 aria-label={`Connector of classification ${i + 1}`}
                 placeholder="connector slug or title"
-                className={`${input} w-80 text-sm`}
+                className={`${fieldInput} w-80 text-sm`}
                 value={o.connector}
                 onChange={(e) => setOverride(i, { connector: e.target.value })}
               />
-              <select
-                aria-label={`Group of classification ${i + 1}`}
-                className={input}
+              <GroupSelect
+                label={`Group of classification ${i + 1}`}
+                groups={GROUPS.filter((g) => g !== "IGNORE")}
                 value={o.group}
-                onChange={(e) => setOverride(i, { group: e.target.value as DlpGroupKey })}
-              >
-                {GROUPS.filter((g) => g !== "IGNORE").map((g) => (
-                  <option key={g} value={g}>
-                    {DLP_GROUP_LABELS[g]}
-                  </option>
-                ))}
-              </select>
-              <button
-                type="button"
-                className="text-sm text-red-700 underline"
+                onChange={(group) => setOverride(i, { group })}
+              />
+              <RemoveButton
+                label={`Remove classification ${i + 1}`}
                 onClick={() => update((d) => ({ ...d, overrides: d.overrides.filter((_, j) => j !== i) }))}
-                aria-label={`Remove classification ${i + 1}`}
-              >
-                Remove
-              </button>
+              />
             </li>
           ))}
         </ul>
@@ -267,5 +239,37 @@ export function DlpPolicyEditor({ policyId, isDefault, initial, environments }: 
       ) : null}
       {preview ? <DlpPreviewPanel preview={preview} /> : null}
     </form>
+  );
+}
+
+/** The DLP group of one pattern or classification row. */
+function GroupSelect({
+  label,
+  groups,
+  value,
+  onChange,
+}: {
+  label: string;
+  groups: readonly DlpGroupKey[];
+  value: DlpGroupKey;
+  onChange: (group: DlpGroupKey) => void;
+}) {
+  return (
+    <select aria-label={label} className={fieldInput} value={value} onChange={(e) => onChange(e.target.value as DlpGroupKey)}>
+      {groups.map((g) => (
+        <option key={g} value={g}>
+          {DLP_GROUP_LABELS[g]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** Removes one pattern or classification row. */
+function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <button type="button" className="text-sm text-red-700 underline" onClick={onClick} aria-label={label}>
+      Remove
+    </button>
   );
 }

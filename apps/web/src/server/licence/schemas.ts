@@ -27,3 +27,58 @@ export const ZEligibility = z.object({
   ownedConnectorCount: field(z.number().int(), "Owned connectors", "How many connectors they own across environments."),
   environmentType: field(z.enum(ENVIRONMENT_TYPES).nullable(), "Environment type", "The type of the environment checked; null when none."),
 });
+
+const ZVerdictOrNone = ZEligibilityVerdict.nullable();
+
+export const ZEligibilityBulkReport = z.object({
+  connector: z.object({
+    id: field(z.string(), "Connector id", "The connector checked against."),
+    slug: field(z.string(), "Slug", "The connector's address."),
+    title: field(z.string(), "Title", "The connector's title."),
+  }),
+  results: field(
+    z.array(
+      ZEligibility.omit({ environmentType: true }).extend({
+        upn: field(z.string(), "User principal name", "The person's sign-in name."),
+        displayName: field(z.string(), "Name", "The person's name."),
+        environmentType: ZEligibility.shape.environmentType.optional(),
+      }),
+    ),
+    "Results",
+    "One verdict per person found.",
+  ),
+  unknownUpns: field(z.array(z.string()), "Unknown names", "User principal names asked about that match no active user: correct them and check again."),
+  summary: z.object({
+    total: field(z.number().int(), "People", "How many people were checked."),
+    canUse: field(z.number().int(), "Can use", "How many may use the connector."),
+    canCreate: field(z.number().int(), "Can create", "How many may create one more connector."),
+    canShare: field(z.number().int(), "Can share", "How many may share it."),
+  }),
+  rows: field(
+    z.array(
+      z.object({
+        line: field(z.number().int(), "Line", "The line of the CSV file."),
+        upn: field(z.string(), "Value", "The user principal name read from the line, or the text that could not be read."),
+        displayName: field(z.string().nullable(), "Name", "The person's name; null when no one was found."),
+        outcome: field(z.enum(["eligible", "not eligible", "unknown user", "unreadable", "duplicate"]), "Outcome", "What the check found for the line."),
+        reason: field(z.string(), "Reason", "Why, in words an administrator can act on."),
+        canUse: field(ZVerdictOrNone, "Can use", "The use verdict; null when the line names no one."),
+        canCreate: field(ZVerdictOrNone, "Can create", "The creation verdict; null when the line names no one."),
+        canShare: field(ZVerdictOrNone, "Can share", "The sharing verdict; null when the line names no one."),
+      }),
+    ),
+    "Rows",
+    "With a CSV body only: one row per line of the file, in file order.",
+  ).optional(),
+  rejectedRows: field(
+    z.array(
+      z.object({
+        line: field(z.number().int(), "Line", "The line of the CSV file."),
+        value: field(z.string(), "Value", "The text of the line."),
+        problem: field(z.string(), "Problem", "What is wrong with it and what to change."),
+      }),
+    ),
+    "Rejected lines",
+    "With a CSV body only: the lines that could not be read.",
+  ).optional(),
+});

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { adminPage } from "@/server/admin-page.tsx";
-import Link from "next/link";
+import { DlpPolicyFrame } from "@/components/dlp/dlp-policy-frame.tsx";
 import { notFound } from "next/navigation";
 import { AppError, getDlpPolicy, listDlpEnvironments } from "@connector-hub/db";
 import { DlpPolicyEditor } from "@/components/dlp/dlp-policy-editor.tsx";
@@ -19,13 +19,7 @@ export default async function DlpPolicyPage({ params }: { params: Promise<{ id: 
   });
   const environments = await listDlpEnvironments(db());
   return (
-    <div className="space-y-4">
-      <p>
-        <Link href="/admin/dlp" className="underline">
-          ← DLP policies
-        </Link>
-      </p>
-      <h1 className="text-2xl font-semibold">{policy.name}</h1>
+    <DlpPolicyFrame title={policy.name}>
       {/* Keyed by policy, not by version: the refresh after a save must not remount the editor and drop "Saved". */}
       <DlpPolicyEditor
         key={policy.id}
@@ -40,6 +34,6 @@ export default async function DlpPolicyPage({ params }: { params: Promise<{ id: 
           overrides: policy.overrides.map((o) => ({ connector: o.connector?.slug ?? o.connectorId, group: o.group })),
         }}
       />
-    </div>
+    </DlpPolicyFrame>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { adminPage } from "@/server/admin-page.tsx";
-import Link from "next/link";
+import { DlpPolicyFrame } from "@/components/dlp/dlp-policy-frame.tsx";
 import { listDlpEnvironments } from "@connector-hub/db";
 import { DlpPolicyEditor } from "@/components/dlp/dlp-policy-editor.tsx";
 import { db } from "@/server/db.ts";
@@ -13,19 +13,13 @@ export default async function NewDlpPolicyPage() {
   if (!gate.viewer) return gate.refusal;
   const environments = await listDlpEnvironments(db());
   return (
-    <div className="space-y-4">
-      <p>
-        <Link href="/admin/dlp" className="underline">
-          ← DLP policies
-        </Link>
-      </p>
-      <h1 className="text-2xl font-semibold">New DLP policy</h1>
+    <DlpPolicyFrame title={"New DLP policy"}>
       <DlpPolicyEditor
         policyId={null}
         isDefault={false}
         environments={environments}
         initial={{ name: "", scope: "ENVIRONMENT", environmentId: null, patterns: [{ pattern: "*", group: "NON_BUSINESS" }], overrides: [] }}
       />
-    </div>
+    </DlpPolicyFrame>
   );
 }

@@ -1,9 +1,8 @@
 // The hub's sharing, licence, governance, DLP and audit endpoints in its OpenAPI definition (see hub-openapi.ts).
-import type { HubApiOperation, HubApiPath } from "./hub-openapi.ts";
+import type { HubApiOperation, HubApiPath } from "./api-types.ts";
 
 type Schema = Record<string, unknown>;
 const error = (description: string) => ({ description, schema: { $ref: "#/definitions/Error" } });
-const object = (description: string): Schema => ({ description, schema: { type: "object", description } });
 const answer = (description: string, definition: string): Schema => ({ description, schema: { $ref: `#/definitions/${definition}` } });
 const idParam = (name: string, summary: string, description: string) => ({
   name,
@@ -92,7 +91,7 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
         "Checks a list of user principal names, user ids or a group against one connector (administrators); a text/csv body (with ?connector=) gets one row per line, and &format=csv answers the rows as CSV.",
         {
           parameters: [body("{ connector, upns | userIds | groupId }")],
-          responses: { "200": object("One verdict per person and a summary"), ...adminOnly },
+          responses: { "200": answer("One verdict per person and a summary (and one row per line for a CSV)", "EligibilityBulkReport"), ...adminOnly },
         },
       ),
     },
@@ -148,7 +147,7 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
     operations: {
       get: op("GetSharingRequest", "Get a sharing request", "Gets a request with its gates, risk explanation and review steps.", {
         parameters: [requestId],
-        responses: { "200": object("The request"), "404": error("No such request, or not yours") },
+        responses: { "200": answer("The request with its steps, gates and risk", "SharingRequest"), "404": error("No such request, or not yours") },
       }),
     },
   },
@@ -167,7 +166,7 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
             ),
           ],
           responses: {
-            "200": object("The request after the step"),
+            "200": answer("The stage and version after the step", "SharingStepResult"),
             "403": error("Not allowed for this caller"),
             "409": error("Someone else acted first: reload"),
           },
@@ -201,7 +200,7 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
         "Get the governance dashboard",
         "Counts by authentication, hosting, scope, lifecycle and DLP group, trends, review times, licence use and what needs attention.",
         {
-          responses: { "200": object("The dashboard figures"), ...adminOnly },
+          responses: { "200": answer("The dashboard figures", "GovernanceDashboard"), ...adminOnly },
         },
       ),
     },

@@ -3,6 +3,7 @@
 // HUB_API_DEFINITIONS);
 // `npx connector-hub validate --certification` must keep passing on the served document.
 
+import { ENTRA_ID_OAUTH2_SECURITY } from "@connector-hub/definitions";
 import {
   ZApiError,
   ZCatalogItem,
@@ -15,30 +16,23 @@ import {
   ZVersionResponse,
 } from "@/server/connectors/schemas.ts";
 import { ZAuditEvent, ZAuditPage } from "@/server/audit/schemas.ts";
-import { ZEligibility, ZEligibilityVerdict } from "@/server/licence/schemas.ts";
+import { ZEligibility, ZEligibilityBulkReport, ZEligibilityVerdict } from "@/server/licence/schemas.ts";
 import { ZDlpPolicyAnswer, ZDlpPolicyList, ZDlpPreview } from "@/server/dlp/schemas.ts";
-import { ZCreatedSharingRequest, ZRevokedShare, ZSharingEvaluation, ZSharingQueue, ZSharingQueueItem } from "@/server/sharing/schemas.ts";
+import {
+  ZCreatedSharingRequest,
+  ZRevokedShare,
+  ZSharingEvaluation,
+  ZSharingQueue,
+  ZSharingQueueItem,
+  ZSharingRequestDetail,
+  ZSharingStepResult,
+} from "@/server/sharing/schemas.ts";
+import { ZGovernanceDashboard } from "@/server/dashboard/schemas.ts";
 import { swaggerDefinitions } from "@/server/openapi/zod-to-swagger.ts";
+import type { HubApiPath } from "./api-types.ts";
 import { GOVERNANCE_API_PATHS } from "./governance-paths.ts";
 
 type Schema = Record<string, unknown>;
-
-export interface HubApiOperation {
-  operationId: string;
-  summary: string;
-  description: string;
-  parameters?: Schema[];
-  consumes?: string[];
-  produces?: string[];
-  responses: Record<string, Schema>;
-  security?: Record<string, string[]>[];
-  "x-ms-visibility"?: "important" | "advanced" | "internal";
-}
-
-export interface HubApiPath {
-  path: string;
-  operations: Partial<Record<"get" | "post" | "put" | "patch" | "delete", HubApiOperation>>;
-}
 
 const ref = (name: string) => ({ $ref: `#/definitions/${name}` });
 const errorResponse = (description: string) => ({ description, schema: ref("Error") });
@@ -92,10 +86,14 @@ export const HUB_API_DEFINITIONS: Record<string, Schema> = swaggerDefinitions({
   SharingQueue: ZSharingQueue,
   SharingEvaluation: ZSharingEvaluation,
   CreatedSharingRequest: ZCreatedSharingRequest,
+  SharingRequest: ZSharingRequestDetail,
+  SharingStepResult: ZSharingStepResult,
+  GovernanceDashboard: ZGovernanceDashboard,
   AuditEvent: ZAuditEvent,
   AuditPage: ZAuditPage,
   EligibilityVerdict: ZEligibilityVerdict,
   Eligibility: ZEligibility,
+  EligibilityBulkReport: ZEligibilityBulkReport,
 });
 
 const CATALOG_API_PATHS: HubApiPath[] = [
@@ -300,15 +298,7 @@ export function buildHubOpenApi(host: string): Schema {
     definitions: HUB_API_DEFINITIONS,
     parameters: {},
     responses: {},
-    securityDefinitions: {
-      oauth2_auth: {
-        type: "oauth2",
-        flow: "accessCode",
-        authorizationUrl: "https://login.microsoftonline.com/common/oauth2/authorize",
-        tokenUrl: "https://login.windows.net/common/oauth2/authorize",
-        scopes: {},
-      },
-    },
+    securityDefinitions: ENTRA_ID_OAUTH2_SECURITY,
     security: [{ oauth2_auth: [] }],
     tags: [],
     "x-ms-connector-metadata": [
