@@ -3,7 +3,7 @@ import { PERSONAS } from "@connector-hub/db/seed";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildHubOpenApi } from "../app/api/v1/swagger.json/hub-openapi.ts";
-import { answerValidator } from "./support/openapi-answers.ts";
+import { answerValidator, bodyValidator } from "./support/openapi-answers.ts";
 import { openTestSession, PUBLIC_URL, startTestHub, type TestHub } from "./support/test-hub.ts";
 
 const appDir = path.resolve(import.meta.dirname, "../app");
@@ -15,6 +15,7 @@ describe("governance answers match /api/v1/swagger.json", () => {
   let hub: TestHub;
   let cookie: string;
   const check = answerValidator(buildHubOpenApi("hub.contoso.com"));
+  const checkBody = bodyValidator(buildHubOpenApi("hub.contoso.com"));
 
   beforeAll(async () => {
     hub = await startTestHub();
@@ -38,6 +39,9 @@ describe("governance answers match /api/v1/swagger.json", () => {
     );
     const answer = response.status === 204 ? null : ((await response.json()) as Record<string, unknown>);
     const key = `${method} ${route}`;
+    // The body sent must be one the definition describes, or a connector built on it could not send it.
+    const sent = body === undefined ? null : checkBody(key, body);
+    if (sent?.problem) return { status: response.status, answer, result: { checked: true, problem: sent.problem } };
     const result = answer === null ? { checked: true } : check({ key, caller: "admin", status: response.status, body: answer });
     return { status: response.status, answer, result };
   }

@@ -57,11 +57,11 @@ export const ZDlpOverride = z
 
 /** Shape only; the policy rules (star last, Ignore on star, ...) are validateDlpPolicy's. */
 export const ZDlpPolicy = z.object({
-  name: z.string().trim().min(1, { error: "Give the policy a name." }).max(200),
-  scope: z.enum(["TENANT", "ENVIRONMENT"], { error: "Scope must be TENANT or ENVIRONMENT." }).optional(),
-  environmentId: z.string().nullish(),
-  patterns: z.array(ZDlpPattern),
-  overrides: z.array(ZDlpOverride),
+  name: z.string().trim().min(1, { error: "Give the policy a name." }).max(200).describe("The policy's name."),
+  scope: z.enum(["TENANT", "ENVIRONMENT"], { error: "Scope must be TENANT or ENVIRONMENT." }).optional().describe("TENANT or ENVIRONMENT."),
+  environmentId: z.string().nullish().describe("With scope ENVIRONMENT: the environment it governs."),
+  patterns: z.array(ZDlpPattern).describe("Host URL patterns in order, first match wins; * last."),
+  overrides: z.array(ZDlpOverride).describe("Per-connector classifications that override the patterns."),
 });
 export type TDlpPolicy = z.infer<typeof ZDlpPolicy>;
 

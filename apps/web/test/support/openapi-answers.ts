@@ -22,6 +22,16 @@ function strictly(node: unknown): unknown {
   if (out["x-nullable"] === true && typeof out.type === "string") out.type = [out.type, "null"];
   if (out["x-nullable"] === true && Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...(out.enum as unknown[]), null];
   if (out.properties && out.additionalProperties === undefined) out.additionalProperties = false;
+  // OpenAPI 2.0 takes draft 4's boolean exclusive bounds; Ajv speaks draft 7, where the bound itself is the number.
+  for (const [flag, bound] of [
+    ["exclusiveMinimum", "minimum"],
+    ["exclusiveMaximum", "maximum"],
+  ] as const) {
+    if (out[flag] === true) {
+      out[flag] = out[bound];
+      delete out[bound];
+    } else if (out[flag] === false) delete out[flag];
+  }
   return out;
 }
 
@@ -54,5 +64,26 @@ export function answerValidator(document: Schema) {
     const validate = validatorFor(`${apiPath} ${method} ${answer.status}`, schema);
     if (validate(answer.body)) return { checked: true };
     return { checked: true, problem: `${where}: ${ajv.errorsText(validate.errors)}` };
+  };
+}
+
+/**
+ * Checks a request body against the body parameter the definition documents for the route, objects closed as for
+ * answers: a body the route takes but the definition would refuse (or does not describe) is the same drift.
+ */
+export function bodyValidator(document: Schema) {
+  const doc = strictly(document) as {
+    paths: Record<string, Record<string, Operation & { parameters?: { in: string; schema?: Schema }[] }>>;
+    definitions: Record<string, Schema>;
+  };
+  const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true });
+  return (key: string, body: unknown): { checked: boolean; problem?: string } => {
+    const [method, route] = key.split(" ") as [string, string];
+    const operation = doc.paths[route.replace(/\[(\w+)\]/g, "{$1}")]?.[method.toLowerCase()];
+    if (!operation) return { checked: false };
+    const schema = operation.parameters?.find((p) => p.in === "body")?.schema;
+    if (!schema) return { checked: true, problem: `${key}: the definition documents no body` };
+    const validate = ajv.compile({ ...schema, definitions: doc.definitions });
+    return validate(body) ? { checked: true } : { checked: true, problem: `${key} body: ${ajv.errorsText(validate.errors)}` };
   };
 }

@@ -22,10 +22,10 @@ import { postSharingWebhook } from "./post-sharing-webhook.ts";
 import type { SharingActor, SharingChange, SharingNotifyOptions, StoredTarget } from "./sharing-types.ts";
 
 export const ZSharingActionInput = z.object({
-  action: ZSharingAction,
-  note: z.string().trim().max(4000).nullish(),
+  action: ZSharingAction.describe("The step: approve, reject, request_changes, resubmit, withdraw, or a review stage's completion."),
+  note: z.string().trim().max(4000).nullish().describe("What the reviewer or maker writes with the step."),
   /** The request's version the person saw; a different current version means someone else acted first. */
-  version: z.coerce.number().int().min(0).optional(),
+  version: z.coerce.number().int().min(0).optional().describe("The request version read before acting; a different one means someone acted first (409)."),
   /**
    * With "resubmit" only: the maker's edited answers, and optionally a newer connector version to attach. Omitted
    * fields keep what the request had.

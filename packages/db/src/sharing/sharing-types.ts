@@ -19,13 +19,24 @@ export interface SharingNotifyOptions {
 
 /** What the maker fills in on the request form (and what the REST API takes). */
 export const ZSharingRequestInput = z.object({
-  connectorSlug: z.string().trim().min(1, { error: "Name the connector to share (its slug)." }),
-  versionNumber: z.number().int().positive().optional(),
-  target: ZShareTarget,
-  supportDetails: ZSupportDetails.default({}),
-  dataSensitivity: ZDataSensitivity.default("INTERNAL"),
-  secretHandling: z.string().trim().max(4000).nullish(),
-  riskAccepted: z.boolean().default(false),
+  connectorSlug: z
+    .string()
+    .trim()
+    .min(1, { error: "Name the connector to share (its slug)." })
+    .describe("The connector to share, by its address in the catalog."),
+  versionNumber: z.number().int().positive().optional().describe("The version to share; the newest when left out."),
+  target: ZShareTarget.describe("Who to share it with: the scope, and the people and groups with their permission."),
+  supportDetails: ZSupportDetails.default({}).describe(
+    "The support answers reviewers read (justification, impact, access, dependencies, conditions, mitigation).",
+  ),
+  dataSensitivity: ZDataSensitivity.default("INTERNAL").describe("How sensitive the data it reaches is."),
+  secretHandling: z
+    .string()
+    .trim()
+    .max(4000)
+    .nullish()
+    .describe("How the connection's secrets are kept (required for organization-wide sharing of a key or password)."),
+  riskAccepted: z.boolean().default(false).describe("Accept a high risk score knowingly."),
 });
 export type TSharingRequestInput = z.input<typeof ZSharingRequestInput>;
 

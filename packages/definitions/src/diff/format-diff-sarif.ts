@@ -1,3 +1,4 @@
+import { formatSarifLog } from "../report/sarif-log.ts";
 import { CHANGE_CODES } from "./change-codes.ts";
 import { locateChange } from "./locate-change.ts";
 import type { TDiffReportInput } from "./report-types.ts";
@@ -26,25 +27,16 @@ export function formatDiffSarif(input: TDiffReportInput): string {
       properties: { kind: change.kind, ...(change.operationId ? { operationId: change.operationId } : {}) },
     };
   });
-  const sarif = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "connector-hub diff",
-            rules: used.map((code) => ({
-              id: code,
-              shortDescription: { text: CHANGE_CODES[code].summary },
-              defaultConfiguration: { level: levelOf(code) },
-              properties: { kind: CHANGE_CODES[code].kind },
-            })),
-          },
-        },
-        results,
-      },
-    ],
-  };
-  return JSON.stringify(sarif, null, 2) + "\n";
+  return formatSarifLog(
+    {
+      name: "connector-hub diff",
+      rules: used.map((code) => ({
+        id: code,
+        shortDescription: { text: CHANGE_CODES[code].summary },
+        defaultConfiguration: { level: levelOf(code) },
+        properties: { kind: CHANGE_CODES[code].kind },
+      })),
+    },
+    results,
+  );
 }

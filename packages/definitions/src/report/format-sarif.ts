@@ -1,5 +1,6 @@
 import { RULES } from "../rules/index.ts";
 import type { FileReport } from "./report-types.ts";
+import { formatSarifLog } from "./sarif-log.ts";
 
 const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
 const HELP_URI = "https://learn.microsoft.com/connectors/custom-connectors/certification-swagger-validator-rules";
@@ -14,43 +15,34 @@ export function formatSarif(reports: FileReport[], toolVersion = "0.1.0"): strin
   const used = new Set(reports.flatMap((r) => r.findings.map((f) => f.code)));
   const rules = RULES.filter((r) => used.has(r.id));
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const sarif = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "connector-hub",
-            version: toolVersion,
-            informationUri: "https://github.com/connector-hub/connector-hub",
-            rules: rules.map((r) => ({
-              id: r.id,
-              name: r.id,
-              shortDescription: { text: r.description },
-              defaultConfiguration: { level: LEVEL[r.severity] },
-              ...(r.origin === "microsoft" ? { helpUri: HELP_URI } : {}),
-              // ownCode: the code is Connector Hub's own; Microsoft's validator publishes none for this check.
-              properties: { group: r.group, origin: r.origin, ownCode: r.origin === "hub", certificationOnly: r.isCertificationOnly === true },
-            })),
+  return formatSarifLog(
+    {
+      name: "connector-hub",
+      version: toolVersion,
+      informationUri: "https://github.com/connector-hub/connector-hub",
+      rules: rules.map((r) => ({
+        id: r.id,
+        name: r.id,
+        shortDescription: { text: r.description },
+        defaultConfiguration: { level: LEVEL[r.severity] },
+        ...(r.origin === "microsoft" ? { helpUri: HELP_URI } : {}),
+        // ownCode: the code is Connector Hub's own; Microsoft's validator publishes none for this check.
+        properties: { group: r.group, origin: r.origin, ownCode: r.origin === "hub", certificationOnly: r.isCertificationOnly === true },
+      })),
+    },
+    reports.flatMap((report) =>
+      report.findings.map((f) => ({
+        ruleId: f.code,
+        ...(index.has(f.code) ? { ruleIndex: index.get(f.code) } : {}),
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [
+          {
+            physicalLocation: { artifactLocation: { uri: toUri(report.file) }, region: { startLine: f.line, startColumn: f.column } },
+            ...(f.path ? { logicalLocations: [{ fullyQualifiedName: f.path, kind: "member" }] } : {}),
           },
-        },
-        results: reports.flatMap((report) =>
-          report.findings.map((f) => ({
-            ruleId: f.code,
-            ...(index.has(f.code) ? { ruleIndex: index.get(f.code) } : {}),
-            level: LEVEL[f.severity],
-            message: { text: f.message },
-            locations: [
-              {
-                physicalLocation: { artifactLocation: { uri: toUri(report.file) }, region: { startLine: f.line, startColumn: f.column } },
-                ...(f.path ? { logicalLocations: [{ fullyQualifiedName: f.path, kind: "member" }] } : {}),
-              },
-            ],
-          })),
-        ),
-      },
-    ],
-  };
-  return JSON.stringify(sarif, null, 2) + "\n";
+        ],
+      })),
+    ),
+  );
 }

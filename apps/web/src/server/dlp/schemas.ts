@@ -83,3 +83,14 @@ export const ZDlpPreview = z.object({
     "What stops the draft from being saved; empty when it may be.",
   ),
 });
+
+/** The copy's body: an optional name ("Copy of …" when left out). */
+export const ZDlpPolicyCopyInput = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({ "x-ms-summary": "Name", description: "The copy's name; \"Copy of\" the policy's name when left out." }),
+});

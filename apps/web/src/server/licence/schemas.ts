@@ -82,3 +82,23 @@ export const ZEligibilityBulkReport = z.object({
     "With a CSV body only: the lines that could not be read.",
   ).optional(),
 });
+
+/** The bulk check's connector, in a JSON body or as ?connector= beside a CSV body. */
+export const ZEligibilityConnector = z
+  .string({ error: "Give connector: the slug of the connector to check against." })
+  .trim()
+  .min(1, "Give connector: the slug of the connector to check against.")
+  .meta({ "x-ms-summary": "Connector slug", description: "The connector to check against." });
+export const ZEligibilityContext = z
+  .enum(["standalone", "app", "flow"])
+  .optional()
+  .meta({ "x-ms-summary": "Context", description: "Where the connector would be used." });
+
+/** The bulk check's JSON body: one connector and the people, by user principal name, user id or group. */
+export const ZEligibilityBulkInput = z.object({
+  connector: ZEligibilityConnector,
+  upns: field(z.array(z.string()).max(50_000), "User principal names", "The people to check, by sign-in name.").optional(),
+  userIds: field(z.array(z.string()).max(50_000), "User ids", "The people to check, by id.").optional(),
+  groupId: field(z.string(), "Group id", "Check every member of this group.").optional(),
+  context: ZEligibilityContext,
+});

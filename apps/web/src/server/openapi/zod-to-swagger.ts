@@ -52,13 +52,13 @@ function property(name: string, schema: unknown): unknown {
 }
 
 /**
- * OpenAPI 2.0 `definitions` from the zod schemas the routes validate and answer with: each named schema becomes a
- * definition, a named schema used inside another becomes a $ref to it, and `.meta({ description, "x-ms-summary" })`
+ * OpenAPI 2.0 `definitions` from the zod schemas the routes validate and answer with (`io: "input"` for request bodies:
+ * what a caller may send, defaults optional): each named schema becomes a definition, a named schema used inside another becomes a $ref to it, and `.meta({ description, "x-ms-summary" })`
  * on a schema or field is carried over.
  */
-export function swaggerDefinitions(named: Record<string, z.ZodType>): Record<string, Schema> {
+export function swaggerDefinitions(named: Record<string, z.ZodType>, options: { io?: "input" | "output" } = {}): Record<string, Schema> {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries(named)) registry.add(schema, { id });
-  const { schemas } = z.toJSONSchema(registry, { target: "draft-4", io: "output", unrepresentable: "any", uri: (id) => `#/definitions/${id}` });
+  const { schemas } = z.toJSONSchema(registry, { target: "draft-4", io: options.io ?? "output", unrepresentable: "any", uri: (id) => `#/definitions/${id}` });
   return Object.fromEntries(Object.entries(schemas).map(([id, schema]) => [id, toSwagger(schema) as Schema]));
 }

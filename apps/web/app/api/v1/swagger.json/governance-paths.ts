@@ -12,11 +12,11 @@ const idParam = (name: string, summary: string, description: string) => ({
   "x-ms-summary": summary,
   description,
 });
-const body = (description: string) => ({
+const body = (description: string, definition: string, required = true) => ({
   name: "body",
   in: "body",
-  required: true,
-  schema: { type: "object", description },
+  required,
+  schema: { $ref: `#/definitions/${definition}` },
   "x-ms-summary": "Body",
   description,
 });
@@ -90,7 +90,7 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
         "Check many people's eligibility",
         "Checks a list of user principal names, user ids or a group against one connector (administrators); a text/csv body (with ?connector=) gets one row per line, and &format=csv answers the rows as CSV.",
         {
-          parameters: [body("{ connector, upns | userIds | groupId }")],
+          parameters: [body("The connector and the people: upns, userIds or groupId", "EligibilityBulkInput")],
           responses: { "200": answer("One verdict per person and a summary (and one row per line for a CSV)", "EligibilityBulkReport"), ...adminOnly },
         },
       ),
@@ -123,7 +123,7 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
         "Request sharing",
         "Requests sharing of a connector version with people, groups or the organization; refused with the gates that fail.",
         {
-          parameters: [body("{ connectorSlug, target: { scope, users, groups }, supportDetails, secretHandling, riskAccepted }")],
+          parameters: [body("The connector, who to share it with, and the support answers", "SharingRequestInput")],
           responses: {
             "201": answer("The request and its computed gates and risk", "CreatedSharingRequest"),
             "401": error("Not signed in"),
@@ -137,7 +137,7 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
     path: "/api/v1/sharing-requests/preview",
     operations: {
       post: op("PreviewSharingRequest", "Preview a sharing request", "Computes the gates, risk score and licence check of a request without submitting it.", {
-        parameters: [body("The same body as RequestSharing")],
+        parameters: [body("The same body as RequestSharing", "SharingRequestInput")],
         responses: { "200": answer("Gates, risk and who could not use it", "SharingEvaluation"), "401": error("Not signed in") },
       }),
     },
@@ -159,12 +159,7 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
         "Review or withdraw a request",
         "Moves a request through its review stages (approve, reject, request changes, withdraw ...); 409 when someone acted first.",
         {
-          parameters: [
-            requestId,
-            body(
-              "{ action, note, version, changes? } (changes with resubmit only: supportDetails, dataSensitivity, secretHandling, riskAccepted, versionNumber)",
-            ),
-          ],
+          parameters: [requestId, body("The step, the request version seen, and with resubmit only the changed answers or version", "SharingStep")],
           responses: {
             "200": answer("The stage and version after the step", "SharingStepResult"),
             "403": error("Not allowed for this caller"),
@@ -212,7 +207,7 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
         responses: { "200": answer("The policies", "DlpPolicyList"), ...adminOnly },
       }),
       post: op("CreateDlpPolicy", "Create a DLP policy", "Creates a policy with ordered host URL patterns and per-connector overrides.", {
-        parameters: [body("{ name, scope, patterns, overrides }")],
+        parameters: [body("The policy: name, scope, ordered patterns and overrides", "DlpPolicyInput")],
         responses: { "201": answer("The policy", "DlpPolicy"), "422": error("The patterns break a platform rule"), ...adminOnly },
       }),
     },
@@ -225,7 +220,7 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
         responses: { "200": answer("The policy", "DlpPolicy"), "404": error("No such policy") },
       }),
       put: op("UpdateDlpPolicy", "Update a DLP policy", "Replaces a policy's patterns and overrides; audited.", {
-        parameters: [policyId, body("{ name, patterns, overrides }")],
+        parameters: [policyId, body("The policy: name, scope, ordered patterns and overrides", "DlpPolicyInput")],
         responses: { "200": answer("The policy", "DlpPolicy"), "422": error("The patterns break a platform rule"), ...adminOnly },
       }),
       delete: op("DeleteDlpPolicy", "Delete a DLP policy", "Deletes a policy (never the default one); audited.", {
@@ -238,7 +233,7 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
     path: "/api/v1/dlp/policies/{id}/copy",
     operations: {
       post: op("CopyDlpPolicy", "Copy a DLP policy", "Copies a policy with its patterns and overrides.", {
-        parameters: [policyId],
+        parameters: [policyId, body("The copy's name (optional)", "DlpPolicyCopyInput", false)],
         responses: { "201": answer("The copy", "DlpPolicy"), ...adminOnly },
       }),
     },
@@ -247,7 +242,7 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
     path: "/api/v1/dlp/policies/{id}/preview",
     operations: {
       post: op("PreviewDlpPolicy", "Preview a policy change", "Lists the connectors that would move group if the policy changed as sent.", {
-        parameters: [policyId, body("{ patterns, overrides }")],
+        parameters: [policyId, body("The policy as it would be saved", "DlpPolicyInput")],
         responses: { "200": answer("The connectors that move", "DlpPreview"), ...adminOnly },
       }),
     },
@@ -256,7 +251,7 @@ export const GOVERNANCE_API_PATHS: HubApiPath[] = [
     path: "/api/v1/dlp/preview",
     operations: {
       post: op("PreviewNewDlpPolicy", "Preview a new policy", "Lists how a policy not yet saved would classify the connectors.", {
-        parameters: [body("{ scope, patterns, overrides }")],
+        parameters: [body("The policy as it would be saved", "DlpPolicyInput")],
         responses: { "200": answer("The classification", "DlpPreview"), ...adminOnly },
       }),
     },

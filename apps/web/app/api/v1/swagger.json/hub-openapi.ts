@@ -16,8 +16,10 @@ import {
   ZVersionResponse,
 } from "@/server/connectors/schemas.ts";
 import { ZAuditEvent, ZAuditPage } from "@/server/audit/schemas.ts";
-import { ZEligibility, ZEligibilityBulkReport, ZEligibilityVerdict } from "@/server/licence/schemas.ts";
-import { ZDlpPolicyAnswer, ZDlpPolicyList, ZDlpPreview } from "@/server/dlp/schemas.ts";
+import { ZEligibility, ZEligibilityBulkInput, ZEligibilityBulkReport, ZEligibilityVerdict } from "@/server/licence/schemas.ts";
+import { ZDlpPolicyAnswer, ZDlpPolicyCopyInput, ZDlpPolicyList, ZDlpPreview } from "@/server/dlp/schemas.ts";
+import { ZSharingActionInput, ZSharingRequestInput } from "@connector-hub/db";
+import { ZDlpPolicy } from "@connector-hub/governance";
 import {
   ZCreatedSharingRequest,
   ZRevokedShare,
@@ -68,33 +70,46 @@ const uploadParams = [
  * The response schemas, generated from the zod schemas the routes parse their answers with (descriptions and
  * x-ms-summary are those schemas' metadata): a field added to an answer appears here by itself.
  */
-export const HUB_API_DEFINITIONS: Record<string, Schema> = swaggerDefinitions({
-  Error: ZApiError,
-  Finding: ZFinding,
-  Change: ZChange,
-  CatalogItem: ZCatalogItem,
-  CatalogPage: ZCatalogResponse,
-  ImportResult: ZImportResponse,
-  ValidationResult: ZValidateResponse,
-  Connector: ZConnectorResponse,
-  ConnectorVersion: ZVersionResponse,
-  DlpPolicy: ZDlpPolicyAnswer,
-  DlpPolicyList: ZDlpPolicyList,
-  DlpPreview: ZDlpPreview,
-  RevokedShare: ZRevokedShare,
-  SharingQueueItem: ZSharingQueueItem,
-  SharingQueue: ZSharingQueue,
-  SharingEvaluation: ZSharingEvaluation,
-  CreatedSharingRequest: ZCreatedSharingRequest,
-  SharingRequest: ZSharingRequestDetail,
-  SharingStepResult: ZSharingStepResult,
-  GovernanceDashboard: ZGovernanceDashboard,
-  AuditEvent: ZAuditEvent,
-  AuditPage: ZAuditPage,
-  EligibilityVerdict: ZEligibilityVerdict,
-  Eligibility: ZEligibility,
-  EligibilityBulkReport: ZEligibilityBulkReport,
-});
+export const HUB_API_DEFINITIONS: Record<string, Schema> = {
+  ...swaggerDefinitions({
+    Error: ZApiError,
+    Finding: ZFinding,
+    Change: ZChange,
+    CatalogItem: ZCatalogItem,
+    CatalogPage: ZCatalogResponse,
+    ImportResult: ZImportResponse,
+    ValidationResult: ZValidateResponse,
+    Connector: ZConnectorResponse,
+    ConnectorVersion: ZVersionResponse,
+    DlpPolicy: ZDlpPolicyAnswer,
+    DlpPolicyList: ZDlpPolicyList,
+    DlpPreview: ZDlpPreview,
+    RevokedShare: ZRevokedShare,
+    SharingQueueItem: ZSharingQueueItem,
+    SharingQueue: ZSharingQueue,
+    SharingEvaluation: ZSharingEvaluation,
+    CreatedSharingRequest: ZCreatedSharingRequest,
+    SharingRequest: ZSharingRequestDetail,
+    SharingStepResult: ZSharingStepResult,
+    GovernanceDashboard: ZGovernanceDashboard,
+    AuditEvent: ZAuditEvent,
+    AuditPage: ZAuditPage,
+    EligibilityVerdict: ZEligibilityVerdict,
+    Eligibility: ZEligibility,
+    EligibilityBulkReport: ZEligibilityBulkReport,
+  }),
+  // Request bodies: what a caller may send (defaults optional), from the schemas the routes parse them with.
+  ...swaggerDefinitions(
+    {
+      SharingRequestInput: ZSharingRequestInput,
+      SharingStep: ZSharingActionInput,
+      EligibilityBulkInput: ZEligibilityBulkInput,
+      DlpPolicyInput: ZDlpPolicy,
+      DlpPolicyCopyInput: ZDlpPolicyCopyInput,
+    },
+    { io: "input" },
+  ),
+};
 
 const CATALOG_API_PATHS: HubApiPath[] = [
   {

@@ -3,33 +3,20 @@
 // answer has one row per line of the file (bad lines reported by number, the rest checked), and with &format=csv it
 // comes back as a CSV file of those rows.
 import { checkEligibilityForUsers, checkEligibilityFromCsv, exportEligibilityCsv } from "@connector-hub/db";
-import { z } from "zod";
+import { ZEligibilityBulkInput, ZEligibilityConnector, ZEligibilityContext } from "@/server/licence/schemas.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
 import { readJsonBody } from "@/server/read-json-body.ts";
 
 export const dynamic = "force-dynamic";
 
-const ZConnector = z
-  .string({ error: "Give connector: the slug of the connector to check against." })
-  .trim()
-  .min(1, "Give connector: the slug of the connector to check against.");
-const ZContext = z.enum(["standalone", "app", "flow"]).optional();
-const ZBody = z.object({
-  connector: ZConnector,
-  upns: z.array(z.string()).max(50_000).optional(),
-  userIds: z.array(z.string()).max(50_000).optional(),
-  groupId: z.string().optional(),
-  context: ZContext,
-});
-
 export const POST = withAuth(
   "eligibility.bulk",
   async (request) => {
     const params = request.nextUrl.searchParams;
     if ((request.headers.get("content-type") ?? "").includes("text/csv")) {
-      const connector = ZConnector.parse(params.get("connector") ?? undefined);
-      const context = ZContext.parse(params.get("context") ?? undefined);
+      const connector = ZEligibilityConnector.parse(params.get("connector") ?? undefined);
+      const context = ZEligibilityContext.parse(params.get("context") ?? undefined);
       const report = await checkEligibilityFromCsv(db(), { connector: { slug: connector }, csv: await request.text(), ...(context ? { context } : {}) });
       if (params.get("format") === "csv") {
         return new Response(exportEligibilityCsv(report.rows), {
@@ -42,7 +29,7 @@ export const POST = withAuth(
       }
       return Response.json(report);
     }
-    const body = await readJsonBody(request, ZBody, {
+    const body = await readJsonBody(request, ZEligibilityBulkInput, {
       what: 'the people to check, like { "connector": "<slug>", "upns": ["ada@contoso.example"] } (or a CSV of principal names as text/csv)',
     });
     const report = await checkEligibilityForUsers(db(), {
