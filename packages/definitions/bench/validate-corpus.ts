@@ -26,7 +26,7 @@ interface ToolResult {
 // on a machine whose load varies.
 // "connector-hub" validates one file after another on one thread (validateConnector); "connector-hub-threads"
 // is what `connector-hub validate` does with many inputs: the same files over this thread and worker threads
-// of the same process (validateTargets; `--threads N`, default one per core).
+// of the same process (validateTargets; `--threads N`, default as the CLI: half the cores, so 1 on 2 cores).
 const TOOLS = ["json-parse", "connector-hub", "connector-hub-threads", "swagger-parser", "spectral"] as const;
 type TTool = (typeof TOOLS)[number];
 const benchFile = fileURLToPath(import.meta.url);

@@ -7,7 +7,7 @@ import type { Target } from "./collect-targets.ts";
 import { validateTarget, type TargetOptions } from "./validate-target.ts";
 
 export interface ValidateTargetsOptions extends TargetOptions {
-  /** Threads validating at once, this one included; 1 validates here only. Default: one per core (at most 4) for 16 targets or more. */
+  /** Threads validating at once, this one included; 1 validates here only. Default: defaultThreads. */
   threads?: number;
   /** Called once per target when its reports are in (in completion order; the result keeps input order), saying whether a worker validated it. */
   onDone?: (target: Target, isByWorker: boolean) => void;
@@ -31,8 +31,14 @@ export interface WorkerJobs {
   next: SharedArrayBuffer;
 }
 
-export function defaultThreads(count: number): number {
-  return count < PARALLEL_MIN_TARGETS ? 1 : Math.max(1, Math.min(availableParallelism(), MAX_DEFAULT_THREADS));
+/**
+ * Half the cores, at most 4: V8's own compiler and garbage-collector threads keep about 0.6 of a core busy
+ * beside each validating thread, and each worker pays its own start (loading the modules, about 0.3 s of
+ * CPU) and its own compiler warm-up. On 2 cores a worker measured as a loss (the 564 corpus files: 1.9-2.4 s
+ * CPU on one thread, 2.9-3.2 s with a worker, wall time no better), so 2 cores stay on one thread.
+ */
+export function defaultThreads(count: number, cores = availableParallelism()): number {
+  return count < PARALLEL_MIN_TARGETS ? 1 : Math.max(1, Math.min(Math.floor(cores / 2), MAX_DEFAULT_THREADS));
 }
 
 /** The definition's size on disk, to hand out the biggest files first (a big file last would leave one thread working alone). */
