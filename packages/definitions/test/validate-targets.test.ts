@@ -65,6 +65,13 @@ describe("validateTargets", { timeout: 120_000 }, () => {
     expect(await validateTargets(targets, { certification: true, threads: 3 })).toEqual(sequential);
   });
 
+  it("fails as one thread does when a target fails in a worker (the target is run again here)", async () => {
+    const targets: Target[] = [...targetSet().slice(0, 5), { kind: "file", path: join(packageDir, "test/fixtures/no-such-file.json") }];
+    const sequential = validateTargets(targets, { certification: false, threads: 1 });
+    await expect(sequential).rejects.toThrow(/ENOENT.*no-such-file\.json/);
+    await expect(validateTargets(targets, { certification: false, threads: 2, isValidatingHere: false })).rejects.toThrow(/ENOENT.*no-such-file\.json/);
+  });
+
   it("uses worker threads only for many targets and at least 4 cores", () => {
     expect(defaultThreads(PARALLEL_MIN_TARGETS - 1, 8)).toBe(1);
     // Two cores stay on one thread (a worker measured as a loss there); more cores use half, at most 4.

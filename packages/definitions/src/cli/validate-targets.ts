@@ -51,14 +51,6 @@ function sizeOf(target: Target): number {
 }
 
 /**
- * The text report quotes source lines of findings only, so a report without findings needs no text: not
- * copying it back from a worker saves cloning every clean file.
- */
-export function withoutUnusedSource(reports: FileReport[]): FileReport[] {
-  return reports.map((r) => (r.findings.length === 0 && r.source !== undefined ? { file: r.file, findings: r.findings } : r));
-}
-
-/**
  * Validates every target and returns each one's reports in input order. With more than one thread, this
  * thread and `threads - 1` workers (node:worker_threads, in the same process) claim targets from a shared
  * counter, biggest file first; the reports are the ones `validateTarget` returns here, so the output does
@@ -73,7 +65,7 @@ export async function validateTargets(targets: Target[], options: ValidateTarget
     options.onDone?.(targets[index] as Target, isByWorker);
   };
   if (threads <= 1) {
-    targets.forEach((target, index) => finish(index, withoutUnusedSource(validateTarget(target, targetOptions))));
+    targets.forEach((target, index) => finish(index, validateTarget(target, targetOptions)));
     return results as FileReport[][];
   }
   const order = targets
@@ -88,11 +80,11 @@ export async function validateTargets(targets: Target[], options: ValidateTarget
   // This thread claims from the same counter while the workers start; their reports wait in the message queue.
   for (let at = isValidatingHere ? Atomics.add(counter, 0, 1) : order.length; at < order.length; at = Atomics.add(counter, 0, 1)) {
     const index = order[at] as number;
-    finish(index, withoutUnusedSource(validateTarget(targets[index] as Target, targetOptions)));
+    finish(index, validateTarget(targets[index] as Target, targetOptions));
   }
   await Promise.all(workers);
   targets.forEach((target, index) => {
-    if (results[index] === undefined) finish(index, withoutUnusedSource(validateTarget(target, targetOptions)));
+    if (results[index] === undefined) finish(index, validateTarget(target, targetOptions));
   });
   return results as FileReport[][];
 }
