@@ -192,11 +192,16 @@ async function runTool(tool: TTool, corpus: string): Promise<ToolResult> {
   };
 }
 
+/** Per-file times do not exist for the threaded run (files overlap); JSON carries its NaN as null. */
+function ms(value: number | null, digits: number): string {
+  return typeof value === "number" && Number.isFinite(value) ? `${value.toFixed(digits)} ms` : "-";
+}
+
 function table(results: ToolResult[]): string {
   const ours = results.find((r) => r.tool === "connector-hub");
   const rows = results.map((r) => {
     const ratio = ours && r !== ours ? `${(r.wallMs / ours.wallMs).toFixed(2)}x wall, ${(r.cpuMs / ours.cpuMs).toFixed(2)}x CPU` : "-";
-    return `| ${r.tool} | ${r.files} | ${Math.round(r.wallMs)} ms | ${Math.round(r.cpuMs)} ms | ${r.medianMs.toFixed(2)} ms | ${r.p99Ms.toFixed(1)} ms | ${Math.round(r.peakRssMb)} MB | ${r.filesWithErrors} | ${ratio} |`;
+    return `| ${r.tool} | ${r.files} | ${Math.round(r.wallMs)} ms | ${Math.round(r.cpuMs)} ms | ${ms(r.medianMs, 2)} | ${ms(r.p99Ms, 1)} | ${Math.round(r.peakRssMb)} MB | ${r.filesWithErrors} | ${ratio} |`;
   });
   return [
     "| tool | files | wall time | CPU time | per-file median | per-file p99 | peak RSS | files with errors | vs connector-hub (time ratio) |",
@@ -232,6 +237,7 @@ async function main(): Promise<void> {
       maxBuffer: 64 * 1024 * 1024,
     });
     const line = child.stdout.trim().split("\n").pop() ?? "";
+    console.error(`bench: ${line}`);
     try {
       results.push(JSON.parse(line) as ToolResult);
     } catch {
