@@ -74,6 +74,27 @@ describe("connector-hub validate", { timeout: 60_000 }, () => {
     expect(runCli(["validate", "test/golden"]).stderr).toMatch(/no connector folder/);
   });
 
+  it("prints the same report with worker threads as on one thread", () => {
+    const args = ["validate", "test/fixtures/invalid/*.json", "test/fixtures/cli/broken-connector", "--format", "sarif"];
+    const one = runCli([...args, "--threads", "1"]);
+    const three = runCli([...args, "--threads", "3"]);
+    expect(one.code).toBe(1);
+    expect(three.code).toBe(1);
+    expect(three.stdout).toBe(one.stdout);
+    expect(JSON.parse(one.stdout).runs[0].results.length).toBeGreaterThan(150);
+  });
+
+  it("refuses a bad --threads or --max-warnings with exit 2 and the option named, no stack trace", () => {
+    const threads = runCli(["validate", "test/fixtures/cli/warnings-only.json", "--threads", "0"]);
+    expect(threads.code).toBe(2);
+    expect(threads.stderr).toBe(`error: option '--threads <n>' argument '0' is invalid. --threads takes a whole number from 1 to 64, not "0".\n`);
+    const warnings = runCli(["validate", "test/fixtures/cli/warnings-only.json", "--max-warnings", "abc"]);
+    expect(warnings.code).toBe(2);
+    expect(warnings.stderr).toMatch(
+      /^error: option '--max-warnings <n>' argument 'abc' is invalid\. --max-warnings takes a whole number of zero or more, not "abc"\.\n$/,
+    );
+  });
+
   it("expands globs and searches folders for connector folders", () => {
     const run = runCli(["validate", "test/fixtures/{valid,cli}/*-*", "--format", "json"]);
     const report = JSON.parse(run.stdout) as { files: { file: string }[] };

@@ -17,8 +17,13 @@ function reportsFor(read: PaconnReadResult, options: TargetOptions): FileReport[
   const { files } = read;
   const names = files.names;
   const reports = new Map<string, FileReport>();
+  const sources = new Map<string, Uint8Array>();
   const add = (file: string, findings: Finding[], source?: Uint8Array) => {
-    const report = reports.get(file) ?? { file, findings: [], source: source ? decoder.decode(source).replace(/^\uFEFF/, "") : undefined };
+    let report = reports.get(file);
+    if (!report) {
+      report = { file, findings: [] };
+      if (source) sources.set(file, source);
+    }
     report.findings.push(...findings);
     reports.set(file, report);
   };
@@ -35,7 +40,11 @@ function reportsFor(read: PaconnReadResult, options: TargetOptions): FileReport[
     });
     for (const f of result.findings) add(f.file, [f]);
   }
-  return [...reports.values()];
+  // The text report quotes the lines of findings, so only a file with findings needs its text decoded.
+  return [...reports.values()].map((report) => {
+    const bytes = sources.get(report.file);
+    return bytes && report.findings.length > 0 ? { ...report, source: decoder.decode(bytes).replace(/^\uFEFF/, "") } : report;
+  });
 }
 
 /** Validates one target and returns a report per file it touched. */
