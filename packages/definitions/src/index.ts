@@ -32,3 +32,6 @@ export { buildSampleBody } from "./test-request/build-sample-body.ts";
 export { listOperations, HTTP_METHODS, type TListedOperation, type TListedParameter } from "./document/list-operations.ts";
 export { followRef, MAX_REF_CHAIN, type TRefOutcome } from "./document/resolve-ref.ts";
 export { loadDefinition, type TLoadedDefinition } from "./document/load-definition.ts";
+export { convertOpenApi3, looksLikeOpenApi3, type OpenApi3Conversion, type ConvertOpenApi3Options } from "./convert/openapi3/convert-openapi3.ts";
+export { importOpenApi3, countLosses, type OpenApi3Import } from "./convert/openapi3/import-openapi3.ts";
+export { LOSS_CODES, type TLossCode } from "./convert/openapi3/loss-codes.ts";

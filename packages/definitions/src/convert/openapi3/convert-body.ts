@@ -19,7 +19,9 @@ function sameSchemas(content: TJsonObject): boolean {
 }
 
 /** Form bodies become one formData parameter per property (binary properties are files). */
-function formParameters(ctx: TConvertContext, media: TJsonObject, pointer: string, isRequired: boolean): TJsonObject[] | undefined {
+function formParameters(ctx: TConvertContext, media: TJsonObject, pointer: string): TJsonObject[] | undefined {
+  // A named schema (a $ref) stays one body parameter, as 2.0 connectors write form bodies; inline objects become fields.
+  if (typeof asObject(media.schema)?.$ref === "string") return undefined;
   const found = deref(ctx, media.schema, joinPointer(pointer, "schema"));
   const schema = found?.value;
   const properties = asObject(schema?.properties);
@@ -43,13 +45,14 @@ function formParameters(ctx: TConvertContext, media: TJsonObject, pointer: strin
       ? { name, in: "formData", type: "file" }
       : { name, in: "formData", ...simpleFromSchema(ctx, prop, at, `The form field "${name}"`) };
     if (typeof prop.description === "string") out.description = prop.description;
-    if (isRequired && required.includes(name)) out.required = true;
+    copyExtensions(prop, out);
+    if (required.includes(name)) out.required = true;
     return out;
   });
 }
 
 /** Converts a request body to 2.0: one body parameter, or formData parameters for form media types. */
-export function convertRequestBody(ctx: TConvertContext, raw: TJsonValue | undefined, rawPointer: string): TConvertedBody {
+export function convertRequestBody(ctx: TConvertContext, raw: TJsonValue | undefined, rawPointer: string, operation: TJsonObject = {}): TConvertedBody {
   const found = deref(ctx, raw, rawPointer);
   if (!found) return { parameters: [] };
   const body = found.value;
@@ -77,7 +80,7 @@ export function convertRequestBody(ctx: TConvertContext, raw: TJsonValue | undef
     );
   }
   if (isForm(chosen)) {
-    const fields = formParameters(ctx, media, mediaPointer, isRequired);
+    const fields = formParameters(ctx, media, mediaPointer);
     if (fields) return { parameters: fields, consumes: chosen };
   }
   const rawSchema = asObject(media.schema);
@@ -86,11 +89,14 @@ export function convertRequestBody(ctx: TConvertContext, raw: TJsonValue | undef
     : /json/i.test(chosen)
       ? {}
       : { type: "string", format: "binary" };
-  const name = typeof body["x-bodyName"] === "string" ? body["x-bodyName"] : "body";
+  // x-bodyName (Redocly) and x-codegen-request-body-name (swagger2openapi) keep the 2.0 body parameter's name.
+  const named = body["x-bodyName"] ?? operation["x-bodyName"] ?? operation["x-codegen-request-body-name"];
+  const name = typeof named === "string" && named !== "" ? named : "body";
   const parameter: TJsonObject = { name, in: "body", required: isRequired, schema };
   if (typeof body.description === "string") parameter.description = body.description;
   copyExtensions(body, parameter);
   delete parameter["x-bodyName"];
+  delete parameter["x-codegen-request-body-name"];
   return { parameters: [parameter], consumes: chosen, bodySchema: { parameter, source: rawSchema, pointer: joinPointer(mediaPointer, "schema") } };
 }
 

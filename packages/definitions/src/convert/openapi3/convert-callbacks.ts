@@ -53,7 +53,7 @@ function markNotificationUrl(ctx: TConvertContext, expression: string, body: TCo
 /**
  * Callbacks: the first one that fits the platform's webhook pattern (the operation sends the URL to call in
  * its body or query, and the callback posts a JSON body) makes the operation a webhook trigger; the rest are
- * dropped. Both are reported.
+ * dropped. Both are reported. Returns the trigger's x-ms-notification-content, which belongs on the path item.
  */
 export function applyCallbacks(
   ctx: TConvertContext,
@@ -62,9 +62,10 @@ export function applyCallbacks(
   out: TJsonObject,
   body: TConvertedBody,
   parameters: TJsonObject[],
-): void {
+): TJsonObject | undefined {
   const callbacks = asObject(operation.callbacks);
-  if (!callbacks) return;
+  if (!callbacks) return undefined;
+  let notification: TJsonObject | undefined;
   let isTrigger = false;
   for (const [name, raw] of Object.entries(callbacks)) {
     const at = joinPointer(pointer, "callbacks", name);
@@ -78,11 +79,11 @@ export function applyCallbacks(
       if (payload && where) {
         isTrigger = true;
         out["x-ms-trigger"] = "single";
-        out["x-ms-notification-content"] = { description: payload.description ?? name, schema: payload.schema };
+        notification = { description: payload.description ?? name, schema: payload.schema };
         ctx.losses.add(
           "CallbackAsWebhookTrigger",
           itemAt,
-          `The callback "${name}" became a webhook trigger: x-ms-trigger: single, the URL to call is ${where} (x-ms-notification-url), and the callback's body is x-ms-notification-content. The platform unsubscribes through the URL in the Location header of this operation's 201 answer: make sure the API returns it and a DELETE operation exists.`,
+          `The callback "${name}" became a webhook trigger: x-ms-trigger: single, the URL to call is ${where} (x-ms-notification-url), and the callback's body is the path's x-ms-notification-content. The platform unsubscribes through the URL in the Location header of this operation's 201 answer: make sure the API returns it and a DELETE operation exists.`,
         );
       } else {
         ctx.losses.add(
@@ -97,4 +98,5 @@ export function applyCallbacks(
       }
     }
   }
+  return notification;
 }

@@ -64,7 +64,8 @@ export function convertOpenApi3(input: string | Uint8Array, options: ConvertOpen
   const versionText = typeof source.openapi === "string" ? source.openapi : "";
   const version = /^3\.0(\.|$)/.test(versionText) ? "3.0" : /^3\.1(\.|$)/.test(versionText) ? "3.1" : undefined;
   if (!version) {
-    const at = parsed.locate(source.openapi !== undefined ? "/openapi" : "");
+    const path = source.openapi !== undefined ? "/openapi" : "";
+    const at = parsed.locate(path);
     const said =
       source.swagger === "2.0"
         ? 'This is already Swagger 2.0 ("swagger": "2.0"): import it as it is.'
@@ -77,7 +78,7 @@ export function convertOpenApi3(input: string | Uint8Array, options: ConvertOpen
           code: "NotOpenApi3",
           severity: "error",
           message: `${said} The converter reads OpenAPI 3.0 and 3.1 documents.`,
-          path: "",
+          path,
           line: at.line,
           column: at.column,
           file: fileName,

@@ -94,14 +94,6 @@ export function convertParameter(ctx: TConvertContext, raw: TJsonObject, rawPoin
     );
     return undefined;
   }
-  if (location === "header" && /^(accept|content-type|authorization)$/i.test(name)) {
-    ctx.losses.add(
-      "IgnoredHeaderParameter",
-      pointer,
-      `The header parameter "${name}" is ignored by OpenAPI 3 (it comes from produces, consumes or security); dropped.`,
-    );
-    return undefined;
-  }
   const out: TJsonObject = { name, in: typeof location === "string" ? location : "query" };
   if (typeof parameter.description === "string") out.description = parameter.description;
   if (parameter.required === true || location === "path") out.required = true;
@@ -126,12 +118,8 @@ export function convertParameter(ctx: TConvertContext, raw: TJsonObject, rawPoin
       `The style "${String(parameter.style)}" for an object value does not exist in 2.0; the parameter is a plain string.`,
     );
   }
-  if (parameter.allowReserved === true)
-    ctx.losses.add(
-      "ParameterStyle",
-      joinPointer(pointer, "allowReserved"),
-      "allowReserved does not exist in 2.0: reserved characters will be percent-encoded.",
-    );
+  // The platform's own extension for the same thing (swagger2openapi maps it the other way).
+  if (parameter.allowReserved === true) out["x-ms-skip-url-encoding"] = true;
   if (parameter.deprecated === true) {
     out["x-ms-visibility"] = "advanced";
     ctx.losses.add(
@@ -145,6 +133,13 @@ export function convertParameter(ctx: TConvertContext, raw: TJsonObject, rawPoin
       "ExamplesDropped",
       joinPointer(pointer, parameter.example !== undefined ? "example" : "examples"),
       `2.0 parameters have no examples; the example of "${name}" was dropped.`,
+    );
+  }
+  if (location === "header" && /^(accept|content-type|authorization)$/i.test(name)) {
+    ctx.losses.add(
+      "IgnoredHeaderParameter",
+      pointer,
+      `OpenAPI 3 tools ignore a "${name}" header parameter, but the platform sends it like any other header, so it was kept. Check that it does not contradict consumes, produces or the security definition.`,
     );
   }
   copyExtensions(parameter, out);

@@ -49,7 +49,13 @@ function responseCode(ctx: TPathsContext, code: string, pointer: string): string
   return first;
 }
 
-function convertOperation(ctx: TPathsContext, operation: TJsonObject, pointer: string, method: string, path: string): TJsonObject {
+function convertOperation(
+  ctx: TPathsContext,
+  operation: TJsonObject,
+  pointer: string,
+  method: string,
+  path: string,
+): { operation: TJsonObject; notification?: TJsonObject } {
   const out: TJsonObject = {};
   for (const key of COPIED) if (operation[key] !== undefined) out[key] = operation[key];
   let operationId = typeof operation.operationId === "string" && operation.operationId !== "" ? operation.operationId : undefined;
@@ -64,7 +70,7 @@ function convertOperation(ctx: TPathsContext, operation: TJsonObject, pointer: s
   ctx.operationIds.add(operationId);
   out.operationId = operationId;
   const parameters = convertParameters(ctx, operation.parameters, joinPointer(pointer, "parameters"));
-  const body = convertRequestBody(ctx, operation.requestBody, joinPointer(pointer, "requestBody"));
+  const body = convertRequestBody(ctx, operation.requestBody, joinPointer(pointer, "requestBody"), operation);
   parameters.push(...body.parameters);
   if (body.consumes) out.consumes = [body.consumes];
   const produces = new Set<string>();
@@ -81,7 +87,7 @@ function convertOperation(ctx: TPathsContext, operation: TJsonObject, pointer: s
   out.responses = Object.keys(responses).length > 0 ? responses : { default: { description: "" } };
   const security = convertSecurityRequirements(operation.security, ctx.securityDefinitions);
   if (security) out.security = security;
-  applyCallbacks(ctx, operation, pointer, out, body, parameters);
+  const notification = applyCallbacks(ctx, operation, pointer, out, body, parameters);
   if (asArray(operation.servers).length > 0) {
     ctx.losses.add(
       "OperationServers",
@@ -90,7 +96,9 @@ function convertOperation(ctx: TPathsContext, operation: TJsonObject, pointer: s
     );
   }
   copyExtensions(operation, out);
-  return out;
+  delete out["x-bodyName"];
+  delete out["x-codegen-request-body-name"];
+  return { operation: out, ...(notification ? { notification } : {}) };
 }
 
 /** Converts paths (and their path-level parameters) to 2.0. */
@@ -107,7 +115,10 @@ export function convertPaths(ctx: TPathsContext): TJsonObject {
     if (shared.length > 0) itemOut.parameters = shared;
     for (const method of METHODS) {
       const operation = asObject(item[method]);
-      if (operation) itemOut[method] = convertOperation(ctx, operation, joinPointer(found.pointer, method), method, path);
+      if (!operation) continue;
+      const converted = convertOperation(ctx, operation, joinPointer(found.pointer, method), method, path);
+      itemOut[method] = converted.operation;
+      if (converted.notification && itemOut["x-ms-notification-content"] === undefined) itemOut["x-ms-notification-content"] = converted.notification;
     }
     if (asObject(item.trace)) ctx.losses.add("TraceOperation", joinPointer(found.pointer, "trace"), "TRACE operations do not exist in 2.0; dropped.");
     if (asArray(item.servers).length > 0) {

@@ -228,7 +228,12 @@ export function convertSchema(ctx: TConvertContext, schema: TJsonObject, pointer
     if (siblings.length > 0) {
       ctx.losses.add("RefSiblingsDropped", pointer, `2.0 ignores keys beside $ref; ${siblings.join(", ")} dropped. Move them into the referenced schema.`);
     }
-    if (schema.$ref.startsWith(COMPONENT_SCHEMAS) || !schema.$ref.startsWith("#/")) return { $ref: rewriteSchemaRef(schema.$ref) };
+    if (schema.$ref.startsWith(COMPONENT_SCHEMAS) || !schema.$ref.startsWith("#/")) {
+      // x-ms-* beside $ref (x-ms-visibility, x-ms-summary) are kept: published connectors rely on them.
+      const out: TJsonObject = { $ref: rewriteSchemaRef(schema.$ref) };
+      copyExtensions(schema, out);
+      return out;
+    }
     return inlineRef(ctx, schema.$ref, pointer, depth);
   }
   const out: TJsonObject = {};

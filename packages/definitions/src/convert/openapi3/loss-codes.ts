@@ -22,7 +22,10 @@ export const LOSS_CODES = {
   ExternalRef: { severity: "warning", description: "A reference to another file was kept as is; the platform will not follow it." },
   UnresolvedRef: { severity: "warning", description: "A local reference that points nowhere: the object was dropped." },
   CookieParameter: { severity: "warning", description: "Cookie parameters do not exist in 2.0: the parameter was dropped." },
-  IgnoredHeaderParameter: { severity: "info", description: "Accept, Content-Type and Authorization header parameters are ignored by OpenAPI 3: dropped." },
+  IgnoredHeaderParameter: {
+    severity: "info",
+    description: "Accept, Content-Type and Authorization header parameters, which OpenAPI 3 ignores, were kept (the platform sends them).",
+  },
   ParameterStyle: { severity: "warning", description: "A parameter style or shape 2.0 cannot express (deepObject, matrix, label, object values, content)." },
   SeveralRequestMediaTypes: { severity: "warning", description: "A request body in several media types: one was kept." },
   SeveralResponseMediaTypes: { severity: "info", description: "A response in several media types with different schemas: the first JSON one was kept." },
@@ -40,7 +43,7 @@ export const LOSS_CODES = {
   ExamplesDropped: { severity: "info", description: "Examples that 2.0 has no place for (parameters, request bodies, several named examples)." },
   TraceOperation: { severity: "warning", description: "TRACE operations do not exist in 2.0." },
   OperationIdGenerated: { severity: "info", description: "An operation without operationId got one made from its method and path." },
-  PathItemFieldDropped: { severity: "info", description: "Path item summary/description or a $ref to another path item." },
+  PathItemFieldDropped: { severity: "info", description: "Path item summary and description have no place in 2.0." },
   InfoFieldDropped: { severity: "info", description: "info.summary and license.identifier (3.1) have no place in 2.0." },
   DeprecatedParameter: { severity: "info", description: "Parameters cannot be marked deprecated in 2.0: x-ms-visibility advanced was set." },
 } as const satisfies Record<string, { severity: TSeverity; description: string }>;
