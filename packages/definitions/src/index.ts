@@ -35,3 +35,9 @@ export { loadDefinition, type TLoadedDefinition } from "./document/load-definiti
 export { convertOpenApi3, looksLikeOpenApi3, type OpenApi3Conversion, type ConvertOpenApi3Options } from "./convert/openapi3/convert-openapi3.ts";
 export { importOpenApi3, countLosses, type OpenApi3Import } from "./convert/openapi3/import-openapi3.ts";
 export { LOSS_CODES, type TLossCode } from "./convert/openapi3/loss-codes.ts";
+export { certifyConnector, type CertifyConnectorOptions, type CertificationReport } from "./certify/certify-connector.ts";
+export { buildCertificationZip, connectorFolderName, repositoryFolder } from "./certify/build-certification-zip.ts";
+export { checkReadme } from "./certify/check-readme.ts";
+export { checkIcon, readPngFacts } from "./certify/check-icon.ts";
+export type { TPublisherKind } from "./certify/certify-types.ts";
+export { draftReadme } from "./certify/draft-readme.ts";

@@ -54,7 +54,7 @@ function runEntry(repo: string, inputs: Record<string, string>) {
   });
 }
 
-describe("the GitHub Action (action.yml) run on a fixture repository through its entry point", () => {
+describe("the GitHub Action (action.yml) run on a fixture repository through its entry point", { timeout: 30_000 }, () => {
   it("annotates the breaking change, writes SARIF with a validation and a diff run, the outputs and the summary, and fails", async () => {
     const repo = makeFixtureRepository();
     const { code, stdout } = await runEntry(repo, { definitions: "connectors/**/apiDefinition.swagger.json", "base-ref": "HEAD~1" });

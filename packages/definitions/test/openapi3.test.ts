@@ -128,7 +128,7 @@ describe("convertOpenApi3: bad input says what to change", () => {
   });
 });
 
-describe("connector-hub convert --from openapi3", () => {
+describe("connector-hub convert --from openapi3", { timeout: 30_000 }, () => {
   it("writes the paconn folder, prints the loss report and the validator's findings, and writes SARIF", () => {
     const dir = mkdtempSync(join(tmpdir(), "hub-oas3-"));
     const result = runCli(["convert", "--from", "openapi3", fixture("contoso-events.yaml"), "--out", join(dir, "out"), "--report", join(dir, "report.sarif")]);
