@@ -41,3 +41,4 @@ export { checkReadme } from "./certify/check-readme.ts";
 export { checkIcon, readPngFacts } from "./certify/check-icon.ts";
 export type { TPublisherKind } from "./certify/certify-types.ts";
 export { draftReadme } from "./certify/draft-readme.ts";
+export { validateOpenApi3, type OpenApi3Validation } from "./convert/openapi3/validate-openapi3.ts";
