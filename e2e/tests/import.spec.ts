@@ -60,7 +60,7 @@ const postman = (name: string) =>
 
 async function uploadAndSave(page: Page, file: { name: string; mimeType: string; buffer: Buffer }, expectRead: RegExp) {
   await page.goto("/connectors/new");
-  await page.getByLabel(/OpenAPI 2.0 \(JSON or YAML\), Postman collection or paconn zip/).setInputFiles(file);
+  await page.getByLabel(/OpenAPI 2\.0, 3\.0 or 3\.1 \(JSON or YAML.*Postman collection or paconn zip/).setInputFiles(file);
   await expect(page.getByRole("status").filter({ hasText: "Read as" })).toContainText(expectRead);
   await page.getByRole("button", { name: "Save as private draft" }).click();
   await page.waitForURL(/\/connectors\/(?!new)[\w-]+$/);
@@ -84,6 +84,27 @@ test.describe("importing connectors", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Badgr/);
     await expect(page.getByRole("table", { name: "Actions and triggers" }).getByRole("row")).not.toHaveCount(1);
     await expect(page.getByText("Private", { exact: true })).toBeVisible();
+  });
+
+  test("an OpenAPI 3 file is converted: the loss report and the validator's findings side by side, then a draft", async ({ page }) => {
+    const title = `Contoso Events ${unique()}`;
+    const text = readFileSync(new URL("../../packages/definitions/test/fixtures/openapi3/contoso-events.yaml", import.meta.url), "utf8").replace(
+      "title: Contoso Events",
+      `title: ${title}`,
+    );
+    await page.goto("/connectors/new");
+    await page
+      .getByLabel(/OpenAPI 2\.0, 3\.0 or 3\.1 \(JSON or YAML/)
+      .setInputFiles({ name: "contoso-events.yaml", mimeType: "application/x-yaml", buffer: Buffer.from(text) });
+    await expect(page.getByRole("status").filter({ hasText: "Read as" })).toContainText("an OpenAPI YAML file");
+    const findings = page.getByRole("table", { name: "Validation findings" });
+    await expect(findings).toContainText("CookieParameter");
+    await expect(findings).toContainText("line 34");
+    await expect(findings).toContainText("CallbackAsWebhookTrigger");
+    await page.getByRole("button", { name: "Save as private draft" }).click();
+    await page.waitForURL(/\/connectors\/(?!new)[\w-]+$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page.getByRole("table", { name: "Actions and triggers" })).toContainText("/subscriptions");
   });
 
   test("a Postman collection is converted and imported", async ({ page }) => {
