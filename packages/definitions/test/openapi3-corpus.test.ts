@@ -44,5 +44,5 @@ describe("the OpenAPI 3 corpus (published documents kept in test/fixtures/openap
       };
     }
     expectGolden(join(here, "golden", "openapi3", "corpus-summary.json"), `${JSON.stringify(rows, null, 2)}\n`);
-  });
+  }, 120_000);
 });

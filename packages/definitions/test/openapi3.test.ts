@@ -13,7 +13,7 @@ const golden = (name: string) => join(here, "golden", "openapi3", name);
 const get = (obj: unknown, ...keys: string[]): unknown =>
   keys.reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), obj);
 
-describe("convertOpenApi3: the loss report and the definition, golden", () => {
+describe("convertOpenApi3: the loss report and the definition, golden", { timeout: 30_000 }, () => {
   for (const name of ["contoso-events.yaml", "contoso-rooms-3.1.json"]) {
     it(`${name}: every loss with its line, then a definition the validator finds nothing in`, () => {
       const bytes = readFileSync(fixture(name));
