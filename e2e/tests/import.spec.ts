@@ -107,6 +107,21 @@ test.describe("importing connectors", () => {
     await expect(page.getByRole("table", { name: "Actions and triggers" })).toContainText("/subscriptions");
   });
 
+  test("an OpenAPI 3.1 JSON file is stored as its 2.0 definition: downloads and a paconn round trip carry 2.0", async ({ page }) => {
+    const title = `Contoso Rooms ${unique()}`;
+    const text = readFileSync(new URL("../../packages/definitions/test/fixtures/openapi3/contoso-rooms-3.1.json", import.meta.url), "utf8").replace(
+      '"title": "Contoso Rooms"',
+      `"title": "${title}"`,
+    );
+    await uploadAndSave(page, { name: "rooms.json", mimeType: "application/json", buffer: Buffer.from(text) }, /an OpenAPI JSON file/);
+    const slug = new URL(page.url()).pathname.split("/").pop() ?? "";
+    const json = await page.request.get(`/api/v1/connectors/${slug}/definition?format=json`);
+    expect(((await json.json()) as { swagger: string }).swagger).toBe("2.0");
+    const zip = await page.request.get(`/api/v1/connectors/${slug}/definition?format=paconn`);
+    await uploadAndSave(page, { name: `${slug}.zip`, mimeType: "application/zip", buffer: await zip.body() }, /paconn/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  });
+
   test("a Postman collection is converted and imported", async ({ page }) => {
     const name = `Desk ${unique()}`;
     await uploadAndSave(
