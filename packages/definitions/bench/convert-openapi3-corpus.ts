@@ -32,11 +32,19 @@ for (const { name, file } of listOpenApi3Corpus()) {
   tally[outcome]++;
   const ms = median(times);
   total += ms;
-  rows.push(`| ${name} | ${Math.round(statSync(file).size / 1024)} | ${result.version} | ${losses.warnings} / ${losses.infos} | ${v.errors} / ${v.warnings} | ${outcome} | ${ms.toFixed(1)} |`);
+  rows.push(
+    `| ${name} | ${Math.round(statSync(file).size / 1024)} | ${result.version} | ${losses.warnings} / ${losses.infos} | ${v.errors} / ${v.warnings} | ${outcome} | ${ms.toFixed(1)} |`,
+  );
 }
 const count = rows.length;
-console.log(`machine: ${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(2)).join(" ")}, node ${process.version}`);
-console.log(`${count} documents: ${tally.clean} clean, ${tally.warnings} with validator warnings only, ${tally.losses} with losses; median per document summed ${total.toFixed(0)} ms, mean ${(total / count).toFixed(1)} ms\n`);
+console.log(
+  `machine: ${cpus().length} cores, load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")}, node ${process.version}`,
+);
+console.log(
+  `${count} documents: ${tally.clean} clean, ${tally.warnings} with validator warnings only, ${tally.losses} with losses; median per document summed ${total.toFixed(0)} ms, mean ${(total / count).toFixed(1)} ms\n`,
+);
 console.log("| document | KB | version | losses (warning / info) | validator (errors / warnings) | outcome | ms (median of 7) |");
 console.log("| --- | ---: | --- | --- | --- | --- | ---: |");
 for (const row of rows) console.log(row);
