@@ -105,6 +105,18 @@ test.describe("importing connectors", () => {
     await page.waitForURL(/\/connectors\/(?!new)[\w-]+$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
     await expect(page.getByRole("table", { name: "Actions and triggers" })).toContainText("/subscriptions");
+    // From the connector's page: the certification package and its report (the readme drafted from the definition).
+    const link = page.getByRole("navigation", { name: "Downloads" }).getByRole("link", { name: "Certification package" });
+    const zip = await page.request.get((await link.getAttribute("href")) ?? "");
+    expect(zip.headers()["content-type"]).toBe("application/zip");
+    const slug = new URL(page.url()).pathname.split("/").pop() ?? "";
+    const report = (await (await page.request.get(`/api/v1/connectors/${slug}/certification`)).json()) as { entries: string[]; checklist: string[] };
+    expect(report.entries).toEqual([
+      `certified-connectors/${title}/apiDefinition.swagger.json`,
+      `certified-connectors/${title}/apiProperties.json`,
+      `certified-connectors/${title}/readme.md`,
+    ]);
+    expect(report.checklist.length).toBeGreaterThan(5);
   });
 
   test("an OpenAPI 3.1 JSON file is stored as its 2.0 definition: downloads and a paconn round trip carry 2.0", async ({ page }) => {
