@@ -60,7 +60,7 @@ const postman = (name: string) =>
 
 async function uploadAndSave(page: Page, file: { name: string; mimeType: string; buffer: Buffer }, expectRead: RegExp) {
   await page.goto("/connectors/new");
-  await page.getByLabel(/OpenAPI 2.0 \(JSON or YAML\), Postman collection or paconn zip/).setInputFiles(file);
+  await page.getByLabel(/OpenAPI 2\.0, 3\.0 or 3\.1 \(JSON or YAML.*Postman collection or paconn zip/).setInputFiles(file);
   await expect(page.getByRole("status").filter({ hasText: "Read as" })).toContainText(expectRead);
   await page.getByRole("button", { name: "Save as private draft" }).click();
   await page.waitForURL(/\/connectors\/(?!new)[\w-]+$/);
@@ -84,6 +84,54 @@ test.describe("importing connectors", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Badgr/);
     await expect(page.getByRole("table", { name: "Actions and triggers" }).getByRole("row")).not.toHaveCount(1);
     await expect(page.getByText("Private", { exact: true })).toBeVisible();
+  });
+
+  test("an OpenAPI 3 file is converted: the loss report and the validator's findings side by side, then a draft", async ({ page }) => {
+    const title = `Contoso Events ${unique()}`;
+    const text = readFileSync(new URL("../../packages/definitions/test/fixtures/openapi3/contoso-events.yaml", import.meta.url), "utf8").replace(
+      "title: Contoso Events",
+      `title: ${title}`,
+    );
+    await page.goto("/connectors/new");
+    await page
+      .getByLabel(/OpenAPI 2\.0, 3\.0 or 3\.1 \(JSON or YAML/)
+      .setInputFiles({ name: "contoso-events.yaml", mimeType: "application/x-yaml", buffer: Buffer.from(text) });
+    await expect(page.getByRole("status").filter({ hasText: "Read as" })).toContainText("an OpenAPI YAML file");
+    const findings = page.getByRole("table", { name: "Validation findings" });
+    await expect(findings).toContainText("CookieParameter");
+    await expect(findings).toContainText("line 34");
+    await expect(findings).toContainText("CallbackAsWebhookTrigger");
+    await page.getByRole("button", { name: "Save as private draft" }).click();
+    await page.waitForURL(/\/connectors\/(?!new)[\w-]+$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page.getByRole("table", { name: "Actions and triggers" })).toContainText("/subscriptions");
+    // From the connector's page: the certification package and its report (the readme drafted from the definition).
+    const link = page.getByRole("navigation", { name: "Downloads" }).getByRole("link", { name: "Certification package" });
+    const zip = await page.request.get((await link.getAttribute("href")) ?? "");
+    expect(zip.headers()["content-type"]).toBe("application/zip");
+    const slug = new URL(page.url()).pathname.split("/").pop() ?? "";
+    const report = (await (await page.request.get(`/api/v1/connectors/${slug}/certification`)).json()) as { entries: string[]; checklist: string[] };
+    expect(report.entries).toEqual([
+      `certified-connectors/${title}/apiDefinition.swagger.json`,
+      `certified-connectors/${title}/apiProperties.json`,
+      `certified-connectors/${title}/readme.md`,
+    ]);
+    expect(report.checklist.length).toBeGreaterThan(5);
+  });
+
+  test("an OpenAPI 3.1 JSON file is stored as its 2.0 definition: downloads and a paconn round trip carry 2.0", async ({ page }) => {
+    const title = `Contoso Rooms ${unique()}`;
+    const text = readFileSync(new URL("../../packages/definitions/test/fixtures/openapi3/contoso-rooms-3.1.json", import.meta.url), "utf8").replace(
+      '"title": "Contoso Rooms"',
+      `"title": "${title}"`,
+    );
+    await uploadAndSave(page, { name: "rooms.json", mimeType: "application/json", buffer: Buffer.from(text) }, /an OpenAPI JSON file/);
+    const slug = new URL(page.url()).pathname.split("/").pop() ?? "";
+    const json = await page.request.get(`/api/v1/connectors/${slug}/definition?format=json`);
+    expect(((await json.json()) as { swagger: string }).swagger).toBe("2.0");
+    const zip = await page.request.get(`/api/v1/connectors/${slug}/definition?format=paconn`);
+    await uploadAndSave(page, { name: `${slug}.zip`, mimeType: "application/zip", buffer: await zip.body() }, /paconn/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   });
 
   test("a Postman collection is converted and imported", async ({ page }) => {

@@ -118,6 +118,11 @@ export const MATRIX: Record<string, MatrixEntry> = {
     expect: { anonymous: 404, builder: 404, owner: 200, otherMaker: 404, admin: 200, tokenWithScope: 200, tokenWithoutScope: 200 },
     why: "reading the definition follows canReadConnector",
   },
+  "GET /api/v1/connectors/[slug]/certification": {
+    params: { slug: "northwind-erp" },
+    expect: { anonymous: 404, builder: 404, owner: 200, otherMaker: 404, admin: 200, tokenWithScope: 200, tokenWithoutScope: 200 },
+    why: "the certification check reads the connector as a download does (canReadConnector); to others it does not exist",
+  },
   "GET /api/v1/connectors/[slug]/icon": {
     params: { slug: "northwind-erp" },
     expect: { anonymous: 404, builder: 404, owner: 200, otherMaker: 404, admin: 200, tokenWithScope: 200, tokenWithoutScope: 200 },

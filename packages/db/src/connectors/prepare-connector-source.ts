@@ -1,4 +1,13 @@
-import { looksLikePostman, readPaconnZip, validateConnector, validatePostmanCollection, type Finding, type TJsonObject } from "@connector-hub/definitions";
+import {
+  looksLikeOpenApi3,
+  looksLikePostman,
+  readPaconnZip,
+  validateConnector,
+  validateOpenApi3,
+  validatePostmanCollection,
+  type Finding,
+  type TJsonObject,
+} from "@connector-hub/definitions";
 import { AppError } from "../app-error.ts";
 import { assertStorableDepth } from "./assert-storable-depth.ts";
 import { assertTextDepth } from "./assert-text-depth.ts";
@@ -37,7 +46,7 @@ export interface PreparedSource {
 const TEXT_EXTENSIONS = /\.(json|ya?ml|txt|swagger)$/i;
 const ALLOWED_TYPES =
   /^(application\/(json|x-yaml|yaml|zip|x-zip-compressed|octet-stream|vnd\.oai\.openapi(\+json)?)|text\/(plain|yaml|x-yaml|json)|multipart\/form-data)/i;
-const SUPPORTED = "Upload an OpenAPI 2.0 definition (.json, .yaml), a Postman collection (.json) or a zipped paconn folder (.zip).";
+const SUPPORTED = "Upload an OpenAPI 2.0, 3.0 or 3.1 definition (.json, .yaml), a Postman collection (.json) or a zipped paconn folder (.zip).";
 const decoder = new TextDecoder("utf-8");
 
 function isZip(bytes: Uint8Array): boolean {
@@ -68,7 +77,7 @@ function prepareOpenApi(text: string, fileName: string, apiPropertiesText: strin
   if (typeof result.document.openapi === "string") {
     throw new AppError(
       "UNPROCESSABLE",
-      `This is an OpenAPI ${result.document.openapi} document; custom connectors take OpenAPI 2.0 (swagger: "2.0"). Convert it to 2.0 first.`,
+      `This is an OpenAPI ${result.document.openapi} document; custom connectors take OpenAPI 2.0 (swagger: "2.0"), and the hub converts only 3.0 and 3.1. Convert it to 2.0 or 3.1 first.`,
     );
   }
   let apiProperties: TJsonObject | null = null;
@@ -87,6 +96,27 @@ function prepareOpenApi(text: string, fileName: string, apiPropertiesText: strin
     definition: result.document,
     apiProperties,
     apiPropertiesText,
+    script: null,
+    icon: null,
+    findings: result.findings,
+    ...countSeverity(result.findings),
+  };
+}
+
+/**
+ * OpenAPI 3.0/3.1: converted to the 2.0 definition the hub stores; the source text stays as the maker gave it, and
+ * the findings (loss report, then the validator's) point into it.
+ */
+function prepareOpenApi3(text: string, fileName: string, format: SourceFormat): PreparedSource {
+  const result = validateOpenApi3(text, { fileName });
+  if (!result.swagger) throw unreadable(result.findings, "The OpenAPI 3 document could not be converted.");
+  return {
+    sourceFormat: format,
+    fileName,
+    sourceText: text,
+    definition: result.swagger,
+    apiProperties: null,
+    apiPropertiesText: null,
     script: null,
     icon: null,
     findings: result.findings,
@@ -161,5 +191,6 @@ function readConnectorSource(input: ConnectorSourceInput): PreparedSource {
     };
   }
   const format: SourceFormat = input.isForm ? "FORM" : /\.ya?ml$/i.test(fileName) || !/^\s*[{[]/.test(text) ? "OPENAPI_YAML" : "OPENAPI_JSON";
+  if (!input.isForm && looksLikeOpenApi3(text)) return prepareOpenApi3(text, fileName, format);
   return prepareOpenApi(text, fileName, input.apiProperties ?? null, format);
 }

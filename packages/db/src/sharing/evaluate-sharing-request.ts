@@ -1,4 +1,4 @@
-import { validateConnector } from "@connector-hub/definitions";
+import { looksLikeOpenApi3, validateConnector } from "@connector-hub/definitions";
 import {
   checkEligibilityBulk,
   computeRiskScore,
@@ -51,9 +51,11 @@ async function principalsOf(db: DbOrTx, target: ShareTarget): Promise<{ id: stri
 }
 
 function certificationErrorCount(version: ConnectorVersion): number {
+  // An OpenAPI 3 document was converted on upload: the stored 2.0 definition is what is shared.
+  const isConverted = looksLikeOpenApi3(version.sourceText);
   const findings = validateConnector({
-    definition: version.sourceText,
-    fileName: version.fileName ?? "apiDefinition.swagger.json",
+    definition: isConverted ? JSON.stringify(version.definition, null, 2) : version.sourceText,
+    fileName: isConverted ? "apiDefinition.swagger.json" : (version.fileName ?? "apiDefinition.swagger.json"),
     ...(version.apiProperties ? { apiProperties: JSON.stringify(version.apiProperties) } : {}),
     certification: true,
   }).findings;

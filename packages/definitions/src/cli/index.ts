@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { registerCertifyCommand } from "./certify-command.ts";
 import { registerConvertCommand } from "./convert-command.ts";
 import { registerDiffCommand } from "./diff-command.ts";
 import { registerValidateCommand } from "./validate-command.ts";
@@ -13,6 +14,7 @@ export async function main(argv: string[]): Promise<number> {
   registerValidateCommand(program, setExitCode);
   registerDiffCommand(program, setExitCode);
   registerConvertCommand(program, setExitCode);
+  registerCertifyCommand(program, setExitCode);
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -69,13 +69,22 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
           <p className="text-slate-600">{connector.publisher}</p>
           <DlpGroupBadge dlpGroup={dlpGroup} />
         </div>
-        <nav aria-label="Downloads" className="flex gap-3 text-sm">
+        <nav aria-label="Downloads" className="flex flex-wrap gap-3 text-sm">
           <a href={`/api/v1/connectors/${slug}/definition`} className="rounded border border-slate-300 bg-white px-3 py-1.5">
             Download definition
           </a>
           <a href={`/api/v1/connectors/${slug}/definition?format=paconn`} className="rounded border border-slate-300 bg-white px-3 py-1.5">
             Download paconn zip
           </a>
+          {canEdit ? (
+            <a
+              href={`/api/v1/connectors/${slug}/certification?format=zip`}
+              className="rounded border border-slate-300 bg-white px-3 py-1.5"
+              title="The folder of a pull request to microsoft/PowerPlatformConnectors; the findings and the reviewer's checklist are at ?format=json"
+            >
+              Certification package
+            </a>
+          ) : null}
         </nav>
         <a href={`/connectors/${slug}/test`} className="rounded bg-brand px-3 py-1.5 text-sm text-white hover:bg-brand-dark">
           Test

@@ -75,7 +75,7 @@ export function ImportWizard({ canSave, buildDefinition }: { canSave: boolean; b
         </div>
         {tab === "upload" ? (
           <label className="block text-sm">
-            OpenAPI 2.0 (JSON or YAML), Postman collection or paconn zip, up to 5 MB
+            OpenAPI 2.0, 3.0 or 3.1 (JSON or YAML; 3.x is converted to 2.0 with a loss report), Postman collection or paconn zip, up to 5 MB
             <input type="file" accept=".json,.yaml,.yml,.zip" className="mt-1 block" onChange={(e) => void pickFile(e.target.files?.[0])} />
           </label>
         ) : tab === "paste" ? (

@@ -181,3 +181,16 @@ export const ZVersionResponse = z.object({
 });
 
 export const ZVersionNumber = z.coerce.number({ error: "The version is a number, like 2." }).int().min(1, "Versions start at 1.");
+
+/** GET /api/v1/connectors/{slug}/certification (issue #21): what certification would ask of the version read. */
+export const ZCertificationReport = z.object({
+  version: count("Version", "The version checked."),
+  kind: field(z.enum(["certified", "independent"]), "Publisher kind", "certified (verified publisher) or independent (independent publisher)."),
+  title: field(z.string(), "Title", "The connector's title, which names its folder in the repository."),
+  errors: count("Errors", "Findings that block certification."),
+  warnings: count("Warnings", "Findings reviewers are likely to ask about."),
+  findings: field(z.array(ZFinding), "Findings", "Certification-mode validation, readme, apiProperties and icon findings."),
+  checklist: field(z.array(z.string()), "Checklist", "What a reviewer will ask that the hub cannot check."),
+  entries: field(z.array(z.string()), "Package files", "The files of the pull request's folder, as the zip holds them."),
+  isReadmeDrafted: field(z.boolean(), "Readme drafted", "True when the package's readme.md was drafted from the definition, for the maker to complete."),
+});

@@ -1,6 +1,6 @@
 // GET /api/v1/connectors/{slug}/definition: download a version's definition (as uploaded, as JSON) or a paconn zip.
 import { AppError, getConnectorVersion } from "@connector-hub/db";
-import { writePaconnZip } from "@connector-hub/definitions";
+import { looksLikeOpenApi3, writePaconnZip } from "@connector-hub/definitions";
 import { canEditConnector, canReadConnector, pickReaderVersion } from "@connector-hub/governance";
 import { z } from "zod";
 import { withAuth } from "@/server/auth/with-auth.ts";
@@ -39,8 +39,10 @@ export const GET = withAuth<{ slug: string }>(
     const { version, connector } = found;
     const base = `${connector.slug}-v${version.number}`;
     const disposition = (name: string) => ({ "content-disposition": `attachment; filename="${name}"` });
-    // JSON sources are kept byte for byte; YAML and Postman sources are exported as the JSON definition they became.
-    const isJsonSource = version.sourceFormat === "OPENAPI_JSON" || version.sourceFormat === "FORM" || version.sourceFormat === "PACONN";
+    // JSON sources are kept byte for byte; YAML, Postman and OpenAPI 3 sources are exported as the 2.0 JSON definition they became.
+    const isJsonSource =
+      (version.sourceFormat === "OPENAPI_JSON" || version.sourceFormat === "FORM" || version.sourceFormat === "PACONN") &&
+      !looksLikeOpenApi3(version.sourceText);
     if (query.format === "paconn") {
       const zip = writePaconnZip({
         definition: isJsonSource ? version.sourceText : (version.definition as object),
