@@ -17,7 +17,15 @@ export type { FileReport } from "./report/report-types.ts";
 export { convertPostmanCollection, type PostmanConversion } from "./convert/convert-postman-collection.ts";
 export { validatePostmanCollection, looksLikePostman, type PostmanValidation } from "./convert/validate-postman-collection.ts";
 export * from "./diff/index.ts";
-export { summarizeDefinition, type DefinitionSummary, type OperationSummary, type OperationParameterSummary } from "./summary/summarize-definition.ts";
+export {
+  summarizeDefinition,
+  type DefinitionSummary,
+  type OperationSummary,
+  type OperationParameterSummary,
+  type TConnectorKind,
+  type McpSummary,
+} from "./summary/summarize-definition.ts";
+export { findMcpOperations, isMcpConnector, mcpEndpoint, MCP_STREAMABLE, type McpOperation } from "./mcp/find-mcp-operations.ts";
 export {
   baseUrlOf,
   buildTestRequest,

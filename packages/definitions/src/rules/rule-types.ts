@@ -15,7 +15,8 @@ export type TRuleGroup =
   | "References"
   | "Limits"
   | "Metadata"
-  | "ApiProperties";
+  | "ApiProperties"
+  | "Agents";
 
 /** Facts about the whole definition that many rules need; built once per validation. */
 export interface ValidationContext {
