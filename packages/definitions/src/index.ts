@@ -40,3 +40,4 @@ export { buildSampleBody } from "./test-request/build-sample-body.ts";
 export { listOperations, HTTP_METHODS, type TListedOperation, type TListedParameter } from "./document/list-operations.ts";
 export { followRef, MAX_REF_CHAIN, type TRefOutcome } from "./document/resolve-ref.ts";
 export { loadDefinition, type TLoadedDefinition } from "./document/load-definition.ts";
+export { checkMcpTools, type CheckMcpToolsOptions, type McpToolsCheck } from "./agents/check-mcp-tools.ts";

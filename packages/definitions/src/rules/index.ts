@@ -1,3 +1,4 @@
+import { AGENT_RULES, MCP_TOOL_RULES } from "./agent-rules.ts";
 import { API_ANNOTATION_RULES } from "./api-annotation-rules.ts";
 import { API_PROPERTIES_RULES } from "./api-properties-rules.ts";
 import { EXTENSION_RULES } from "./extension-rules.ts";
@@ -37,6 +38,8 @@ export const ALL_RULES: Rule[] = [
   ...WEBHOOK_RULES,
   ...API_PROPERTIES_RULES,
   ...MCP_RULES,
+  ...AGENT_RULES,
+  ...MCP_TOOL_RULES,
   ...METADATA_RULES,
   ...SCHEMA_METADATA_RULES,
 ];
@@ -54,6 +57,7 @@ export const RULES: readonly RuleInfo[] = ALL_RULES.map((r) => ({
   description: r.description,
   origin: r.origin,
   isCertificationOnly: r.isCertificationOnly === true,
+  isAgentOnly: r.isAgentOnly === true,
   node: r.node,
 }));
 

@@ -78,6 +78,8 @@ export interface RuleMeta {
   /** "microsoft" when the id is the code Microsoft's validator uses for the same check. */
   origin: "microsoft" | "hub";
   isCertificationOnly?: boolean;
+  /** Runs only in the agent-readiness profile (`--profile agent`): what Copilot Studio needs of a tool. */
+  isAgentOnly?: boolean;
 }
 
 export interface RuleFor<K extends TNodeKind> extends RuleMeta {
