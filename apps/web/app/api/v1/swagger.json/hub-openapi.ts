@@ -266,7 +266,19 @@ const CATALOG_API_PATHS: HubApiPath[] = [
         summary: "Validate a definition",
         description: "Validates a definition, Postman collection or paconn zip without saving it and returns every finding with its line.",
         consumes: ["multipart/form-data"],
-        parameters: uploadParams,
+        parameters: [
+          ...uploadParams,
+          {
+            name: "profile",
+            in: "formData",
+            required: false,
+            type: "string",
+            enum: ["default", "agent"],
+            default: "default",
+            "x-ms-summary": "Profile",
+            description: "agent adds what Copilot Studio needs of the operations used as agent tools.",
+          },
+        ],
         responses: {
           "200": { description: "The findings", schema: ref("ValidationResult") },
           "413": errorResponse("Upload above 5 MB"),
