@@ -41,3 +41,4 @@ export { listOperations, HTTP_METHODS, type TListedOperation, type TListedParame
 export { followRef, MAX_REF_CHAIN, type TRefOutcome } from "./document/resolve-ref.ts";
 export { loadDefinition, type TLoadedDefinition } from "./document/load-definition.ts";
 export { checkMcpTools, type CheckMcpToolsOptions, type McpToolsCheck } from "./agents/check-mcp-tools.ts";
+export { diffMcpTools, type McpToolChange, type TMcpToolChangeKind } from "./mcp/diff-mcp-tools.ts";
