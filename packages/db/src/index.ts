@@ -125,4 +125,6 @@ export { findPerson } from "./people/find-person.ts";
 export { listConnectorTitles } from "./connectors/list-connector-titles.ts";
 export { checkEligibilityAs, type CheckEligibilityAsOptions } from "./licence/check-eligibility-as.ts";
 export { recordMcpDiscovery, type RecordMcpDiscoveryOptions } from "./mcp/record-mcp-discovery.ts";
-export { listMcpDiscoveries, readinessOf, type McpDiscoveryView } from "./mcp/list-mcp-discoveries.ts";
+export { listMcpDiscoveries, readinessOf, toMcpDiscoveryView, type McpDiscoveryView } from "./mcp/list-mcp-discoveries.ts";
+export { findDiscoveryAt } from "./mcp/find-discovery-at.ts";
+export { findToolsAddedSinceApproval, type ToolsSinceApproval } from "./mcp/find-tools-added-since-approval.ts";

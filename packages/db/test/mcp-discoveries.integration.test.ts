@@ -2,6 +2,8 @@ import { randomBytes } from "node:crypto";
 import { buildMcpApiProperties, buildMcpSwagger } from "@connector-hub/sample-api";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb } from "../src/client.ts";
+import { findDiscoveryAt } from "../src/mcp/find-discovery-at.ts";
+import { findToolsAddedSinceApproval } from "../src/mcp/find-tools-added-since-approval.ts";
 import { listMcpDiscoveries, readinessOf } from "../src/mcp/list-mcp-discoveries.ts";
 import { recordMcpDiscovery } from "../src/mcp/record-mcp-discovery.ts";
 import { registerSampleConnectors } from "../src/samples/register-sample-connectors.ts";
@@ -57,6 +59,40 @@ describe("MCP discoveries", () => {
       ["tool-added", "create_order"],
     ]);
     expect(readinessOf(history[1]!).map((f) => [f.code, f.path])).toEqual([["McpToolSchemaRef", "/tools/1/inputSchema/properties/filter/$ref"]]);
+  });
+
+  it("pins an approved sharing decision to the tool list of its time, and names tools added since", async () => {
+    const connector = await db.connector.findUniqueOrThrow({ where: { id: connectorId }, select: { ownerId: true, versions: { select: { id: true } } } });
+    expect(await findToolsAddedSinceApproval(db, connectorId)).toBeNull();
+    const decidedAt = new Date();
+    const request = await db.sharingRequest.create({
+      data: {
+        connectorId,
+        versionId: connector.versions[0]!.id,
+        requesterId: connector.ownerId,
+        targetScope: "ORGANIZATION",
+        businessJustification: "Agents of the stock team use it.",
+        impact: "Low",
+        accessManagement: "Owner",
+        dependencies: "None",
+        conditionsOfUse: "Internal",
+        mitigationPlan: "Revoke",
+        stage: "APPROVED",
+        decidedAt,
+      },
+    });
+    expect((await findDiscoveryAt(db, { connectorId, at: decidedAt }))?.tools.map((t) => (t as { name: string }).name)).toEqual([
+      "list_products",
+      "create_order",
+    ]);
+    expect(await findToolsAddedSinceApproval(db, connectorId)).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await recordMcpDiscovery(db, {
+      connectorId,
+      discoveredById: null,
+      result: result([tool("list_products", ["id"]), tool("create_order"), tool("delete_everything")]),
+    });
+    expect(await findToolsAddedSinceApproval(db, connectorId)).toEqual({ requestId: request.id, decidedAt, added: ["delete_everything"] });
   });
 
   it("goes with its connector", async () => {

@@ -1,5 +1,6 @@
 import { checkMcpTools, type Finding, type TJsonValue } from "@connector-hub/definitions";
 import type { Db } from "../client.ts";
+import type { McpDiscoveryModel } from "../generated/prisma/models.ts";
 
 export interface McpDiscoveryView {
   id: string;
@@ -23,7 +24,12 @@ export async function listMcpDiscoveries(db: Db, options: { connectorId: string;
     orderBy: { discoveredAt: "desc" },
     take: Math.min(options.take ?? 20, 100),
   });
-  return rows.map((r) => ({
+  return rows.map(toMcpDiscoveryView);
+}
+
+/** A stored row as the pages and routes read it. */
+export function toMcpDiscoveryView(r: McpDiscoveryModel): McpDiscoveryView {
+  return {
     id: r.id,
     discoveredAt: r.discoveredAt,
     protocolEra: r.protocolEra,
@@ -36,7 +42,7 @@ export async function listMcpDiscoveries(db: Db, options: { connectorId: string;
     notReadyCount: r.notReadyCount,
     changes: r.changes as TJsonValue[],
     isBreaking: r.isBreaking,
-  }));
+  };
 }
 
 /** The agent-readiness findings of a discovered tool list (computed on read: the rules may have changed since). */

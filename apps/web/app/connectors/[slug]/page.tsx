@@ -1,4 +1,12 @@
-import { getConnectorBySlug, getConnectorDlpGroup, getConnectorVersion, listMcpDiscoveries, listOperations, readinessOf } from "@connector-hub/db";
+import {
+  findToolsAddedSinceApproval,
+  getConnectorBySlug,
+  getConnectorDlpGroup,
+  getConnectorVersion,
+  listMcpDiscoveries,
+  listOperations,
+  readinessOf,
+} from "@connector-hub/db";
 import { findMcpOperations, isMcpConnector, type TJsonObject } from "@connector-hub/definitions";
 import { canEditConnector, canReadConnector, pickReaderVersion } from "@connector-hub/governance";
 import type { Metadata } from "next";
@@ -50,6 +58,7 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
   const mcpEndpoint = isMcp ? (findMcpOperations(definition)[0]?.endpoint ?? null) : null;
   const discoveries = mcpEndpoint ? await listMcpDiscoveries(db(), { connectorId: connector.id, take: 10 }) : [];
   const readiness = discoveries[0] ? readinessOf(discoveries[0]) : [];
+  const addedSince = mcpEndpoint && canEdit ? await findToolsAddedSinceApproval(db(), connector.id) : null;
   // The shown version's own host and sign-in (the connector row follows the newest upload, which readers may not have yet).
   const shown = current && shownNumber !== latestNumber ? current.version.facts : connector;
   const authType = connector.authType === "WINDOWS" ? connector.authType : shown.authType;
@@ -148,6 +157,7 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
           needsKey={shown.authType !== "NONE"}
           discoveries={discoveries}
           readiness={readiness}
+          addedSince={addedSince}
         />
       ) : null}
       <section>

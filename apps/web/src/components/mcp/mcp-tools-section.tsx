@@ -1,5 +1,5 @@
 import type { Finding } from "@connector-hub/definitions";
-import type { McpDiscoveryView } from "@connector-hub/db";
+import type { McpDiscoveryView, ToolsSinceApproval } from "@connector-hub/db";
 import { DiscoverToolsButton } from "./discover-tools-button.tsx";
 
 type Tool = { name?: string; title?: string; description?: string; inputSchema?: unknown };
@@ -20,6 +20,8 @@ export function McpToolsSection(props: {
   needsKey: boolean;
   discoveries: McpDiscoveryView[];
   readiness: Finding[];
+  /** For editors: tools that appeared since the last approved sharing decision. */
+  addedSince?: ToolsSinceApproval | null;
 }) {
   const latest = props.discoveries[0];
   const tools = (latest?.tools ?? []) as Tool[];
@@ -33,6 +35,13 @@ export function McpToolsSection(props: {
         An agent gets its tools from the server at <code className="break-all">{props.endpoint}</code>, not from the definition: they can change without the
         connector changing. The hub lists them with the test connection you give (used for that call only) and keeps each list with its date.
       </p>
+      {props.addedSince ? (
+        <p role="alert" className="max-w-3xl rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900" data-testid="tools-added-since-approval">
+          {props.addedSince.added.join(", ")} appeared since the sharing decision of {props.addedSince.decidedAt.toISOString().slice(0, 10)}: people it is
+          shared with can now use {props.addedSince.added.length === 1 ? "a tool" : "tools"} nobody reviewed.{" "}
+          <a href={`/connectors/${props.slug}/share`}>Request sharing again</a> so a reviewer sees the new list.
+        </p>
+      ) : null}
       {props.canDiscover ? <DiscoverToolsButton slug={props.slug} needsKey={props.needsKey} /> : null}
       {!latest ? (
         <p className="text-sm text-slate-600">No discovery yet{props.canDiscover ? ": discover the tools to see them here." : "."}</p>
