@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { buildMcpApiProperties, buildMcpSwagger } from "@connector-hub/sample-api";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb } from "../src/client.ts";
+import { countMcpConnectors } from "../src/dashboard/count-mcp-connectors.ts";
 import { findDiscoveryAt } from "../src/mcp/find-discovery-at.ts";
 import { findToolsAddedSinceApproval } from "../src/mcp/find-tools-added-since-approval.ts";
 import { listMcpDiscoveries, readinessOf } from "../src/mcp/list-mcp-discoveries.ts";
@@ -93,6 +94,23 @@ describe("MCP discoveries", () => {
       result: result([tool("list_products", ["id"]), tool("create_order"), tool("delete_everything")]),
     });
     expect(await findToolsAddedSinceApproval(db, connectorId)).toEqual({ requestId: request.id, decidedAt, added: ["delete_everything"] });
+  });
+
+  it("counts MCP connectors, their tools and those not agent-ready for the dashboard, from each one's newest discovery", async () => {
+    const before = await countMcpConnectors(db);
+    expect(before.connectors).toBeGreaterThanOrEqual(1);
+    await recordMcpDiscovery(db, {
+      connectorId,
+      discoveredById: null,
+      result: result([tool("list_products"), tool("create_order"), tool("delete_everything"), tool("find_order", [], { f: { $ref: "#/$defs/F" } })]),
+    });
+    const after = await countMcpConnectors(db);
+    expect([
+      after.connectors - before.connectors,
+      after.discovered - before.discovered,
+      after.tools - before.tools,
+      after.notAgentReady - before.notAgentReady,
+    ]).toEqual([0, 0, 1, 1]);
   });
 
   it("goes with its connector", async () => {
