@@ -58,9 +58,10 @@ export function McpToolCallPanel({ slug, tools, needsKey }: { slug: string; tool
       <h2 id="call-tool" className="text-lg font-semibold">
         Call a tool
       </h2>
-      <label className="flex max-w-md flex-col text-sm">
-        Tool
+      <div className="flex max-w-md flex-col text-sm">
+        <label htmlFor="mcp-tool">Tool</label>
         <select
+          id="mcp-tool"
           value={toolName}
           onChange={(e) => {
             setToolName(e.target.value);
@@ -75,7 +76,7 @@ export function McpToolCallPanel({ slug, tools, needsKey }: { slug: string; tool
             </option>
           ))}
         </select>
-      </label>
+      </div>
       {tool?.description ? <p className="max-w-3xl text-sm text-slate-700">{tool.description}</p> : null}
       <div className="grid max-w-3xl gap-3 text-sm">
         {properties.map(([name, property]) => (
