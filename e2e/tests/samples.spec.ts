@@ -7,7 +7,8 @@ test("the Samples page explains each sample with its auth type, credentials and 
   await page.goto("/samples");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Samples");
   const samples = page.getByTestId("sample-connector");
-  await expect(samples).toHaveCount(3);
+  await expect(samples).toHaveCount(4);
+  await expect(samples.filter({ hasText: "Sample Inventory (MCP)" })).toContainText("Authentication: No authentication.");
   await expect(samples.filter({ hasText: "Sample Inventory Key Auth" })).toContainText("Authentication: API key.");
   await expect(samples.filter({ hasText: "Sample Inventory Basic Auth" })).toContainText("demo-password-4b1e");
   await expect(samples.filter({ hasText: "Sample Inventory OAuth" })).toContainText("sample-service-demo-secret");

@@ -1,4 +1,4 @@
-// The sample API beside the hub: started in this process on SAMPLE_API_PORT (3001), and its three sample connectors
+// The sample API beside the hub: started in this process on SAMPLE_API_PORT (3001), and its four sample connectors
 // registered into the catalog from the definitions the running API serves.
 import { AppError, createDb, registerSampleConnectors, type SampleRegistration } from "@connector-hub/db";
 import { HubConfigError } from "@connector-hub/db/node";
@@ -38,11 +38,12 @@ async function fetchJson(url: string): Promise<unknown> {
 /** Registers (or updates) the sample connectors from what the running API serves; idempotent. */
 export async function registerSamplesFrom(running: TRunningSampleApi, databaseUrl: string): Promise<SampleRegistration[]> {
   // Fetched from where it listens; a configured SAMPLE_API_PUBLIC_URL still decides the definitions' host.
+  // The three REST variants, and the MCP server at /mcp (issue 24) as the fourth sample.
   const definitions = await Promise.all(
-    SAMPLE_VARIANTS.map(async (variant) => ({
+    [...SAMPLE_VARIANTS.map((variant) => ({ variant, root: `/${variant}` })), { variant: "mcp", root: "/mcp" }].map(async ({ variant, root }) => ({
       variant,
-      swagger: await fetchJson(`${running.localUrl}/${variant}/swagger.json`),
-      apiProperties: await fetchJson(`${running.localUrl}/${variant}/apiProperties.json`),
+      swagger: await fetchJson(`${running.localUrl}${root}/swagger.json`),
+      apiProperties: await fetchJson(`${running.localUrl}${root}/apiProperties.json`),
     })),
   );
   const db = createDb(databaseUrl, { poolSize: 2 });

@@ -140,6 +140,24 @@ export const MATRIX: Record<string, MatrixEntry> = {
     expect: { anonymous: 404, builder: 404, owner: 200, otherMaker: 404, admin: 200, tokenWithScope: 200, tokenWithoutScope: 200 },
     why: "a version is readable by whoever can read the connector",
   },
+  "GET /api/v1/connectors/[slug]/mcp/discoveries": {
+    params: { slug: "northwind-erp" },
+    expect: { anonymous: 404, builder: 404, owner: 200, otherMaker: 404, admin: 200, tokenWithScope: 200, tokenWithoutScope: 200 },
+    why: "discovered tool lists are read by whoever can read the connector (canReadConnector); a REST connector has none",
+  },
+  "POST /api/v1/connectors/[slug]/mcp/discoveries": {
+    params: { slug: "northwind-erp" },
+    body: {},
+    // 422 past the gates: northwind-erp is a REST connector, not an MCP one.
+    expect: { anonymous: 401, builder: 403, owner: 422, otherMaker: 404, admin: 422, tokenWithScope: 422, tokenWithoutScope: 403 },
+    why: "discovery follows canEditConnector (samples: any signed-in reader); tokens need connectors:write",
+  },
+  "POST /api/v1/connectors/[slug]/mcp/tool-calls": {
+    params: { slug: "northwind-erp" },
+    body: { tool: "list_products" },
+    expect: { anonymous: 401, builder: 404, owner: 422, otherMaker: 404, admin: 422, tokenWithScope: 422, tokenWithoutScope: 422 },
+    why: "calling a tool needs sign-in and read access (canReadConnector); a REST connector has no MCP tools",
+  },
   "POST /api/v1/validate": {
     body: DEFINITION,
     expect: { anonymous: 200, builder: 200, owner: 200, otherMaker: 200, admin: 200, tokenWithScope: 200, tokenWithoutScope: 403 },

@@ -16,7 +16,7 @@ export function renderRuleTable(): string {
   const counts = { microsoft: RULES.filter((r) => r.origin === "microsoft").length, hub: RULES.filter((r) => r.origin === "hub").length };
   const rows = RULES.map(
     (r) =>
-      `| \`${r.id}\` | ${r.severity} | ${r.group} | ${r.isCertificationOnly ? "certification" : "default"} | ${r.origin === "microsoft" ? "Microsoft code" : "**ours**"} | ${escapeCell(r.description)} |`,
+      `| \`${r.id}\` | ${r.severity} | ${r.group} | ${r.isCertificationOnly ? "certification" : r.isAgentOnly ? "agent" : "default"} | ${r.origin === "microsoft" ? "Microsoft code" : "**ours**"} | ${escapeCell(r.description)} |`,
   );
   return [
     `${RULES.length} rules: ${counts.microsoft} use the code of Microsoft's validator for the same check, ${counts.hub} are our own, marked **ours** (parsing, packaging, apiProperties and checks Microsoft's list has no code for; SARIF marks them with \`properties.ownCode: true\`).`,

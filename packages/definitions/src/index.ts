@@ -18,7 +18,15 @@ export { ENTRA_ID_OAUTH2_SECURITY, BASIC_SECURITY } from "./convert/security-tem
 export { convertPostmanCollection, type PostmanConversion } from "./convert/convert-postman-collection.ts";
 export { validatePostmanCollection, looksLikePostman, type PostmanValidation } from "./convert/validate-postman-collection.ts";
 export * from "./diff/index.ts";
-export { summarizeDefinition, type DefinitionSummary, type OperationSummary, type OperationParameterSummary } from "./summary/summarize-definition.ts";
+export {
+  summarizeDefinition,
+  type DefinitionSummary,
+  type OperationSummary,
+  type OperationParameterSummary,
+  type TConnectorKind,
+  type McpSummary,
+} from "./summary/summarize-definition.ts";
+export { findMcpOperations, isMcpConnector, mcpEndpoint, MCP_STREAMABLE, type McpOperation } from "./mcp/find-mcp-operations.ts";
 export {
   baseUrlOf,
   buildTestRequest,
@@ -43,3 +51,5 @@ export { checkIcon, readPngFacts } from "./certify/check-icon.ts";
 export type { TPublisherKind } from "./certify/certify-types.ts";
 export { draftReadme } from "./certify/draft-readme.ts";
 export { validateOpenApi3, type OpenApi3Validation } from "./convert/openapi3/validate-openapi3.ts";
+export { checkMcpTools, type CheckMcpToolsOptions, type McpToolsCheck } from "./agents/check-mcp-tools.ts";
+export { diffMcpTools, type McpToolChange, type TMcpToolChangeKind } from "./mcp/diff-mcp-tools.ts";

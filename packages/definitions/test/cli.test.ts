@@ -65,6 +65,50 @@ describe("connector-hub validate", { timeout: 60_000 }, () => {
     ]);
   });
 
+  it("checks agent readiness with --profile agent, and a discovered MCP tool list with --tools", () => {
+    expect(runCli(["validate", "test/fixtures/valid/contoso-tasks", "--format", "json"]).code).toBe(0);
+    const run = runCli([
+      "validate",
+      "test/fixtures/valid/contoso-tasks",
+      "--profile",
+      "agent",
+      "--tools",
+      "test/fixtures/invalid/McpToolSchemaRef.tools.json",
+      "--format",
+      "json",
+    ]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { files: { file: string; findings: { code: string; path: string; message: string }[] }[] };
+    expect(report.files.map((f) => [f.file, f.findings.map((x) => [x.code, x.path])])).toEqual([
+      [
+        "test/fixtures/valid/contoso-tasks/apiDefinition.swagger.json",
+        [
+          ["AgentResponseMayExceedLimit", "/paths/~1tasks/get/responses/200"],
+          ["AgentToolDescriptionMissing", "/paths/~1tasks/post"],
+          ["AgentToolDescriptionMissing", "/paths/~1tasks~1{taskId}~1complete/post"],
+        ],
+      ],
+      ["test/fixtures/valid/contoso-tasks/apiProperties.json", []],
+      ["test/fixtures/invalid/McpToolSchemaRef.tools.json", [["McpToolSchemaRef", "/tools/0/inputSchema/properties/filter/$ref"]]],
+    ]);
+    expect(report.files[2]?.findings[0]?.message).toMatch(/filters the tool out.*Inline the referenced schemas/);
+    const sarif = runCli([
+      "validate",
+      "test/fixtures/valid/mcp/motherduck.json",
+      "--tools",
+      "test/fixtures/invalid/McpToolEnumInput.tools.json",
+      "--format",
+      "sarif",
+    ]);
+    expect(sarif.code).toBe(0);
+    const rules = (JSON.parse(sarif.stdout) as { runs: { tool: { driver: { rules: { id: string; properties: { agentOnly: boolean } }[] } } }[] }).runs[0]?.tool
+      .driver.rules;
+    expect(rules).toEqual([expect.objectContaining({ id: "McpToolEnumInput", properties: expect.objectContaining({ agentOnly: true }) })]);
+    const missing = runCli(["validate", "test/fixtures/valid/mcp/motherduck.json", "--tools", "no/tools.json"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/--tools no\/tools.json: no such file/);
+  });
+
   it("exits 2 with a clear message for unreadable input or bad usage", () => {
     const missing = runCli(["validate", "no/such/folder"]);
     expect(missing.code).toBe(2);

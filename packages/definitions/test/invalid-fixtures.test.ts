@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { convertPostmanCollection, readPaconnZip, RULES, validateConnector, type Finding } from "../src/index.ts";
+import { checkMcpTools, convertPostmanCollection, readPaconnZip, RULES, validateConnector, type Finding } from "../src/index.ts";
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
 interface Expectation {
@@ -12,6 +12,8 @@ interface Expectation {
   column?: number;
   file?: string;
   certification?: boolean;
+  /** Runs the agent-readiness profile (the rules marked isAgentOnly). */
+  agent?: boolean;
   /** Every finding the fixture raises, as [code, pointer]: the list is compared exactly (required, so none is left out). */
   findings: [string, string][];
 }
@@ -31,6 +33,7 @@ function findingsFor(e: Expectation): Finding[] {
   const bytes = readFileSync(join(fixtures, "invalid", name));
   if (name.endsWith(".zip")) return readPaconnZip(bytes, name).findings;
   if (name.endsWith(".postman.json")) return convertPostmanCollection(bytes, name).findings;
+  if (name.endsWith(".tools.json")) return checkMcpTools({ tools: bytes, fileName: name }).findings;
   const propsPath = join(fixtures, "invalid", `${e.code}.apiProperties.json`);
   return validateConnector({
     definition: bytes,
@@ -38,6 +41,7 @@ function findingsFor(e: Expectation): Finding[] {
     apiProperties: existsSync(propsPath) ? readFileSync(propsPath) : undefined,
     apiPropertiesFileName: "apiProperties.json",
     certification: e.certification === true,
+    agent: e.agent === true,
   }).findings;
 }
 

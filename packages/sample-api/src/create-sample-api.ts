@@ -5,11 +5,13 @@ import { registerOAuthRoutes } from "./auth/oauth-routes.ts";
 import { SAMPLE_VARIANTS } from "./auth/sample-variants.ts";
 import { createLocalTokenAuthority, type TVerifyAccessToken } from "./auth/verify-access-token.ts";
 import { buildApiProperties } from "./definition/build-api-properties.ts";
+import { buildMcpApiProperties, buildMcpSwagger } from "./definition/build-mcp-definition.ts";
 import { buildSwagger } from "./definition/build-swagger.ts";
 import type { TInventoryContext } from "./domain/inventory-context.ts";
 import { seedInventory } from "./domain/seed-inventory.ts";
 import { buildLoggerOptions, type TLogSink } from "./http/log-options.ts";
 import { registerErrorHandling } from "./http/register-error-handling.ts";
+import { MCP_PATH, registerMcpRoute } from "./mcp/register-mcp-route.ts";
 import { registerOrderRoutes } from "./routes/order-routes.ts";
 import { registerProductRoutes } from "./routes/product-routes.ts";
 import { registerStockRoutes } from "./routes/stock-routes.ts";
@@ -79,6 +81,7 @@ export function createSampleApi(options: TSampleApiOptions = {}): FastifyInstanc
         swagger: `${base}/${variant}/swagger.json`,
         apiProperties: `${base}/${variant}/apiProperties.json`,
       })),
+      mcp: { endpoint: `${base}${MCP_PATH}`, swagger: `${base}${MCP_PATH}/swagger.json`, apiProperties: `${base}${MCP_PATH}/apiProperties.json` },
       oauth: { authorize: `${base}/oauth2/authorize`, token: `${base}/oauth2/token`, jwks: `${base}/oauth2/jwks.json` },
     };
   });
@@ -86,6 +89,9 @@ export function createSampleApi(options: TSampleApiOptions = {}): FastifyInstanc
     reply.type("text/plain; charset=utf-8").send("This sample API keeps demo data in memory only; it is reset on every start and shared with no one."),
   );
   registerOAuthRoutes(app, { authority, now: inventory.now, publicUrlOf });
+  registerMcpRoute(app, { inventory, allowedHosts: fixedPublicUrl ? [new URL(fixedPublicUrl).hostname] : [] });
+  app.get(`${MCP_PATH}/swagger.json`, async (request) => buildMcpSwagger({ publicUrl: publicUrlOf(request) }));
+  app.get(`${MCP_PATH}/apiProperties.json`, async () => buildMcpApiProperties());
 
   for (const variant of SAMPLE_VARIANTS) {
     app.get(`/${variant}/swagger.json`, async (request) => buildSwagger({ variant, publicUrl: publicUrlOf(request) }));

@@ -14,3 +14,6 @@ export {
   type TAccessTokenClaims,
 } from "./auth/verify-access-token.ts";
 export { DEFAULT_RETRY_POLICY, computeBackoffDelay, type TRetryPolicy } from "./webhooks/compute-backoff-delay.ts";
+export { buildMcpSwagger, buildMcpApiProperties } from "./definition/build-mcp-definition.ts";
+export { MCP_PATH } from "./mcp/register-mcp-route.ts";
+export { createInventoryMcpServer, MCP_SERVER_INFO, STOCK_RESOURCE_URI } from "./mcp/create-inventory-mcp-server.ts";

@@ -36,6 +36,14 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
     ["Open sharing requests", String(d.sharing.open)],
     ["Median time to decision", d.sharing.medianHoursToDecision === null ? "no decisions yet" : `${d.sharing.medianHoursToDecision} h`],
     ["Need attention", String(attentionTotal)],
+    // Snapshots computed before issue 24 have no MCP numbers: they show once the snapshot is recomputed.
+    ...(d.mcp
+      ? ([
+          ["MCP connectors", `${d.mcp.connectors} (${d.mcp.discovered} discovered)`],
+          ["MCP tools", String(d.mcp.tools)],
+          ["MCP tools not agent-ready", String(d.mcp.notAgentReady)],
+        ] as [string, string][])
+      : []),
   ];
   return (
     <div className="space-y-6">

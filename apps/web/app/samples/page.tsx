@@ -38,7 +38,9 @@ export default async function SamplesPage() {
         <ul className="grid gap-6 lg:grid-cols-3">
           {samples.map((sample) => {
             const apiRoot = `${sample.scheme}://${sample.host}`;
-            const documents = `${apiRoot}${variantRoot(sample.basePath)}`;
+            // The MCP sample's documents sit beside its endpoint (/mcp/swagger.json); the REST variants' beside their base path.
+            const isMcp = sample.operations.some((o) => o.operationId === "InvokeMCP");
+            const documents = isMcp ? `${apiRoot}/mcp` : `${apiRoot}${variantRoot(sample.basePath)}`;
             const actions = sample.operations.filter((o) => o.kind === "ACTION");
             const triggers = sample.operations.filter((o) => o.kind === "TRIGGER");
             return (

@@ -26,6 +26,8 @@ export interface ConnectorSourceInput {
   apiProperties?: string | null;
   /** Set when the definition was built by the import wizard's form. */
   isForm?: boolean;
+  /** Also run the agent-readiness profile (what Copilot Studio needs of the operations as agent tools). */
+  agent?: boolean;
 }
 
 export interface PreparedSource {
@@ -71,8 +73,8 @@ function unreadable(findings: Finding[], fallback: string): AppError {
   return new AppError("UNPROCESSABLE", `${first?.message ?? fallback}${where}`, { findings });
 }
 
-function prepareOpenApi(text: string, fileName: string, apiPropertiesText: string | null, format: SourceFormat): PreparedSource {
-  const result = validateConnector({ definition: text, fileName, ...(apiPropertiesText ? { apiProperties: apiPropertiesText } : {}) });
+function prepareOpenApi(text: string, fileName: string, apiPropertiesText: string | null, format: SourceFormat, agent = false): PreparedSource {
+  const result = validateConnector({ definition: text, fileName, agent, ...(apiPropertiesText ? { apiProperties: apiPropertiesText } : {}) });
   if (!result.document) throw unreadable(result.findings, "The definition could not be read as JSON or YAML.");
   if (typeof result.document.openapi === "string") {
     throw new AppError(
@@ -124,12 +126,12 @@ function prepareOpenApi3(text: string, fileName: string, format: SourceFormat): 
   };
 }
 
-function preparePaconn(bytes: Uint8Array, fileName: string): PreparedSource {
+function preparePaconn(bytes: Uint8Array, fileName: string, agent = false): PreparedSource {
   const read = readPaconnZip(bytes, fileName);
   if (!read.files.definition) throw unreadable(read.findings, `${fileName} holds no apiDefinition.swagger.json.`);
   const text = decoder.decode(read.files.definition);
   const propsText = read.files.apiProperties ? decoder.decode(read.files.apiProperties) : null;
-  const prepared = prepareOpenApi(text, read.files.names.definition, propsText, "PACONN");
+  const prepared = prepareOpenApi(text, read.files.names.definition, propsText, "PACONN", agent);
   const findings = [...read.findings, ...prepared.findings];
   return {
     ...prepared,
@@ -167,7 +169,7 @@ function readConnectorSource(input: ConnectorSourceInput): PreparedSource {
   const contentType = input.contentType?.split(";")[0]?.trim() ?? "";
   if (contentType && !ALLOWED_TYPES.test(contentType))
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", `Content type ${contentType} is not supported. ${SUPPORTED}`);
-  if (isZip(bytes) || /\.zip$/i.test(fileName)) return preparePaconn(bytes, fileName);
+  if (isZip(bytes) || /\.zip$/i.test(fileName)) return preparePaconn(bytes, fileName, input.agent === true);
   const extension = /\.[^./]+$/.exec(fileName)?.[0];
   if ((extension && !TEXT_EXTENSIONS.test(fileName)) || looksBinary(bytes)) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", `${fileName} is not a file type the hub reads. ${SUPPORTED}`);
@@ -192,5 +194,5 @@ function readConnectorSource(input: ConnectorSourceInput): PreparedSource {
   }
   const format: SourceFormat = input.isForm ? "FORM" : /\.ya?ml$/i.test(fileName) || !/^\s*[{[]/.test(text) ? "OPENAPI_YAML" : "OPENAPI_JSON";
   if (!input.isForm && looksLikeOpenApi3(text)) return prepareOpenApi3(text, fileName, format);
-  return prepareOpenApi(text, fileName, input.apiProperties ?? null, format);
+  return prepareOpenApi(text, fileName, input.apiProperties ?? null, format, input.agent === true);
 }

@@ -1,6 +1,7 @@
 import type { Db } from "../client.ts";
 import { refreshDlpFacts } from "../dlp/refresh-dlp-facts.ts";
 import { countConnectorsBy, type Bucket, type ConnectorCounts } from "./count-connectors-by.ts";
+import { countMcpConnectors, type McpCounts } from "./count-mcp-connectors.ts";
 import { countNewConnectorsByWeek } from "./count-new-connectors-by-week.ts";
 import { listNeedsAttention, type AttentionList } from "./list-needs-attention.ts";
 import { listTopMakers, type TopMaker } from "./list-top-makers.ts";
@@ -19,6 +20,8 @@ export interface GovernanceDashboard {
   validation: { withErrors: number; withWarnings: number; topRules: RuleFrequency[] };
   attention: AttentionList[];
   audit: { lastSevenDays: number; latest: { at: string; actorLabel: string; action: string; entityType: string; entityId: string }[] };
+  /** MCP connectors, their discovered tools and those not agent-ready (issue 24). */
+  mcp: McpCounts;
   /** How many connectors had to be (re)classified before answering (0 when nothing changed). */
   reclassified: number;
 }
@@ -28,7 +31,7 @@ export async function getGovernanceDashboard(db: Db, options: { now?: Date } = {
   const now = options.now ?? new Date();
   const { refreshed } = await refreshDlpFacts(db);
   const weekAgo = new Date(now.getTime() - 7 * 86_400_000);
-  const [connectors, dlp, newPerWeek, sharing, topMakers, licence, topRules, attention, auditCount, latest] = await Promise.all([
+  const [connectors, dlp, newPerWeek, sharing, topMakers, licence, topRules, attention, auditCount, latest, mcp] = await Promise.all([
     countConnectorsBy(db),
     db.$queryRaw<{ key: string; n: number }[]>`SELECT "group"::text AS key, count(*)::int AS n FROM "ConnectorDlpFact" GROUP BY 1`,
     countNewConnectorsByWeek(db, { now }),
@@ -39,6 +42,7 @@ export async function getGovernanceDashboard(db: Db, options: { now?: Date } = {
     listNeedsAttention(db),
     db.auditEvent.count({ where: { at: { gte: weekAgo, lte: now } } }),
     db.auditEvent.findMany({ orderBy: { at: "desc" }, take: 10, select: { at: true, actorLabel: true, action: true, entityType: true, entityId: true } }),
+    countMcpConnectors(db),
   ]);
   return {
     generatedAt: now.toISOString(),
@@ -51,6 +55,7 @@ export async function getGovernanceDashboard(db: Db, options: { now?: Date } = {
     validation: { withErrors: connectors.withErrors, withWarnings: connectors.withWarnings, topRules },
     attention,
     audit: { lastSevenDays: auditCount, latest: latest.map((e) => ({ ...e, at: e.at.toISOString() })) },
+    mcp,
     reclassified: refreshed,
   };
 }

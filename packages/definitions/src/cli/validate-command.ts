@@ -1,6 +1,9 @@
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { relative } from "node:path";
 import { InvalidArgumentError, Option, type Command } from "commander";
+import { checkMcpTools } from "../agents/check-mcp-tools.ts";
+import { readFileWithLimit } from "../convert/read-paconn-folder.ts";
+import type { Finding } from "../types.ts";
 import { formatJson } from "../report/format-json.ts";
 import { formatSarif } from "../report/format-sarif.ts";
 import { formatText } from "../report/format-text.ts";
@@ -11,6 +14,8 @@ import { validateTargets } from "./validate-targets.ts";
 interface ValidateFlags {
   format: "text" | "json" | "sarif";
   certification?: boolean;
+  profile: "default" | "agent";
+  tools?: string[];
   maxWarnings?: number;
   output?: string;
   color?: boolean;
@@ -56,13 +61,19 @@ export function registerValidateCommand(program: Command, setExitCode: (code: nu
     .argument("<inputs...>", "files, folders or globs")
     .addOption(new Option("-f, --format <format>", "report format").choices(["text", "json", "sarif"]).default("text"))
     .option("--certification", "also apply the certification (Metadata) rules")
+    .addOption(
+      new Option("--profile <profile>", "agent: also check what Copilot Studio needs of the connector's operations as agent tools")
+        .choices(["default", "agent"])
+        .default("default"),
+    )
+    .option("--tools <files...>", "also check MCP tool lists (tools/list results, JSON) for Copilot Studio; implies --profile agent")
     .option("--max-warnings <n>", "exit with 1 when there are more warnings than this", parseCount)
     .option("-o, --output <file>", "write the report to a file instead of standard output")
     .option("--no-color", "plain text output")
     .option("--threads <n>", "threads validating at once, this one included (default: half the cores, at most 4, for 16 inputs or more)", parseThreads)
     .addHelpText(
       "after",
-      "\nExit codes: 0 no errors (and warnings within --max-warnings), 1 errors found, 2 bad usage or unreadable input.\nExamples:\n  connector-hub validate ./MyConnector\n  connector-hub validate '../shared/corpus/connectors' --format sarif -o results.sarif",
+      "\nExit codes: 0 no errors (and warnings within --max-warnings), 1 errors found, 2 bad usage or unreadable input.\nExamples:\n  connector-hub validate ./MyConnector\n  connector-hub validate ./MyMcpConnector --profile agent --tools tools.json\n  connector-hub validate '../shared/corpus/connectors' --format sarif -o results.sarif",
     )
     .action(async (inputs: string[], flags: ValidateFlags) => {
       const { targets, problems } = collectTargets(inputs);
@@ -71,10 +82,18 @@ export function registerValidateCommand(program: Command, setExitCode: (code: nu
         setExitCode(2);
         return;
       }
+      const missingTools = (flags.tools ?? []).filter((path) => !existsSync(path));
+      if (missingTools.length > 0) {
+        for (const path of missingTools) process.stderr.write(`connector-hub: --tools ${path}: no such file. Give the JSON file of a tools/list result.\n`);
+        setExitCode(2);
+        return;
+      }
       const progress = createProgress(targets.length);
       const reports: FileReport[] = [];
+      const isAgent = flags.profile === "agent" || (flags.tools?.length ?? 0) > 0;
       const results = await validateTargets(targets, {
         certification: flags.certification === true,
+        agent: isAgent,
         threads: flags.threads,
         onDone: (target) => progress.tick(target.path),
       });
@@ -83,6 +102,13 @@ export function registerValidateCommand(program: Command, setExitCode: (code: nu
         reports.push({ ...report, file, findings: report.findings.map((f) => ({ ...f, file })) });
       }
       progress.done();
+      for (const path of flags.tools ?? []) {
+        const file = displayPath(path);
+        const problems: Finding[] = [];
+        const bytes = readFileWithLimit(path, problems);
+        const findings = bytes ? checkMcpTools({ tools: bytes, fileName: file }).findings : problems.map((f) => ({ ...f, file }));
+        reports.push({ file, findings, source: bytes && findings.length > 0 ? new TextDecoder().decode(bytes) : undefined });
+      }
       const isColor = flags.color !== false && flags.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
       const text = flags.format === "json" ? formatJson(reports) : flags.format === "sarif" ? formatSarif(reports) : formatText(reports, { color: isColor });
       if (flags.output) writeFileSync(flags.output, text);

@@ -9,6 +9,8 @@ import { validateSingleFile } from "./validate-single-file.ts";
 
 export interface TargetOptions {
   certification: boolean;
+  /** The agent-readiness profile (`--profile agent`). */
+  agent?: boolean;
 }
 
 const decoder = new TextDecoder("utf-8");
@@ -37,6 +39,7 @@ function reportsFor(read: PaconnReadResult, options: TargetOptions): FileReport[
       fileName: names.definition,
       apiPropertiesFileName: names.apiProperties,
       certification: options.certification,
+      agent: options.agent === true,
     });
     for (const f of result.findings) add(f.file, [f]);
   }

@@ -27,7 +27,13 @@ export function formatSarif(reports: FileReport[], toolVersion = "0.1.0"): strin
         defaultConfiguration: { level: LEVEL[r.severity] },
         ...(r.origin === "microsoft" ? { helpUri: HELP_URI } : {}),
         // ownCode: the code is Connector Hub's own; Microsoft's validator publishes none for this check.
-        properties: { group: r.group, origin: r.origin, ownCode: r.origin === "hub", certificationOnly: r.isCertificationOnly === true },
+        properties: {
+          group: r.group,
+          origin: r.origin,
+          ownCode: r.origin === "hub",
+          certificationOnly: r.isCertificationOnly === true,
+          agentOnly: r.isAgentOnly === true,
+        },
       })),
     },
     reports.flatMap((report) =>

@@ -1,6 +1,8 @@
+import { AGENT_RULES, MCP_TOOL_RULES } from "./agent-rules.ts";
 import { API_ANNOTATION_RULES } from "./api-annotation-rules.ts";
 import { API_PROPERTIES_RULES } from "./api-properties-rules.ts";
 import { EXTENSION_RULES } from "./extension-rules.ts";
+import { MCP_RULES } from "./mcp-rules.ts";
 import { METADATA_RULES, SCHEMA_METADATA_RULES } from "./metadata-rules.ts";
 import { OPERATION_RULES } from "./operation-rules.ts";
 import { PATH_RULES } from "./path-rules.ts";
@@ -35,6 +37,9 @@ export const ALL_RULES: Rule[] = [
   ...SECURITY_RULES,
   ...WEBHOOK_RULES,
   ...API_PROPERTIES_RULES,
+  ...MCP_RULES,
+  ...AGENT_RULES,
+  ...MCP_TOOL_RULES,
   ...METADATA_RULES,
   ...SCHEMA_METADATA_RULES,
 ];
@@ -52,6 +57,7 @@ export const RULES: readonly RuleInfo[] = ALL_RULES.map((r) => ({
   description: r.description,
   origin: r.origin,
   isCertificationOnly: r.isCertificationOnly === true,
+  isAgentOnly: r.isAgentOnly === true,
   node: r.node,
 }));
 

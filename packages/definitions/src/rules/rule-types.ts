@@ -15,7 +15,8 @@ export type TRuleGroup =
   | "References"
   | "Limits"
   | "Metadata"
-  | "ApiProperties";
+  | "ApiProperties"
+  | "Agents";
 
 /** Facts about the whole definition that many rules need; built once per validation. */
 export interface ValidationContext {
@@ -77,6 +78,8 @@ export interface RuleMeta {
   /** "microsoft" when the id is the code Microsoft's validator uses for the same check. */
   origin: "microsoft" | "hub";
   isCertificationOnly?: boolean;
+  /** Runs only in the agent-readiness profile (`--profile agent`): what Copilot Studio needs of a tool. */
+  isAgentOnly?: boolean;
 }
 
 export interface RuleFor<K extends TNodeKind> extends RuleMeta {

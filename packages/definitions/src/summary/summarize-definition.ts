@@ -4,6 +4,7 @@
 
 import { listOperations, type TListedOperation } from "../document/list-operations.ts";
 import { followRef } from "../document/resolve-ref.ts";
+import { findMcpOperations, isMcpConnector } from "../mcp/find-mcp-operations.ts";
 import type { TJsonObject } from "../types.ts";
 
 export type SummaryAuthType = "NONE" | "API_KEY" | "BASIC" | "OAUTH2" | "WINDOWS";
@@ -31,7 +32,20 @@ export interface OperationSummary {
   parameters: OperationParameterSummary[];
 }
 
+/** "MCP" when the connector is how an agent reaches an MCP server (its tools come from the server), else "REST". */
+export type TConnectorKind = "REST" | "MCP";
+
+export interface McpSummary {
+  /** The post marked x-ms-agentic-protocol mcp-streamable-1.0, or null for a retired (SSE) form only. */
+  operationId: string | null;
+  /** scheme://host + basePath + path, as Copilot Studio calls it. */
+  endpoint: string | null;
+}
+
 export interface DefinitionSummary {
+  kind: TConnectorKind;
+  /** Set for MCP connectors. */
+  mcp: McpSummary | null;
   title: string;
   description: string;
   host: string;
@@ -122,7 +136,11 @@ export function summarizeDefinition(definition: unknown, apiProperties?: unknown
   for (const listed of listOperations(swagger as TJsonObject)) operations.push(summarizeOperation(swagger, listed));
   const { authType, identityProvider, usesGateway } = authTypeOf(swagger, obj(apiProperties));
   const schemes = Array.isArray(swagger.schemes) ? swagger.schemes.filter((s): s is string => typeof s === "string") : [];
+  const isMcp = isMcpConnector(swagger as TJsonObject);
+  const mcpOperation = isMcp ? findMcpOperations(swagger as TJsonObject)[0] : undefined;
   return {
+    kind: isMcp ? "MCP" : "REST",
+    mcp: isMcp ? { operationId: mcpOperation?.operationId ?? null, endpoint: mcpOperation?.endpoint ?? null } : null,
     title: str(info.title),
     description: str(info.description),
     host: str(swagger.host),

@@ -13,6 +13,8 @@ export interface ValidateConnectorOptions {
   apiPropertiesFileName?: string;
   /** Adds Microsoft's Metadata group: what certification (publishing) requires beyond the platform. */
   certification?: boolean;
+  /** The agent-readiness profile: adds what Copilot Studio needs of operations handed to an agent as tools. */
+  agent?: boolean;
 }
 
 export interface ValidationSummary {
@@ -30,17 +32,21 @@ export interface ValidationResult {
 
 const NODE_KINDS: TNodeKind[] = ["document", "documentEnd", "pathItem", "operation", "parameter", "response", "schema", "ref", "apiProperties"];
 
-function groupRules(isCertification: boolean): RulesByNode {
+function groupRules(isCertification: boolean, isAgent: boolean): RulesByNode {
   const out = Object.fromEntries(NODE_KINDS.map((k) => [k, []])) as unknown as RulesByNode;
   for (const rule of ALL_RULES) {
-    if (rule.node === "engine" || (rule.isCertificationOnly && !isCertification)) continue;
+    if (rule.node === "engine" || (rule.isCertificationOnly && !isCertification) || (rule.isAgentOnly && !isAgent)) continue;
     (out[rule.node] as RuleFor<typeof rule.node>[]).push(rule as never);
   }
   return out;
 }
 
-const rulesDefault = groupRules(false);
-const rulesCertification = groupRules(true);
+const RULE_SETS = {
+  default: groupRules(false, false),
+  agent: groupRules(false, true),
+  certification: groupRules(true, false),
+  certificationAgent: groupRules(true, true),
+};
 
 function byteLength(input: string | Uint8Array): number {
   return typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.byteLength;
@@ -104,7 +110,14 @@ function checkDocument(
     }
     const apiProperties = asObject(props?.document);
     const ctx = buildContext(doc, { isCertification, apiProperties, byteLength: byteLength(options.definition) });
-    const rules = isCertification ? rulesCertification : rulesDefault;
+    const rules =
+      options.agent === true
+        ? isCertification
+          ? RULE_SETS.certificationAgent
+          : RULE_SETS.agent
+        : isCertification
+          ? RULE_SETS.certification
+          : RULE_SETS.default;
     for (const { code, issue } of walkDefinition(ctx, rules)) {
       const isPropsRule = RULES_BY_ID.get(code)?.node === "apiProperties";
       findings.push(toFinding(code, issue.message, issue.path, isPropsRule && props ? props : parsed, issue.severity));

@@ -1,8 +1,18 @@
-import { getConnectorBySlug, getConnectorDlpGroup, getConnectorVersion, listOperations } from "@connector-hub/db";
+import {
+  findToolsAddedSinceApproval,
+  getConnectorBySlug,
+  getConnectorDlpGroup,
+  getConnectorVersion,
+  listMcpDiscoveries,
+  listOperations,
+  readinessOf,
+} from "@connector-hub/db";
+import { findMcpOperations, isMcpConnector, type TJsonObject } from "@connector-hub/definitions";
 import { canEditConnector, canReadConnector, pickReaderVersion } from "@connector-hub/governance";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FindingsTable } from "@/components/catalog/findings-table.tsx";
+import { McpToolsSection } from "@/components/mcp/mcp-tools-section.tsx";
 import { OperationsTable } from "@/components/catalog/operations-table.tsx";
 import { UploadVersionForm } from "@/components/catalog/upload-version-form.tsx";
 import { VersionHistory } from "@/components/catalog/version-history.tsx";
@@ -43,6 +53,12 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
     shownVersion ? listOperations(db(), shownVersion.id) : Promise.resolve([]),
     getConnectorDlpGroup(db(), slug),
   ]);
+  const definition = (current?.version.definition ?? {}) as TJsonObject;
+  const isMcp = isMcpConnector(definition);
+  const mcpEndpoint = isMcp ? (findMcpOperations(definition)[0]?.endpoint ?? null) : null;
+  const discoveries = mcpEndpoint ? await listMcpDiscoveries(db(), { connectorId: connector.id, take: 10 }) : [];
+  const readiness = discoveries[0] ? readinessOf(discoveries[0]) : [];
+  const addedSince = mcpEndpoint && canEdit ? await findToolsAddedSinceApproval(db(), connector.id) : null;
   // The shown version's own host and sign-in (the connector row follows the newest upload, which readers may not have yet).
   const shown = current && shownNumber !== latestNumber ? current.version.facts : connector;
   const authType = connector.authType === "WINDOWS" ? connector.authType : shown.authType;
@@ -66,7 +82,14 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
         <ConnectorIcon slug={slug} brandColor={connector.brandColor} hasIcon={connector.icon !== null} updatedAt={connector.updatedAt} size="page" />
         <div className="flex-1">
           <h1 className="text-2xl font-semibold">{connector.title}</h1>
-          <p className="text-slate-600">{connector.publisher}</p>
+          <p className="text-slate-600">
+            {connector.publisher}
+            {isMcp ? (
+              <span className="ml-2 rounded bg-indigo-100 px-2 py-0.5 text-xs font-medium text-indigo-900" data-testid="kind-badge">
+                MCP server
+              </span>
+            ) : null}
+          </p>
           <DlpGroupBadge dlpGroup={dlpGroup} />
         </div>
         <nav aria-label="Downloads" className="flex flex-wrap gap-3 text-sm">
@@ -134,6 +157,17 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
             </ul>
           )}
         </section>
+      ) : null}
+      {mcpEndpoint ? (
+        <McpToolsSection
+          slug={slug}
+          endpoint={mcpEndpoint}
+          canDiscover={viewer !== null && (canEdit || connector.isSample) && (viewer.isMaker || viewer.isAdmin)}
+          needsKey={shown.authType !== "NONE"}
+          discoveries={discoveries}
+          readiness={readiness}
+          addedSince={addedSince}
+        />
       ) : null}
       <section>
         <h2 className="mb-3 text-lg font-semibold">Actions and triggers</h2>

@@ -1,7 +1,9 @@
-import { AppError, getSharingRequest } from "@connector-hub/db";
+import { AppError, findDiscoveryAt, findToolsAddedSinceApproval, getConnectorVersion, getSharingRequest, readinessOf } from "@connector-hub/db";
+import { isMcpConnector, type TJsonObject } from "@connector-hub/definitions";
 import { availableSharingActions } from "@connector-hub/governance";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { McpRequestTools } from "@/components/mcp/mcp-request-tools.tsx";
 import { GatesList } from "@/components/sharing/gates-list.tsx";
 import { RequestActions, type ActionChoice } from "@/components/sharing/request-actions.tsx";
 import { RiskExplanation } from "@/components/sharing/risk-explanation.tsx";
@@ -41,6 +43,13 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
       tone: a.isForward ? "primary" : a.action === "reject" ? "danger" : "plain",
     }));
   const details = request.supportDetails as Record<string, string>;
+  // An MCP connector's tools come from its server: the reviewer decides on the list discovered now, and the decision
+  // stays pinned to the list of its time (a tool added later is flagged for a new review).
+  const requested = await getConnectorVersion(db(), { slug: request.connector.slug, number: request.versionNumber });
+  const isMcp = requested ? isMcpConnector(requested.version.definition as TJsonObject) : false;
+  const isDecided = request.decidedAt !== null && request.stage === "APPROVED";
+  const toolList = isMcp ? await findDiscoveryAt(db(), { connectorId: request.connector.id, at: (isDecided ? request.decidedAt : null) ?? new Date() }) : null;
+  const addedSince = isMcp && isDecided ? await findToolsAddedSinceApproval(db(), request.connector.id) : null;
   const canResubmit = offered.some((a) => a.action === "resubmit");
   const isReviewing = offered.some((a) => a.noteRequired);
   return (
@@ -91,6 +100,14 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           needsSecretHandling={request.connector.authType === "API_KEY" || request.connector.authType === "OAUTH2"}
           versionNumber={request.versionNumber}
           versionChoices={Array.from({ length: request.latestVersionNumber - request.versionNumber + 1 }, (_, i) => request.versionNumber + i)}
+        />
+      ) : null}
+      {isMcp ? (
+        <McpRequestTools
+          isDecided={isDecided}
+          discovery={toolList}
+          readiness={toolList ? readinessOf(toolList) : []}
+          addedSince={addedSince?.requestId === request.id ? addedSince : null}
         />
       ) : null}
       <RequestActions requestId={request.id} version={request.version} choices={choices} withNote={isReviewing} />

@@ -15,6 +15,7 @@ export const SAMPLE_DEMO_CREDENTIALS = {
 } as const satisfies Record<string, readonly { label: string; value: string }[]>;
 
 export const SAMPLE_VARIANT_NOTES: Record<string, string> = {
+  NONE: "No sign-in: the MCP sample, whose tools an agent gets from the server at /mcp. Its page lists them after a discovery, with what Copilot Studio makes of each.",
   API_KEY: "The simplest kind: every request carries a key in the X-API-Key header. The connection asks for the key once.",
   BASIC: "HTTP Basic: a user name and password, sent base64-encoded in the Authorization header of every request.",
   OAUTH2: "OAuth 2.0: the platform signs in through the authorization endpoint and sends a bearer token; scopes inventory.read and inventory.write.",

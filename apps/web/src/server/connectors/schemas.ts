@@ -102,11 +102,22 @@ export const ZCatalogResponse = z.object({
   ),
 });
 
+export const ZValidateProfile = z.enum(["default", "agent"], {
+  error: 'profile is "default" or "agent" (agent adds what Copilot Studio needs of operations used as agent tools).',
+});
+
 export const ZValidateResponse = z.object({
   sourceFormat: field(z.string(), "Source format", "What the upload was read as."),
+  profile: field(ZValidateProfile, "Profile", 'The rules applied: "default", or "agent" for agent readiness as well.'),
   summary: z.object({ errors: count("Errors", "Validation errors."), warnings: count("Warnings", "Validation warnings.") }),
   findings: field(z.array(ZFinding), "Findings", "Every validation finding."),
   connector: z.object({
+    kind: field(z.enum(["REST", "MCP"]), "Kind", "MCP when the connector is how an agent reaches an MCP server; REST otherwise."),
+    mcp: field(
+      z.object({ operationId: z.string().nullable(), endpoint: z.string().nullable() }).nullable(),
+      "MCP server",
+      "The MCP operation and the endpoint built from scheme, host, basePath and path (MCP connectors only).",
+    ),
     title: z.string(),
     description: z.string(),
     host: z.string(),

@@ -128,6 +128,16 @@ export const ZGovernanceDashboard = z.object({
       "The latest audit events.",
     ),
   }),
+  mcp: field(
+    z.object({
+      connectors: count("MCP connectors", "Connectors whose newest version is an MCP server connector."),
+      discovered: count("Discovered", "Of those, how many have had their tools discovered."),
+      tools: count("Tools", "Tools in the newest discovery of each MCP connector."),
+      notAgentReady: count("Not agent-ready", "Of those tools, how many Copilot Studio would filter out or fail on."),
+    }),
+    "MCP servers",
+    "MCP connectors and their tools; absent from figures computed before MCP counts existed.",
+  ).optional(),
   reclassified: count("Reclassified", "Connectors whose DLP group a policy change moved since the last figures."),
   computedAt: field(z.string(), "Computed", "When this snapshot was computed (ISO 8601)."),
   isStale: field(z.boolean(), "Stale", "True when the figures are older than five minutes and are being recomputed; ask with fresh=true to wait."),

@@ -34,6 +34,8 @@ import { ZGovernanceDashboard } from "@/server/dashboard/schemas.ts";
 import { swaggerDefinitions } from "@/server/openapi/zod-to-swagger.ts";
 import type { HubApiPath } from "./api-types.ts";
 import { GOVERNANCE_API_PATHS } from "./governance-paths.ts";
+import { MCP_API_PATHS } from "./mcp-paths.ts";
+import { ZMcpDiscoveriesResponse, ZMcpDiscovery, ZMcpToolCallResponse } from "@/server/mcp/schemas.ts";
 
 type Schema = Record<string, unknown>;
 
@@ -99,6 +101,9 @@ export const HUB_API_DEFINITIONS: Record<string, Schema> = {
     EligibilityVerdict: ZEligibilityVerdict,
     Eligibility: ZEligibility,
     EligibilityBulkReport: ZEligibilityBulkReport,
+    McpDiscovery: ZMcpDiscovery,
+    McpDiscoveries: ZMcpDiscoveriesResponse,
+    McpToolCall: ZMcpToolCallResponse,
   }),
   // Request bodies: what a caller may send (defaults optional), from the schemas the routes parse them with.
   ...swaggerDefinitions(
@@ -317,7 +322,19 @@ const CATALOG_API_PATHS: HubApiPath[] = [
         summary: "Validate a definition",
         description: "Validates a definition, Postman collection or paconn zip without saving it and returns every finding with its line.",
         consumes: ["multipart/form-data"],
-        parameters: uploadParams,
+        parameters: [
+          ...uploadParams,
+          {
+            name: "profile",
+            in: "formData",
+            required: false,
+            type: "string",
+            enum: ["default", "agent"],
+            default: "default",
+            "x-ms-summary": "Profile",
+            description: "agent adds what Copilot Studio needs of the operations used as agent tools.",
+          },
+        ],
         responses: {
           "200": { description: "The findings", schema: ref("ValidationResult") },
           "413": errorResponse("Upload above 5 MB"),
@@ -328,7 +345,7 @@ const CATALOG_API_PATHS: HubApiPath[] = [
   },
 ];
 
-export const HUB_API_PATHS: HubApiPath[] = [...CATALOG_API_PATHS, ...GOVERNANCE_API_PATHS];
+export const HUB_API_PATHS: HubApiPath[] = [...CATALOG_API_PATHS, ...GOVERNANCE_API_PATHS, ...MCP_API_PATHS];
 
 /** The whole document, for the host the request came to. */
 export function buildHubOpenApi(host: string): Schema {

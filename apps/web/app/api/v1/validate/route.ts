@@ -1,5 +1,5 @@
 // POST /api/v1/validate: validate a definition, Postman collection or paconn zip without saving it (what the wizard
-// calls as the maker types). Anonymous callers are rate-limited; an API token needs the scope "validate".
+// calls as the maker types). profile=agent (form field or query) adds the agent-readiness rules. Anonymous callers are rate-limited; an API token needs the scope "validate".
 import { findDuplicateConnectors, prepareConnectorSource } from "@connector-hub/db";
 import { summarizeDefinition } from "@connector-hub/definitions/summary";
 import { clientKey, enforceRateLimit } from "@/server/auth/rate-limit.ts";
@@ -7,7 +7,7 @@ import { catalogViewer } from "@/server/auth/viewer.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
 import { readUpload } from "@/server/connectors/read-upload.ts";
-import { ZValidateResponse } from "@/server/connectors/schemas.ts";
+import { ZValidateProfile, ZValidateResponse } from "@/server/connectors/schemas.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +18,8 @@ export const POST = withAuth(
   async (request, { viewer }) => {
     if (!viewer) enforceRateLimit({ key: `validate:${clientKey(request.headers)}`, limit: ANONYMOUS_PER_MINUTE, windowMs: 60_000 });
     const upload = await readUpload(request);
-    const prepared = prepareConnectorSource(upload.source);
+    const profile = ZValidateProfile.parse(upload.fields.profile ?? "default");
+    const prepared = prepareConnectorSource({ ...upload.source, agent: profile === "agent" });
     const summary = summarizeDefinition(prepared.definition, prepared.apiProperties ?? undefined);
     const actions = summary.operations.filter((o) => o.kind === "ACTION").length;
     const wantsDuplicates = upload.fields.duplicates === "true";
@@ -28,6 +29,7 @@ export const POST = withAuth(
     return Response.json(
       ZValidateResponse.parse({
         sourceFormat: prepared.sourceFormat,
+        profile,
         summary: { errors: prepared.errorCount, warnings: prepared.warningCount },
         findings: prepared.findings,
         connector: { ...summary, actionCount: actions, triggerCount: summary.operations.length - actions },

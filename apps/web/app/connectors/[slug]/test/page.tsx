@@ -1,9 +1,10 @@
-import { getTestTarget, listOperations } from "@connector-hub/db";
-import { buildSampleBody } from "@connector-hub/definitions";
+import { getTestTarget, listMcpDiscoveries, listOperations } from "@connector-hub/db";
+import { buildSampleBody, isMcpConnector, type TJsonObject } from "@connector-hub/definitions";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AUTH_LABELS, label } from "@/components/labels.ts";
+import { McpToolCallPanel, type McpToolForm } from "@/components/mcp/mcp-tool-call-panel.tsx";
 import { SAMPLE_TEST_CONNECTION } from "@/components/samples/demo-credentials.ts";
 import { TestCallPanel, type TestOperation } from "@/components/samples/test-call-panel.tsx";
 import { getViewer } from "@/server/auth/viewer.ts";
@@ -19,6 +20,31 @@ export default async function ConnectorTestPage({ params }: { params: Promise<{ 
   const target = await getTestTarget(db(), slug, { viewer });
   if (!target) notFound();
   const { connector, version, definition } = target;
+  if (isMcpConnector(definition as TJsonObject)) {
+    const [latest] = await listMcpDiscoveries(db(), { connectorId: connector.id, take: 1 });
+    const tools = ((latest?.tools ?? []) as McpToolForm[]).map((t) => ({ name: t.name, description: t.description ?? "", inputSchema: t.inputSchema ?? {} }));
+    return (
+      <article className="space-y-6">
+        <header>
+          <p className="text-sm">
+            <Link href={`/connectors/${connector.slug}`}>← {connector.title}</Link>
+          </p>
+          <h1 className="text-2xl font-semibold">Test {connector.title}</h1>
+          <p className="text-sm text-slate-600">
+            Tool calls go from the hub to <code>{connector.host}</code> only, with the values you enter here, used for this call and never stored. The form
+            comes from each tool&apos;s input schema as last discovered.
+          </p>
+        </header>
+        {viewer ? (
+          <McpToolCallPanel slug={connector.slug} tools={tools} needsKey={connector.authType !== "NONE"} />
+        ) : (
+          <p role="alert" className="text-slate-700">
+            Sign in to call this MCP server&apos;s tools.
+          </p>
+        )}
+      </article>
+    );
+  }
   const operations: TestOperation[] = (await listOperations(db(), version.id)).map((op) => ({
     operationId: op.operationId,
     summary: op.summary,

@@ -1,0 +1,70 @@
+// The hub's MCP connector endpoints in its OpenAPI definition (see hub-openapi.ts): tool discovery and tool calls.
+import type { HubApiOperation, HubApiPath } from "./hub-openapi.ts";
+
+type Schema = Record<string, unknown>;
+const error = (description: string) => ({ description, schema: { $ref: "#/definitions/Error" } });
+const answer = (description: string, definition: string): Schema => ({ description, schema: { $ref: `#/definitions/${definition}` } });
+const slug = {
+  name: "slug",
+  in: "path",
+  required: true,
+  type: "string",
+  "x-ms-summary": "Connector",
+  description: "The connector's address in the catalog.",
+};
+const body = (description: string) => ({
+  name: "body",
+  in: "body",
+  required: true,
+  schema: { type: "object", description },
+  "x-ms-summary": "Body",
+  description,
+});
+const op = (
+  operationId: string,
+  summary: string,
+  description: string,
+  rest: Partial<HubApiOperation> & Pick<HubApiOperation, "responses">,
+): HubApiOperation => ({
+  operationId,
+  summary,
+  description,
+  ...rest,
+});
+
+export const MCP_API_PATHS: HubApiPath[] = [
+  {
+    path: "/api/v1/connectors/{slug}/mcp/discoveries",
+    operations: {
+      get: op(
+        "ListMcpDiscoveries",
+        "List MCP tool discoveries",
+        "Lists the tool lists discovered from an MCP connector's server, newest first, with changes and agent readiness.",
+        {
+          parameters: [slug],
+          responses: { "200": answer("The discoveries", "McpDiscoveries"), "404": error("No such connector") },
+        },
+      ),
+      post: op("DiscoverMcpTools", "Discover MCP tools", "Lists the tools and resources of an MCP connector's server now and stores them with what changed.", {
+        consumes: ["application/json"],
+        parameters: [slug, body('The test connection, like { "connection": { "apiKey": "..." } }; used for this call only.')],
+        responses: {
+          "201": answer("The discovery", "McpDiscovery"),
+          "403": error("Not an editor of the connector"),
+          "404": error("No such connector"),
+          "422": error("Not an MCP connector, or the server could not be reached or read"),
+        },
+      }),
+    },
+  },
+  {
+    path: "/api/v1/connectors/{slug}/mcp/tool-calls",
+    operations: {
+      post: op("CallMcpTool", "Call an MCP tool", "Calls one tool of an MCP connector's server with the given arguments and returns its result.", {
+        consumes: ["application/json"],
+        parameters: [slug, body('The call, like { "tool": "list_products", "arguments": {}, "connection": {} }.')],
+        responses: { "200": answer("The result", "McpToolCall"), "404": error("No such connector"), "422": error("Not an MCP connector, or the call failed") },
+      }),
+    },
+  },
+];

@@ -1,0 +1,83 @@
+import "server-only";
+import http from "node:http";
+import https from "node:https";
+import type { LookupFunction } from "node:net";
+import { Readable } from "node:stream";
+import { checkTarget, type LookupAll } from "../test-calls/check-target.ts";
+import { TestCallError } from "../test-calls/test-call-error.ts";
+
+export interface CheckedFetchOptions {
+  /** The connector's own host: the MCP client may reach only it, through the test calls' address checks. */
+  connectorHost: string;
+  allowLoopback: boolean;
+  lookup?: LookupAll;
+  /** Most bytes read from one response (a server answering without end is cut off). */
+  maxBytes: number;
+  /** Ends every request still open (the discovery's deadline). */
+  signal: AbortSignal;
+}
+
+function pinnedLookup(addresses: { address: string; family: number }[]): LookupFunction {
+  return (_hostname, options, callback) => {
+    if (options.all) (callback as (e: null, a: { address: string; family: number }[]) => void)(null, addresses);
+    else callback(null, addresses[0]!.address, addresses[0]!.family);
+  };
+}
+
+/**
+ * A fetch for the MCP client that goes only where a test call may: each request's URL passes checkTarget (the
+ * connector's own host, every resolved address public, or loopback for the seeded sample), the connection uses the
+ * addresses checked (no DNS rebinding), redirects are not followed, and the body is cut off past maxBytes.
+ */
+export function createCheckedFetch(options: CheckedFetchOptions): (url: string | URL, init?: RequestInit) => Promise<Response> {
+  return async (input, init = {}) => {
+    const target = await checkTarget({
+      url: String(input),
+      connectorHost: options.connectorHost,
+      allowLoopback: options.allowLoopback,
+      lookup: options.lookup,
+    });
+    const headers: Record<string, string> = {};
+    new Headers(init.headers).forEach((value, name) => {
+      headers[name] = value;
+    });
+    const body = typeof init.body === "string" ? init.body : init.body == null ? undefined : String(init.body as unknown);
+    const client = target.url.protocol === "https:" ? https : http;
+    return new Promise<Response>((resolve, reject) => {
+      const outgoing = client.request(
+        target.url,
+        { method: init.method ?? "GET", headers, lookup: pinnedLookup(target.addresses), signal: options.signal },
+        (incoming) => {
+          let size = 0;
+          const limited = new Readable({ read() {} });
+          incoming.on("data", (chunk: Buffer) => {
+            size += chunk.length;
+            if (size > options.maxBytes) {
+              incoming.destroy();
+              limited.destroy(new TestCallError(`The MCP server sent more than ${options.maxBytes / 1048576} MB in one answer; the hub stops reading there.`));
+              return;
+            }
+            limited.push(chunk);
+          });
+          incoming.on("end", () => limited.push(null));
+          incoming.on("error", (error) => limited.destroy(error));
+          const responseHeaders = new Headers();
+          for (const [name, value] of Object.entries(incoming.headers))
+            if (value !== undefined) responseHeaders.set(name, Array.isArray(value) ? value.join(", ") : value);
+          const status = incoming.statusCode ?? 502;
+          const hasBody = status !== 204 && status !== 304 && init.method !== "HEAD";
+          resolve(new Response(hasBody ? (Readable.toWeb(limited) as ReadableStream<Uint8Array>) : null, { status, headers: responseHeaders }));
+        },
+      );
+      outgoing.on("error", (error) =>
+        reject(
+          options.signal.aborted
+            ? new TestCallError("The MCP server did not finish answering in time.")
+            : new TestCallError(`The MCP server could not be reached (${(error as NodeJS.ErrnoException).code ?? error.message}); check that it is running.`),
+        ),
+      );
+      if (body !== undefined) outgoing.write(body);
+      outgoing.end();
+    });
+  };
+}
