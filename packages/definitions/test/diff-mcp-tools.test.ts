@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { diffMcpTools } from "../src/index.ts";
+import type { TJsonValue } from "../src/types.ts";
 
-const tool = (name: string, properties: Record<string, unknown>, required: string[] = [], description = `Does ${name}; use when asked.`) => ({
+const tool = (name: string, properties: Record<string, TJsonValue>, required: string[] = [], description = `Does ${name}; use when asked.`) => ({
   name,
   description,
   inputSchema: { type: "object", properties, required },

@@ -1,5 +1,5 @@
 // The hub's MCP connector endpoints in its OpenAPI definition (see hub-openapi.ts): tool discovery and tool calls.
-import type { HubApiOperation, HubApiPath } from "./hub-openapi.ts";
+import type { HubApiOperation, HubApiPath } from "./api-types.ts";
 
 type Schema = Record<string, unknown>;
 const error = (description: string) => ({ description, schema: { $ref: "#/definitions/Error" } });
