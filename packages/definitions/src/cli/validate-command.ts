@@ -7,6 +7,9 @@ import { formatText } from "../report/format-text.ts";
 import type { FileReport } from "../report/report-types.ts";
 import { collectTargets } from "./collect-targets.ts";
 import { validateTarget } from "./validate-target.ts";
+import { addPublishedMatches } from "./published-matches.ts";
+import { preparePublishedIndex } from "../published/match-published-connectors.ts";
+import { loadPublishedIndexFile } from "../published/published-index-file.ts";
 
 interface ValidateFlags {
   format: "text" | "json" | "sarif";
@@ -14,6 +17,8 @@ interface ValidateFlags {
   maxWarnings?: number;
   output?: string;
   color?: boolean;
+  published?: boolean;
+  publishedIndex?: string;
 }
 
 function parseCount(value: string): number {
@@ -52,6 +57,8 @@ export function registerValidateCommand(program: Command, setExitCode: (code: nu
     .option("--max-warnings <n>", "exit with 1 when there are more warnings than this", parseCount)
     .option("-o, --output <file>", "write the report to a file instead of standard output")
     .option("--no-color", "plain text output")
+    .option("--published", "also look each definition up among the connectors Microsoft publishes (a note per match; matches in JSON)")
+    .option("--published-index <file>", "index file to look up in (default: the one shipped with this package); implies --published")
     .addHelpText(
       "after",
       "\nExit codes: 0 no errors (and warnings within --max-warnings), 1 errors found, 2 bad usage or unreadable input.\nExamples:\n  connector-hub validate ./MyConnector\n  connector-hub validate '../shared/corpus/connectors' --format sarif -o results.sarif",
@@ -63,11 +70,23 @@ export function registerValidateCommand(program: Command, setExitCode: (code: nu
         setExitCode(2);
         return;
       }
+      let publishedIndex: ReturnType<typeof preparePublishedIndex> | null = null;
+      if (flags.published || flags.publishedIndex) {
+        try {
+          publishedIndex = preparePublishedIndex(loadPublishedIndexFile(flags.publishedIndex));
+        } catch (error) {
+          process.stderr.write(`connector-hub: cannot read the published index ${flags.publishedIndex ?? ""}: ${(error as Error).message}\n`);
+          setExitCode(2);
+          return;
+        }
+      }
       const progress = createProgress(targets.length);
       const reports: FileReport[] = [];
       for (const target of targets) {
         progress.tick(target.path);
-        for (const report of validateTarget(target, { certification: flags.certification === true })) {
+        const targetReports = validateTarget(target, { certification: flags.certification === true, keepSource: publishedIndex !== null });
+        if (publishedIndex) addPublishedMatches(targetReports, publishedIndex);
+        for (const report of targetReports) {
           const file = displayPath(report.file);
           reports.push({ ...report, file, findings: report.findings.map((f) => ({ ...f, file })) });
         }

@@ -9,6 +9,8 @@ import { validateSingleFile } from "./validate-single-file.ts";
 
 export interface TargetOptions {
   certification: boolean;
+  /** Keep each file's text even when it has no findings (`--published` reads it). */
+  keepSource?: boolean;
 }
 
 const decoder = new TextDecoder("utf-8");

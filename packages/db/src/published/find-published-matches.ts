@@ -1,0 +1,98 @@
+// Is there already a published connector for this API? PostgreSQL finds the candidates (same host, same registrable
+// domain, title similar by pg_trgm's `%` on its trigram index, or any operation in common, counted by signature)
+// and the pure scorer of @connector-hub/definitions ranks them and says why, as the CLI does from the index file.
+import {
+  describeHost,
+  operationSignatures,
+  rankMatches,
+  SHARED_OPERATIONS_SHOWN,
+  scorePublishedMatch,
+  toMatch,
+  type TPublishedMatch,
+  type TPublishedMatchQuery,
+  type TSharedOperation,
+} from "@connector-hub/definitions/published";
+import type { Db } from "../client.ts";
+import { PUBLISHED_SNAPSHOT_ID } from "./load-published-index.ts";
+
+export interface FindPublishedMatchesOptions extends TPublishedMatchQuery {
+  limit?: number;
+}
+
+interface CandidateRow {
+  id: number;
+  folder: string;
+  kind: "CERTIFIED" | "INDEPENDENT_PUBLISHER";
+  title: string;
+  publisher: string | null;
+  host: string;
+  signatureCount: number;
+  shared: number;
+  similarity: number;
+}
+
+export async function findPublishedMatches(db: Db, options: FindPublishedMatchesOptions): Promise<TPublishedMatch[]> {
+  const host = describeHost(options.host);
+  const title = options.title?.trim() ?? "";
+  const signatures = [...operationSignatures(options.operations ?? [], options.basePath)];
+  const hostKey = host.placeholder === "none" ? host.host : null;
+  const domain = host.placeholder === "whole" ? null : host.domain;
+  if (!hostKey && !domain && title.length < 3 && signatures.length === 0) return [];
+  const [rows, snapshot] = await Promise.all([
+    db.$queryRaw<CandidateRow[]>`
+      WITH shared AS (
+        SELECT o."connectorId", count(DISTINCT o.signature)::int AS n
+        FROM "PublishedOperation" o
+        WHERE o.signature = ANY(${signatures}::text[])
+        GROUP BY o."connectorId"
+      )
+      SELECT c.id, c.folder, c.kind::text AS kind, c.title, c.publisher, c.host, c."signatureCount",
+             COALESCE(s.n, 0) AS shared,
+             (CASE WHEN ${title} = '' THEN 0 ELSE similarity(c.title, ${title}) END)::float8 AS similarity
+      FROM "PublishedConnector" c
+      LEFT JOIN shared s ON s."connectorId" = c.id
+      WHERE c."hostKey" = ${hostKey} OR c."registrableDomain" = ${domain} OR (${title} <> '' AND c.title % ${title}) OR s.n > 0`,
+    db.publishedIndexSnapshot.findUnique({ where: { id: PUBLISHED_SNAPSHOT_ID }, select: { commit: true } }),
+  ]);
+  const scored = rows.flatMap((row) => {
+    const score = scorePublishedMatch({
+      mine: { host, operationCount: signatures.length, publisher: options.publisher },
+      theirs: { title: row.title, host: describeHost(row.host), operationCount: row.signatureCount, publisher: row.publisher },
+      titleSimilarity: row.similarity,
+      sharedOperations: row.shared,
+    });
+    return score ? [{ row, score }] : [];
+  });
+  const commit = snapshot?.commit ?? "";
+  const ranked = rankMatches(
+    scored.map(({ row, score }) => ({
+      ...toMatch(
+        { ...row, publisher: row.publisher ?? undefined, kind: row.kind === "CERTIFIED" ? "certified" : "independent-publisher" },
+        commit,
+        score,
+        [],
+        row.signatureCount,
+      ),
+      sharedOperationCount: row.shared,
+    })),
+  ).slice(0, options.limit ?? 5);
+  const idByFolder = new Map(scored.map(({ row }) => [row.folder, row.id]));
+  const ids = ranked.filter((m) => m.sharedOperationCount > 0).map((m) => idByFolder.get(m.folder)!);
+  const sharedRows =
+    ids.length === 0
+      ? []
+      : await db.$queryRaw<(TSharedOperation & { connectorId: number; signature: string })[]>`
+          SELECT "connectorId", "operationId", method, path, signature FROM "PublishedOperation"
+          WHERE "connectorId" = ANY(${ids}::int[]) AND signature = ANY(${signatures}::text[])
+          ORDER BY "connectorId", position`;
+  const sharedById = new Map<number, Map<string, TSharedOperation>>();
+  for (const { connectorId, signature, ...op } of sharedRows) {
+    const ops = sharedById.get(connectorId) ?? new Map<string, TSharedOperation>();
+    if (!ops.has(signature)) ops.set(signature, op);
+    sharedById.set(connectorId, ops);
+  }
+  return ranked.map((m) => {
+    const ops = [...(sharedById.get(idByFolder.get(m.folder)!)?.values() ?? [])];
+    return { ...m, sharedOperations: ops.slice(0, SHARED_OPERATIONS_SHOWN) };
+  });
+}
