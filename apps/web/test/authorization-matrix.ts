@@ -140,6 +140,16 @@ export const MATRIX: Record<string, MatrixEntry> = {
     expect: { anonymous: 200, builder: 200, owner: 200, otherMaker: 200, admin: 200, tokenWithScope: 200, tokenWithoutScope: 403 },
     why: "anyone may validate (anonymous is rate-limited); a token needs the validate scope",
   },
+  "GET /api/v1/published-connectors/matches": {
+    query: "host=app.hubapi.com&title=HubSpot%20CRM",
+    expect: { anonymous: 200, builder: 200, owner: 200, otherMaker: 200, admin: 200, tokenWithScope: 200, tokenWithoutScope: 403 },
+    why: "the index of published connectors is public data (anonymous is rate-limited); a token needs the validate scope",
+  },
+  "POST /api/v1/published-connectors/matches": {
+    body: DEFINITION,
+    expect: { anonymous: 200, builder: 200, owner: 200, otherMaker: 200, admin: 200, tokenWithScope: 200, tokenWithoutScope: 403 },
+    why: "a lookup for a whole definition, as for validate: anyone, a token needs the validate scope",
+  },
 
   // Governance (administrators only). Unknown ids answer 404 once past the gate.
   "GET /api/v1/audit": { expect: adminOnly(200, 403), why: "the audit log is for administrators, sessions only" },

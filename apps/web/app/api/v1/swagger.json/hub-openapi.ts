@@ -20,6 +20,8 @@ import { ZDlpPolicyAnswer, ZDlpPolicyList, ZDlpPreview } from "@/server/dlp/sche
 import { ZCreatedSharingRequest, ZRevokedShare, ZSharingEvaluation, ZSharingQueue, ZSharingQueueItem } from "@/server/sharing/schemas.ts";
 import { swaggerDefinitions } from "@/server/openapi/zod-to-swagger.ts";
 import { GOVERNANCE_API_PATHS } from "./governance-paths.ts";
+import { PUBLISHED_API_PATHS } from "./published-paths.ts";
+import { ZPublishedMatches } from "@/server/published/schemas.ts";
 
 type Schema = Record<string, unknown>;
 
@@ -96,6 +98,7 @@ export const HUB_API_DEFINITIONS: Record<string, Schema> = swaggerDefinitions({
   AuditPage: ZAuditPage,
   EligibilityVerdict: ZEligibilityVerdict,
   Eligibility: ZEligibility,
+  PublishedMatches: ZPublishedMatches,
 });
 
 const CATALOG_API_PATHS: HubApiPath[] = [
@@ -277,7 +280,7 @@ const CATALOG_API_PATHS: HubApiPath[] = [
   },
 ];
 
-export const HUB_API_PATHS: HubApiPath[] = [...CATALOG_API_PATHS, ...GOVERNANCE_API_PATHS];
+export const HUB_API_PATHS: HubApiPath[] = [...CATALOG_API_PATHS, ...GOVERNANCE_API_PATHS, ...PUBLISHED_API_PATHS];
 
 /** The whole document, for the host the request came to. */
 export function buildHubOpenApi(host: string): Schema {
