@@ -127,3 +127,4 @@ export { checkEligibilityAs, type CheckEligibilityAsOptions } from "./licence/ch
 export { loadPublishedIndex, PUBLISHED_SNAPSHOT_ID, type LoadPublishedIndexResult } from "./published/load-published-index.ts";
 export { findPublishedMatches, type FindPublishedMatchesOptions } from "./published/find-published-matches.ts";
 export { getPublishedSnapshot } from "./published/get-published-snapshot.ts";
+export { getPublishedDuplicateNote } from "./published/get-published-duplicate-note.ts";

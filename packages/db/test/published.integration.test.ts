@@ -9,6 +9,9 @@ import { createDb } from "../src/client.ts";
 import { findPublishedMatches } from "../src/published/find-published-matches.ts";
 import { getPublishedSnapshot } from "../src/published/get-published-snapshot.ts";
 import { loadPublishedIndex } from "../src/published/load-published-index.ts";
+import { getPublishedDuplicateNote } from "../src/published/get-published-duplicate-note.ts";
+import { importConnector } from "../src/connectors/import-connector.ts";
+import { createEnvironment, createUser } from "../src/seed/factories.ts";
 
 const db = createDb(inject("databaseUrl"), { poolSize: 4 });
 const index = loadPublishedIndexFile();
@@ -150,6 +153,36 @@ describe("matching real entries of the index", () => {
     const rows = await db.$queryRaw<{ a: string; b: string; s: number }[]>`
       SELECT a, b, similarity(a, b)::float8 AS s FROM unnest(${titles}::text[]) a CROSS JOIN unnest(${["HubSpot CRM", "Adobe PDF Services", "Zoho Books for us", "élan café"]}::text[]) b`;
     for (const r of rows) expect(trigramSimilarity(r.a, r.b)).toBeCloseTo(r.s, 5);
+  });
+});
+
+describe("the maker's reason for a new connector", () => {
+  it("is kept with the connector, with the published connectors that matched", async () => {
+    const maker = await createUser(db, { roles: ["Hub.Maker"] });
+    const env = await createEnvironment(db, `env-published-${Date.now()}`);
+    const definition = readFileSync(path.resolve(import.meta.dirname, "../../definitions/test/published/hubspot-companies.swagger.json"), "utf8");
+    const imported = await importConnector(db, {
+      source: { content: definition, fileName: "hubspot.json" },
+      actor: { id: maker.id, label: "Maker" },
+      environmentId: env.id,
+      enforceLicenceCap: false,
+      publishedNote: { reason: "  We need our own scores.  ", folders: ["independent-publisher-connectors/HubSpot CRM", "certified-connectors/gone"] },
+    });
+    expect(await getPublishedDuplicateNote(db, imported.connector.id)).toMatchObject({
+      reason: "We need our own scores.",
+      matches: [
+        { folder: "independent-publisher-connectors/HubSpot CRM", title: "HubSpot CRM" },
+        { folder: "certified-connectors/gone", title: "gone" },
+      ],
+    });
+    const plain = await importConnector(db, {
+      source: { content: definition, fileName: "hubspot.json" },
+      actor: { id: maker.id, label: "Maker" },
+      environmentId: env.id,
+      enforceLicenceCap: false,
+      publishedNote: { reason: " ", folders: [] },
+    });
+    expect(await getPublishedDuplicateNote(db, plain.connector.id)).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 // Is there already a published connector for this API? PostgreSQL finds the candidates (same host, same registrable
-// domain, title similar by pg_trgm's `%` on its trigram index, or any operation in common, counted by signature)
-// and the pure scorer of @connector-hub/definitions ranks them and says why, as the CLI does from the index file.
+// domain, a title similar by pg_trgm's `%` through its trigram index (published_connector_ids_by_title, see the
+// migration), or any operation in common, counted by signature) and the pure scorer of @connector-hub/definitions
+// ranks them and says why, as the CLI does from the index file.
 import {
   describeHost,
   operationSignatures,
@@ -45,13 +46,18 @@ export async function findPublishedMatches(db: Db, options: FindPublishedMatches
         FROM "PublishedOperation" o
         WHERE o.signature = ANY(${signatures}::text[])
         GROUP BY o."connectorId"
+      ), candidates AS (
+        SELECT id FROM "PublishedConnector" WHERE "hostKey" = ${hostKey}
+        UNION SELECT id FROM "PublishedConnector" WHERE "registrableDomain" = ${domain}
+        UNION SELECT t AS id FROM published_connector_ids_by_title(${title}) t WHERE ${title} <> ''
+        UNION SELECT "connectorId" FROM shared
       )
       SELECT c.id, c.folder, c.kind::text AS kind, c.title, c.publisher, c.host, c."signatureCount",
              COALESCE(s.n, 0) AS shared,
              (CASE WHEN ${title} = '' THEN 0 ELSE similarity(c.title, ${title}) END)::float8 AS similarity
-      FROM "PublishedConnector" c
-      LEFT JOIN shared s ON s."connectorId" = c.id
-      WHERE c."hostKey" = ${hostKey} OR c."registrableDomain" = ${domain} OR (${title} <> '' AND c.title % ${title}) OR s.n > 0`,
+      FROM candidates k
+      JOIN "PublishedConnector" c ON c.id = k.id
+      LEFT JOIN shared s ON s."connectorId" = c.id`,
     db.publishedIndexSnapshot.findUnique({ where: { id: PUBLISHED_SNAPSHOT_ID }, select: { commit: true } }),
   ]);
   const scored = rows.flatMap((row) => {

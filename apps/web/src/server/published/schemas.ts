@@ -16,6 +16,11 @@ export const ZPublishedLookupQuery = z
     message: "Give a host (api.example.com), a title of 3 characters or more, or both; or POST a whole definition.",
   });
 
+/** Beside an import: why a new connector is needed although published ones match (the wizard's question 1). */
+export const ZPublishedNoteFields = z.object({
+  publishedReason: optionalText(2000, "The reason is at most 2,000 characters: say in a few sentences why the published connector does not do."),
+});
+
 export const ZPublishedMatch = z.object({
   folder: field(z.string(), "Folder", "The connector's folder in microsoft/PowerPlatformConnectors."),
   url: field(z.string(), "Link", "The folder on GitHub, at the index's commit."),
