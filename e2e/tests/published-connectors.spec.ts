@@ -52,3 +52,24 @@ test("a builder's catalog search shows the published connectors in a section of 
   await expect(section.getByRole("heading")).toHaveText("Published by Microsoft's repository: 6 connectors outside this catalog");
   await expect(section.getByRole("listitem").filter({ hasText: "Cloudmersive" }).first()).toContainText("Same host: api.cloudmersive.com.");
 });
+
+test("an administrator sees the index's snapshot and replaces it with an uploaded file; a bad file changes nothing", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.goto("/admin/published-connectors");
+  const current = page.getByRole("definition").filter({ hasText: "8bff86eac6d04e939faee0de15298e911b118c21" });
+  await expect(current).toBeVisible();
+  await expect(page.getByText("15,922", { exact: true })).toBeVisible();
+  const upload = page.getByLabel("Index file (index.json)");
+  await upload.setInputFiles({ name: "index.json", mimeType: "application/json", buffer: Buffer.from('{"date":"2024-01-01","connectors":[]}') });
+  await page.getByRole("button", { name: "Replace the index" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Nothing was changed" })).toHaveText(
+    'The index has no "commit": every entry needs one (see the index README). Nothing was changed: the current index stays.',
+  );
+  await expect(page.getByText("15,922", { exact: true })).toBeVisible();
+  await upload.setInputFiles(new URL("../../packages/definitions/data/public-connectors/index.json", import.meta.url).pathname);
+  await page.getByRole("button", { name: "Replace the index" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Loaded" })).toHaveText(
+    "Loaded 992 connectors from commit 8bff86eac6d04e939faee0de15298e911b118c21.",
+  );
+  await expect(page.getByRole("definition").filter({ hasText: /by Ada Admin/ })).toBeVisible();
+});

@@ -124,7 +124,7 @@ export { listGroups, type GroupChoice } from "./people/list-groups.ts";
 export { findPerson } from "./people/find-person.ts";
 export { listConnectorTitles } from "./connectors/list-connector-titles.ts";
 export { checkEligibilityAs, type CheckEligibilityAsOptions } from "./licence/check-eligibility-as.ts";
-export { loadPublishedIndex, PUBLISHED_SNAPSHOT_ID, type LoadPublishedIndexResult } from "./published/load-published-index.ts";
+export { loadPublishedIndex, PUBLISHED_SNAPSHOT_ID, type LoadPublishedIndexOptions, type LoadPublishedIndexResult } from "./published/load-published-index.ts";
 export { findPublishedMatches, type FindPublishedMatchesOptions } from "./published/find-published-matches.ts";
 export { getPublishedSnapshot } from "./published/get-published-snapshot.ts";
 export { getPublishedDuplicateNote } from "./published/get-published-duplicate-note.ts";

@@ -3,6 +3,7 @@
 // (unnest), not one statement per operation: 16,000 operations load in well under a second.
 import { describeHost, operationSignature, type TPublishedIndex } from "@connector-hub/definitions/published";
 import type { Db } from "../client.ts";
+import { recordAuditEvent, type AuditActor } from "../audit/record-audit-event.ts";
 
 export const PUBLISHED_SNAPSHOT_ID = "current";
 const OPERATION_BATCH = 5_000;
@@ -13,7 +14,15 @@ export interface LoadPublishedIndexResult {
   ms: number;
 }
 
-export async function loadPublishedIndex(db: Db, options: { index: TPublishedIndex; loadedBy: string }): Promise<LoadPublishedIndexResult> {
+export interface LoadPublishedIndexOptions {
+  index: TPublishedIndex;
+  /** "seed", or the administrator's label. */
+  loadedBy: string;
+  /** An administrator's upload is audited in the same transaction. */
+  audit?: { actor: AuditActor; requestId?: string };
+}
+
+export async function loadPublishedIndex(db: Db, options: LoadPublishedIndexOptions): Promise<LoadPublishedIndexResult> {
   const started = performance.now();
   const { index } = options;
   const c = { id: [] as number[], folder: [] as string[], kind: [] as string[], title: [] as string[], publisher: [] as (string | null)[] };
@@ -80,7 +89,22 @@ export async function loadPublishedIndex(db: Db, options: { index: TPublishedInd
         loadedAt: new Date(),
         loadedBy: options.loadedBy,
       };
+      const before = await tx.publishedIndexSnapshot.findUnique({
+        where: { id: PUBLISHED_SNAPSHOT_ID },
+        select: { commit: true, date: true, connectorCount: true },
+      });
       await tx.publishedIndexSnapshot.upsert({ where: { id: PUBLISHED_SNAPSHOT_ID }, create: { id: PUBLISHED_SNAPSHOT_ID, ...snapshot }, update: snapshot });
+      if (options.audit) {
+        await recordAuditEvent(tx, {
+          actor: options.audit.actor,
+          action: "published_index.loaded",
+          entityType: "PublishedIndex",
+          entityId: PUBLISHED_SNAPSHOT_ID,
+          before,
+          after: { commit: snapshot.commit, date: snapshot.date, connectorCount: snapshot.connectorCount },
+          requestId: options.audit.requestId ?? null,
+        });
+      }
     },
     { timeout: 60_000 },
   );

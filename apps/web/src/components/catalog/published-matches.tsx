@@ -22,7 +22,7 @@ export function PublishedMatches({ matches, label = "Published connectors" }: { 
   return (
     <ul aria-label={label} className="space-y-2">
       {matches.map((m) => (
-        <li key={m.folder} className="rounded border border-amber-300 bg-amber-50 p-2">
+        <li key={m.folder} className="break-words rounded border border-amber-300 bg-amber-50 p-2">
           <p>
             <a href={m.url} target="_blank" rel="noopener noreferrer" className="font-medium">
               {m.title}
@@ -42,7 +42,7 @@ export function PublishedMatches({ matches, label = "Published connectors" }: { 
               <summary>
                 {m.sharedOperationCount} shared operation{m.sharedOperationCount === 1 ? "" : "s"}
               </summary>
-              <ul aria-label={`Operations shared with ${m.title}`} className="pl-5 font-mono text-xs">
+              <ul aria-label={`Operations shared with ${m.title}`} className="break-all pl-5 font-mono text-xs">
                 {m.sharedOperations.map((o) => (
                   <li key={`${o.method} ${o.path}`}>
                     {o.method} {o.path} <span className="font-sans text-slate-600">({o.operationId})</span>

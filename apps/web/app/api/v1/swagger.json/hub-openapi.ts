@@ -21,7 +21,7 @@ import { ZCreatedSharingRequest, ZRevokedShare, ZSharingEvaluation, ZSharingQueu
 import { swaggerDefinitions } from "@/server/openapi/zod-to-swagger.ts";
 import { GOVERNANCE_API_PATHS } from "./governance-paths.ts";
 import { PUBLISHED_API_PATHS } from "./published-paths.ts";
-import { ZPublishedMatches } from "@/server/published/schemas.ts";
+import { ZPublishedMatches, ZPublishedSnapshot } from "@/server/published/schemas.ts";
 
 type Schema = Record<string, unknown>;
 
@@ -99,6 +99,7 @@ export const HUB_API_DEFINITIONS: Record<string, Schema> = swaggerDefinitions({
   EligibilityVerdict: ZEligibilityVerdict,
   Eligibility: ZEligibility,
   PublishedMatches: ZPublishedMatches,
+  PublishedSnapshot: ZPublishedSnapshot,
 });
 
 const CATALOG_API_PATHS: HubApiPath[] = [

@@ -68,4 +68,33 @@ export const PUBLISHED_API_PATHS: HubApiPath[] = [
       },
     },
   },
+  {
+    path: "/api/v1/published-connectors/index",
+    operations: {
+      put: {
+        operationId: "ReplacePublishedIndex",
+        summary: "Replace the published index",
+        description:
+          "Replaces the index of published connectors with the one sent (the JSON that connector-hub public-index build writes), in one transaction; administrators only. A bad index changes nothing.",
+        parameters: [
+          {
+            name: "body",
+            in: "body",
+            required: true,
+            schema: { type: "object", description: "The index: source, commit, date, connectors with their operations." },
+            "x-ms-summary": "Index",
+            description: "The index: source, commit, date, connectors with their operations.",
+          },
+        ],
+        responses: {
+          "200": { description: "The index now loaded", schema: ref("PublishedSnapshot") },
+          "400": errorResponse("No body"),
+          "401": errorResponse("Not signed in"),
+          "403": errorResponse("Not an administrator"),
+          "413": errorResponse("Index above 20 MB"),
+          "422": errorResponse("Not an index: what to change"),
+        },
+      },
+    },
+  },
 ];
