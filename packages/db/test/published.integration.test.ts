@@ -11,6 +11,7 @@ import { getPublishedSnapshot } from "../src/published/get-published-snapshot.ts
 import { loadPublishedIndex } from "../src/published/load-published-index.ts";
 import { getPublishedDuplicateNote } from "../src/published/get-published-duplicate-note.ts";
 import { importConnector } from "../src/connectors/import-connector.ts";
+import { evaluateSharingRequest } from "../src/sharing/evaluate-sharing-request.ts";
 import { createEnvironment, createUser } from "../src/seed/factories.ts";
 
 const db = createDb(inject("databaseUrl"), { poolSize: 4 });
@@ -175,6 +176,17 @@ describe("the maker's reason for a new connector", () => {
         { folder: "certified-connectors/gone", title: "gone" },
       ],
     });
+    // The reviewer sees it as a gate of the sharing request, with the reason; a connector without one is flagged.
+    const facts = { target: { scope: "ORGANIZATION" as const }, supportDetails: {}, riskAccepted: false, dataSensitivity: "INTERNAL" as const };
+    const gateOf = async (connectorId: string) => {
+      const connector = await db.connector.findUniqueOrThrow({ where: { id: connectorId } });
+      const version = await db.connectorVersion.findFirstOrThrow({ where: { connectorId } });
+      return (await evaluateSharingRequest(db, connector, version, facts)).gates.find((g) => g.code === "published.duplicate");
+    };
+    expect(await gateOf(imported.connector.id)).toMatchObject({ passed: true, blocking: false });
+    expect((await gateOf(imported.connector.id))?.message).toMatch(
+      /^Duplicates a published connector: Microsoft's repository publishes HubSpot CRM \(independent publisher\), .* The maker's reason for a new one: We need our own scores\.$/,
+    );
     const plain = await importConnector(db, {
       source: { content: definition, fileName: "hubspot.json" },
       actor: { id: maker.id, label: "Maker" },
@@ -183,6 +195,7 @@ describe("the maker's reason for a new connector", () => {
       publishedNote: { reason: " ", folders: [] },
     });
     expect(await getPublishedDuplicateNote(db, plain.connector.id)).toBeNull();
+    expect(await gateOf(plain.connector.id)).toMatchObject({ passed: false, blocking: false });
   });
 });
 

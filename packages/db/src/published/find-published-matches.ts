@@ -13,7 +13,7 @@ import {
   type TPublishedMatchQuery,
   type TSharedOperation,
 } from "@connector-hub/definitions/published";
-import type { Db } from "../client.ts";
+import type { DbOrTx } from "../audit/record-audit-event.ts";
 import { PUBLISHED_SNAPSHOT_ID } from "./load-published-index.ts";
 
 export interface FindPublishedMatchesOptions extends TPublishedMatchQuery {
@@ -32,7 +32,7 @@ interface CandidateRow {
   similarity: number;
 }
 
-export async function findPublishedMatches(db: Db, options: FindPublishedMatchesOptions): Promise<TPublishedMatch[]> {
+export async function findPublishedMatches(db: DbOrTx, options: FindPublishedMatchesOptions): Promise<TPublishedMatch[]> {
   const host = describeHost(options.host);
   const title = options.title?.trim() ?? "";
   const signatures = [...operationSignatures(options.operations ?? [], options.basePath)];
