@@ -12,6 +12,7 @@ import { loadPublishedIndex } from "../src/published/load-published-index.ts";
 import { getPublishedDuplicateNote } from "../src/published/get-published-duplicate-note.ts";
 import { importConnector } from "../src/connectors/import-connector.ts";
 import { evaluateSharingRequest } from "../src/sharing/evaluate-sharing-request.ts";
+import { countPublishedDuplicates } from "../src/dashboard/count-published-duplicates.ts";
 import { createEnvironment, createUser } from "../src/seed/factories.ts";
 
 const db = createDb(inject("databaseUrl"), { poolSize: 4 });
@@ -159,6 +160,7 @@ describe("matching real entries of the index", () => {
 
 describe("the maker's reason for a new connector", () => {
   it("is kept with the connector, with the published connectors that matched", async () => {
+    const before = await countPublishedDuplicates(db);
     const maker = await createUser(db, { roles: ["Hub.Maker"] });
     const env = await createEnvironment(db, `env-published-${Date.now()}`);
     const definition = readFileSync(path.resolve(import.meta.dirname, "../../definitions/test/published/hubspot-companies.swagger.json"), "utf8");
@@ -196,6 +198,8 @@ describe("the maker's reason for a new connector", () => {
     });
     expect(await getPublishedDuplicateNote(db, plain.connector.id)).toBeNull();
     expect(await gateOf(plain.connector.id)).toMatchObject({ passed: false, blocking: false });
+    // The dashboard counts the one matched at import (with its reason); app.hubapi.com is not a published host itself.
+    expect(await countPublishedDuplicates(db)).toEqual({ connectors: before.connectors + 1, withReason: before.withReason + 1 });
   });
 });
 
