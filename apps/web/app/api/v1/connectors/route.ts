@@ -48,7 +48,8 @@ export const POST = withAuth(
         operations: s.operations,
       });
       source = prepared;
-      publishedNote = { reason: publishedReason, folders: matches.map((m) => m.folder) };
+      // A reason for nothing (the definition changed since the wizard showed matches) is not kept.
+      if (matches.length > 0) publishedNote = { reason: publishedReason, folders: matches.map((m) => m.folder) };
     }
     const result = await importConnector(db(), { source, actor: actorOf(viewer), requestId, ...fields, publishedNote });
     const body = ZImportResponse.parse({ ...result, connector: { ...result.connector, url: `/connectors/${result.connector.slug}` } });
