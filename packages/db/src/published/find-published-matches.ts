@@ -29,6 +29,8 @@ interface CandidateRow {
   host: string;
   signatureCount: number;
   shared: number;
+  /** The published connector's operations whose signature the maker's connector has (in its order), or null. */
+  ops: (TSharedOperation & { signature: string })[] | null;
   similarity: number;
 }
 
@@ -42,7 +44,8 @@ export async function findPublishedMatches(db: DbOrTx, options: FindPublishedMat
   const [rows, snapshot] = await Promise.all([
     db.$queryRaw<CandidateRow[]>`
       WITH shared AS (
-        SELECT o."connectorId", count(DISTINCT o.signature)::int AS n
+        SELECT o."connectorId", count(DISTINCT o.signature)::int AS n,
+               json_agg(json_build_object('operationId', o."operationId", 'method', o.method, 'path', o.path, 'signature', o.signature) ORDER BY o.position) AS ops
         FROM "PublishedOperation" o
         WHERE o.signature = ANY(${signatures}::text[])
         GROUP BY o."connectorId"
@@ -53,7 +56,7 @@ export async function findPublishedMatches(db: DbOrTx, options: FindPublishedMat
         UNION SELECT "connectorId" FROM shared
       )
       SELECT c.id, c.folder, c.kind::text AS kind, c.title, c.publisher, c.host, c."signatureCount",
-             COALESCE(s.n, 0) AS shared,
+             COALESCE(s.n, 0) AS shared, s.ops,
              (CASE WHEN ${title} = '' THEN 0 ELSE similarity(c.title, ${title}) END)::float8 AS similarity
       FROM candidates k
       JOIN "PublishedConnector" c ON c.id = k.id
@@ -82,23 +85,11 @@ export async function findPublishedMatches(db: DbOrTx, options: FindPublishedMat
       sharedOperationCount: row.shared,
     })),
   ).slice(0, options.limit ?? 5);
-  const idByFolder = new Map(scored.map(({ row }) => [row.folder, row.id]));
-  const ids = ranked.filter((m) => m.sharedOperationCount > 0).map((m) => idByFolder.get(m.folder)!);
-  const sharedRows =
-    ids.length === 0
-      ? []
-      : await db.$queryRaw<(TSharedOperation & { connectorId: number; signature: string })[]>`
-          SELECT "connectorId", "operationId", method, path, signature FROM "PublishedOperation"
-          WHERE "connectorId" = ANY(${ids}::int[]) AND signature = ANY(${signatures}::text[])
-          ORDER BY "connectorId", position`;
-  const sharedById = new Map<number, Map<string, TSharedOperation>>();
-  for (const { connectorId, signature, ...op } of sharedRows) {
-    const ops = sharedById.get(connectorId) ?? new Map<string, TSharedOperation>();
-    if (!ops.has(signature)) ops.set(signature, op);
-    sharedById.set(connectorId, ops);
-  }
+  const opsByFolder = new Map(scored.map(({ row }) => [row.folder, row.ops ?? []]));
   return ranked.map((m) => {
-    const ops = [...(sharedById.get(idByFolder.get(m.folder)!)?.values() ?? [])];
-    return { ...m, sharedOperations: ops.slice(0, SHARED_OPERATIONS_SHOWN) };
+    // One per signature: a published connector may declare the same method and path twice.
+    const bySignature = new Map<string, TSharedOperation>();
+    for (const { signature, ...op } of opsByFolder.get(m.folder) ?? []) if (!bySignature.has(signature)) bySignature.set(signature, op);
+    return { ...m, sharedOperations: [...bySignature.values()].slice(0, SHARED_OPERATIONS_SHOWN) };
   });
 }
