@@ -55,9 +55,9 @@ export default async function PublishedConnectorsAdminPage() {
           Upload a newer index
         </h2>
         <p className="text-slate-700">
-          Build it from a clone: <code>git clone --depth 1 https://github.com/microsoft/PowerPlatformConnectors</code>, then{" "}
-          <code>npx connector-hub public-index build PowerPlatformConnectors -o index.json</code>. It replaces the current index as a whole; a file that is not
-          an index changes nothing.
+          Build it from a clone: <code className="break-all">git clone --depth 1 https://github.com/microsoft/PowerPlatformConnectors</code>, then{" "}
+          <code className="break-all">npx connector-hub public-index build PowerPlatformConnectors -o index.json</code>. It replaces the current index as a
+          whole; a file that is not an index changes nothing.
         </p>
         <PublishedIndexUpload />
       </section>
