@@ -108,5 +108,8 @@ export async function loadPublishedIndex(db: Db, options: LoadPublishedIndexOpti
     },
     { timeout: 60_000 },
   );
+  // Fresh statistics at once (autovacuum would take a while): without them the planner guesses a table of default
+  // size and scans all operations instead of using the signature index.
+  await db.$executeRawUnsafe('ANALYZE "PublishedConnector", "PublishedOperation"');
   return { connectors: index.connectors.length, operations: o.connectorId.length, ms: Math.round(performance.now() - started) };
 }
