@@ -21,7 +21,7 @@ import {
   startEmbeddedDatabase,
 } from "@connector-hub/db/node";
 import { createDb } from "@connector-hub/db";
-import { isDatabaseEmpty, seedDemoData, LOCAL_TENANT_ID } from "@connector-hub/db/seed";
+import { isDatabaseEmpty, seedDemoData, seedPublishedConnectors, LOCAL_TENANT_ID } from "@connector-hub/db/seed";
 import { isPortFree, run, spawnAnnounced, waitForAnswer, waitForHttp } from "./processes.ts";
 import { registerSamplesFrom } from "./sample-api.ts";
 import { readOrCreateSecret } from "./local-sign-in.ts";
@@ -137,6 +137,9 @@ async function main(): Promise<void> {
       say("Seeding the demo tenant into the empty database...");
       await seedDemoData(db);
     }
+    // A database seeded before the published index existed (issue 23) gets it on its next start.
+    const published = await seedPublishedConnectors(db);
+    if (published) say(`Loaded the index of ${published.connectors} published connectors (${published.operations} operations) in ${published.ms} ms.`);
   } finally {
     await db.$disconnect();
   }

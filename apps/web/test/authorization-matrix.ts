@@ -163,6 +163,17 @@ export const MATRIX: Record<string, MatrixEntry> = {
     expect: { anonymous: 200, builder: 200, owner: 200, otherMaker: 200, admin: 200, tokenWithScope: 200, tokenWithoutScope: 403 },
     why: "anyone may validate (anonymous is rate-limited); a token needs the validate scope",
   },
+  "GET /api/v1/published-connectors/matches": {
+    query: "host=app.hubapi.com&title=HubSpot%20CRM",
+    expect: { anonymous: 200, builder: 200, owner: 200, otherMaker: 200, admin: 200, tokenWithScope: 200, tokenWithoutScope: 403 },
+    why: "the index of published connectors is public data (anonymous is rate-limited); a token needs the validate scope",
+  },
+  "POST /api/v1/published-connectors/matches": {
+    body: DEFINITION,
+    expect: { anonymous: 200, builder: 200, owner: 200, otherMaker: 200, admin: 200, tokenWithScope: 200, tokenWithoutScope: 403 },
+    why: "a lookup for a whole definition, as for validate: anyone, a token needs the validate scope",
+  },
+  "PUT /api/v1/published-connectors/index": { expect: adminOnly(400, 403), why: "replacing the index of published connectors: administrators, sessions only" },
 
   // Governance (administrators only). Unknown ids answer 404 once past the gate.
   "GET /api/v1/audit": { expect: adminOnly(200, 403), why: "the audit log is for administrators, sessions only" },
@@ -362,6 +373,7 @@ export const PAGES: Record<string, PageEntry> = {
     why: "a request nobody may see does not exist",
   },
   "PAGE /governance": { marker: h1("Governance"), expect: adminPage, why: "the governance dashboard: administrators" },
+  "PAGE /admin/published-connectors": { marker: h1("Published connectors"), expect: adminPage, why: "the index of published connectors: administrators" },
   "PAGE /admin/audit": { marker: h1("Audit log"), expect: adminPage, why: "the audit log: administrators" },
   "PAGE /admin/licences": { marker: h1("Licences"), expect: adminPage, why: "licence administration: administrators" },
   "PAGE /admin/dlp": { marker: h1("DLP policies"), expect: adminPage, why: "DLP policies: administrators" },

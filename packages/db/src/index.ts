@@ -128,3 +128,7 @@ export { recordMcpDiscovery, type RecordMcpDiscoveryOptions } from "./mcp/record
 export { listMcpDiscoveries, readinessOf, toMcpDiscoveryView, type McpDiscoveryView } from "./mcp/list-mcp-discoveries.ts";
 export { findDiscoveryAt } from "./mcp/find-discovery-at.ts";
 export { findToolsAddedSinceApproval, type ToolsSinceApproval } from "./mcp/find-tools-added-since-approval.ts";
+export { loadPublishedIndex, PUBLISHED_SNAPSHOT_ID, type LoadPublishedIndexOptions, type LoadPublishedIndexResult } from "./published/load-published-index.ts";
+export { findPublishedMatches, type FindPublishedMatchesOptions } from "./published/find-published-matches.ts";
+export { getPublishedSnapshot } from "./published/get-published-snapshot.ts";
+export { getPublishedDuplicateNote } from "./published/get-published-duplicate-note.ts";

@@ -166,7 +166,8 @@ export type SharingGateCode =
   | "host.https"
   | "support.details_complete"
   | "lifecycle.shareable"
-  | "licence.targets";
+  | "licence.targets"
+  | "published.duplicate";
 
 export type SharingGate = { code: SharingGateCode; passed: boolean; blocking: boolean; message: string };
 

@@ -118,3 +118,30 @@ describe("computeSharingGates", () => {
     expect(gate(computeSharingGates(base), "licence.targets")?.message).toContain("not checked");
   });
 });
+
+describe("the published-duplicate gate (issue 23)", () => {
+  const matches = [
+    { title: "HubSpot CRM", kind: "independent-publisher" },
+    { title: "HubSpot CRM V2", kind: "independent-publisher" },
+    { title: "Docusign", kind: "certified" },
+    { title: "HubSpot CMS", kind: "independent-publisher" },
+  ];
+  it("is absent when nothing published matches", () => {
+    expect(gate(computeSharingGates({ ...base, publishedDuplicate: { matches: [], reason: null } }), "published.duplicate")).toBeUndefined();
+    expect(gate(computeSharingGates(base), "published.duplicate")).toBeUndefined();
+  });
+  it("tells the reviewer the maker's reason, and never blocks", () => {
+    const gates = computeSharingGates({ ...base, publishedDuplicate: { matches, reason: " We need our own scores. " } });
+    expect(gate(gates, "published.duplicate")).toEqual({
+      code: "published.duplicate",
+      passed: true,
+      blocking: false,
+      message:
+        "Duplicates a published connector: Microsoft's repository publishes HubSpot CRM (independent publisher), HubSpot CRM V2 (independent publisher), Docusign (certified) and 1 more for the same API. The maker's reason for a new one: We need our own scores.",
+    });
+    const silent = gate(computeSharingGates({ ...base, publishedDuplicate: { matches: matches.slice(0, 1), reason: null } }), "published.duplicate");
+    expect(silent).toMatchObject({ passed: false, blocking: false });
+    expect(silent?.message).toContain("The maker gave no reason for a new one; ask why the published connector does not do.");
+    expect(blockers(computeSharingGates({ ...base, publishedDuplicate: { matches, reason: null } }))).toEqual([]);
+  });
+});

@@ -44,6 +44,8 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
           ["MCP tools not agent-ready", String(d.mcp.notAgentReady)],
         ] as [string, string][])
       : []),
+    // Snapshots computed before issue 23 lack it until their next refresh.
+    ...(d.publishedDuplicates ? ([["Duplicate a published connector", String(d.publishedDuplicates.connectors)]] as [string, string][]) : []),
   ];
   return (
     <div className="space-y-6">
@@ -63,7 +65,7 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
           Recompute now
         </Link>
       </p>
-      <dl className="grid grid-cols-2 gap-3 md:grid-cols-5">
+      <dl className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6">
         {tiles.map(([term, value]) => (
           <div key={term} className="rounded border border-slate-200 bg-white p-3">
             <dt className="text-sm text-slate-500">{term}</dt>

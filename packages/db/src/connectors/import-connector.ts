@@ -24,6 +24,8 @@ export interface ImportConnectorOptions extends ConnectorAnswers {
    * that moves existing connectors in bulk (bench/import-corpus.ts) turns it off.
    */
   enforceLicenceCap?: boolean;
+  /** Why the maker builds it although published connectors match (issue 23), kept with the connector. */
+  publishedNote?: { reason: string; folders: string[] };
 }
 
 export interface ImportResult {
@@ -113,6 +115,9 @@ export async function importConnector(db: Db, options: ImportConnectorOptions): 
           // Imported already shared: people get this first version until a sharing decision gives them another.
           if (scope !== "PRIVATE") await tx.connector.update({ where: { id: connector.id }, data: { sharedVersionId: version.id } });
           await tx.operation.createMany({ data: fields.operations.map((o) => ({ ...o, versionId: version.id })) });
+          const note = options.publishedNote;
+          if (note?.reason.trim())
+            await tx.publishedDuplicateNote.create({ data: { connectorId: connector.id, reason: note.reason.trim(), folders: note.folders } });
           await tx.auditEvent.create({
             data: {
               actorId: options.actor.id,
@@ -120,7 +125,17 @@ export async function importConnector(db: Db, options: ImportConnectorOptions): 
               action: "connector.imported",
               entityType: "Connector",
               entityId: connector.id,
-              after: { slug, title, scope, hosting, authType, sourceFormat: prepared.sourceFormat, version: 1, errors: version.errorCount },
+              after: {
+                slug,
+                title,
+                scope,
+                hosting,
+                authType,
+                sourceFormat: prepared.sourceFormat,
+                version: 1,
+                errors: version.errorCount,
+                ...(note?.reason.trim() ? { publishedMatches: note.folders } : {}),
+              },
               requestId: options.requestId ?? null,
             },
           });

@@ -3,6 +3,7 @@ import { refreshDlpFacts } from "../dlp/refresh-dlp-facts.ts";
 import { countConnectorsBy, type Bucket, type ConnectorCounts } from "./count-connectors-by.ts";
 import { countMcpConnectors, type McpCounts } from "./count-mcp-connectors.ts";
 import { countNewConnectorsByWeek } from "./count-new-connectors-by-week.ts";
+import { countPublishedDuplicates, type PublishedDuplicates } from "./count-published-duplicates.ts";
 import { listNeedsAttention, type AttentionList } from "./list-needs-attention.ts";
 import { listTopMakers, type TopMaker } from "./list-top-makers.ts";
 import { summarizeLicenceUtilization, type LicenceUtilization } from "./summarize-licence-utilization.ts";
@@ -22,6 +23,8 @@ export interface GovernanceDashboard {
   audit: { lastSevenDays: number; latest: { at: string; actorLabel: string; action: string; entityType: string; entityId: string }[] };
   /** MCP connectors, their discovered tools and those not agent-ready (issue 24). */
   mcp: McpCounts;
+  /** Connectors for an API Microsoft's repository already publishes a connector for (issue 23). */
+  publishedDuplicates: PublishedDuplicates;
   /** How many connectors had to be (re)classified before answering (0 when nothing changed). */
   reclassified: number;
 }
@@ -31,7 +34,7 @@ export async function getGovernanceDashboard(db: Db, options: { now?: Date } = {
   const now = options.now ?? new Date();
   const { refreshed } = await refreshDlpFacts(db);
   const weekAgo = new Date(now.getTime() - 7 * 86_400_000);
-  const [connectors, dlp, newPerWeek, sharing, topMakers, licence, topRules, attention, auditCount, latest, mcp] = await Promise.all([
+  const [connectors, dlp, newPerWeek, sharing, topMakers, licence, topRules, attention, auditCount, latest, mcp, publishedDuplicates] = await Promise.all([
     countConnectorsBy(db),
     db.$queryRaw<{ key: string; n: number }[]>`SELECT "group"::text AS key, count(*)::int AS n FROM "ConnectorDlpFact" GROUP BY 1`,
     countNewConnectorsByWeek(db, { now }),
@@ -43,6 +46,7 @@ export async function getGovernanceDashboard(db: Db, options: { now?: Date } = {
     db.auditEvent.count({ where: { at: { gte: weekAgo, lte: now } } }),
     db.auditEvent.findMany({ orderBy: { at: "desc" }, take: 10, select: { at: true, actorLabel: true, action: true, entityType: true, entityId: true } }),
     countMcpConnectors(db),
+    countPublishedDuplicates(db),
   ]);
   return {
     generatedAt: now.toISOString(),
@@ -56,6 +60,7 @@ export async function getGovernanceDashboard(db: Db, options: { now?: Date } = {
     attention,
     audit: { lastSevenDays: auditCount, latest: latest.map((e) => ({ ...e, at: e.at.toISOString() })) },
     mcp,
+    publishedDuplicates,
     reclassified: refreshed,
   };
 }

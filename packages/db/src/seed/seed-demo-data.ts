@@ -4,6 +4,7 @@ import { assignPlan, createDefaultDlpPolicy, createDemoConnector, createEnvironm
 import { PERSONAS } from "./personas.ts";
 import { createSharingRequest } from "../sharing/create-sharing-request.ts";
 import { seedCorpusConnectors } from "./seed-corpus-connectors.ts";
+import { seedPublishedConnectors } from "../published/seed-published-connectors.ts";
 import type { DemoConnectorSpec } from "./demo-definitions.ts";
 import { formatActorLabel } from "../audit/format-actor-label.ts";
 
@@ -183,5 +184,6 @@ export async function seedDemoData(db: Db) {
   // account nobody signs in with, so the personas' own connectors and licence caps stay as they are.
   const team = await createUser(db, { displayName: "Contoso Integration Team", upn: "integration.team@contoso.example", roles: ["Hub.Maker"] });
   const corpus = await seedCorpusConnectors(db, { owner: { id: team.id, label: formatActorLabel(team), roles: team.roles }, environmentId: prod.id });
-  return { users, environments: { prod, teams }, groups: { finance }, corpus };
+  const published = await seedPublishedConnectors(db);
+  return { users, environments: { prod, teams }, groups: { finance }, corpus, published };
 }

@@ -14,6 +14,7 @@ import type { DbOrTx } from "../audit/record-audit-event.ts";
 import type { Connector, ConnectorVersion } from "../generated/prisma/client.ts";
 import { loadEligibilityUsers } from "../licence/load-eligibility-users.ts";
 import { loadLicencePlans } from "../licence/load-licence-plans.ts";
+import { findPublishedMatches } from "../published/find-published-matches.ts";
 
 export interface SharingFacts {
   target: ShareTarget;
@@ -62,6 +63,22 @@ function certificationErrorCount(version: ConnectorVersion): number {
   return findings.filter((f) => f.severity === "error").length;
 }
 
+/** Issue 23: the published connectors for the same API as this version, and the maker's reason recorded at import. */
+async function findPublishedDuplicate(db: DbOrTx, connector: Connector, version: ConnectorVersion) {
+  const [operations, note] = await Promise.all([
+    db.operation.findMany({ where: { versionId: version.id }, select: { method: true, path: true } }),
+    db.publishedDuplicateNote.findUnique({ where: { connectorId: connector.id }, select: { reason: true } }),
+  ]);
+  const matches = await findPublishedMatches(db, {
+    host: connector.host,
+    title: connector.title,
+    publisher: connector.publisher,
+    basePath: connector.basePath,
+    operations,
+  });
+  return { matches, reason: note?.reason ?? null };
+}
+
 /** Gates, risk score and the targets' licence verdicts of a sharing request: computed from facts, never typed. */
 export async function evaluateSharingRequest(db: DbOrTx, connector: Connector, version: ConnectorVersion, facts: SharingFacts): Promise<SharingEvaluation> {
   const principals = await principalsOf(db, facts.target);
@@ -93,6 +110,7 @@ export async function evaluateSharingRequest(db: DbOrTx, connector: Connector, v
   }
   const definition = (version.definition ?? {}) as { schemes?: unknown };
   const schemes = Array.isArray(definition.schemes) ? definition.schemes.filter((s): s is string => typeof s === "string") : [];
+  const publishedDuplicate = await findPublishedDuplicate(db, connector, version);
   const gates = computeSharingGates({
     connector: {
       authType: connector.authType,
@@ -108,6 +126,7 @@ export async function evaluateSharingRequest(db: DbOrTx, connector: Connector, v
     riskAccepted: facts.riskAccepted,
     supportDetails: facts.supportDetails,
     targetEligibility,
+    publishedDuplicate,
   });
   const risk = computeRiskScore({
     authType: connector.authType,

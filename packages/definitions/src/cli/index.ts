@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { registerCertifyCommand } from "./certify-command.ts";
 import { registerConvertCommand } from "./convert-command.ts";
 import { registerDiffCommand } from "./diff-command.ts";
+import { registerPublicIndexCommand } from "./public-index-command.ts";
 import { registerValidateCommand } from "./validate-command.ts";
 
 /** Runs the CLI and resolves to the process exit code (0 clean, 1 findings/breaking, 2 bad usage). */
@@ -15,6 +16,7 @@ export async function main(argv: string[]): Promise<number> {
   registerDiffCommand(program, setExitCode);
   registerConvertCommand(program, setExitCode);
   registerCertifyCommand(program, setExitCode);
+  registerPublicIndexCommand(program, setExitCode);
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -10,6 +10,9 @@ import { formatText } from "../report/format-text.ts";
 import type { FileReport } from "../report/report-types.ts";
 import { collectTargets } from "./collect-targets.ts";
 import { validateTargets } from "./validate-targets.ts";
+import { addPublishedMatches } from "./published-matches.ts";
+import { preparePublishedIndex } from "../published/match-published-connectors.ts";
+import { loadPublishedIndexFile } from "../published/published-index-file.ts";
 
 interface ValidateFlags {
   format: "text" | "json" | "sarif";
@@ -20,6 +23,8 @@ interface ValidateFlags {
   output?: string;
   color?: boolean;
   threads?: number;
+  published?: boolean;
+  publishedIndex?: string;
 }
 
 function parseCount(value: string): number {
@@ -71,6 +76,8 @@ export function registerValidateCommand(program: Command, setExitCode: (code: nu
     .option("-o, --output <file>", "write the report to a file instead of standard output")
     .option("--no-color", "plain text output")
     .option("--threads <n>", "threads validating at once, this one included (default: half the cores, at most 4, for 16 inputs or more)", parseThreads)
+    .option("--published", "also look each definition up among the connectors Microsoft publishes (a note per match; matches in JSON)")
+    .option("--published-index <file>", "index file to look up in (default: the one shipped with this package); implies --published")
     .addHelpText(
       "after",
       "\nExit codes: 0 no errors (and warnings within --max-warnings), 1 errors found, 2 bad usage or unreadable input.\nExamples:\n  connector-hub validate ./MyConnector\n  connector-hub validate ./MyMcpConnector --profile agent --tools tools.json\n  connector-hub validate '../shared/corpus/connectors' --format sarif -o results.sarif",
@@ -88,18 +95,32 @@ export function registerValidateCommand(program: Command, setExitCode: (code: nu
         setExitCode(2);
         return;
       }
+      let publishedIndex: ReturnType<typeof preparePublishedIndex> | null = null;
+      if (flags.published || flags.publishedIndex) {
+        try {
+          publishedIndex = preparePublishedIndex(loadPublishedIndexFile(flags.publishedIndex));
+        } catch (error) {
+          process.stderr.write(`connector-hub: cannot read the published index ${flags.publishedIndex ?? ""}: ${(error as Error).message}\n`);
+          setExitCode(2);
+          return;
+        }
+      }
       const progress = createProgress(targets.length);
       const reports: FileReport[] = [];
       const isAgent = flags.profile === "agent" || (flags.tools?.length ?? 0) > 0;
       const results = await validateTargets(targets, {
         certification: flags.certification === true,
         agent: isAgent,
+        keepSource: publishedIndex !== null,
         threads: flags.threads,
         onDone: (target) => progress.tick(target.path),
       });
-      for (const report of results.flat()) {
-        const file = displayPath(report.file);
-        reports.push({ ...report, file, findings: report.findings.map((f) => ({ ...f, file })) });
+      for (const targetReports of results) {
+        if (publishedIndex) addPublishedMatches(targetReports, publishedIndex);
+        for (const report of targetReports) {
+          const file = displayPath(report.file);
+          reports.push({ ...report, file, findings: report.findings.map((f) => ({ ...f, file })) });
+        }
       }
       progress.done();
       for (const path of flags.tools ?? []) {

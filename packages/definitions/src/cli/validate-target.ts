@@ -11,6 +11,8 @@ export interface TargetOptions {
   certification: boolean;
   /** The agent-readiness profile (`--profile agent`). */
   agent?: boolean;
+  /** Keep each file's text even when it has no findings (`--published` reads it). */
+  keepSource?: boolean;
 }
 
 const decoder = new TextDecoder("utf-8");
@@ -43,10 +45,11 @@ function reportsFor(read: PaconnReadResult, options: TargetOptions): FileReport[
     });
     for (const f of result.findings) add(f.file, [f]);
   }
-  // The text report quotes the lines of findings, so only a file with findings needs its text decoded.
+  // The text report quotes the lines of findings, so only a file with findings needs its text decoded (and every
+  // file under `--published`, which reads the definition's host and operations from it).
   return [...reports.values()].map((report) => {
     const bytes = sources.get(report.file);
-    return bytes && report.findings.length > 0 ? { ...report, source: decoder.decode(bytes).replace(/^\uFEFF/, "") } : report;
+    return bytes && (report.findings.length > 0 || options.keepSource === true) ? { ...report, source: decoder.decode(bytes).replace(/^\uFEFF/, "") } : report;
   });
 }
 

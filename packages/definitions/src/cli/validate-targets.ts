@@ -57,7 +57,11 @@ function sizeOf(target: Target): number {
  * not depend on the thread count. A target a worker could not finish is validated again on this thread.
  */
 export async function validateTargets(targets: Target[], options: ValidateTargetsOptions): Promise<FileReport[][]> {
-  const targetOptions: TargetOptions = { certification: options.certification, ...(options.agent ? { agent: true } : {}) };
+  const targetOptions: TargetOptions = {
+    certification: options.certification,
+    ...(options.agent ? { agent: true } : {}),
+    ...(options.keepSource ? { keepSource: true } : {}),
+  };
   const threads = Math.min(options.threads ?? defaultThreads(targets.length), targets.length);
   const results: (FileReport[] | undefined)[] = new Array(targets.length);
   const finish = (index: number, reports: FileReport[], isByWorker = false) => {

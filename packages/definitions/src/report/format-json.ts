@@ -1,7 +1,12 @@
+import type { TPublishedMatch } from "../published/match-published-connectors.ts";
 import type { FileReport } from "./report-types.ts";
 
 export interface JsonReport {
-  files: { file: string; findings: { code: string; severity: string; message: string; path: string; line: number; column: number }[] }[];
+  files: {
+    file: string;
+    findings: { code: string; severity: string; message: string; path: string; line: number; column: number }[];
+    published?: TPublishedMatch[];
+  }[];
   summary: { files: number; errors: number; warnings: number };
 }
 
@@ -16,6 +21,7 @@ export function buildJsonReport(reports: FileReport[]): JsonReport {
       else if (f.severity === "warning") warnings++;
       return { code: f.code, severity: f.severity, message: f.message, path: f.path, line: f.line, column: f.column };
     }),
+    ...(r.published ? { published: r.published } : {}),
   }));
   return { files, summary: { files: reports.length, errors, warnings } };
 }

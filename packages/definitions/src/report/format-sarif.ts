@@ -1,4 +1,5 @@
 import { RULES } from "../rules/index.ts";
+import { PUBLISHED_MATCH_CODE, PUBLISHED_MATCH_DESCRIPTION } from "../published/types.ts";
 import type { FileReport } from "./report-types.ts";
 import { formatSarifLog } from "./sarif-log.ts";
 
@@ -14,27 +15,42 @@ function toUri(file: string): string {
 export function formatSarif(reports: FileReport[], toolVersion = "0.1.0"): string {
   const used = new Set(reports.flatMap((r) => r.findings.map((f) => f.code)));
   const rules = RULES.filter((r) => used.has(r.id));
+  // `validate --published` adds a note of its own that no validation rule raises.
+  const published = used.has(PUBLISHED_MATCH_CODE)
+    ? [
+        {
+          id: PUBLISHED_MATCH_CODE,
+          name: PUBLISHED_MATCH_CODE,
+          shortDescription: { text: PUBLISHED_MATCH_DESCRIPTION },
+          defaultConfiguration: { level: "note" },
+          properties: { group: "Published", origin: "hub", ownCode: true, certificationOnly: false },
+        },
+      ]
+    : [];
   const index = new Map(rules.map((r, i) => [r.id, i]));
   return formatSarifLog(
     {
       name: "connector-hub",
       version: toolVersion,
       informationUri: "https://github.com/connector-hub/connector-hub",
-      rules: rules.map((r) => ({
-        id: r.id,
-        name: r.id,
-        shortDescription: { text: r.description },
-        defaultConfiguration: { level: LEVEL[r.severity] },
-        ...(r.origin === "microsoft" ? { helpUri: HELP_URI } : {}),
-        // ownCode: the code is Connector Hub's own; Microsoft's validator publishes none for this check.
-        properties: {
-          group: r.group,
-          origin: r.origin,
-          ownCode: r.origin === "hub",
-          certificationOnly: r.isCertificationOnly === true,
-          agentOnly: r.isAgentOnly === true,
-        },
-      })),
+      rules: [
+        ...rules.map((r) => ({
+          id: r.id,
+          name: r.id,
+          shortDescription: { text: r.description },
+          defaultConfiguration: { level: LEVEL[r.severity] },
+          ...(r.origin === "microsoft" ? { helpUri: HELP_URI } : {}),
+          // ownCode: the code is Connector Hub's own; Microsoft's validator publishes none for this check.
+          properties: {
+            group: r.group,
+            origin: r.origin,
+            ownCode: r.origin === "hub",
+            certificationOnly: r.isCertificationOnly === true,
+            agentOnly: r.isAgentOnly === true,
+          },
+        })),
+        ...published,
+      ],
     },
     reports.flatMap((report) =>
       report.findings.map((f) => ({

@@ -19,6 +19,11 @@ export type ComputeSharingGatesOptions = {
   supportDetails?: SupportDetails | null;
   /** Licence verdicts of the targets, when the caller has run them; omitted means "not checked". */
   targetEligibility?: readonly TargetEligibility[] | null;
+  /**
+   * Connectors Microsoft's repository publishes for the same API (issue 23), and the reason the maker gave at import
+   * for building another; omitted or no matches means no gate.
+   */
+  publishedDuplicate?: { matches: readonly { title: string; kind: string }[]; reason: string | null } | null;
 };
 
 const REQUIRED_DETAILS: readonly { key: keyof SupportDetails; label: string }[] = [
@@ -137,7 +142,22 @@ export function computeSharingGates(options: ComputeSharingGatesOptions): Sharin
 
   add(...supportGate(options.supportDetails ?? {}));
   add(...licenceGate(options.targetEligibility ?? null));
+  const duplicate = publishedGate(options.publishedDuplicate ?? null);
+  if (duplicate) add(...duplicate);
   return gates;
+}
+
+/** Shown to the reviewer, never blocking: a second connector for a published API may still be right, for a reason. */
+function publishedGate(duplicate: ComputeSharingGatesOptions["publishedDuplicate"]): [SharingGate["code"], boolean, boolean, string] | null {
+  if (!duplicate || duplicate.matches.length === 0) return null;
+  const kinds: Record<string, string> = { certified: "certified", "independent-publisher": "independent publisher" };
+  const names = duplicate.matches.slice(0, 3).map((m) => `${m.title} (${kinds[m.kind] ?? m.kind})`);
+  const more = duplicate.matches.length > 3 ? ` and ${duplicate.matches.length - 3} more` : "";
+  const what = `Duplicates a published connector: Microsoft's repository publishes ${names.join(", ")}${more} for the same API.`;
+  const reason = duplicate.reason?.trim();
+  return reason
+    ? ["published.duplicate", true, false, `${what} The maker's reason for a new one: ${reason}`]
+    : ["published.duplicate", false, false, `${what} The maker gave no reason for a new one; ask why the published connector does not do.`];
 }
 
 function isPlainHttp(c: SharingGateConnector): boolean {

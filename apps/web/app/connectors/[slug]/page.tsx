@@ -3,6 +3,7 @@ import {
   getConnectorBySlug,
   getConnectorDlpGroup,
   getConnectorVersion,
+  getPublishedDuplicateNote,
   listMcpDiscoveries,
   listOperations,
   readinessOf,
@@ -48,10 +49,11 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
   const shownNumber = pickReaderVersion({ canEdit, latestNumber, sharedNumber });
   const shownVersion = connector.versions.find((v) => v.number === shownNumber);
   const versions = connector.versions.filter((v) => v.number <= shownNumber);
-  const [current, operations, dlpGroup] = await Promise.all([
+  const [current, operations, dlpGroup, publishedNote] = await Promise.all([
     getConnectorVersion(db(), { slug, number: shownNumber }),
     shownVersion ? listOperations(db(), shownVersion.id) : Promise.resolve([]),
     getConnectorDlpGroup(db(), slug),
+    getPublishedDuplicateNote(db(), connector.id),
   ]);
   const definition = (current?.version.definition ?? {}) as TJsonObject;
   const isMcp = isMcpConnector(definition);
@@ -75,6 +77,13 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
     ["Environment", connector.environment.displayName],
     ["Versions", String(versions.length)],
     ...(sharedNumber !== null ? ([["Shared version", `Version ${sharedNumber}`]] as [string, string][]) : []),
+    // Issue 23: published connectors matched at import, and why the maker built this one anyway.
+    ...(publishedNote
+      ? ([["Published alternatives", `${publishedNote.matches.map((m) => m.title).join(", ") || "none matched"}. Why a new one: ${publishedNote.reason}`]] as [
+          string,
+          string,
+        ][])
+      : []),
   ];
   return (
     <article className="space-y-8">

@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   "api_token.created": "created an API token",
   "api_token.revoked": "revoked an API token",
   "user.signed_in": "signed in",
+  "published_index.loaded": "loaded an index of published connectors",
 };
 
 /** The filter's choices: groups of actions by the prefix the query matches (action starts with …). */

@@ -4,6 +4,8 @@ import type { CatalogPage } from "@connector-hub/db";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { ConnectorCard } from "../connector-card.tsx";
+import { PublishedSearchSection } from "./published-search-section.tsx";
+import type { PublishedMatch } from "./published-matches.tsx";
 import { AUTH_LABELS, HOSTING_LABELS, label, LIFECYCLE_LABELS, SAMPLE_LABELS, SCOPE_LABELS } from "../labels.ts";
 
 type Query = Record<string, string>;
@@ -40,7 +42,15 @@ async function fetchPage(query: Query, signal: AbortSignal): Promise<CatalogPage
  * The catalog after its server-rendered first page: search, facets, sort and paging fetch through react-query and
  * keep their state in the URL (shareable; back and forward work), without reloading the page.
  */
-export function CatalogBrowser({ initialPage, initialQuery }: { initialPage: CatalogPage; initialQuery: Query }) {
+export function CatalogBrowser({
+  initialPage,
+  initialQuery,
+  initialPublished,
+}: {
+  initialPage: CatalogPage;
+  initialQuery: Query;
+  initialPublished?: { q: string; matches: PublishedMatch[] };
+}) {
   const [query, setQuery] = useState<Query>(initialQuery);
   const [text, setText] = useState(initialQuery.q ?? "");
   const initialKey = toSearch(initialQuery);
@@ -162,6 +172,7 @@ export function CatalogBrowser({ initialPage, initialQuery }: { initialPage: Cat
             </a>
           ) : null}
         </p>
+        <PublishedSearchSection q={query.q ?? ""} initial={initialPublished} />
       </section>
       {/* After the results in the page order, so keyboard users reach the search box first; shown on the left. */}
       <aside aria-label="Filters" className="space-y-6 md:col-start-1 md:row-start-1">

@@ -27,7 +27,15 @@ export function ImportWizard({ canSave, buildDefinition }: { canSave: boolean; b
   const [tab, setTab] = useState<SourceTab>("upload");
   const [draft, setDraft] = useState<Draft | null>(null);
   const [sourceText, setSourceText] = useState("");
-  const [answers, setAnswers] = useState<Answers>({ apiKind: "existing", hosting: "", gatewayName: "", authType: "", scope: "PRIVATE", title: "" });
+  const [answers, setAnswers] = useState<Answers>({
+    apiKind: "existing",
+    hosting: "",
+    gatewayName: "",
+    authType: "",
+    scope: "PRIVATE",
+    title: "",
+    publishedReason: "",
+  });
   const [saveError, setSaveError] = useState<string | null>(null);
   const [isSaving, setSaving] = useState(false);
   const validation = useDraftValidation(draft);

@@ -3,6 +3,7 @@
 import type { Finding } from "@connector-hub/definitions";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
+import type { PublishedMatch } from "./published-matches.tsx";
 
 /** What the maker has given so far: a file, pasted text, or text built by the form. */
 export type Draft = { kind: "file"; file: File } | { kind: "text"; text: string; fileName: string; isForm: boolean };
@@ -22,6 +23,8 @@ export interface ValidationAnswer {
     triggerCount: number;
   };
   duplicates?: { slug: string; title: string; host: string; publisher: string; reason: string }[];
+  /** Connectors Microsoft's repository already publishes for the same API. */
+  published?: PublishedMatch[];
 }
 
 export function draftFormData(draft: Draft): FormData {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { PublishedMatches } from "./published-matches.tsx";
 import type { ValidationAnswer } from "./use-draft-validation.ts";
 
 export interface Answers {
@@ -10,6 +11,8 @@ export interface Answers {
   authType: "" | "NONE" | "API_KEY" | "BASIC" | "OAUTH2" | "WINDOWS";
   scope: "PRIVATE";
   title: string;
+  /** Why a new connector is needed although published ones match (kept with the connector). */
+  publishedReason: string;
 }
 
 const AUTH = [
@@ -38,6 +41,7 @@ export function WizardQuestions({
   showTitle?: boolean;
 }) {
   const duplicates = result.duplicates ?? [];
+  const published = result.published ?? [];
   const hosting = answers.hosting || (result.connector.usesGateway ? "ON_PREMISES" : "CLOUD");
   const licence = useQuery({
     queryKey: ["eligibility-create"],
@@ -65,6 +69,27 @@ export function WizardQuestions({
               </li>
             ))}
           </ul>
+        )}
+        {published.length === 0 ? (
+          <p className="text-emerald-700">No connector Microsoft publishes has this host, a similar title or these operations.</p>
+        ) : (
+          <div className="mt-2 space-y-2">
+            <p className="font-medium text-amber-800">
+              Microsoft&apos;s repository already publishes {published.length === 1 ? "a connector" : `${published.length} connectors`} for this API. Use it if
+              you can: a second one duplicates its upkeep and may escape the DLP classification chosen for it.
+            </p>
+            <PublishedMatches matches={published} />
+            <label className="block">
+              <span className="font-medium">Why is a new connector still needed?</span>
+              <textarea
+                className="mt-1 block h-20 w-full rounded border border-slate-300 bg-white p-2"
+                maxLength={2000}
+                placeholder="For example: the published one lacks the webhook trigger we need."
+                value={answers.publishedReason}
+                onChange={(e) => onChange({ publishedReason: e.target.value })}
+              />
+            </label>
+          </div>
         )}
       </fieldset>
       <fieldset>

@@ -1,5 +1,6 @@
 import { AuthType, Hosting, Lifecycle, SharingScope } from "@connector-hub/db";
 import { z } from "zod";
+import { ZPublishedMatch } from "../published/schemas.ts";
 
 const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
 
@@ -131,6 +132,11 @@ export const ZValidateResponse = z.object({
     z.array(z.object({ slug: z.string(), title: z.string(), host: z.string(), publisher: z.string(), reason: z.string() })),
     "Possible duplicates",
     "Connectors already in the catalog for the same API (signed-in callers only).",
+  ).optional(),
+  published: field(
+    z.array(ZPublishedMatch),
+    "Published connectors",
+    "Connectors Microsoft's repository already publishes for the same API (with ?duplicates=true or ?published=true).",
   ).optional(),
 });
 

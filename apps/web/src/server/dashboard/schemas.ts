@@ -138,6 +138,14 @@ export const ZGovernanceDashboard = z.object({
     "MCP servers",
     "MCP connectors and their tools; absent from figures computed before MCP counts existed.",
   ).optional(),
+  publishedDuplicates: field(
+    z.object({
+      connectors: count("Connectors", "Organization connectors for an API Microsoft's repository already publishes a connector for."),
+      withReason: count("With a reason", "Of those, how many carry the maker's reason for a new one."),
+    }),
+    "Duplicates of published connectors",
+    "Absent from figures computed before the count existed.",
+  ).optional(),
   reclassified: count("Reclassified", "Connectors whose DLP group a policy change moved since the last figures."),
   computedAt: field(z.string(), "Computed", "When this snapshot was computed (ISO 8601)."),
   isStale: field(z.boolean(), "Stale", "True when the figures are older than five minutes and are being recomputed; ask with fresh=true to wait."),

@@ -36,6 +36,8 @@ import type { HubApiPath } from "./api-types.ts";
 import { GOVERNANCE_API_PATHS } from "./governance-paths.ts";
 import { MCP_API_PATHS } from "./mcp-paths.ts";
 import { ZMcpDiscoveriesResponse, ZMcpDiscovery, ZMcpToolCallResponse } from "@/server/mcp/schemas.ts";
+import { PUBLISHED_API_PATHS } from "./published-paths.ts";
+import { ZPublishedMatches, ZPublishedSnapshot } from "@/server/published/schemas.ts";
 
 type Schema = Record<string, unknown>;
 
@@ -104,6 +106,8 @@ export const HUB_API_DEFINITIONS: Record<string, Schema> = {
     McpDiscovery: ZMcpDiscovery,
     McpDiscoveries: ZMcpDiscoveriesResponse,
     McpToolCall: ZMcpToolCallResponse,
+    PublishedMatches: ZPublishedMatches,
+    PublishedSnapshot: ZPublishedSnapshot,
   }),
   // Request bodies: what a caller may send (defaults optional), from the schemas the routes parse them with.
   ...swaggerDefinitions(
@@ -345,7 +349,7 @@ const CATALOG_API_PATHS: HubApiPath[] = [
   },
 ];
 
-export const HUB_API_PATHS: HubApiPath[] = [...CATALOG_API_PATHS, ...GOVERNANCE_API_PATHS, ...MCP_API_PATHS];
+export const HUB_API_PATHS: HubApiPath[] = [...CATALOG_API_PATHS, ...GOVERNANCE_API_PATHS, ...MCP_API_PATHS, ...PUBLISHED_API_PATHS];
 
 /** The whole document, for the host the request came to. */
 export function buildHubOpenApi(host: string): Schema {

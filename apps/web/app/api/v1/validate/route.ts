@@ -1,6 +1,6 @@
 // POST /api/v1/validate: validate a definition, Postman collection or paconn zip without saving it (what the wizard
 // calls as the maker types). profile=agent (form field or query) adds the agent-readiness rules. Anonymous callers are rate-limited; an API token needs the scope "validate".
-import { findDuplicateConnectors, prepareConnectorSource } from "@connector-hub/db";
+import { findDuplicateConnectors, findPublishedMatches, prepareConnectorSource } from "@connector-hub/db";
 import { summarizeDefinition } from "@connector-hub/definitions/summary";
 import { clientKey, enforceRateLimit } from "@/server/auth/rate-limit.ts";
 import { catalogViewer } from "@/server/auth/viewer.ts";
@@ -23,9 +23,21 @@ export const POST = withAuth(
     const summary = summarizeDefinition(prepared.definition, prepared.apiProperties ?? undefined);
     const actions = summary.operations.filter((o) => o.kind === "ACTION").length;
     const wantsDuplicates = upload.fields.duplicates === "true";
-    const duplicates = wantsDuplicates
-      ? await findDuplicateConnectors(db(), { host: summary.host, title: upload.fields.title || summary.title, viewer: catalogViewer(viewer) })
-      : undefined;
+    const title = upload.fields.title || summary.title;
+    const wantsPublished = wantsDuplicates || upload.fields.published === "true";
+    const [duplicates, published] = await Promise.all([
+      wantsDuplicates ? findDuplicateConnectors(db(), { host: summary.host, title, viewer: catalogViewer(viewer) }) : undefined,
+      // Issue 23: the connectors Microsoft publishes for the same API (public data, so anonymous callers get them too).
+      wantsPublished
+        ? findPublishedMatches(db(), {
+            host: summary.host,
+            title,
+            publisher: upload.fields.publisher || summary.publisher,
+            basePath: summary.basePath,
+            operations: summary.operations,
+          })
+        : undefined,
+    ]);
     return Response.json(
       ZValidateResponse.parse({
         sourceFormat: prepared.sourceFormat,
@@ -34,6 +46,7 @@ export const POST = withAuth(
         findings: prepared.findings,
         connector: { ...summary, actionCount: actions, triggerCount: summary.operations.length - actions },
         ...(duplicates ? { duplicates } : {}),
+        ...(published ? { published } : {}),
       }),
     );
   },
