@@ -124,3 +124,7 @@ export { listGroups, type GroupChoice } from "./people/list-groups.ts";
 export { findPerson } from "./people/find-person.ts";
 export { listConnectorTitles } from "./connectors/list-connector-titles.ts";
 export { checkEligibilityAs, type CheckEligibilityAsOptions } from "./licence/check-eligibility-as.ts";
+export { getConnectorUsage, type GetConnectorUsageOptions } from "./inventory/get-connector-usage.ts";
+export { assessBreakingImpact, type AssessBreakingImpactOptions } from "./inventory/assess-breaking-impact.ts";
+export { MIN_ACKNOWLEDGEMENT_LENGTH } from "./inventory/acknowledge-breaking-impact.ts";
+export type { BreakingImpact, ConnectorUsage, UsageResource } from "./inventory/inventory-types.ts";

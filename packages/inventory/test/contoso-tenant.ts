@@ -1,12 +1,14 @@
+import { PERSONAS } from "@connector-hub/db/personas";
 import { ordersDefinition } from "../src/stand-in/build-synthetic-tenant.ts";
 import { StandInTenant, type StandInPerson } from "../src/stand-in/index.ts";
 
 export const TENANT_ID = "7a1c0b7e-0000-4000-8000-0000000c0de0";
 export const ENV = { default: `Default-${TENANT_ID}`, sales: "5ca1c616-6060-46ba-abc1-18d312f1cb3a", lab: "9b1d0000-6060-46ba-abc1-18d312f1cb3b" };
 export const PEOPLE: Record<string, StandInPerson> = {
-  maya: { id: "11111111-0000-4000-8000-00000000000a", displayName: "Maya Maker", email: "maya@contoso.example" },
-  omar: { id: "11111111-0000-4000-8000-00000000000b", displayName: "Omar Owens", email: "omar@contoso.example" },
-  bea: { id: "11111111-0000-4000-8000-00000000000c", displayName: "Bea Builder", email: "bea@contoso.example" },
+  // The hub's personas, by their Entra object ids: the inventory's owners are matched to hub users by oid.
+  maya: { id: PERSONAS[0]!.oid, displayName: "Maya Maker", email: "maya@contoso.example" },
+  omar: { id: PERSONAS[1]!.oid, displayName: "Omar Owens", email: "omar@contoso.example" },
+  bea: { id: PERSONAS[2]!.oid, displayName: "Bea Builder", email: "bea@contoso.example" },
   zed: { id: "11111111-0000-4000-8000-00000000000d", displayName: "Zed Zhou", email: "zed@contoso.example" },
 };
 export const ORDERS_A = "shared_contoso-orders-5f0629412a7d1fe83e";

@@ -43,3 +43,10 @@ export async function startHarness(db: Db, tenant: StandInTenant, pageSize = { e
     },
   };
 }
+
+/** Each test file starts from an empty inventory (the files share one database). */
+export async function resetInventory(db: Db): Promise<void> {
+  await db.$executeRawUnsafe(
+    'TRUNCATE "InventoryUsage", "InventoryResource", "InventoryConnector", "InventoryEnvironment", "InventorySyncCursor", "InventorySyncRun"',
+  );
+}

@@ -2,13 +2,14 @@ import { createDb } from "@connector-hub/db";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { SyncProgress } from "../src/index.ts";
 import { buildContosoTenant, ENV, ORDERS_A, ORDERS_B, PEOPLE, STOCK_A } from "./contoso-tenant.ts";
-import { startHarness, type Harness } from "./harness.ts";
+import { resetInventory, startHarness, type Harness } from "./harness.ts";
 
 const db = createDb(inject("databaseUrl"), { poolSize: 4 });
 const tenant = buildContosoTenant();
 let h: Harness;
 
 beforeAll(async () => {
+  await resetInventory(db);
   h = await startHarness(db, tenant);
 });
 afterAll(async () => {
