@@ -128,3 +128,5 @@ export { getConnectorUsage, type GetConnectorUsageOptions } from "./inventory/ge
 export { assessBreakingImpact, type AssessBreakingImpactOptions } from "./inventory/assess-breaking-impact.ts";
 export { MIN_ACKNOWLEDGEMENT_LENGTH } from "./inventory/acknowledge-breaking-impact.ts";
 export type { BreakingImpact, ConnectorUsage, UsageResource } from "./inventory/inventory-types.ts";
+export { readConnectorUsage } from "./inventory/read-connector-usage.ts";
+export { previewVersionImpact, type VersionImpactPreview } from "./inventory/preview-version-impact.ts";

@@ -20,6 +20,8 @@ import { ZDlpPolicyAnswer, ZDlpPolicyList, ZDlpPreview } from "@/server/dlp/sche
 import { ZCreatedSharingRequest, ZRevokedShare, ZSharingEvaluation, ZSharingQueue, ZSharingQueueItem } from "@/server/sharing/schemas.ts";
 import { swaggerDefinitions } from "@/server/openapi/zod-to-swagger.ts";
 import { GOVERNANCE_API_PATHS } from "./governance-paths.ts";
+import { USAGE_API_PATHS } from "./usage-paths.ts";
+import { ZBreakingImpact, ZConnectorUsage, ZImpactPreview, ZUsageResource } from "@/server/inventory/schemas.ts";
 
 type Schema = Record<string, unknown>;
 
@@ -96,6 +98,10 @@ export const HUB_API_DEFINITIONS: Record<string, Schema> = swaggerDefinitions({
   AuditPage: ZAuditPage,
   EligibilityVerdict: ZEligibilityVerdict,
   Eligibility: ZEligibility,
+  UsageResource: ZUsageResource,
+  ConnectorUsage: ZConnectorUsage,
+  BreakingImpact: ZBreakingImpact,
+  ImpactPreview: ZImpactPreview,
 });
 
 const CATALOG_API_PATHS: HubApiPath[] = [
@@ -176,11 +182,25 @@ const CATALOG_API_PATHS: HubApiPath[] = [
         summary: "Upload a new version",
         description: "Uploads a new version of a connector; the answer lists the changes that break flows built on the previous one.",
         consumes: ["multipart/form-data"],
-        parameters: [slugParam, ...uploadParams],
+        parameters: [
+          slugParam,
+          ...uploadParams,
+          {
+            name: "acknowledgeReason",
+            in: "formData",
+            required: false,
+            type: "string",
+            "x-ms-summary": "Acknowledgement",
+            description:
+              "Why the version should ship although its breaking changes reach flows in environments (10 characters or more; recorded in the audit log).",
+          },
+        ],
         responses: {
           "201": { description: "Version added", schema: ref("ImportResult") },
           "404": errorResponse("No such connector"),
-          "409": errorResponse("Identical to the current version"),
+          "409": errorResponse(
+            "Identical to the current version, or its breaking changes reach flows and no acknowledgeReason was given (ACKNOWLEDGEMENT_REQUIRED)",
+          ),
         },
       },
     },
@@ -277,7 +297,7 @@ const CATALOG_API_PATHS: HubApiPath[] = [
   },
 ];
 
-export const HUB_API_PATHS: HubApiPath[] = [...CATALOG_API_PATHS, ...GOVERNANCE_API_PATHS];
+export const HUB_API_PATHS: HubApiPath[] = [...CATALOG_API_PATHS, ...GOVERNANCE_API_PATHS, ...USAGE_API_PATHS];
 
 /** The whole document, for the host the request came to. */
 export function buildHubOpenApi(host: string): Schema {
