@@ -1,4 +1,4 @@
-import { getConnectorBySlug, getConnectorDlpGroup, getConnectorVersion, listOperations } from "@connector-hub/db";
+import { getConnectorBySlug, getConnectorDlpGroup, getConnectorVersion, listOperations, readConnectorUsage } from "@connector-hub/db";
 import { canEditConnector, canReadConnector, pickReaderVersion } from "@connector-hub/governance";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -8,6 +8,7 @@ import { UploadVersionForm } from "@/components/catalog/upload-version-form.tsx"
 import { VersionHistory } from "@/components/catalog/version-history.tsx";
 import { ConnectorIcon } from "@/components/connector-icon.tsx";
 import { DlpGroupBadge } from "@/components/dlp/dlp-group-badge.tsx";
+import { UsedBy } from "@/components/inventory/used-by.tsx";
 import { RevokeShareButton } from "@/components/sharing/revoke-share-button.tsx";
 import { AUTH_LABELS, HOSTING_LABELS, label, LIFECYCLE_LABELS, SCOPE_LABELS } from "@/components/labels.ts";
 import { getViewer } from "@/server/auth/viewer.ts";
@@ -38,10 +39,12 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
   const shownNumber = pickReaderVersion({ canEdit, latestNumber, sharedNumber });
   const shownVersion = connector.versions.find((v) => v.number === shownNumber);
   const versions = connector.versions.filter((v) => v.number <= shownNumber);
-  const [current, operations, dlpGroup] = await Promise.all([
+  const [current, operations, dlpGroup, usage] = await Promise.all([
     getConnectorVersion(db(), { slug, number: shownNumber }),
     shownVersion ? listOperations(db(), shownVersion.id) : Promise.resolve([]),
     getConnectorDlpGroup(db(), slug),
+    // Who uses it names people and their flows: its editors and administrators only (#20).
+    canEdit ? readConnectorUsage(db(), { slug, viewer }) : Promise.resolve(null),
   ]);
   // The shown version's own host and sign-in (the connector row follows the newest upload, which readers may not have yet).
   const shown = current && shownNumber !== latestNumber ? current.version.facts : connector;
@@ -130,6 +133,14 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
         <h2 className="mb-3 text-lg font-semibold">Actions and triggers</h2>
         <OperationsTable operations={operations} />
       </section>
+      {usage ? (
+        <section aria-labelledby="used-by">
+          <h2 id="used-by" className="mb-3 text-lg font-semibold">
+            Used by
+          </h2>
+          <UsedBy usage={usage} />
+        </section>
+      ) : null}
       <section>
         <h2 className="mb-3 text-lg font-semibold">
           Validation findings
