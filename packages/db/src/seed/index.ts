@@ -3,3 +3,4 @@ export { buildDemoDefinition, type DemoConnectorSpec, type DemoOperation } from 
 export { FINANCE_GROUP_OBJECT_ID, LOCAL_TENANT_ID, PERSONA_GROUPS, PERSONAS, type Persona } from "./personas.ts";
 export { isDatabaseEmpty, seedDemoData } from "./seed-demo-data.ts";
 export { CORPUS_SEED_DIR, seedCorpusConnectors, type SeedCorpusOptions } from "./seed-corpus-connectors.ts";
+export { seedDemoInventory } from "./seed-demo-inventory.ts";

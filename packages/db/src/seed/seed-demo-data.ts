@@ -6,6 +6,7 @@ import { createSharingRequest } from "../sharing/create-sharing-request.ts";
 import { seedCorpusConnectors } from "./seed-corpus-connectors.ts";
 import type { DemoConnectorSpec } from "./demo-definitions.ts";
 import { formatActorLabel } from "../audit/format-actor-label.ts";
+import { seedDemoInventory } from "./seed-demo-inventory.ts";
 
 const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun.toLowerCase()}`;
 const crud = (noun: string, plural: string) => [
@@ -183,5 +184,7 @@ export async function seedDemoData(db: Db) {
   // account nobody signs in with, so the personas' own connectors and licence caps stay as they are.
   const team = await createUser(db, { displayName: "Contoso Integration Team", upn: "integration.team@contoso.example", roles: ["Hub.Maker"] });
   const corpus = await seedCorpusConnectors(db, { owner: { id: team.id, label: formatActorLabel(team), roles: team.roles }, environmentId: prod.id });
-  return { users, environments: { prod, teams }, groups: { finance }, corpus };
+  // Usage and impact (#20): the environments' apps and flows that use these connectors.
+  const inventory = await seedDemoInventory(db);
+  return { users, environments: { prod, teams }, groups: { finance }, corpus, inventory };
 }
