@@ -9,6 +9,7 @@ export interface Harness {
   provider: RunningTokenProvider;
   api: RunningAdminApiStandIn;
   tokens: TokenSource;
+  clientSecret: string;
   sync(options?: Partial<RunInventorySyncOptions> & { maxRetries?: number }): ReturnType<typeof runInventorySync> & Promise<unknown>;
   lastClient: () => ReturnType<typeof createAdminClient> | undefined;
   close(): Promise<void>;
@@ -32,6 +33,7 @@ export async function startHarness(db: Db, tenant: StandInTenant, pageSize = { e
     provider,
     api,
     tokens,
+    clientSecret,
     lastClient: () => client,
     sync(options = {}) {
       client = createAdminClient({ tokens, concurrency: 4, maxRetries: options.maxRetries ?? 8, backoffBaseMs: 5, signal: options.signal });

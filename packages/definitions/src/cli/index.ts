@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { registerConvertCommand } from "./convert-command.ts";
 import { registerDiffCommand } from "./diff-command.ts";
+import { registerSyncCommand } from "./sync-command.ts";
 import { registerValidateCommand } from "./validate-command.ts";
 
 /** Runs the CLI and resolves to the process exit code (0 clean, 1 findings/breaking, 2 bad usage). */
@@ -13,6 +14,7 @@ export async function main(argv: string[]): Promise<number> {
   registerValidateCommand(program, setExitCode);
   registerDiffCommand(program, setExitCode);
   registerConvertCommand(program, setExitCode);
+  registerSyncCommand(program, setExitCode);
   try {
     await program.parseAsync(argv);
   } catch (error) {

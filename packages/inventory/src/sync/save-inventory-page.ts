@@ -124,8 +124,8 @@ export async function markEnvironmentsDeleted(tx: Tx, runId: string): Promise<vo
 }
 
 /**
- * Links inventory connectors to the catalog's: same host and title, else the only catalog connector on that host.
- * Adopted links (set by hand) are kept.
+ * Links inventory connectors to the catalog's: same host and title, else the only catalog connector on that host;
+ * without a definition (a CoE import), the only catalog connector with that title. Adopted links are kept.
  */
 export async function matchCatalogConnectors(db: Db | Tx): Promise<void> {
   await db.$executeRaw`
@@ -133,10 +133,11 @@ export async function matchCatalogConnectors(db: Db | Tx): Promise<void> {
     FROM (
       SELECT DISTINCT ON (ic2.id) ic2.id AS icid, c.id
       FROM "InventoryConnector" ic2
-      JOIN "Connector" c ON lower(c.host) = ic2.host
-      WHERE ic2."catalogConnectorId" IS NULL AND ic2.host IS NOT NULL
-        AND (lower(c.title) = lower(ic2."displayName")
-             OR (SELECT count(*) FROM "Connector" c2 WHERE lower(c2.host) = ic2.host) = 1)
+      JOIN "Connector" c ON (ic2.host IS NOT NULL AND lower(c.host) = ic2.host) OR (ic2.host IS NULL AND lower(c.title) = lower(ic2."displayName"))
+      WHERE ic2."catalogConnectorId" IS NULL
+        AND CASE WHEN ic2.host IS NOT NULL
+          THEN lower(c.title) = lower(ic2."displayName") OR (SELECT count(*) FROM "Connector" c2 WHERE lower(c2.host) = ic2.host) = 1
+          ELSE (SELECT count(*) FROM "Connector" c2 WHERE lower(c2.title) = lower(ic2."displayName")) = 1 END
       ORDER BY ic2.id, (lower(c.title) = lower(ic2."displayName")) DESC, c."createdAt"
     ) m
     WHERE ic.id = m.icid`;
