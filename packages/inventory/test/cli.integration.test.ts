@@ -41,17 +41,15 @@ describe("connector-hub sync: imports", () => {
       LastModifiedTime: psDate(e.modifiedAt),
       Internal: renderEnvironment(e, TENANT_ID),
     }));
-    const flows = tenant
-      .flows(ENV.default)
-      .map((f) => ({
-        FlowName: f.name,
-        DisplayName: f.displayName,
-        Enabled: true,
-        CreatedBy: { objectId: f.creatorOid },
-        LastModifiedTime: f.modifiedAt,
-        EnvironmentName: f.env,
-        Internal: renderFlowDetail(f, TENANT_ID),
-      }));
+    const flows = tenant.flows(ENV.default).map((f) => ({
+      FlowName: f.name,
+      DisplayName: f.displayName,
+      Enabled: true,
+      CreatedBy: { objectId: f.creatorOid },
+      LastModifiedTime: f.modifiedAt,
+      EnvironmentName: f.env,
+      Internal: renderFlowDetail(f, TENANT_ID),
+    }));
     const apps = tenant
       .apps(ENV.default)
       .map((a) => ({ AppName: a.name, DisplayName: a.displayName, Owner: a.owner, EnvironmentName: a.env, Internal: renderApp(a, TENANT_ID) }));
@@ -66,17 +64,15 @@ describe("connector-hub sync: imports", () => {
       };
     });
     // Default depth: Internal became a type-name string.
-    const shallow = tenant
-      .flows(ENV.sales)
-      .map((f) => ({
-        FlowName: f.name,
-        DisplayName: f.displayName,
-        Enabled: true,
-        CreatedBy: { objectId: f.creatorOid },
-        LastModifiedTime: psDate(f.modifiedAt),
-        EnvironmentName: f.env,
-        Internal: "@{name=...; properties=System.Management.Automation.PSCustomObject}",
-      }));
+    const shallow = tenant.flows(ENV.sales).map((f) => ({
+      FlowName: f.name,
+      DisplayName: f.displayName,
+      Enabled: true,
+      CreatedBy: { objectId: f.creatorOid },
+      LastModifiedTime: psDate(f.modifiedAt),
+      EnvironmentName: f.env,
+      Internal: "@{name=...; properties=System.Management.Automation.PSCustomObject}",
+    }));
     const files = { environments, flows, apps, connectors, shallow };
     const paths = Object.entries(files).map(([name, body]) => {
       const file = path.join(dir, `${name}.json`);

@@ -78,13 +78,12 @@ export function buildSyntheticTenant(options: SyntheticTenantOptions): StandInTe
     const available = connectorsByEnv.get(env) ?? [];
     const calls: StandInCall[] = [];
     const count = available.length ? 1 + (f % 3) : 0;
+    // i counts this environment's flows: spreads calls over its connectors and all five operations.
+    const i = Math.floor(f / envNames.length);
     for (let k = 0; k < count; k++) {
-      calls.push({
-        connector: available[(f + k) % available.length]!,
-        operationId: OPERATIONS[(f + k) % OPERATIONS.length]!,
-        actionName: `Call_${k}`,
-        nestIn: nests[(f + k) % nests.length],
-      });
+      const connector = available[(i + k) % available.length]!;
+      const operationId = OPERATIONS[(i * 3 + k * 2 + Math.floor(i / Math.max(1, available.length))) % OPERATIONS.length]!;
+      calls.push({ connector, operationId, actionName: `Call_${k}`, nestIn: nests[(i + k) % nests.length] });
     }
     calls.push({ connector: "shared_office365", operationId: "SendEmailV2", actionName: "Send_an_email" });
     tenant.addFlow({
