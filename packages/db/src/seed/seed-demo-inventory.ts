@@ -56,7 +56,11 @@ export async function seedDemoInventory(db: Db): Promise<{ flows: number; apps: 
     });
     const version = connector?.versions[0];
     if (!connector || !version || (await db.inventoryConnector.count({ where: { catalogConnectorId: connector.id } })) > 0) continue;
-    const actions = version.operations.filter((o) => o.kind === "ACTION").map((o) => o.operationId);
+    // Creating operations last, so the one left unused is a Create... (the order of the rows is not the definition's).
+    const actions = version.operations
+      .filter((o) => o.kind === "ACTION")
+      .map((o) => o.operationId)
+      .sort((a, b) => Number(a.startsWith("Create")) - Number(b.startsWith("Create")) || a.localeCompare(b));
     // The last action stays unused, so the page shows what "unused" looks like.
     const used = actions.length > 1 ? actions.slice(0, -1) : actions;
     const host = connector.host.toLowerCase();
