@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { addConnectorVersion, AppError, assessBreakingImpact, createConnector, createDb, getConnectorUsage } from "@connector-hub/db";
+import { addConnectorVersion, AppError, assessBreakingImpact, createConnector, createDb, getConnectorUsage, previewDlpPolicy } from "@connector-hub/db";
 import { PERSONAS } from "@connector-hub/db/personas";
 import { createEnvironment, createUser } from "@connector-hub/db/seed";
 import { diffDefinitions } from "@connector-hub/definitions";
@@ -126,6 +126,26 @@ describe("usage and impact of a catalog connector", () => {
       "Bea Builder: Contoso Orders version 2 breaks 2 of your flows: Flow 5, Flow 6. DeleteOrder removed: 5 flows of 4 owners in 2 environments.",
       "Maya Maker: Contoso Orders version 2 breaks your flow: Flow 1. DeleteOrder removed: 5 flows of 4 owners in 2 environments.",
       "Omar Owens: Contoso Orders version 2 breaks your flow: Flow 2. DeleteOrder removed: 5 flows of 4 owners in 2 environments.",
+    ]);
+  });
+
+  it("DLP what-if: a draft that blocks the connector lists the apps and flows it would suspend", async () => {
+    const preview = await previewDlpPolicy(db, {
+      input: {
+        name: "Block orders",
+        scope: "TENANT",
+        patterns: [
+          { order: 1, pattern: "https://orders.contoso.example", group: "BLOCKED" },
+          { order: 2, pattern: "*", group: "BUSINESS" },
+        ],
+        overrides: [],
+      },
+    });
+    expect(preview.moved.filter((m) => m.id === connectorId).map((m) => m.to.group)).toEqual(["BLOCKED"]);
+    expect(preview.suspended).toMatchObject({ flows: 8, apps: 2 });
+    expect(preview.suspended.items.slice(0, 2)).toEqual([
+      { kind: "FLOW", displayName: "Flow 1", environmentDisplayName: "Contoso (default)", owner: "Maya Maker", connector: "Contoso Orders" },
+      { kind: "FLOW", displayName: "Flow 2", environmentDisplayName: "Contoso (default)", owner: "Omar Owens", connector: "Contoso Orders" },
     ]);
   });
 });
