@@ -89,7 +89,7 @@ const connector = await createConnector(db, {
   definition,
   actor: { id: owner.id, label: "bench" },
 });
-await db.$executeRawUnsafe(`UPDATE "InventoryConnector" SET "catalogConnectorId" = $1 WHERE host = 'orders0.contoso.example'`, connector.id);
+const copies = await db.$executeRawUnsafe(`UPDATE "InventoryConnector" SET "catalogConnectorId" = $1 WHERE host = 'orders0.contoso.example'`, connector.id);
 const after = structuredClone(definition) as { paths: Record<string, Record<string, unknown>> };
 delete after.paths["/orders/{id}"]!.delete;
 const changes = diffDefinitions(definition, after).changes;
@@ -116,6 +116,7 @@ console.log(
       incrementalNoChange: quiet,
       incrementalOnePercent: changed,
       impact: {
+        copies,
         summary,
         firstMs: Math.round(first),
         medianMs: Math.round(warm[Math.floor(warm.length / 2)]!),

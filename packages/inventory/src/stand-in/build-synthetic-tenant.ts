@@ -63,13 +63,16 @@ export function buildSyntheticTenant(options: SyntheticTenantOptions): StandInTe
     const env = envNames[c % envNames.length]!;
     const name = `shared_orders-${c}-5f0629412a7d1fe83e`;
     connectorsByEnv.set(env, [...(connectorsByEnv.get(env) ?? []), name]);
+    // Fifty APIs, each deployed as a custom connector in many environments (as organizations do): the impact query
+    // for one catalog connector then spans its copies across environments.
+    const api = c % 50;
     tenant.addConnector({
       env,
       name,
-      displayName: `Orders ${c}`,
+      displayName: `Orders ${api}`,
       modifiedAt: "2026-11-02T08:00:00.0000000Z",
       createdBy: people[c % people.length]!,
-      definition: ordersDefinition(`Orders ${c}`, `orders${c}.contoso.example`),
+      definition: ordersDefinition(`Orders ${api}`, `orders${api}.contoso.example`),
     });
   }
   const nests = [undefined, "Scope", "If", "Foreach", "Switch"] as const;
