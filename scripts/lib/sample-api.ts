@@ -1,6 +1,7 @@
 // The sample API beside the hub: started in this process on SAMPLE_API_PORT (3001), and its four sample connectors
 // registered into the catalog from the definitions the running API serves.
 import { AppError, createDb, registerSampleConnectors, type SampleRegistration } from "@connector-hub/db";
+import { seedDemoInventory } from "@connector-hub/db/seed";
 import { HubConfigError } from "@connector-hub/db/node";
 import { SAMPLE_VARIANTS, startSampleApi, type TRunningSampleApi } from "@connector-hub/sample-api";
 import { isPortFree } from "./processes.ts";
@@ -48,7 +49,10 @@ export async function registerSamplesFrom(running: TRunningSampleApi, databaseUr
   );
   const db = createDb(databaseUrl, { poolSize: 2 });
   try {
-    return await registerSampleConnectors(db, { definitions });
+    const registered = await registerSampleConnectors(db, { definitions });
+    // The demo inventory (#20) gets the samples' flows once they are in the catalog; a real inventory is left alone.
+    await seedDemoInventory(db);
+    return registered;
   } catch (error) {
     if (error instanceof AppError) throw new HubConfigError(`The sample connectors could not be registered: ${error.message}`, 1);
     throw error;

@@ -158,6 +158,17 @@ export const MATRIX: Record<string, MatrixEntry> = {
     expect: { anonymous: 401, builder: 404, owner: 422, otherMaker: 404, admin: 422, tokenWithScope: 422, tokenWithoutScope: 422 },
     why: "calling a tool needs sign-in and read access (canReadConnector); a REST connector has no MCP tools",
   },
+  "GET /api/v1/connectors/[slug]/usage": {
+    params: { slug: "northwind-erp" },
+    expect: { anonymous: 401, builder: 404, owner: 200, otherMaker: 404, admin: 200, tokenWithScope: 200, tokenWithoutScope: 200 },
+    why: "usage names people and their flows: the connector's editors and administrators; who may not read it is told it does not exist",
+  },
+  "POST /api/v1/connectors/[slug]/impact": {
+    params: { slug: "northwind-erp" },
+    body: DEFINITION,
+    expect: { anonymous: 401, builder: 404, owner: 200, otherMaker: 404, admin: 200, tokenWithScope: 200, tokenWithoutScope: 200 },
+    why: "a preview that saves nothing, for the connector's editors and administrators (CI with a connectors:read token)",
+  },
   "POST /api/v1/validate": {
     body: DEFINITION,
     expect: { anonymous: 200, builder: 200, owner: 200, otherMaker: 200, admin: 200, tokenWithScope: 200, tokenWithoutScope: 403 },

@@ -132,3 +132,9 @@ export { loadPublishedIndex, PUBLISHED_SNAPSHOT_ID, type LoadPublishedIndexOptio
 export { findPublishedMatches, type FindPublishedMatchesOptions } from "./published/find-published-matches.ts";
 export { getPublishedSnapshot } from "./published/get-published-snapshot.ts";
 export { getPublishedDuplicateNote } from "./published/get-published-duplicate-note.ts";
+export { getConnectorUsage, type GetConnectorUsageOptions } from "./inventory/get-connector-usage.ts";
+export { assessBreakingImpact, type AssessBreakingImpactOptions } from "./inventory/assess-breaking-impact.ts";
+export { MIN_ACKNOWLEDGEMENT_LENGTH } from "./inventory/acknowledge-breaking-impact.ts";
+export type { BreakingImpact, ConnectorUsage, UsageResource } from "./inventory/inventory-types.ts";
+export { readConnectorUsage } from "./inventory/read-connector-usage.ts";
+export { previewVersionImpact, type VersionImpactPreview } from "./inventory/preview-version-impact.ts";

@@ -17,6 +17,7 @@ export const REASON_CODES = [
   "RATE_LIMITED",
   "UNAVAILABLE",
   "INSUFFICIENT_STORAGE",
+  "ACKNOWLEDGEMENT_REQUIRED",
 ] as const;
 
 export type ReasonCode = (typeof REASON_CODES)[number];

@@ -18,6 +18,8 @@ export const HTTP_STATUS: Readonly<Record<ReasonCode, number>> = {
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
   INSUFFICIENT_STORAGE: 507,
+  /** A new version's breaking changes reach flows in environments: saving it needs an acknowledgement with a reason (#20). */
+  ACKNOWLEDGEMENT_REQUIRED: 409,
 };
 
 export function httpStatusOf(code: ReasonCode): number {

@@ -8,6 +8,8 @@ import { assertShareable } from "./assert-shareable.ts";
 import { buildVersionFields } from "./build-version-fields.ts";
 import { clearCatalogCache } from "./catalog-cache.ts";
 import { prepareConnectorSource, type ConnectorSourceInput, type PreparedSource } from "./prepare-connector-source.ts";
+import { checkBreakingImpact, recordBreakingImpact } from "../inventory/acknowledge-breaking-impact.ts";
+import type { BreakingImpact } from "../inventory/inventory-types.ts";
 
 export interface AddConnectorVersionOptions {
   slug: string;
@@ -15,6 +17,8 @@ export interface AddConnectorVersionOptions {
   actor: { id: string; label: string; roles: readonly string[]; groupIds?: readonly string[] };
   authType?: AuthType;
   requestId?: string;
+  /** Required when the version's breaking changes reach flows in environments (#20): why it should ship anyway. */
+  acknowledgement?: { reason: string };
 }
 
 export interface AddVersionResult {
@@ -22,6 +26,8 @@ export interface AddVersionResult {
   version: { id: string; number: number; errorCount: number; warningCount: number; breakingCount: number };
   findings: Finding[];
   changes: TChange[];
+  /** The flows its breaking changes reach (empty when none does). */
+  impacts: BreakingImpact[];
 }
 
 function isPrepared(source: AddConnectorVersionOptions["source"]): source is PreparedSource {
@@ -61,6 +67,8 @@ export async function addConnectorVersion(db: Db, options: AddConnectorVersionOp
           }
           const diff = previous ? diffDefinitions(previous.definition, prepared.definition) : null;
           const number = (previous?.number ?? 0) + 1;
+          const gate = { connector, changes: diff?.changes ?? [], acknowledgement: options.acknowledgement };
+          const checked = await checkBreakingImpact(tx, gate);
           const version = await tx.connectorVersion.create({
             data: {
               ...fields.version,
@@ -94,11 +102,13 @@ export async function addConnectorVersion(db: Db, options: AddConnectorVersionOp
               requestId: options.requestId ?? null,
             },
           });
+          await recordBreakingImpact(tx, { gate, checked, version: number, actor: options.actor, requestId: options.requestId });
           return {
             connector: { id: connector.id, slug: connector.slug, title: connector.title, scope: connector.scope },
             version,
             findings: prepared.findings,
             changes: diff?.changes ?? [],
+            impacts: checked.impacts,
           };
         },
         { timeout: 30_000, maxWait: 10_000 },

@@ -15,6 +15,7 @@ import { listDlpConnectors } from "./list-dlp-connectors.ts";
 import { describeDecision } from "./refresh-dlp-facts.ts";
 import { resolveDlpPolicyInput } from "./resolve-dlp-policy-input.ts";
 import { toPolicyRules } from "./to-policy-rules.ts";
+import { listSuspendedByBlocking, type SuspendedByPolicy } from "../inventory/list-suspended-by-blocking.ts";
 
 export interface DlpPreview {
   /** Connectors that would change group, at most `limit` of them (ordered by title). */
@@ -26,6 +27,8 @@ export interface DlpPreview {
   after: Record<DlpGroup, number>;
   /** What validateDlpPolicy says about the draft; saving is refused until empty. */
   problems: DlpProblem[];
+  /** The apps and flows in environments that use a connector the draft would block (#20). */
+  suspended: SuspendedByPolicy;
 }
 
 const emptyCounts = (): Record<DlpGroup, number> => ({ BUSINESS: 0, NON_BUSINESS: 0, BLOCKED: 0, IGNORE: 0 });
@@ -89,5 +92,9 @@ export async function previewDlpPolicy(db: Db, options: { id?: string; input: un
     before: beforeCounts,
     after: afterCounts,
     problems: validateDlpPolicy(draft),
+    suspended: await listSuspendedByBlocking(
+      db,
+      moved.filter((m) => m.to.group === "BLOCKED" && m.from.group !== "BLOCKED").map((m) => ({ id: m.id, title: m.title })),
+    ),
   };
 }

@@ -4,3 +4,4 @@ export { FINANCE_GROUP_OBJECT_ID, LOCAL_TENANT_ID, PERSONA_GROUPS, PERSONAS, typ
 export { isDatabaseEmpty, seedDemoData } from "./seed-demo-data.ts";
 export { CORPUS_SEED_DIR, seedCorpusConnectors, type SeedCorpusOptions } from "./seed-corpus-connectors.ts";
 export { seedPublishedConnectors } from "../published/seed-published-connectors.ts";
+export { seedDemoInventory } from "./seed-demo-inventory.ts";

@@ -7,6 +7,7 @@ import { seedCorpusConnectors } from "./seed-corpus-connectors.ts";
 import { seedPublishedConnectors } from "../published/seed-published-connectors.ts";
 import type { DemoConnectorSpec } from "./demo-definitions.ts";
 import { formatActorLabel } from "../audit/format-actor-label.ts";
+import { seedDemoInventory } from "./seed-demo-inventory.ts";
 
 const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun.toLowerCase()}`;
 const crud = (noun: string, plural: string) => [
@@ -185,5 +186,7 @@ export async function seedDemoData(db: Db) {
   const team = await createUser(db, { displayName: "Contoso Integration Team", upn: "integration.team@contoso.example", roles: ["Hub.Maker"] });
   const corpus = await seedCorpusConnectors(db, { owner: { id: team.id, label: formatActorLabel(team), roles: team.roles }, environmentId: prod.id });
   const published = await seedPublishedConnectors(db);
-  return { users, environments: { prod, teams }, groups: { finance }, corpus, published };
+  // Usage and impact (#20): the environments' apps and flows that use these connectors.
+  const inventory = await seedDemoInventory(db);
+  return { users, environments: { prod, teams }, groups: { finance }, corpus, published, inventory };
 }

@@ -3,6 +3,7 @@ import { registerCertifyCommand } from "./certify-command.ts";
 import { registerConvertCommand } from "./convert-command.ts";
 import { registerDiffCommand } from "./diff-command.ts";
 import { registerPublicIndexCommand } from "./public-index-command.ts";
+import { registerSyncCommand } from "./sync-command.ts";
 import { registerValidateCommand } from "./validate-command.ts";
 
 /** Runs the CLI and resolves to the process exit code (0 clean, 1 findings/breaking, 2 bad usage). */
@@ -17,6 +18,7 @@ export async function main(argv: string[]): Promise<number> {
   registerConvertCommand(program, setExitCode);
   registerCertifyCommand(program, setExitCode);
   registerPublicIndexCommand(program, setExitCode);
+  registerSyncCommand(program, setExitCode);
   try {
     await program.parseAsync(argv);
   } catch (error) {

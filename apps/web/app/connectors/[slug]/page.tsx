@@ -6,6 +6,7 @@ import {
   getPublishedDuplicateNote,
   listMcpDiscoveries,
   listOperations,
+  readConnectorUsage,
   readinessOf,
 } from "@connector-hub/db";
 import { findMcpOperations, isMcpConnector, type TJsonObject } from "@connector-hub/definitions";
@@ -19,6 +20,7 @@ import { UploadVersionForm } from "@/components/catalog/upload-version-form.tsx"
 import { VersionHistory } from "@/components/catalog/version-history.tsx";
 import { ConnectorIcon } from "@/components/connector-icon.tsx";
 import { DlpGroupBadge } from "@/components/dlp/dlp-group-badge.tsx";
+import { UsedBy } from "@/components/inventory/used-by.tsx";
 import { RevokeShareButton } from "@/components/sharing/revoke-share-button.tsx";
 import { AUTH_LABELS, HOSTING_LABELS, label, LIFECYCLE_LABELS, SCOPE_LABELS } from "@/components/labels.ts";
 import { getViewer } from "@/server/auth/viewer.ts";
@@ -49,11 +51,13 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
   const shownNumber = pickReaderVersion({ canEdit, latestNumber, sharedNumber });
   const shownVersion = connector.versions.find((v) => v.number === shownNumber);
   const versions = connector.versions.filter((v) => v.number <= shownNumber);
-  const [current, operations, dlpGroup, publishedNote] = await Promise.all([
+  const [current, operations, dlpGroup, publishedNote, usage] = await Promise.all([
     getConnectorVersion(db(), { slug, number: shownNumber }),
     shownVersion ? listOperations(db(), shownVersion.id) : Promise.resolve([]),
     getConnectorDlpGroup(db(), slug),
     getPublishedDuplicateNote(db(), connector.id),
+    // Who uses it names people and their flows: its editors and administrators only (#20).
+    canEdit ? readConnectorUsage(db(), { slug, viewer }) : Promise.resolve(null),
   ]);
   const definition = (current?.version.definition ?? {}) as TJsonObject;
   const isMcp = isMcpConnector(definition);
@@ -182,6 +186,14 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
         <h2 className="mb-3 text-lg font-semibold">Actions and triggers</h2>
         <OperationsTable operations={operations} />
       </section>
+      {usage ? (
+        <section aria-labelledby="used-by">
+          <h2 id="used-by" className="mb-3 text-lg font-semibold">
+            Used by
+          </h2>
+          <UsedBy usage={usage} />
+        </section>
+      ) : null}
       <section>
         <h2 className="mb-3 text-lg font-semibold">
           Validation findings

@@ -82,6 +82,23 @@ export const ZDlpPreview = z.object({
     "Problems",
     "What stops the draft from being saved; empty when it may be.",
   ),
+  suspended: field(
+    z.object({
+      apps: count("Apps", "Apps that use a connector the draft would block."),
+      flows: count("Flows", "Flows that use a connector the draft would block."),
+      items: z.array(
+        z.object({
+          kind: field(z.enum(["APP", "FLOW"]), "Kind", "A canvas app or a cloud flow."),
+          displayName: field(z.string(), "Name", "The app's or flow's name."),
+          environmentDisplayName: field(z.string(), "Environment", "Its environment."),
+          owner: field(z.string(), "Owner", "Who owns it."),
+          connector: field(z.string(), "Connector", "The blocked connector it uses."),
+        }),
+      ),
+    }),
+    "Suspended",
+    "Apps and flows in environments the draft would suspend (from the inventory; the first 50 listed).",
+  ),
 });
 
 /** The copy's body: an optional name ("Copy of …" when left out). */

@@ -38,6 +38,8 @@ import { MCP_API_PATHS } from "./mcp-paths.ts";
 import { ZMcpDiscoveriesResponse, ZMcpDiscovery, ZMcpToolCallResponse } from "@/server/mcp/schemas.ts";
 import { PUBLISHED_API_PATHS } from "./published-paths.ts";
 import { ZPublishedMatches, ZPublishedSnapshot } from "@/server/published/schemas.ts";
+import { USAGE_API_PATHS } from "./usage-paths.ts";
+import { ZBreakingImpact, ZConnectorUsage, ZImpactPreview, ZUsageResource } from "@/server/inventory/schemas.ts";
 
 type Schema = Record<string, unknown>;
 
@@ -108,6 +110,10 @@ export const HUB_API_DEFINITIONS: Record<string, Schema> = {
     McpToolCall: ZMcpToolCallResponse,
     PublishedMatches: ZPublishedMatches,
     PublishedSnapshot: ZPublishedSnapshot,
+    UsageResource: ZUsageResource,
+    ConnectorUsage: ZConnectorUsage,
+    BreakingImpact: ZBreakingImpact,
+    ImpactPreview: ZImpactPreview,
   }),
   // Request bodies: what a caller may send (defaults optional), from the schemas the routes parse them with.
   ...swaggerDefinitions(
@@ -200,11 +206,25 @@ const CATALOG_API_PATHS: HubApiPath[] = [
         summary: "Upload a new version",
         description: "Uploads a new version of a connector; the answer lists the changes that break flows built on the previous one.",
         consumes: ["multipart/form-data"],
-        parameters: [slugParam, ...uploadParams],
+        parameters: [
+          slugParam,
+          ...uploadParams,
+          {
+            name: "acknowledgeReason",
+            in: "formData",
+            required: false,
+            type: "string",
+            "x-ms-summary": "Acknowledgement",
+            description:
+              "Why the version should ship although its breaking changes reach flows in environments (10 characters or more; recorded in the audit log).",
+          },
+        ],
         responses: {
           "201": { description: "Version added", schema: ref("ImportResult") },
           "404": errorResponse("No such connector"),
-          "409": errorResponse("Identical to the current version"),
+          "409": errorResponse(
+            "Identical to the current version, or its breaking changes reach flows and no acknowledgeReason was given (ACKNOWLEDGEMENT_REQUIRED)",
+          ),
         },
       },
     },
@@ -349,7 +369,7 @@ const CATALOG_API_PATHS: HubApiPath[] = [
   },
 ];
 
-export const HUB_API_PATHS: HubApiPath[] = [...CATALOG_API_PATHS, ...GOVERNANCE_API_PATHS, ...MCP_API_PATHS, ...PUBLISHED_API_PATHS];
+export const HUB_API_PATHS: HubApiPath[] = [...CATALOG_API_PATHS, ...GOVERNANCE_API_PATHS, ...MCP_API_PATHS, ...PUBLISHED_API_PATHS, ...USAGE_API_PATHS];
 
 /** The whole document, for the host the request came to. */
 export function buildHubOpenApi(host: string): Schema {

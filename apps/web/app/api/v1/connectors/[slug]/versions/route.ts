@@ -14,7 +14,16 @@ export const POST = withAuth<{ slug: string }>(
     const { slug } = await params;
     const upload = await readUpload(request);
     const { authType } = ZImportFields.parse(upload.fields);
-    const result = await addConnectorVersion(db(), { slug, source: upload.source, actor: actorOf(viewer), requestId, ...(authType ? { authType } : {}) });
+    // Breaking changes that reach flows need the maker's reason (#20); without one the answer is 409 with the impact.
+    const reason = upload.fields.acknowledgeReason;
+    const result = await addConnectorVersion(db(), {
+      slug,
+      source: upload.source,
+      actor: actorOf(viewer),
+      requestId,
+      ...(authType ? { authType } : {}),
+      ...(reason !== undefined ? { acknowledgement: { reason } } : {}),
+    });
     const body = ZImportResponse.parse({
       connector: { ...result.connector, url: `/connectors/${slug}` },
       version: result.version,

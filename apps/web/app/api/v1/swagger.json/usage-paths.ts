@@ -1,0 +1,57 @@
+// Usage and impact (#20) in the hub's OpenAPI definition (see hub-openapi.ts): who uses a connector, and what a
+// candidate definition would break, for a connector repository's CI.
+import type { HubApiPath } from "./hub-openapi.ts";
+
+const error = (description: string) => ({ description, schema: { $ref: "#/definitions/Error" } });
+const slugParam = { name: "slug", in: "path", required: true, type: "string", "x-ms-summary": "Slug", description: "The connector's address in the hub." };
+
+export const USAGE_API_PATHS: HubApiPath[] = [
+  {
+    path: "/api/v1/connectors/{slug}/usage",
+    operations: {
+      get: {
+        operationId: "GetConnectorUsage",
+        summary: "Get who uses a connector",
+        description:
+          "Lists the apps and flows in the organization's environments that use the connector, with owners and last modified, and per operation how many flows call it. For its owners and administrators.",
+        parameters: [slugParam],
+        responses: {
+          "200": { description: "Usage per environment and operation", schema: { $ref: "#/definitions/ConnectorUsage" } },
+          "401": error("Not signed in"),
+          "403": error("Not an owner or administrator of the connector"),
+          "404": error("No such connector"),
+        },
+      },
+    },
+  },
+  {
+    path: "/api/v1/connectors/{slug}/impact",
+    operations: {
+      post: {
+        operationId: "PreviewConnectorImpact",
+        summary: "Preview what a definition breaks",
+        description:
+          "Compares a candidate definition with the connector's newest version and names, for each breaking change, the flows it reaches with their owners and environments. Saves nothing; breaksFlows is true when a flow is reached.",
+        consumes: ["multipart/form-data"],
+        parameters: [
+          slugParam,
+          {
+            name: "file",
+            in: "formData",
+            required: true,
+            type: "file",
+            "x-ms-summary": "File",
+            description: "The candidate definition (OpenAPI 2.0, Postman, paconn zip).",
+          },
+        ],
+        responses: {
+          "200": { description: "The changes and the flows they reach", schema: { $ref: "#/definitions/ImpactPreview" } },
+          "401": error("Not signed in"),
+          "403": error("Not an owner or administrator of the connector"),
+          "404": error("No such connector"),
+          "422": error("The definition cannot be read"),
+        },
+      },
+    },
+  },
+];

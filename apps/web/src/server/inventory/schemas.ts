@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { ZChange } from "../connectors/schemas.ts";
+
+// Usage and impact (#20): answers of /api/v1/connectors/{slug}/usage and /impact, from the inventory of environments.
+
+const field = <T extends z.ZodType>(schema: T, summary: string, description: string) => schema.meta({ "x-ms-summary": summary, description });
+const count = (summary: string, description: string) => field(z.number().int(), summary, description);
+
+export const ZUsageResource = z.object({
+  kind: field(z.enum(["APP", "FLOW"]), "Kind", "A canvas app or a cloud flow."),
+  name: field(z.string(), "Name", "The app's or flow's id in its environment."),
+  displayName: field(z.string(), "Display name", "The app's or flow's name."),
+  environmentName: field(z.string(), "Environment id", "The environment it lives in."),
+  environmentDisplayName: field(z.string(), "Environment", "The environment's name."),
+  owner: field(z.string(), "Owner", "Who owns it."),
+  modifiedAt: field(z.string(), "Last modified", "When it was last modified (ISO 8601).").nullable(),
+  state: field(z.string(), "State", "Started, Stopped or Suspended (flows).").nullable(),
+  operations: field(z.array(z.string()), "Operations", "The connector's operations it calls (flows)."),
+});
+
+export const ZConnectorUsage = z.object({
+  copies: field(
+    z.array(z.object({ environmentName: z.string(), environmentDisplayName: z.string(), name: z.string() })),
+    "Copies",
+    "The connector as found in environments.",
+  ),
+  environments: field(
+    z.array(z.object({ name: z.string(), displayName: z.string(), apps: z.array(ZUsageResource), flows: z.array(ZUsageResource) })),
+    "Environments",
+    "Apps and flows using it, per environment.",
+  ),
+  operations: field(
+    z.array(z.object({ operationId: z.string(), flowCount: z.number().int(), isUnused: z.boolean() })),
+    "Operations",
+    "Per operation, how many flows call it.",
+  ),
+  totals: z.object({
+    apps: count("Apps", "Apps using it."),
+    flows: count("Flows", "Flows using it."),
+    owners: count("Owners", "Distinct owners."),
+    environments: count("Environments", "Environments where it is used."),
+  }),
+  lastSyncedAt: field(z.string(), "Last sync", "When the inventory was last synced (ISO 8601).").nullable(),
+});
+
+export const ZBreakingImpact = z.object({
+  code: field(z.string(), "Change code", "The breaking change."),
+  operationId: field(z.string(), "Operation", "The operation it changes; null for a connection-level change.").nullable(),
+  message: field(z.string(), "Message", "What changed."),
+  summary: field(z.string(), "Summary", "e.g. DeleteOrder removed: 7 flows of 4 owners in 2 environments."),
+  flowCount: count("Flows", "Flows it reaches."),
+  ownerCount: count("Owners", "Their owners."),
+  environmentCount: count("Environments", "Their environments."),
+  flows: field(z.array(ZUsageResource), "Flows", "The flows it reaches."),
+  owners: field(z.array(z.object({ label: z.string(), flowCount: z.number().int() })), "Owners", "Owners and how many of their flows it reaches."),
+  environments: field(
+    z.array(z.object({ name: z.string(), displayName: z.string(), flowCount: z.number().int() })),
+    "Environments",
+    "Environments and how many flows there.",
+  ),
+});
+
+export const ZImpactPreview = z.object({
+  comparedWith: count("Compared with", "The version number the candidate was compared with."),
+  breaksFlows: field(z.boolean(), "Breaks flows", "True when a breaking change reaches at least one flow: fail the pull request."),
+  changes: field(z.array(ZChange), "Changes", "Every change against that version."),
+  impacts: field(z.array(ZBreakingImpact), "Impacts", "The breaking changes that reach flows, with the flows, owners and environments."),
+});
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+type TUsageResourceIn = { modifiedAt: Date | null } & Omit<z.input<typeof ZUsageResource>, "modifiedAt">;
+export const toUsageResource = (r: TUsageResourceIn) => ({ ...r, modifiedAt: iso(r.modifiedAt) });
+export const toImpact = <T extends { flows: TUsageResourceIn[] }>(i: T) => ({ ...i, flows: i.flows.map(toUsageResource) });
