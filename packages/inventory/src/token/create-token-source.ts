@@ -1,5 +1,5 @@
 import { ConfidentialClientApplication, LogLevel, ProtocolMode, type Configuration } from "@azure/msal-node";
-import { createTrustedNetworkClient } from "./trusted-network-client.ts";
+import { createTrustedNetworkClient } from "@connector-hub/db/trusted-network-client";
 
 export interface TokenSourceOptions {
   tenantId: string;
@@ -34,7 +34,7 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
     },
     system: {
       ...(isEntra ? {} : { protocolMode: ProtocolMode.OIDC }),
-      ...(options.caPem ? { networkClient: createTrustedNetworkClient(options.caPem) } : {}),
+      ...(options.caPem ? { networkClient: createTrustedNetworkClient(options.caPem, "The token endpoint") } : {}),
       loggerOptions: { piiLoggingEnabled: false, logLevel: LogLevel.Error, loggerCallback: () => undefined },
     },
   };

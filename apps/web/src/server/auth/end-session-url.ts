@@ -1,5 +1,5 @@
 import "server-only";
-import { createTrustedNetworkClient } from "./trusted-network-client.ts";
+import { createTrustedNetworkClient } from "@connector-hub/db/trusted-network-client";
 import type { SignInSettings } from "./msal-client.ts";
 
 let cached: { authority: string; endpoint: string | null } | undefined;

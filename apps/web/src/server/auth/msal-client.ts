@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { ConfidentialClientApplication, LogLevel, ProtocolMode, type Configuration } from "@azure/msal-node";
 import { authEnv, type TAuthEnv } from "../env.ts";
 import { logger } from "../logger.ts";
-import { createTrustedNetworkClient } from "./trusted-network-client.ts";
+import { createTrustedNetworkClient } from "@connector-hub/db/trusted-network-client";
 
 export interface SignInSettings {
   authority: string;

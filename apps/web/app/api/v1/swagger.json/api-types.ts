@@ -18,3 +18,35 @@ export interface HubApiPath {
   path: string;
   operations: Partial<Record<"get" | "post" | "put" | "patch" | "delete", HubApiOperation>>;
 }
+
+/** A reference to one of the definitions (HUB_API_DEFINITIONS). */
+export const ref = (name: string) => ({ $ref: `#/definitions/${name}` });
+/** An error answer: the Error definition, with what the status means here. */
+export const errorResponse = (description: string) => ({ description, schema: ref("Error") });
+/** A success answer of a definition. */
+export const answer = (description: string, definition: string): Schema => ({ description, schema: ref(definition) });
+/** The JSON body of an operation: a definition of the request bodies, or a plain object where none is described yet. */
+export const bodyParam = (description: string, definition?: string, required = true) => ({
+  name: "body",
+  in: "body",
+  required,
+  schema: definition ? ref(definition) : { type: "object", description },
+  "x-ms-summary": "Body",
+  description,
+});
+/** The {slug} of a connector's paths. */
+export const slugParam = {
+  name: "slug",
+  in: "path",
+  required: true,
+  type: "string",
+  description: "The connector's address in the catalog, like contoso-invoices.",
+  "x-ms-summary": "Connector slug",
+};
+/** An operation: its id, summary and description first, then what else it has. */
+export const op = (
+  operationId: string,
+  summary: string,
+  description: string,
+  rest: Partial<HubApiOperation> & Pick<HubApiOperation, "responses">,
+): HubApiOperation => ({ operationId, summary, description, ...rest });

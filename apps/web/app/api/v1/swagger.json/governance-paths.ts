@@ -1,9 +1,6 @@
 // The hub's sharing, licence, governance, DLP and audit endpoints in its OpenAPI definition (see hub-openapi.ts).
-import type { HubApiOperation, HubApiPath } from "./api-types.ts";
+import { answer, bodyParam as body, errorResponse as error, op, type HubApiPath } from "./api-types.ts";
 
-type Schema = Record<string, unknown>;
-const error = (description: string) => ({ description, schema: { $ref: "#/definitions/Error" } });
-const answer = (description: string, definition: string): Schema => ({ description, schema: { $ref: `#/definitions/${definition}` } });
 const idParam = (name: string, summary: string, description: string) => ({
   name,
   in: "path",
@@ -12,27 +9,8 @@ const idParam = (name: string, summary: string, description: string) => ({
   "x-ms-summary": summary,
   description,
 });
-const body = (description: string, definition: string, required = true) => ({
-  name: "body",
-  in: "body",
-  required,
-  schema: { $ref: `#/definitions/${definition}` },
-  "x-ms-summary": "Body",
-  description,
-});
 const requestId = idParam("id", "Request id", "The id of the sharing request.");
 const policyId = idParam("id", "Policy id", "The id of the DLP policy.");
-const op = (
-  operationId: string,
-  summary: string,
-  description: string,
-  rest: Partial<HubApiOperation> & Pick<HubApiOperation, "responses">,
-): HubApiOperation => ({
-  operationId,
-  summary,
-  description,
-  ...rest,
-});
 const adminOnly = { "401": error("Not signed in"), "403": error("Administrators only") };
 
 export const GOVERNANCE_API_PATHS: HubApiPath[] = [

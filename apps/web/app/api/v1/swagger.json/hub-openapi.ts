@@ -32,7 +32,7 @@ import {
 } from "@/server/sharing/schemas.ts";
 import { ZGovernanceDashboard } from "@/server/dashboard/schemas.ts";
 import { swaggerDefinitions } from "@/server/openapi/zod-to-swagger.ts";
-import type { HubApiPath } from "./api-types.ts";
+import { errorResponse, ref, slugParam, type HubApiPath } from "./api-types.ts";
 import { GOVERNANCE_API_PATHS } from "./governance-paths.ts";
 import { MCP_API_PATHS } from "./mcp-paths.ts";
 import { ZMcpDiscoveriesResponse, ZMcpDiscovery, ZMcpToolCallResponse } from "@/server/mcp/schemas.ts";
@@ -43,16 +43,6 @@ import { ZBreakingImpact, ZConnectorUsage, ZImpactPreview, ZUsageResource } from
 
 type Schema = Record<string, unknown>;
 
-const ref = (name: string) => ({ $ref: `#/definitions/${name}` });
-const errorResponse = (description: string) => ({ description, schema: ref("Error") });
-const slugParam = {
-  name: "slug",
-  in: "path",
-  required: true,
-  type: "string",
-  description: "The connector's address in the catalog, like contoso-invoices.",
-  "x-ms-summary": "Connector slug",
-};
 const listParam = (name: string, summary: string, values: string[]) => ({
   name,
   in: "query",

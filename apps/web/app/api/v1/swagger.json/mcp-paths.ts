@@ -1,36 +1,6 @@
 // The hub's MCP connector endpoints in its OpenAPI definition (see hub-openapi.ts): tool discovery and tool calls.
-import type { HubApiOperation, HubApiPath } from "./api-types.ts";
+import { answer, bodyParam as body, errorResponse as error, op, slugParam as slug, type HubApiPath } from "./api-types.ts";
 
-type Schema = Record<string, unknown>;
-const error = (description: string) => ({ description, schema: { $ref: "#/definitions/Error" } });
-const answer = (description: string, definition: string): Schema => ({ description, schema: { $ref: `#/definitions/${definition}` } });
-const slug = {
-  name: "slug",
-  in: "path",
-  required: true,
-  type: "string",
-  "x-ms-summary": "Connector",
-  description: "The connector's address in the catalog.",
-};
-const body = (description: string) => ({
-  name: "body",
-  in: "body",
-  required: true,
-  schema: { type: "object", description },
-  "x-ms-summary": "Body",
-  description,
-});
-const op = (
-  operationId: string,
-  summary: string,
-  description: string,
-  rest: Partial<HubApiOperation> & Pick<HubApiOperation, "responses">,
-): HubApiOperation => ({
-  operationId,
-  summary,
-  description,
-  ...rest,
-});
 
 export const MCP_API_PATHS: HubApiPath[] = [
   {

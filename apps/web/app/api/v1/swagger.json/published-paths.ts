@@ -1,8 +1,6 @@
 // Issue 23: the lookup among the connectors Microsoft publishes, in the hub's OpenAPI definition.
-import type { HubApiPath } from "./api-types.ts";
+import { errorResponse, ref, type HubApiPath } from "./api-types.ts";
 
-const ref = (name: string) => ({ $ref: `#/definitions/${name}` });
-const errorResponse = (description: string) => ({ description, schema: ref("Error") });
 const limitParam = {
   name: "limit",
   in: "query",

@@ -1,9 +1,6 @@
 // Usage and impact (#20) in the hub's OpenAPI definition (see hub-openapi.ts): who uses a connector, and what a
 // candidate definition would break, for a connector repository's CI.
-import type { HubApiPath } from "./api-types.ts";
-
-const error = (description: string) => ({ description, schema: { $ref: "#/definitions/Error" } });
-const slugParam = { name: "slug", in: "path", required: true, type: "string", "x-ms-summary": "Slug", description: "The connector's address in the hub." };
+import { errorResponse as error, slugParam, type HubApiPath } from "./api-types.ts";
 
 export const USAGE_API_PATHS: HubApiPath[] = [
   {
