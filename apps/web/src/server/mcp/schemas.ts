@@ -6,17 +6,17 @@ const field = <T extends z.ZodType>(schema: T, summary: string, description: str
 /** What the owner types for a discovery or a tool call: used for that request only, never stored, logged or answered. */
 export const ZMcpConnection = z
   .object({
-    apiKey: z.string().max(4096).optional(),
-    accessToken: z.string().max(16_384).optional(),
+    apiKey: z.string().max(4096).optional().describe("The server's API key, for this call only."),
+    accessToken: z.string().max(16_384).optional().describe("An OAuth access token for the server, for this call only."),
   })
   .strict();
 
-export const ZMcpDiscoverInput = z.object({ connection: ZMcpConnection.default({}) });
+export const ZMcpDiscoverInput = z.object({ connection: ZMcpConnection.default({}).describe("The test connection; never stored, logged or answered.") });
 
 export const ZMcpToolCallInput = z.object({
-  tool: z.string().min(1, "Name the tool to call.").max(128),
-  arguments: z.record(z.string(), z.unknown()).default({}),
-  connection: ZMcpConnection.default({}),
+  tool: z.string().min(1, "Name the tool to call.").max(128).describe("The tool's name, as discovered."),
+  arguments: z.record(z.string(), z.unknown()).default({}).describe("The tool's input, as its input schema describes it."),
+  connection: ZMcpConnection.default({}).describe("The test connection; never stored, logged or answered."),
 });
 
 const ZObject = z.record(z.string(), z.unknown());

@@ -35,7 +35,7 @@ import { swaggerDefinitions } from "@/server/openapi/zod-to-swagger.ts";
 import { errorResponse, ref, slugParam, type HubApiPath } from "./api-types.ts";
 import { GOVERNANCE_API_PATHS } from "./governance-paths.ts";
 import { MCP_API_PATHS } from "./mcp-paths.ts";
-import { ZMcpDiscoveriesResponse, ZMcpDiscovery, ZMcpToolCallResponse } from "@/server/mcp/schemas.ts";
+import { ZMcpDiscoverInput, ZMcpDiscoveriesResponse, ZMcpDiscovery, ZMcpToolCallInput, ZMcpToolCallResponse } from "@/server/mcp/schemas.ts";
 import { PUBLISHED_API_PATHS } from "./published-paths.ts";
 import { ZPublishedMatches, ZPublishedSnapshot } from "@/server/published/schemas.ts";
 import { USAGE_API_PATHS } from "./usage-paths.ts";
@@ -113,6 +113,8 @@ export const HUB_API_DEFINITIONS: Record<string, Schema> = {
       EligibilityBulkInput: ZEligibilityBulkInput,
       DlpPolicyInput: ZDlpPolicy,
       DlpPolicyCopyInput: ZDlpPolicyCopyInput,
+      McpDiscoverInput: ZMcpDiscoverInput,
+      McpToolCallInput: ZMcpToolCallInput,
     },
     { io: "input" },
   ),

@@ -1,7 +1,6 @@
 // The hub's MCP connector endpoints in its OpenAPI definition (see hub-openapi.ts): tool discovery and tool calls.
 import { answer, bodyParam as body, errorResponse as error, op, slugParam as slug, type HubApiPath } from "./api-types.ts";
 
-
 export const MCP_API_PATHS: HubApiPath[] = [
   {
     path: "/api/v1/connectors/{slug}/mcp/discoveries",
@@ -17,7 +16,7 @@ export const MCP_API_PATHS: HubApiPath[] = [
       ),
       post: op("DiscoverMcpTools", "Discover MCP tools", "Lists the tools and resources of an MCP connector's server now and stores them with what changed.", {
         consumes: ["application/json"],
-        parameters: [slug, body('The test connection, like { "connection": { "apiKey": "..." } }; used for this call only.')],
+        parameters: [slug, body('The test connection, like { "connection": { "apiKey": "..." } }; used for this call only.', "McpDiscoverInput")],
         responses: {
           "201": answer("The discovery", "McpDiscovery"),
           "403": error("Not an editor of the connector"),
@@ -32,7 +31,7 @@ export const MCP_API_PATHS: HubApiPath[] = [
     operations: {
       post: op("CallMcpTool", "Call an MCP tool", "Calls one tool of an MCP connector's server with the given arguments and returns its result.", {
         consumes: ["application/json"],
-        parameters: [slug, body('The call, like { "tool": "list_products", "arguments": {}, "connection": {} }.')],
+        parameters: [slug, body('The call, like { "tool": "list_products", "arguments": {}, "connection": {} }.', "McpToolCallInput")],
         responses: { "200": answer("The result", "McpToolCall"), "404": error("No such connector"), "422": error("Not an MCP connector, or the call failed") },
       }),
     },
