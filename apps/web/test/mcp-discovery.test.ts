@@ -67,6 +67,9 @@ describe("MCP discovery", () => {
     expect(Date.now() - started).toBeLessThan(5000);
     scripted.mode = "garbage";
     await expect(discoverMcpServer(target(scripted, { timeoutMs: 5000 }))).rejects.toThrow(/did not answer as MCP|nothing was stored/);
+    // A status outside 200-599 is refused with a message, not thrown inside the socket callback (which would end the server).
+    scripted.mode = "bad-status";
+    await expect(discoverMcpServer(target(scripted, { timeoutMs: 5000 }))).rejects.toThrow(/HTTP status 999|nothing was stored/);
     scripted.mode = "endless";
     await expect(discoverMcpServer(target(scripted, { timeoutMs: 10_000 }))).rejects.toThrow(new RegExp(`${MAX_LIST_PAGES} pages|nothing was stored`));
     scripted.mode = "ok";

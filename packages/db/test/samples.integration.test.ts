@@ -10,6 +10,7 @@ import { MAX_CALLBACK_EVENTS, recordCallbackEvent } from "../src/samples/record-
 import { listSampleConnectors } from "../src/samples/list-sample-connectors.ts";
 import { registerSampleConnectors, sampleSlug } from "../src/samples/register-sample-connectors.ts";
 import { createEnvironment, createUser } from "../src/seed/factories.ts";
+import { seedDemoInventory } from "../src/seed/seed-demo-inventory.ts";
 
 const db = createDb(inject("databaseUrl"), { poolSize: 4 });
 const tag = `zs${randomBytes(4).toString("hex")}`;
@@ -50,6 +51,10 @@ describe("registerSampleConnectors", () => {
   });
 
   it("adds a version when the API now runs elsewhere, and the connector follows the new host", async () => {
+    // The demo tenant's flows use the samples (as after a first npm start): the host change breaks them, and the
+    // registration acknowledges that on the seed's behalf instead of stopping npm start.
+    const seeded = await seedDemoInventory(db);
+    expect(seeded.flows).toBeGreaterThan(0);
     const moved = await registerSampleConnectors(db, { definitions: sampleConnectorDefinitions("http://127.0.0.1:3055"), ownerOid });
     expect(moved.map((r) => r.outcome)).toEqual(["updated", "updated", "updated"]);
     const connector = await db.connector.findUniqueOrThrow({ where: { slug: sampleSlug("api-key") }, include: { versions: { orderBy: { number: "asc" } } } });

@@ -31,6 +31,19 @@ describe("an OpenAPI 3 upload", () => {
     expect(fromValidator.find((f) => f.path.startsWith("/paths/~1things~1{id}"))?.line).toBe(9);
   });
 
+  it("keeps the apiProperties uploaded beside it, and runs the agent profile when asked", () => {
+    const text = readFileSync(fixture, "utf8");
+    const apiProperties = JSON.stringify({ properties: { iconBrandColor: "#007ee5", capabilities: [], connectionParameters: {} } });
+    const prepared = prepareConnectorSource({ content: text, fileName: "contoso-events.yaml", apiProperties, agent: true });
+    expect(prepared.apiProperties).toEqual(JSON.parse(apiProperties));
+    expect(prepared.apiPropertiesText).toBe(apiProperties);
+    const plain = prepareConnectorSource({ content: text, fileName: "contoso-events.yaml" });
+    // The agent-readiness rules add findings of their own (Copilot Studio's needs of actions used as tools).
+    const agentCodes = (findings: { code: string }[]) => findings.filter((f) => f.code.startsWith("Agent")).length;
+    expect(agentCodes(prepared.findings)).toBeGreaterThan(0);
+    expect(agentCodes(plain.findings)).toBe(0);
+  });
+
   it("refuses an unreadable OpenAPI 3 document with where to look", () => {
     expect(() => prepareConnectorSource({ content: '{"openapi": "3.1.0", "info": ', fileName: "broken.json" })).toThrow(/broken\.json line 1/);
   });

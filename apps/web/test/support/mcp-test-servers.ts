@@ -76,7 +76,7 @@ export interface ScriptedServer extends RunningServer {
   /** The tools it lists now; replace to change the list between discoveries. */
   tools: Record<string, unknown>[];
   /** How it misbehaves: none, never answers, answers something that is not JSON-RPC, or pages forever. */
-  mode: "ok" | "hang" | "garbage" | "endless";
+  mode: "ok" | "hang" | "garbage" | "endless" | "bad-status";
   /** tools/list calls received. */
   listCalls: number;
 }
@@ -98,6 +98,8 @@ export async function startScriptedServer(options: { tools: Record<string, unkno
       if (request.method !== "POST") return void response.writeHead(405).end();
       const message = JSON.parse((await readBody(request)) || "null") as { id?: number; method: string; params?: { cursor?: string } } | null;
       if (state.mode === "garbage") return void response.writeHead(200, { "content-type": "application/json" }).end("<html>Gateway says hello</html>");
+      // A status a fetch Response cannot carry (Node's HTTP parser takes any three digits).
+      if (state.mode === "bad-status") return void response.writeHead(999, { "content-type": "application/json" }).end("{}");
       if (!message || message.id === undefined) return void response.writeHead(202).end();
       const reply = (result: unknown) =>
         response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ jsonrpc: "2.0", id: message.id, result }));

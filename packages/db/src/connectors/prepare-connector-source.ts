@@ -73,6 +73,17 @@ function unreadable(findings: Finding[], fallback: string): AppError {
   return new AppError("UNPROCESSABLE", `${first?.message ?? fallback}${where}`, { findings });
 }
 
+/** apiProperties.json as an object; null when absent or broken (the validator has already said where it is broken). */
+function parseApiProperties(apiPropertiesText: string | null): TJsonObject | null {
+  if (!apiPropertiesText) return null;
+  try {
+    const value = JSON.parse(apiPropertiesText) as unknown;
+    return value && typeof value === "object" && !Array.isArray(value) ? (value as TJsonObject) : null;
+  } catch {
+    return null;
+  }
+}
+
 function prepareOpenApi(text: string, fileName: string, apiPropertiesText: string | null, format: SourceFormat, agent = false): PreparedSource {
   const result = validateConnector({ definition: text, fileName, agent, ...(apiPropertiesText ? { apiProperties: apiPropertiesText } : {}) });
   if (!result.document) throw unreadable(result.findings, "The definition could not be read as JSON or YAML.");
@@ -82,15 +93,7 @@ function prepareOpenApi(text: string, fileName: string, apiPropertiesText: strin
       `This is an OpenAPI ${result.document.openapi} document; custom connectors take OpenAPI 2.0 (swagger: "2.0"), and the hub converts only 3.0 and 3.1. Convert it to 2.0 or 3.1 first.`,
     );
   }
-  let apiProperties: TJsonObject | null = null;
-  if (apiPropertiesText) {
-    try {
-      const value = JSON.parse(apiPropertiesText) as unknown;
-      if (value && typeof value === "object" && !Array.isArray(value)) apiProperties = value as TJsonObject;
-    } catch {
-      // The validator has already reported where apiProperties.json is broken; keep the version without it.
-    }
-  }
+  const apiProperties = parseApiProperties(apiPropertiesText);
   return {
     sourceFormat: format,
     fileName,
@@ -109,16 +112,16 @@ function prepareOpenApi(text: string, fileName: string, apiPropertiesText: strin
  * OpenAPI 3.0/3.1: converted to the 2.0 definition the hub stores; the source text stays as the maker gave it, and
  * the findings (loss report, then the validator's) point into it.
  */
-function prepareOpenApi3(text: string, fileName: string, format: SourceFormat): PreparedSource {
-  const result = validateOpenApi3(text, { fileName });
+function prepareOpenApi3(text: string, fileName: string, apiPropertiesText: string | null, format: SourceFormat, agent = false): PreparedSource {
+  const result = validateOpenApi3(text, { fileName, agent, ...(apiPropertiesText ? { apiProperties: apiPropertiesText } : {}) });
   if (!result.swagger) throw unreadable(result.findings, "The OpenAPI 3 document could not be converted.");
   return {
     sourceFormat: format,
     fileName,
     sourceText: text,
     definition: result.swagger,
-    apiProperties: null,
-    apiPropertiesText: null,
+    apiProperties: parseApiProperties(apiPropertiesText),
+    apiPropertiesText,
     script: null,
     icon: null,
     findings: result.findings,
@@ -193,6 +196,6 @@ function readConnectorSource(input: ConnectorSourceInput): PreparedSource {
     };
   }
   const format: SourceFormat = input.isForm ? "FORM" : /\.ya?ml$/i.test(fileName) || !/^\s*[{[]/.test(text) ? "OPENAPI_YAML" : "OPENAPI_JSON";
-  if (!input.isForm && looksLikeOpenApi3(text)) return prepareOpenApi3(text, fileName, format);
+  if (!input.isForm && looksLikeOpenApi3(text)) return prepareOpenApi3(text, fileName, input.apiProperties ?? null, format, input.agent === true);
   return prepareOpenApi(text, fileName, input.apiProperties ?? null, format, input.agent === true);
 }

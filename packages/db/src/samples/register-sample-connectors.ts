@@ -91,7 +91,14 @@ export async function registerSampleConnectors(db: Db, options: RegisterSampleCo
       results.push({ slug, outcome: "unchanged" });
       continue;
     }
-    const added = await addConnectorVersion(db, { slug, source: prepared, actor });
+    // The sample API moved (another port, SAMPLE_API_PUBLIC_URL) or changed: the demo flows that use the samples are
+    // the hub's own seed, so the new version is acknowledged on their behalf (audited like any acknowledgement).
+    const added = await addConnectorVersion(db, {
+      slug,
+      source: prepared,
+      actor,
+      acknowledgement: { reason: "The sample API moved or changed; npm start registered its definition again." },
+    });
     // The hub's own samples follow the sample API without a sharing decision: people get the new version at once.
     await db.connector.update({ where: { slug }, data: { sharedVersionId: added.version.id } });
     results.push({ slug, outcome: "updated" });

@@ -20,7 +20,10 @@ export function registerSyncCommand(program: Command, setExitCode: (code: number
       let inventory: InventoryCli;
       try {
         inventory = (await import(specifier)) as InventoryCli;
-      } catch {
+      } catch (error) {
+        // Only a missing inventory package means "not a checkout"; any other failure while loading it is said as it is.
+        const code = (error as { code?: string }).code;
+        if (code !== "ERR_MODULE_NOT_FOUND" || !String((error as Error).message).includes("@connector-hub/inventory")) throw error;
         process.stderr.write(
           "error: `connector-hub sync` runs from a Connector Hub checkout (it writes to the hub's database); run it there after `npm ci`.\n",
         );

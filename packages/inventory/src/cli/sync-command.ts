@@ -88,20 +88,31 @@ export async function runSyncCli(options: SyncCliOptions): Promise<number> {
       for (;;) {
         let lastDone = -1;
         const client = createAdminClient({ tokens, concurrency: env.HUB_SYNC_CONCURRENCY });
-        const result = await runInventorySync({
-          db,
-          client,
-          endpoints,
-          onProgress: (p) => {
-            if (isTty) process.stderr.write(`\r${formatProgress(p)}\u001b[K`);
-            else if (p.environmentsDone !== lastDone) err(formatProgress(p));
-            lastDone = p.environmentsDone;
-          },
-        });
+        const sync = () =>
+          runInventorySync({
+            db,
+            client,
+            endpoints,
+            onProgress: (p) => {
+              if (isTty) process.stderr.write(`\r${formatProgress(p)}\u001b[K`);
+              else if (p.environmentsDone !== lastDone) err(formatProgress(p));
+              lastDone = p.environmentsDone;
+            },
+          });
+        // On a schedule, one failed run (throttling that outlasted its retries, an API down) is said and the next
+        // run resumes where it stopped; only a single run ends with the error.
+        const result = intervalMs
+          ? await sync().catch((error: unknown) => {
+              if (isTty) process.stderr.write("\n");
+              err(`error: ${(error as Error).message} (the next run resumes from the last page stored)`);
+              return null;
+            })
+          : await sync();
         if (isTty) process.stderr.write("\n");
-        out(
-          `Synced${result.resumed ? " (resumed)" : ""} in ${(result.durationMs / 1000).toFixed(1)} s: ${formatProgress(result)}; ${n(result.detailsFetched)} changed item(s) read in full.`,
-        );
+        if (result)
+          out(
+            `Synced${result.resumed ? " (resumed)" : ""} in ${(result.durationMs / 1000).toFixed(1)} s: ${formatProgress(result)}; ${n(result.detailsFetched)} changed item(s) read in full.`,
+          );
         if (!intervalMs) return 0;
         out(`Next sync in ${every} (HUB_SYNC_INTERVAL).`);
         await new Promise((resolve) => setTimeout(resolve, intervalMs));

@@ -129,7 +129,14 @@ export async function runInventorySync(options: RunInventorySyncOptions): Promis
     const cursor = cursors.get(stream);
     if (cursor?.done) return;
     let url: string | undefined = cursor?.nextLink ?? firstUrl;
+    const origin = new URL(firstUrl).origin;
     while (url) {
+      // The bearer token goes with every page: a nextLink that leaves the stream's own origin is refused, not followed.
+      if (new URL(url, firstUrl).origin !== origin) {
+        throw new Error(
+          `The admin API's next page for ${stream} points at ${new URL(url, firstUrl).origin}, not ${origin}; the sync does not send its token there.`,
+        );
+      }
       const page: { value: unknown[]; nextLink: string | undefined } = await client.getPage<unknown>(url, scope);
       if (prepare) await prepare(page.value);
       await commit(stream, page.nextLink, (tx) => onPage(page.value, tx));

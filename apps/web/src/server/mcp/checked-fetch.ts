@@ -13,6 +13,8 @@ export interface CheckedFetchOptions {
   lookup?: LookupAll;
   /** Most bytes read from one response (a server answering without end is cut off). */
   maxBytes: number;
+  /** Most bytes read over every response of this fetch (a discovery's pages together); shared by its requests. */
+  maxTotalBytes?: number;
   /** Ends every request still open (the discovery's deadline). */
   signal: AbortSignal;
 }
@@ -30,6 +32,7 @@ function pinnedLookup(addresses: { address: string; family: number }[]): LookupF
  * addresses checked (no DNS rebinding), redirects are not followed, and the body is cut off past maxBytes.
  */
 export function createCheckedFetch(options: CheckedFetchOptions): (url: string | URL, init?: RequestInit) => Promise<Response> {
+  let total = 0;
   return async (input, init = {}) => {
     const target = await checkTarget({
       url: String(input),
@@ -52,6 +55,14 @@ export function createCheckedFetch(options: CheckedFetchOptions): (url: string |
           const limited = new Readable({ read() {} });
           incoming.on("data", (chunk: Buffer) => {
             size += chunk.length;
+            total += chunk.length;
+            if (options.maxTotalBytes !== undefined && total > options.maxTotalBytes) {
+              incoming.destroy();
+              limited.destroy(
+                new TestCallError(`The MCP server sent more than ${options.maxTotalBytes / 1048576} MB over the whole exchange; the hub stops reading there.`),
+              );
+              return;
+            }
             if (size > options.maxBytes) {
               incoming.destroy();
               limited.destroy(new TestCallError(`The MCP server sent more than ${options.maxBytes / 1048576} MB in one answer; the hub stops reading there.`));
@@ -65,8 +76,21 @@ export function createCheckedFetch(options: CheckedFetchOptions): (url: string |
           for (const [name, value] of Object.entries(incoming.headers))
             if (value !== undefined) responseHeaders.set(name, Array.isArray(value) ? value.join(", ") : value);
           const status = incoming.statusCode ?? 502;
-          const hasBody = status !== 204 && status !== 304 && init.method !== "HEAD";
-          resolve(new Response(hasBody ? (Readable.toWeb(limited) as ReadableStream<Uint8Array>) : null, { status, headers: responseHeaders }));
+          // A fetch Response takes 200-599 only (and no body with 204, 205, 304): anything else from a server we do not
+          // control is refused here, inside this callback, where a throw would take the whole web server down.
+          if (status < 200 || status > 599) {
+            incoming.destroy();
+            reject(new TestCallError(`The MCP server answered with HTTP status ${status}, which is not a valid answer.`));
+            return;
+          }
+          const hasBody = status !== 204 && status !== 205 && status !== 304 && init.method !== "HEAD";
+          if (!hasBody) incoming.resume();
+          try {
+            resolve(new Response(hasBody ? (Readable.toWeb(limited) as ReadableStream<Uint8Array>) : null, { status, headers: responseHeaders }));
+          } catch (error) {
+            incoming.destroy();
+            reject(new TestCallError(`The MCP server's answer could not be read: ${error instanceof Error ? error.message : String(error)}.`));
+          }
         },
       );
       outgoing.on("error", (error) =>

@@ -36,6 +36,8 @@ export interface McpDiscoveryResult {
 /** Pages followed per list before the hub gives up on a server whose cursor never ends. */
 export const MAX_LIST_PAGES = 50;
 const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+/** Most bytes of one discovery or tool call in all (every page of tools and resources), so what is stored stays bounded. */
+const MAX_EXCHANGE_BYTES = 32 * 1024 * 1024;
 
 function apiKeyPlacement(definition: TJsonObject): { in: "header" | "query"; name: string } | null {
   const defs = (definition.securityDefinitions ?? {}) as Record<string, { type?: string; in?: string; name?: string }>;
@@ -88,6 +90,7 @@ async function withMcpClient<T>(options: McpTargetOptions, work: (client: Client
     allowLoopback: options.allowLoopback,
     lookup: options.lookup,
     maxBytes: MAX_RESPONSE_BYTES,
+    maxTotalBytes: MAX_EXCHANGE_BYTES,
     signal: controller.signal,
   });
   const client = new Client({ name: "connector-hub", version: "1.0.0" }, { versionNegotiation: { mode: "auto" }, listMaxPages: MAX_LIST_PAGES });

@@ -10,11 +10,20 @@ export interface OpenApi3Import extends OpenApi3Conversion {
 }
 
 /** Converts an OpenAPI 3 document and runs the validator on the result, so both lists come at once. */
-export function importOpenApi3(input: string | Uint8Array, options: { fileName?: string; certification?: boolean } = {}): OpenApi3Import {
+export function importOpenApi3(
+  input: string | Uint8Array,
+  options: { fileName?: string; certification?: boolean; agent?: boolean; apiProperties?: string | Uint8Array } = {},
+): OpenApi3Import {
   const conversion = convertOpenApi3(input, { fileName: options.fileName });
   if (!conversion.swagger) return conversion;
   const definitionText = `${JSON.stringify(conversion.swagger, null, 2)}\n`;
-  const validation = validateConnector({ definition: definitionText, fileName: "apiDefinition.swagger.json", certification: options.certification === true });
+  const validation = validateConnector({
+    definition: definitionText,
+    fileName: "apiDefinition.swagger.json",
+    certification: options.certification === true,
+    agent: options.agent === true,
+    ...(options.apiProperties !== undefined ? { apiProperties: options.apiProperties, apiPropertiesFileName: "apiProperties.json" } : {}),
+  });
   return { ...conversion, definitionText, validation };
 }
 

@@ -22,12 +22,22 @@ function sourcePointer(path: string): string {
  * operations keep their pointers; definitions map to components/schemas; anything deeper that has no twin in the
  * source lands on its nearest existing ancestor.
  */
-export function validateOpenApi3(input: string | Uint8Array, options: { fileName?: string; certification?: boolean } = {}): OpenApi3Validation {
+export function validateOpenApi3(
+  input: string | Uint8Array,
+  options: { fileName?: string; certification?: boolean; agent?: boolean; apiProperties?: string | Uint8Array } = {},
+): OpenApi3Validation {
   const fileName = options.fileName ?? "openapi.json";
-  const result = importOpenApi3(input, { fileName, certification: options.certification });
+  const result = importOpenApi3(input, {
+    fileName,
+    certification: options.certification,
+    agent: options.agent,
+    ...(options.apiProperties !== undefined ? { apiProperties: options.apiProperties } : {}),
+  });
   if (!result.swagger) return { swagger: undefined, findings: result.findings };
   const source = parseDefinition(input, { fileName });
   const placed = (result.validation?.findings ?? []).map((f) => {
+    // Findings of apiProperties stay on that file; the definition's are placed in the maker's OpenAPI 3 text.
+    if (f.file === "apiProperties.json") return f;
     const at = source.locate(sourcePointer(f.path));
     return { ...f, message: `In the converted definition: ${f.message}`, line: at.line, column: at.column, file: fileName };
   });
