@@ -10,7 +10,7 @@ test("a maker importing a definition for HubSpot sees the published connectors a
   await signInAs(page, "maker");
   await page.goto("/connectors/new");
   const title = `HubSpot companies ${Math.random().toString(36).slice(2, 7)}`;
-  await page.getByLabel(/OpenAPI 2.0 \(JSON or YAML\), Postman collection or paconn zip/).setInputFiles({
+  await page.getByLabel(/OpenAPI 2\.0, 3\.0 or 3\.1 \(JSON or YAML.*Postman collection or paconn zip/).setInputFiles({
     name: "hubspot-companies.swagger.json",
     mimeType: "application/json",
     buffer: HUBSPOT,
