@@ -124,7 +124,7 @@ export { listGroups, type GroupChoice } from "./people/list-groups.ts";
 export { findPerson } from "./people/find-person.ts";
 export { listConnectorTitles } from "./connectors/list-connector-titles.ts";
 export { checkEligibilityAs, type CheckEligibilityAsOptions } from "./licence/check-eligibility-as.ts";
-export { recordMcpDiscovery, type RecordMcpDiscoveryOptions } from "./mcp/record-mcp-discovery.ts";
+export { recordMcpDiscovery, type McpDiscoveryResult, type RecordMcpDiscoveryOptions } from "./mcp/record-mcp-discovery.ts";
 export { listMcpDiscoveries, readinessOf, toMcpDiscoveryView, type McpDiscoveryView } from "./mcp/list-mcp-discoveries.ts";
 export { findDiscoveryAt } from "./mcp/find-discovery-at.ts";
 export { findToolsAddedSinceApproval, type ToolsSinceApproval } from "./mcp/find-tools-added-since-approval.ts";

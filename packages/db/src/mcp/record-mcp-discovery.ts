@@ -1,17 +1,20 @@
 import { checkMcpTools, diffMcpTools, type TJsonObject, type TJsonValue } from "@connector-hub/definitions";
 import type { Db } from "../client.ts";
 
+/** What one finished discovery found: the protocol negotiated, the server, and every page of tools and resources. */
+export interface McpDiscoveryResult {
+  protocolEra: "legacy" | "modern";
+  protocolVersion: string | null;
+  serverName: string | null;
+  serverVersion: string | null;
+  tools: TJsonObject[];
+  resources: TJsonObject[];
+}
+
 export interface RecordMcpDiscoveryOptions {
   connectorId: string;
   discoveredById: string | null;
-  result: {
-    protocolEra: "legacy" | "modern";
-    protocolVersion: string | null;
-    serverName: string | null;
-    serverVersion: string | null;
-    tools: TJsonObject[];
-    resources: TJsonObject[];
-  };
+  result: McpDiscoveryResult;
 }
 
 /**

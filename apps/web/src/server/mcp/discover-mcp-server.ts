@@ -4,6 +4,7 @@ import type { TJsonObject } from "@connector-hub/definitions";
 import type { LookupAll } from "../test-calls/check-target.ts";
 import { TestCallError } from "../test-calls/test-call-error.ts";
 import { createCheckedFetch } from "./checked-fetch.ts";
+import type { McpDiscoveryResult } from "@connector-hub/db";
 
 /** What the owner types for a discovery or a tool call: used for that request only, never stored or logged. */
 export interface McpConnectionValues {
@@ -24,14 +25,8 @@ export interface McpTargetOptions {
   timeoutMs?: number;
 }
 
-export interface McpDiscoveryResult {
-  protocolEra: "legacy" | "modern";
-  protocolVersion: string | null;
-  serverName: string | null;
-  serverVersion: string | null;
-  tools: TJsonObject[];
-  resources: TJsonObject[];
-}
+// What a discovery answers is what the data layer stores (recordMcpDiscovery).
+export type { McpDiscoveryResult };
 
 /** Pages followed per list before the hub gives up on a server whose cursor never ends. */
 export const MAX_LIST_PAGES = 50;

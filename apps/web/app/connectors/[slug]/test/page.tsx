@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getTestTarget, listMcpDiscoveries, listOperations } from "@connector-hub/db";
 import { buildSampleBody, isMcpConnector, type TJsonObject } from "@connector-hub/definitions";
 import type { Metadata } from "next";
@@ -25,16 +26,12 @@ export default async function ConnectorTestPage({ params }: { params: Promise<{ 
     const tools = ((latest?.tools ?? []) as McpToolForm[]).map((t) => ({ name: t.name, description: t.description ?? "", inputSchema: t.inputSchema ?? {} }));
     return (
       <article className="space-y-6">
-        <header>
-          <p className="text-sm">
-            <Link href={`/connectors/${connector.slug}`}>← {connector.title}</Link>
-          </p>
-          <h1 className="text-2xl font-semibold">Test {connector.title}</h1>
+        <TestHeader connector={connector}>
           <p className="text-sm text-slate-600">
             Tool calls go from the hub to <code>{connector.host}</code> only, with the values you enter here, used for this call and never stored. The form
             comes from each tool&apos;s input schema as last discovered.
           </p>
-        </header>
+        </TestHeader>
         {viewer ? (
           <McpToolCallPanel slug={connector.slug} tools={tools} needsKey={connector.authType !== "NONE"} />
         ) : (
@@ -60,11 +57,7 @@ export default async function ConnectorTestPage({ params }: { params: Promise<{ 
   const canCall = connector.isSample || viewer !== null;
   return (
     <article className="space-y-6">
-      <header>
-        <p className="text-sm">
-          <Link href={`/connectors/${connector.slug}`}>← {connector.title}</Link>
-        </p>
-        <h1 className="text-2xl font-semibold">Test {connector.title}</h1>
+      <TestHeader connector={connector}>
         <p className="text-sm text-slate-600">
           Calls go from the hub to <code>{connector.host}</code> only, signed in with {label(AUTH_LABELS, connector.authType)} values you enter here. They are
           used for this call and never stored or shown back.
@@ -77,7 +70,7 @@ export default async function ConnectorTestPage({ params }: { params: Promise<{ 
             You test version {version.number}, the version shared with you.
           </p>
         ) : null}
-      </header>
+      </TestHeader>
       {canCall ? (
         <TestCallPanel slug={connector.slug} authType={connector.authType} operations={operations} initialConnection={connection} />
       ) : (
@@ -86,5 +79,18 @@ export default async function ConnectorTestPage({ params }: { params: Promise<{ 
         </p>
       )}
     </article>
+  );
+}
+
+/** The Test tab's heading: the way back to the connector, its title, then what the calls do (MCP or REST). */
+function TestHeader({ connector, children }: { connector: { slug: string; title: string }; children: ReactNode }) {
+  return (
+    <header>
+      <p className="text-sm">
+        <Link href={`/connectors/${connector.slug}`}>← {connector.title}</Link>
+      </p>
+      <h1 className="text-2xl font-semibold">Test {connector.title}</h1>
+      {children}
+    </header>
   );
 }
