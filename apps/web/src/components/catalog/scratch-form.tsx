@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { ErrorAlert } from "@/components/form-fields.tsx";
 
 interface OperationInput {
   operationId: string;
@@ -95,11 +96,7 @@ export function ScratchForm({ build: buildDefinition, onBuilt }: { build: BuildD
           Build definition
         </button>
       </div>
-      {error ? (
-        <p role="alert" className="text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
     </fieldset>
   );
 }

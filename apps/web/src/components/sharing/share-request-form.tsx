@@ -6,6 +6,7 @@ import { useState } from "react";
 import { GatesList } from "./gates-list.tsx";
 import { RiskExplanation } from "./risk-explanation.tsx";
 import { SUPPORT_DETAIL_LABELS } from "./sharing-labels.ts";
+import { ErrorAlert } from "@/components/form-fields.tsx";
 
 type Principal = { id: string; name: string };
 type Pick = { id: string; permission: "CAN_VIEW" | "CAN_EDIT" };
@@ -245,11 +246,7 @@ export function ShareRequestForm(props: { slug: string; authType: string; users:
           Submit request
         </button>
       </div>
-      {error ? (
-        <p role="alert" className="text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       {evaluation ? (
         <section aria-label="Checks before submitting" className="space-y-4 rounded border border-slate-200 bg-white p-4">
           <GatesList gates={evaluation.gates} />

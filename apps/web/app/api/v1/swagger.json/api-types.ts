@@ -43,6 +43,18 @@ export const slugParam = {
   description: "The connector's address in the catalog, like contoso-invoices.",
   "x-ms-summary": "Connector slug",
 };
+/** The `file` form field of the operations that read a definition upload (as the import wizard does). */
+export const fileUploadParam = {
+  name: "file",
+  in: "formData",
+  required: true,
+  type: "file",
+  "x-ms-summary": "File",
+  description:
+    "OpenAPI 2.0, 3.0 or 3.1 as JSON or YAML (3.x is converted to 2.0, with a loss report), a Postman collection, or a zipped paconn folder (5 MB at most).",
+};
+/** The answer to an upload above the limit. */
+export const uploadTooLarge = errorResponse("Upload above 5 MB");
 /** An operation: its id, summary and description first, then what else it has. */
 export const op = (
   operationId: string,

@@ -32,7 +32,7 @@ import {
 } from "@/server/sharing/schemas.ts";
 import { ZGovernanceDashboard } from "@/server/dashboard/schemas.ts";
 import { swaggerDefinitions } from "@/server/openapi/zod-to-swagger.ts";
-import { errorResponse, ref, slugParam, type HubApiPath } from "./api-types.ts";
+import { errorResponse, fileUploadParam, ref, slugParam, uploadTooLarge, type HubApiPath } from "./api-types.ts";
 import { GOVERNANCE_API_PATHS } from "./governance-paths.ts";
 import { MCP_API_PATHS } from "./mcp-paths.ts";
 import { ZMcpDiscoverInput, ZMcpDiscoveriesResponse, ZMcpDiscovery, ZMcpToolCallInput, ZMcpToolCallResponse } from "@/server/mcp/schemas.ts";
@@ -52,16 +52,6 @@ const listParam = (name: string, summary: string, values: string[]) => ({
   description: `Comma-separated values among ${values.join(", ")}.`,
   "x-ms-visibility": "advanced",
 });
-const uploadParams = [
-  {
-    name: "file",
-    in: "formData",
-    required: true,
-    type: "file",
-    "x-ms-summary": "File",
-    description: "OpenAPI 2.0 JSON or YAML, a Postman collection, or a zipped paconn folder (5 MB at most).",
-  },
-];
 
 /**
  * The response schemas, generated from the zod schemas the routes parse their answers with (descriptions and
@@ -154,7 +144,7 @@ const CATALOG_API_PATHS: HubApiPath[] = [
           "Imports a connector from an OpenAPI 2.0 file, a Postman collection or a paconn zip, as a private draft: sharing it wider goes through a sharing request.",
         consumes: ["multipart/form-data"],
         parameters: [
-          ...uploadParams,
+          fileUploadParam,
           {
             name: "scope",
             in: "formData",
@@ -171,7 +161,7 @@ const CATALOG_API_PATHS: HubApiPath[] = [
           "401": errorResponse("Not signed in"),
           "403": errorResponse("Your licence does not include custom connectors, or a scope wider than PRIVATE"),
           "409": errorResponse("Your plan's cap is reached (LICENCE_CAP_REACHED), or the chosen slug is taken"),
-          "413": errorResponse("Upload above 5 MB"),
+          "413": uploadTooLarge,
           "415": errorResponse("Unsupported file type"),
           "422": errorResponse("Unreadable, or errors in a shared connector"),
         },
@@ -200,7 +190,7 @@ const CATALOG_API_PATHS: HubApiPath[] = [
         consumes: ["multipart/form-data"],
         parameters: [
           slugParam,
-          ...uploadParams,
+          fileUploadParam,
           {
             name: "acknowledgeReason",
             in: "formData",
@@ -339,7 +329,7 @@ const CATALOG_API_PATHS: HubApiPath[] = [
         description: "Validates a definition, Postman collection or paconn zip without saving it and returns every finding with its line.",
         consumes: ["multipart/form-data"],
         parameters: [
-          ...uploadParams,
+          fileUploadParam,
           {
             name: "profile",
             in: "formData",
@@ -353,7 +343,7 @@ const CATALOG_API_PATHS: HubApiPath[] = [
         ],
         responses: {
           "200": { description: "The findings", schema: ref("ValidationResult") },
-          "413": errorResponse("Upload above 5 MB"),
+          "413": uploadTooLarge,
           "429": errorResponse("Too many anonymous calls"),
         },
       },

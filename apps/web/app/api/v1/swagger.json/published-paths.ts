@@ -1,5 +1,5 @@
 // Issue 23: the lookup among the connectors Microsoft publishes, in the hub's OpenAPI definition.
-import { errorResponse, ref, type HubApiPath } from "./api-types.ts";
+import { errorResponse, fileUploadParam, ref, uploadTooLarge, type HubApiPath } from "./api-types.ts";
 
 const limitParam = {
   name: "limit",
@@ -46,20 +46,11 @@ export const PUBLISHED_API_PATHS: HubApiPath[] = [
         summary: "Find published connectors for a definition",
         description: `${description} This one reads the host, title, publisher and operations from a whole definition.`,
         consumes: ["multipart/form-data"],
-        parameters: [
-          {
-            name: "file",
-            in: "formData",
-            required: true,
-            type: "file",
-            "x-ms-summary": "File",
-            description: "OpenAPI 2.0 JSON or YAML, a Postman collection, or a zipped paconn folder (5 MB at most).",
-          },
-        ],
+        parameters: [fileUploadParam],
         responses: {
           "200": { description: "The matches, best first", schema: ref("PublishedMatches") },
           "400": errorResponse("No file"),
-          "413": errorResponse("Upload above 5 MB"),
+          "413": uploadTooLarge,
           "422": errorResponse("Unreadable definition"),
           "429": errorResponse("Too many anonymous calls"),
         },
