@@ -1,6 +1,10 @@
 import "server-only";
 import { AppError } from "@connector-hub/db";
 import type { z } from "zod";
+import { readBodyText } from "@/server/http/read-body.ts";
+
+/** The largest JSON body a route reads: policies, sharing requests and test calls are far smaller. */
+export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
 export interface ReadJsonBodyOptions {
   /** What the body carries, for the message: "the policy", "the request". */
@@ -18,7 +22,7 @@ export async function readJsonBody(request: Request, schema?: undefined, options
 export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S, options?: ReadJsonBodyOptions): Promise<z.output<S>>;
 export async function readJsonBody(request: Request, schema?: z.ZodType, options: ReadJsonBodyOptions = {}): Promise<unknown> {
   const what = options.what ?? "the input";
-  const text = await request.text();
+  const text = await readBodyText(request, MAX_JSON_BODY_BYTES);
   let value: unknown;
   if (text.trim() === "") {
     if (!options.optional) throw new AppError("BAD_REQUEST", `Send ${what} as a JSON body (Content-Type: application/json).`);

@@ -52,6 +52,47 @@ describe("crafted paconn zips", () => {
   });
 });
 
+describe("bodies sent without a Content-Length (chunked)", () => {
+  /** A body streamed in 64 KB chunks with no declared length, as `Transfer-Encoding: chunked`. */
+  function chunked(totalBytes: number) {
+    const chunk = new Uint8Array(64 * 1024).fill(0x20);
+    const sent = { bytes: 0 };
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent.bytes >= totalBytes) return controller.close();
+        sent.bytes += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    return { body, sent };
+  }
+  const send = (path: string, totalBytes: number, contentType: string, headers: Record<string, string> = {}) => {
+    const { body, sent } = chunked(totalBytes);
+    return fetch(`${real.url}${path}`, { method: "POST", body, duplex: "half", headers: { "content-type": contentType, ...headers } } as RequestInit).then(
+      async (response) => ({ status: response.status, message: ((await response.json()) as { error?: { message: string } }).error?.message ?? "", sent }),
+    );
+  };
+
+  it("refuses an upload past 5 MB with a 413 that says the limit", async () => {
+    const raw = await send("/api/v1/validate?fileName=big.json", 20 * 1024 * 1024, "application/json");
+    expect(raw.status).toBe(413);
+    expect(raw.message).toMatch(/the limit is 5 MB/);
+    const multipart = await send("/api/v1/connectors", 7 * 1024 * 1024, "multipart/form-data; boundary=x", { authorization: `Bearer ${makerToken}` });
+    expect(multipart.status).toBe(413);
+    expect(multipart.message).toMatch(/the limit is 5 MB/);
+  });
+
+  it("refuses a JSON body past 1 MB and a webhook event past 64 KB, and keeps answering", async () => {
+    const json = await send("/api/v1/test-calls", 2 * 1024 * 1024, "application/json");
+    expect(json.status).toBe(413);
+    expect(json.message).toMatch(/send at most 1\.0 MB/);
+    const event = await send(`/api/v1/callbacks/${"a".repeat(43)}`, 1024 * 1024, "application/json");
+    expect(event.status).toBe(413);
+    expect(event.message).toMatch(/Events up to 64 KB are kept/);
+    expect((await fetch(`${real.url}/api/health`)).status).toBe(200);
+  });
+});
+
 describe("deep nesting", () => {
   function nestedDefinition(levels: number): string {
     const open = '{"type":"object","properties":{"a":'.repeat(levels);

@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError, MAX_UPLOAD_BYTES, type ConnectorSourceInput } from "@connector-hub/db";
 import type { NextRequest } from "next/server";
+import { readBodyBytes } from "@/server/http/read-body.ts";
 
 export interface Upload {
   source: ConnectorSourceInput;
@@ -18,16 +19,16 @@ function tooLarge(size: number): AppError {
 /**
  * The upload of a connector, either as multipart/form-data (field "file", or "text" for a pasted definition, plus
  * answers as fields) or as the raw body with options in the query string (?fileName=&scope=...). The declared
- * length is checked before reading, so an oversized upload costs nothing.
+ * length is checked before reading, so an oversized upload costs nothing, and a body sent without one is cut off
+ * as soon as it passes the limit.
  */
 export async function readUpload(request: NextRequest): Promise<Upload> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  // Multipart framing adds a little; the file itself is checked exactly afterwards.
-  if (declared > MAX_UPLOAD_BYTES + 64 * 1024) throw tooLarge(declared);
   const contentType = request.headers.get("content-type") ?? "";
   const query = Object.fromEntries(request.nextUrl.searchParams.entries());
   if (/^multipart\/form-data/i.test(contentType)) {
-    const form = await request.formData().catch(() => {
+    // Multipart framing adds a little; the file itself is checked exactly afterwards.
+    const raw = await readBodyBytes(request, MAX_UPLOAD_BYTES + 64 * 1024, tooLarge);
+    const form = await new Response(raw, { headers: { "content-type": contentType } }).formData().catch(() => {
       throw new AppError("BAD_REQUEST", "The form data could not be read. Send the file as multipart/form-data in a field named file.");
     });
     const fields: Record<string, string> = { ...query };
@@ -44,8 +45,7 @@ export async function readUpload(request: NextRequest): Promise<Upload> {
     if (!source) throw new AppError("BAD_REQUEST", "Nothing to import: attach the definition in a field named file, or paste it in a field named text.");
     return { source: { ...source, apiProperties: apiProperties ?? fields.apiProperties ?? null }, fields };
   }
-  const body = new Uint8Array(await request.arrayBuffer());
-  if (body.byteLength > MAX_UPLOAD_BYTES) throw tooLarge(body.byteLength);
+  const body = await readBodyBytes(request, MAX_UPLOAD_BYTES, tooLarge);
   const fileName =
     query.fileName ??
     request.headers.get("x-file-name") ??

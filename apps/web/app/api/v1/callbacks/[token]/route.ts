@@ -4,16 +4,18 @@
 // holds it to read. Unknown or expired callbacks answer 410 Gone, which tells the API to drop the subscription.
 import { AppError, listCallbackEvents, MAX_CALLBACK_BODY_BYTES, recordCallbackEvent } from "@connector-hub/db";
 import { db } from "@/server/db.ts";
+import { readBodyText } from "@/server/http/read-body.ts";
 import { route } from "@/server/route.ts";
 
 const KEPT_HEADERS = /^(content-type|user-agent|x-(?!api-key)[\w-]+)$/i;
 
 export const POST = route<{ token: string }>("callbacks.receive", async (request, { params }) => {
   const { token } = await params;
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_CALLBACK_BODY_BYTES)
-    throw new AppError("PAYLOAD_TOO_LARGE", `Events up to ${MAX_CALLBACK_BODY_BYTES / 1024} KB are kept; send a smaller payload.`);
-  const body = await request.text();
+  const body = await readBodyText(
+    request,
+    MAX_CALLBACK_BODY_BYTES,
+    () => new AppError("PAYLOAD_TOO_LARGE", `Events up to ${MAX_CALLBACK_BODY_BYTES / 1024} KB are kept; send a smaller payload.`),
+  );
   const headers = Object.fromEntries([...request.headers.entries()].filter(([name]) => KEPT_HEADERS.test(name)));
   const outcome = await recordCallbackEvent(db(), { token, headers, body });
   if (outcome === "unknown")

@@ -6,7 +6,8 @@ import { checkEligibilityForUsers, checkEligibilityFromCsv, exportEligibilityCsv
 import { ZEligibilityBulkInput, ZEligibilityConnector, ZEligibilityContext } from "@/server/licence/schemas.ts";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
-import { readJsonBody } from "@/server/read-json-body.ts";
+import { readBodyText } from "@/server/http/read-body.ts";
+import { MAX_JSON_BODY_BYTES, readJsonBody } from "@/server/read-json-body.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,11 @@ export const POST = withAuth(
     if ((request.headers.get("content-type") ?? "").includes("text/csv")) {
       const connector = ZEligibilityConnector.parse(params.get("connector") ?? undefined);
       const context = ZEligibilityContext.parse(params.get("context") ?? undefined);
-      const report = await checkEligibilityFromCsv(db(), { connector: { slug: connector }, csv: await request.text(), ...(context ? { context } : {}) });
+      const report = await checkEligibilityFromCsv(db(), {
+        connector: { slug: connector },
+        csv: await readBodyText(request, MAX_JSON_BODY_BYTES),
+        ...(context ? { context } : {}),
+      });
       if (params.get("format") === "csv") {
         return new Response(exportEligibilityCsv(report.rows), {
           headers: {

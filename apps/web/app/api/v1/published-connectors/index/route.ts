@@ -5,6 +5,7 @@ import { PublishedIndexError, readPublishedIndex } from "@connector-hub/definiti
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { auditActorOf } from "@/server/audit-actor.ts";
 import { db } from "@/server/db.ts";
+import { readBodyText } from "@/server/http/read-body.ts";
 import { toSnapshotAnswer, ZPublishedSnapshot } from "@/server/published/schemas.ts";
 
 export const dynamic = "force-dynamic";
@@ -15,10 +16,11 @@ const MAX_INDEX_BYTES = 20 * 1024 * 1024;
 export const PUT = withAuth(
   "published.index-upload",
   async (request, { viewer, requestId }) => {
-    const declared = Number(request.headers.get("content-length") ?? "0");
-    if (declared > MAX_INDEX_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", `The index is ${(declared / 1048576).toFixed(1)} MB; the limit is 20 MB.`);
-    const text = await request.text();
-    if (text.length > MAX_INDEX_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "The index is over 20 MB; the limit is 20 MB.");
+    const text = await readBodyText(
+      request,
+      MAX_INDEX_BYTES,
+      (bytes) => new AppError("PAYLOAD_TOO_LARGE", `The index is ${(bytes / 1048576).toFixed(1)} MB or more; the limit is 20 MB.`),
+    );
     if (!text.trim()) throw new AppError("BAD_REQUEST", 'Send the index as the request body: the JSON file that "connector-hub public-index build" writes.');
     let index;
     try {
