@@ -138,3 +138,11 @@ export { MIN_ACKNOWLEDGEMENT_LENGTH } from "./inventory/acknowledge-breaking-imp
 export type { BreakingImpact, ConnectorUsage, UsageResource } from "./inventory/inventory-types.ts";
 export { readConnectorUsage } from "./inventory/read-connector-usage.ts";
 export { previewVersionImpact, type VersionImpactPreview } from "./inventory/preview-version-impact.ts";
+export {
+  listCertificationEvents,
+  findCertificationConnector,
+  type CertificationEventView,
+  type CertificationHistory,
+} from "./certification/list-certification-events.ts";
+export { recordCertificationEvent, type RecordCertificationEventOptions } from "./certification/record-certification-event.ts";
+export { summarizeCertifications } from "./dashboard/summarize-certifications.ts";

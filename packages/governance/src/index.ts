@@ -22,3 +22,13 @@ export { validateDlpPolicy } from "./dlp/validate-dlp-policy.ts";
 export { previewPolicyChange } from "./dlp/preview-policy-change.ts";
 export { copyDlpPolicy } from "./dlp/copy-dlp-policy.ts";
 export * from "./schemas.ts";
+export {
+  checkCertificationStep,
+  nextCertificationStates,
+  CERTIFICATION_STATES,
+  CERTIFICATION_STATE_WORDS,
+  type CertificationState,
+  type CertificationStepCheck,
+  type CheckCertificationStepOptions,
+} from "./certification/check-certification-step.ts";
+export { summarizeCertification, type CertificationEventFact, type CertificationSummary } from "./certification/summarize-certification.ts";
