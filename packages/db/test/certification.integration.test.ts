@@ -49,9 +49,10 @@ beforeAll(async () => {
   });
 });
 
+// Within 10 s: a transaction that left a pool connection checked out (see recordCertificationEvent) would hang here.
 afterAll(async () => {
   await db.$disconnect();
-});
+}, 10_000);
 
 describe("certification events", () => {
   it("refuses people who do not edit the connector", async () => {
@@ -103,5 +104,35 @@ describe("certification events", () => {
     const summary = await summarizeCertifications(db);
     expect(summary.merged).toBeGreaterThanOrEqual(1);
     expect(summary.medianDaysToMerge).not.toBeNull();
+  });
+
+  it("two people recording the same state at once: one stands, the other is told to reload, and one event is kept", async () => {
+    const raced = await createDemoConnector(db, {
+      slug: `race-${tag}`,
+      ownerId: maker.userId,
+      environmentId: (await createEnvironment(db, `env-race-${tag}`)).id,
+      spec: {
+        title: `Race ${tag}`,
+        description: "d",
+        host: `race.${tag}.example`,
+        basePath: "/",
+        scheme: "https",
+        auth: "basic",
+        brandColor: "#123456",
+        publisher: "P",
+        operations: [{ id: "ListRaces", method: "get", path: "/races", summary: "List races" }],
+      },
+    });
+    const results = await Promise.allSettled([
+      recordCertificationEvent(db, { slug: raced.slug, actor: maker, state: "SUBMITTED", pullRequestUrl: PR }),
+      recordCertificationEvent(db, { slug: raced.slug, actor: admin, state: "SUBMITTED", pullRequestUrl: PR }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const lost = results.find((r) => r.status === "rejected")!.reason as AppError;
+    // The second waited for the first's row lock, then was checked against what the first recorded.
+    expect(lost).toBeInstanceOf(AppError);
+    expect(lost.code).toBe("CONFLICT");
+    expect(lost.message).toContain("The certification is submitted, so it cannot be submitted next");
+    expect((await listCertificationEvents(db, { connectorId: raced.id })).events.map((e) => e.state)).toEqual(["SUBMITTED"]);
   });
 });

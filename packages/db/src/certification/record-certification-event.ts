@@ -20,7 +20,9 @@ export interface RecordCertificationEventOptions {
 /**
  * Appends the next certification state of a connector: its editors (owner, Can-edit co-owners) and administrators
  * may; governance's checkCertificationStep says which state and date may follow. The newest event is read and the
- * new one written in one serializable transaction, so two people recording at once cannot both pass the check.
+ * new one written in one transaction holding the connector's row lock, so two people recording at once cannot both
+ * pass the check: the second is checked against the first. (Not a serializable transaction: when its COMMIT fails,
+ * @prisma/adapter-pg 6.19 never returns the connection to the pool, so each lost race would leak one.)
  */
 export async function recordCertificationEvent(db: Db, options: RecordCertificationEventOptions): Promise<CertificationHistory> {
   const connector = await findCertificationConnector(db, options.slug);
@@ -34,6 +36,8 @@ export async function recordCertificationEvent(db: Db, options: RecordCertificat
   const effectiveAt = options.effectiveAt ?? now;
   return db.$transaction(
     async (tx) => {
+      // One recorder of this connector at a time: a second one waits here, then is checked against the first's state.
+      await tx.$queryRaw`SELECT id FROM "Connector" WHERE id = ${connector.id} FOR UPDATE`;
       const last = await tx.certificationEvent.findFirst({
         where: { connectorId: connector.id },
         orderBy: [{ effectiveAt: "desc" }, { recordedAt: "desc" }],
@@ -65,6 +69,6 @@ export async function recordCertificationEvent(db: Db, options: RecordCertificat
       });
       return listCertificationEvents(tx, { connectorId: connector.id });
     },
-    { isolationLevel: "Serializable" },
+    { timeout: 15_000 },
   );
 }
