@@ -123,6 +123,18 @@ export const MATRIX: Record<string, MatrixEntry> = {
     expect: { anonymous: 404, builder: 404, owner: 200, otherMaker: 404, admin: 200, tokenWithScope: 200, tokenWithoutScope: 200 },
     why: "the certification check reads the connector as a download does (canReadConnector); to others it does not exist",
   },
+  "GET /api/v1/connectors/[slug]/certification/events": {
+    params: { slug: "northwind-erp" },
+    expect: { anonymous: 401, builder: 404, owner: 200, otherMaker: 404, admin: 200, tokenWithScope: 200, tokenWithoutScope: 200 },
+    why: "the certification timeline names who recorded each state: signed-in readers of the connector (canReadConnector) only",
+  },
+  "POST /api/v1/connectors/[slug]/certification/events": {
+    params: { slug: "northwind-erp" },
+    body: { state: "SUBMITTED", pullRequestUrl: "https://github.com/microsoft/PowerPlatformConnectors/pull/4242" },
+    // 409 after the owner's: the certification is already submitted, so "submitted" cannot come next (past the gate).
+    expect: { anonymous: 401, builder: 403, owner: 201, otherMaker: 404, admin: 409, tokenWithScope: 409, tokenWithoutScope: 403 },
+    why: "recording certification follows canEditConnector (owner, Can-edit co-owners, admins); makers who may not read it are told it does not exist; tokens need connectors:write",
+  },
   "GET /api/v1/connectors/[slug]/icon": {
     params: { slug: "northwind-erp" },
     expect: { anonymous: 404, builder: 404, owner: 200, otherMaker: 404, admin: 200, tokenWithScope: 200, tokenWithoutScope: 200 },

@@ -1,4 +1,5 @@
 import { AuthType, Hosting, Lifecycle, SharingScope } from "@connector-hub/db";
+import { CERTIFICATION_STATES } from "@connector-hub/governance";
 import { z } from "zod";
 import { ZPublishedMatch } from "../published/schemas.ts";
 
@@ -210,4 +211,48 @@ export const ZCertificationReport = z.object({
   checklist: field(z.array(z.string()), "Checklist", "What a reviewer will ask that the hub cannot check."),
   entries: field(z.array(z.string()), "Package files", "The files of the pull request's folder, as the zip holds them."),
   isReadmeDrafted: field(z.boolean(), "Readme drafted", "True when the package's readme.md was drafted from the definition, for the maker to complete."),
+});
+
+const ZCertificationState = field(
+  z.enum(CERTIFICATION_STATES, { error: `state is one of ${CERTIFICATION_STATES.join(", ")}.` }),
+  "State",
+  "Where the pull request to microsoft/PowerPlatformConnectors stands: SUBMITTED, IN_REVIEW, CHANGES_REQUESTED, MERGED, WITHDRAWN or REJECTED.",
+);
+
+/** POST /api/v1/connectors/{slug}/certification/events (issue #21): the next state of the connector's certification. */
+export const ZCertificationEventInput = z.object({
+  state: ZCertificationState,
+  effectiveAt: field(
+    optional(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Give the date as YYYY-MM-DD, like 2026-11-30.")),
+    "Date",
+    "The day the state took effect (YYYY-MM-DD); default today. Not in the future, not before the previous state.",
+  ),
+  pullRequestUrl: field(
+    optional(z.string().trim().max(200, "A pull request address is at most 200 characters.")),
+    "Pull request",
+    "Its address, like https://github.com/microsoft/PowerPlatformConnectors/pull/1234; kept for the attempt's later states.",
+  ),
+  note: field(optional(z.string().max(2000, "Notes are at most 2,000 characters.")), "Note", "What the reviewers asked, or anything else worth keeping."),
+});
+
+/** The certification timeline of a connector, oldest state first, with what may be recorded next. */
+export const ZCertificationTimeline = z.object({
+  connector: field(z.string(), "Connector", "The connector's slug."),
+  current: field(ZCertificationState.nullable(), "Current state", "The newest state; null when nothing is recorded."),
+  next: field(z.array(ZCertificationState), "Next states", "The states that may be recorded next (none once merged)."),
+  events: field(
+    z.array(
+      z.object({
+        id: field(z.string(), "Id", "The event's id."),
+        state: ZCertificationState,
+        effectiveAt: field(z.string(), "Date", "When the state took effect (ISO 8601)."),
+        recordedAt: field(z.string(), "Recorded", "When it was recorded in the hub (ISO 8601)."),
+        pullRequestUrl: field(z.string().nullable(), "Pull request", "The attempt's pull request, when given."),
+        note: field(z.string().nullable(), "Note", "The note recorded with it."),
+        recordedBy: field(z.string().nullable(), "Recorded by", "Who recorded it; null when that person was removed."),
+      }),
+    ),
+    "Events",
+    "The states recorded, oldest first.",
+  ),
 });

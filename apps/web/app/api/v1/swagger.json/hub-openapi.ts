@@ -9,7 +9,9 @@ import {
   ZCatalogItem,
   ZCatalogResponse,
   ZChange,
+  ZCertificationEventInput,
   ZCertificationReport,
+  ZCertificationTimeline,
   ZConnectorResponse,
   ZFinding,
   ZImportResponse,
@@ -33,6 +35,7 @@ import {
 import { ZGovernanceDashboard } from "@/server/dashboard/schemas.ts";
 import { swaggerDefinitions } from "@/server/openapi/zod-to-swagger.ts";
 import { errorResponse, fileUploadParam, ref, slugParam, uploadTooLarge, type HubApiPath } from "./api-types.ts";
+import { CERTIFICATION_API_PATHS } from "./certification-paths.ts";
 import { GOVERNANCE_API_PATHS } from "./governance-paths.ts";
 import { MCP_API_PATHS } from "./mcp-paths.ts";
 import { ZMcpDiscoverInput, ZMcpDiscoveriesResponse, ZMcpDiscovery, ZMcpToolCallInput, ZMcpToolCallResponse } from "@/server/mcp/schemas.ts";
@@ -68,6 +71,7 @@ export const HUB_API_DEFINITIONS: Record<string, Schema> = {
     ValidationResult: ZValidateResponse,
     Connector: ZConnectorResponse,
     CertificationReport: ZCertificationReport,
+    CertificationTimeline: ZCertificationTimeline,
     ConnectorVersion: ZVersionResponse,
     DlpPolicy: ZDlpPolicyAnswer,
     DlpPolicyList: ZDlpPolicyList,
@@ -103,6 +107,7 @@ export const HUB_API_DEFINITIONS: Record<string, Schema> = {
       EligibilityBulkInput: ZEligibilityBulkInput,
       DlpPolicyInput: ZDlpPolicy,
       DlpPolicyCopyInput: ZDlpPolicyCopyInput,
+      CertificationEventInput: ZCertificationEventInput,
       McpDiscoverInput: ZMcpDiscoverInput,
       McpToolCallInput: ZMcpToolCallInput,
     },
@@ -351,7 +356,14 @@ const CATALOG_API_PATHS: HubApiPath[] = [
   },
 ];
 
-export const HUB_API_PATHS: HubApiPath[] = [...CATALOG_API_PATHS, ...GOVERNANCE_API_PATHS, ...MCP_API_PATHS, ...PUBLISHED_API_PATHS, ...USAGE_API_PATHS];
+export const HUB_API_PATHS: HubApiPath[] = [
+  ...CATALOG_API_PATHS,
+  ...GOVERNANCE_API_PATHS,
+  ...CERTIFICATION_API_PATHS,
+  ...MCP_API_PATHS,
+  ...PUBLISHED_API_PATHS,
+  ...USAGE_API_PATHS,
+];
 
 /** The whole document, for the host the request came to. */
 export function buildHubOpenApi(host: string): Schema {
