@@ -94,6 +94,32 @@ test("search and a facet narrow the catalog, and the URL keeps the state", async
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("15 connectors");
 });
 
+test("the sample MCP connector wears an MCP server badge, and the MCP facet lists MCP servers only", async ({ page }) => {
+  await page.goto("/?sample=true");
+  const cards = page.getByTestId("connector-card");
+  const mcpCard = cards.filter({ has: page.getByRole("link", { name: "Sample Inventory (MCP)", exact: true }) });
+  await expect(mcpCard.getByText("MCP server", { exact: true })).toBeVisible();
+  // A REST sample beside it has no such badge.
+  await expect(cards.filter({ hasNotText: "(MCP)" }).first().getByText("MCP server", { exact: true })).toHaveCount(0);
+
+  const filters = page.getByRole("complementary", { name: "Filters" });
+  const mcpFacet = filters.getByRole("link", { name: /^MCP server \(\d+\)$/ });
+  const count = Number((await mcpFacet.textContent())!.match(/\((\d+)\)/)![1]);
+  await expect(filters.getByRole("link", { name: /^REST \(\d+\)$/ })).toBeVisible();
+  await mcpFacet.click();
+  await expect(page).toHaveURL(/kind=MCP/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${count} connector${count === 1 ? "" : "s"}`);
+  await expect(cards).toHaveCount(count);
+  for (const card of await cards.all()) await expect(card.getByText("MCP server", { exact: true })).toBeVisible();
+  await expect(filters.getByRole("link", { name: /MCP server/ })).toHaveAttribute("aria-current", "true");
+  await expect(filters.getByRole("link", { name: /^REST \(/ })).toHaveCount(0);
+
+  // The API takes the same filter, and says what it accepts when given another value.
+  const refused = await page.request.get("/api/v1/connectors?kind=GRAPHQL");
+  expect(refused.status()).toBe(400);
+  expect(((await refused.json()) as { error: { message: string } }).error.message).toContain('kind is "REST" or "MCP"');
+});
+
 test("a connector page shows its overview and its actions and triggers", async ({ page }) => {
   await page.goto("/?q=holiday");
   await page.getByRole("link", { name: "Public Holidays" }).click();

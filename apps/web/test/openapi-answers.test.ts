@@ -18,6 +18,7 @@ const page = {
       hosting: "CLOUD",
       scope: "ORGANIZATION",
       lifecycle: "PUBLISHED",
+      kind: "REST",
       isSample: false,
       actionCount: 3,
       triggerCount: 1,
@@ -28,7 +29,7 @@ const page = {
   ],
   total: 1,
   nextCursor: null,
-  facets: { auth: [{ value: "OAUTH2", count: 1 }], hosting: [], scope: [], lifecycle: [], publisher: [], sample: [] },
+  facets: { auth: [{ value: "OAUTH2", count: 1 }], hosting: [], scope: [], lifecycle: [], kind: [{ value: "REST", count: 1 }], publisher: [], sample: [] },
 };
 
 describe("answers checked against the hub's own definition", () => {

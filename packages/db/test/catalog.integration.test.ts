@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb } from "../src/client.ts";
+import { addConnectorVersion } from "../src/connectors/add-connector-version.ts";
 import { importConnector } from "../src/connectors/import-connector.ts";
 import { listCatalog } from "../src/connectors/list-catalog.ts";
 import { assignPlan, createDemoConnector, createEnvironment, createLicencePlans, createUser } from "../src/seed/factories.ts";
@@ -176,5 +178,95 @@ describe("listCatalog with a cache", () => {
     });
     // An import through the data layer clears the cache, so the cached answer is recomputed (the private draft itself stays hidden).
     expect((await listCatalog(db, q, member, { cacheTtlMs: 60_000 })).total).toBe(1);
+  });
+});
+
+describe("listCatalog by kind (REST or MCP server)", () => {
+  // Words of their own, so the counts are exact whatever else the tests above created.
+  const word = `kind${tag}`;
+  const definition = (title: string, paths: unknown) =>
+    JSON.stringify({ swagger: "2.0", info: { title: `${title} ${word}`, version: "1" }, host: `${title.toLowerCase()}.${word}.example`, paths });
+  const restPaths = { "/items": { get: { operationId: "ListItems", summary: "List items", responses: { "200": { description: "OK" } } } } };
+  const mcpPaths = {
+    "/mcp": {
+      post: {
+        operationId: "InvokeMCP",
+        summary: "MCP server",
+        "x-ms-agentic-protocol": "mcp-streamable-1.0",
+        responses: { "200": { description: "OK" } },
+      },
+    },
+  };
+  const ownerView = () => ({ userId: owner.id, groupIds: [], isAdmin: false });
+  const actor = () => ({ id: owner.id, label: "owner", roles: ["Hub.Maker"] });
+  const slugs: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const env = await db.environment.findFirstOrThrow({ where: { name: `env-${tag}` } });
+    for (const [name, paths] of [
+      ["Warehouse", mcpPaths],
+      ["Ledger", restPaths],
+      ["Switcher", restPaths],
+    ] as const) {
+      const result = await importConnector(db, {
+        source: { content: definition(name, paths), fileName: "apiDefinition.swagger.json" },
+        actor: actor(),
+        environmentId: env.id,
+      });
+      slugs[name] = result.connector.slug;
+    }
+  });
+
+  it("marks an imported MCP connector as one, filters by kind and counts both kinds", async () => {
+    const all = await listCatalog(db, { q: word }, ownerView());
+    expect(all.total).toBe(3);
+    expect(all.facets.kind).toEqual([
+      { value: "REST", count: 2 },
+      { value: "MCP", count: 1 },
+    ]);
+    expect(all.items.find((i) => i.slug === slugs.Warehouse)).toMatchObject({ kind: "MCP" });
+    const mcp = await listCatalog(db, { q: word, kind: "MCP" }, ownerView());
+    expect(mcp.items.map((i) => i.slug)).toEqual([slugs.Warehouse]);
+    expect(mcp.facets.kind).toEqual([{ value: "MCP", count: 1 }]);
+    const both = await listCatalog(db, { q: word, kind: "REST,MCP" }, ownerView());
+    expect(both.total).toBe(3);
+  });
+
+  it("follows the newest version when it turns a REST connector into an MCP server and back", async () => {
+    await addConnectorVersion(db, { slug: slugs.Switcher!, source: { content: definition("Switcher", mcpPaths), fileName: "v2.json" }, actor: actor() });
+    const mcp = await listCatalog(db, { q: word, kind: ["MCP"] }, ownerView());
+    expect(mcp.items.map((i) => i.slug).sort()).toEqual([slugs.Switcher, slugs.Warehouse].sort());
+    await addConnectorVersion(db, {
+      slug: slugs.Switcher!,
+      source: { content: definition("Switcher", restPaths), fileName: "v3.json" },
+      actor: actor(),
+      acknowledgement: { reason: "back to REST" },
+    });
+    expect((await listCatalog(db, { q: word, kind: "REST" }, ownerView())).items.map((i) => i.slug).sort()).toEqual([slugs.Ledger, slugs.Switcher].sort());
+  });
+
+  it("backfills the kind of existing connectors in the migration exactly as uploads set it", async () => {
+    await addConnectorVersion(db, { slug: slugs.Ledger!, source: { content: definition("Ledger", mcpPaths), fileName: "v2.json" }, actor: actor() });
+    const ids = (await db.connector.findMany({ where: { slug: { in: Object.values(slugs) } }, select: { id: true } })).map((c) => c.id);
+    const expected = await db.connector.findMany({ where: { id: { in: ids } }, select: { slug: true, kind: true }, orderBy: { slug: "asc" } });
+    expect(
+      expected
+        .filter((c) => c.kind === "MCP")
+        .map((c) => c.slug)
+        .sort(),
+    ).toEqual([slugs.Ledger, slugs.Warehouse].sort());
+    // As they were before the migration, then its backfill statement (from the migration file itself).
+    await db.connector.updateMany({ where: { id: { in: ids } }, data: { kind: "REST" } });
+    const sql = readFileSync(new URL("../../../prisma/migrations/20261202600000_issue24_connector_kind/migration.sql", import.meta.url), "utf8");
+    const backfill = sql.slice(sql.indexOf('UPDATE "Connector"'));
+    await db.$executeRawUnsafe(backfill);
+    expect(await db.connector.findMany({ where: { id: { in: ids } }, select: { slug: true, kind: true }, orderBy: { slug: "asc" } })).toEqual(expected);
+  });
+
+  it("says which kinds exist when given another", async () => {
+    const error = await listCatalog(db, { kind: "GRAPHQL" }, member).catch((e: unknown) => e);
+    expect((error as { issues: { path: unknown[]; message: string }[] }).issues).toEqual([
+      expect.objectContaining({ path: ["kind", 0], message: 'kind is "REST" or "MCP" (MCP server connectors), or both separated by a comma.' }),
+    ]);
   });
 });

@@ -1,10 +1,11 @@
 import type { CatalogItem } from "@connector-hub/db";
 import Link from "next/link";
 import { ConnectorIcon } from "./connector-icon.tsx";
-import { AUTH_LABELS, HOSTING_LABELS, label, LIFECYCLE_LABELS, SCOPE_LABELS } from "./labels.ts";
+import { AUTH_LABELS, HOSTING_LABELS, KIND_LABELS, label, LIFECYCLE_LABELS, SCOPE_LABELS } from "./labels.ts";
 
-function Badge({ children, tone = "slate" }: { children: React.ReactNode; tone?: "slate" | "red" | "amber" | "green" }) {
+function Badge({ children, tone = "slate" }: { children: React.ReactNode; tone?: "slate" | "red" | "amber" | "green" | "indigo" }) {
   const tones = {
+    indigo: "bg-indigo-100 text-indigo-900",
     slate: "bg-slate-100 text-slate-700",
     red: "bg-red-50 text-red-700",
     amber: "bg-amber-50 text-amber-800",
@@ -31,6 +32,7 @@ export function ConnectorCard({ item }: { item: CatalogItem }) {
       </div>
       <p className="line-clamp-2 text-sm text-slate-700">{item.description}</p>
       <div className="flex flex-wrap gap-1.5">
+        {item.kind === "MCP" ? <Badge tone="indigo">{label(KIND_LABELS, item.kind)}</Badge> : null}
         <Badge>{label(AUTH_LABELS, item.authType)}</Badge>
         <Badge>{label(HOSTING_LABELS, item.hosting)}</Badge>
         <Badge>{label(SCOPE_LABELS, item.scope)}</Badge>

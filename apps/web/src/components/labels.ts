@@ -8,6 +8,7 @@ export const LIFECYCLE_LABELS: Record<string, string> = {
   DEPRECATED: "Deprecated",
   RETIRED: "Retired",
 };
+export const KIND_LABELS: Record<string, string> = { REST: "REST", MCP: "MCP server" };
 export const SAMPLE_LABELS: Record<string, string> = { true: "Samples", false: "Not samples" };
 
 export function label(map: Record<string, string>, value: string): string {

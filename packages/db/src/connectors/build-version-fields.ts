@@ -1,13 +1,15 @@
 import { createHash } from "node:crypto";
 import { summarizeDefinition, type DefinitionSummary } from "@connector-hub/definitions/summary";
 import type { Prisma } from "../generated/prisma/client.ts";
-import type { AuthType } from "../generated/prisma/enums.ts";
+import type { AuthType, ConnectorKind } from "../generated/prisma/enums.ts";
 import type { PreparedSource } from "./prepare-connector-source.ts";
 
 export interface VersionFields {
   summary: DefinitionSummary;
   /** What the connector row denormalizes from its current version (cards and facets need no joins). */
   connector: {
+    /** MCP when the version is how an agent reaches an MCP server (the catalog's badge and facet), else REST. */
+    kind: ConnectorKind;
     description: string;
     host: string;
     basePath: string;
@@ -38,6 +40,7 @@ export function buildVersionFields(prepared: PreparedSource): VersionFields {
     summary,
     authType: summary.authType,
     connector: {
+      kind: summary.kind,
       description: summary.description,
       host: summary.host,
       basePath: summary.basePath || "/",

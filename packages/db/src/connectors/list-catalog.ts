@@ -4,7 +4,7 @@ import type { Db } from "../client.ts";
 import { cachedCatalogPage } from "./catalog-cache.ts";
 import { catalogVisibility, type CatalogViewer } from "./catalog-visibility.ts";
 import { Prisma } from "../generated/prisma/client.ts";
-import { AuthType, Hosting, Lifecycle, SharingScope } from "../generated/prisma/enums.ts";
+import { AuthType, ConnectorKind, Hosting, Lifecycle, SharingScope } from "../generated/prisma/enums.ts";
 
 export type { CatalogViewer };
 
@@ -18,6 +18,7 @@ export const ZCatalogQuery = z.object({
   hosting: list(z.enum(Hosting)).default([]),
   scope: list(z.enum(SharingScope)).default([]),
   lifecycle: list(z.enum(Lifecycle)).default([]),
+  kind: list(z.enum(ConnectorKind, { error: 'kind is "REST" or "MCP" (MCP server connectors), or both separated by a comma.' })).default([]),
   publisher: list(z.string().max(200)).default([]),
   sample: z.enum(["true", "false"]).optional(),
   sort: z.enum(["title", "newest", "updated"]).default("title"),
@@ -42,6 +43,8 @@ export interface CatalogItem {
   hosting: string;
   scope: string;
   lifecycle: string;
+  /** REST, or MCP for a connector through which agents reach an MCP server. */
+  kind: string;
   isSample: boolean;
   actionCount: number;
   triggerCount: number;
@@ -54,7 +57,7 @@ export interface CatalogPage {
   items: CatalogItem[];
   total: number;
   nextCursor: string | null;
-  facets: Record<"auth" | "hosting" | "scope" | "lifecycle" | "publisher" | "sample", { value: string; count: number }[]>;
+  facets: Record<"auth" | "hosting" | "scope" | "lifecycle" | "kind" | "publisher" | "sample", { value: string; count: number }[]>;
 }
 
 const SORTS = {
@@ -91,6 +94,7 @@ function filters(query: ParsedQuery, viewer: CatalogViewer, tsquery: string | nu
   inList(Prisma.sql`c.hosting`, query.hosting, "Hosting");
   inList(Prisma.sql`c.scope`, query.scope, "SharingScope");
   inList(Prisma.sql`c.lifecycle`, query.lifecycle, "Lifecycle");
+  inList(Prisma.sql`c.kind`, query.kind, "ConnectorKind");
   if (query.publisher.length) parts.push(Prisma.sql`c.publisher IN (${Prisma.join(query.publisher)})`);
   if (query.sample) parts.push(Prisma.sql`c."isSample" = ${query.sample === "true"}`);
   return Prisma.join(parts, " AND ");
@@ -137,10 +141,10 @@ async function queryCatalog(db: Db, query: ParsedQuery, viewer: CatalogViewer): 
   const direction = Prisma.raw(sort.dir.toUpperCase());
   // One statement. The matching rows are found once, keeping only what sorting and counting need (a narrow set is
   // cheaper to materialize and sort); the page's 25 rows are read in full afterwards, and the facet counts
-  // (GROUPING SETS: one pass for all six facets and the total) come from the same set.
+  // (GROUPING SETS: one pass for all seven facets and the total) come from the same set.
   const [result] = await db.$queryRaw<{ items: RawItem[] | null; facets: { dim: string; value: string | null; count: number }[] | null }[]>`
     WITH m AS MATERIALIZED (
-      SELECT c.id, ${sort.column} AS k, c."authType", c.hosting, c.scope, c.lifecycle, c."isSample", c.publisher
+      SELECT c.id, ${sort.column} AS k, c."authType", c.hosting, c.scope, c.lifecycle, c.kind, c."isSample", c.publisher
       FROM "Connector" c WHERE ${where}
     ),
     ids AS (
@@ -148,18 +152,18 @@ async function queryCatalog(db: Db, query: ParsedQuery, viewer: CatalogViewer): 
     ),
     page AS (
       SELECT c.id, c.slug, c.title, left(c.description, 300) AS description, c.publisher, c.host, c."brandColor", c.icon IS NOT NULL AS "hasIcon", c."authType",
-             c.hosting, c.scope, c.lifecycle, c."isSample", c."actionCount", c."triggerCount", c."errorCount", c."warningCount",
+             c.hosting, c.scope, c.lifecycle, c.kind, c."isSample", c."actionCount", c."triggerCount", c."errorCount", c."warningCount",
              c."createdAt", c."updatedAt", ids.k
       FROM ids JOIN "Connector" c ON c.id = ids.id
     ),
     facets AS (
       SELECT CASE WHEN GROUPING(m."authType") = 0 THEN 'auth' WHEN GROUPING(m.hosting) = 0 THEN 'hosting'
-                  WHEN GROUPING(m.scope) = 0 THEN 'scope' WHEN GROUPING(m.lifecycle) = 0 THEN 'lifecycle'
+                  WHEN GROUPING(m.scope) = 0 THEN 'scope' WHEN GROUPING(m.lifecycle) = 0 THEN 'lifecycle' WHEN GROUPING(m.kind) = 0 THEN 'kind'
                   WHEN GROUPING(m.publisher) = 0 THEN 'publisher' WHEN GROUPING(m."isSample") = 0 THEN 'sample' ELSE 'total' END AS dim,
-             COALESCE(m."authType"::text, m.hosting::text, m.scope::text, m.lifecycle::text, m.publisher, m."isSample"::text) AS value,
+             COALESCE(m."authType"::text, m.hosting::text, m.scope::text, m.lifecycle::text, m.kind::text, m.publisher, m."isSample"::text) AS value,
              count(*)::int AS count
       FROM m
-      GROUP BY GROUPING SETS ((m."authType"), (m.hosting), (m.scope), (m.lifecycle), (m.publisher), (m."isSample"), ())
+      GROUP BY GROUPING SETS ((m."authType"), (m.hosting), (m.scope), (m.lifecycle), (m.kind), (m.publisher), (m."isSample"), ())
     )
     SELECT (SELECT json_agg(p ORDER BY p.k ${direction}, p.id ${direction}) FROM page p) AS items,
            (SELECT json_agg(f) FROM facets f) AS facets`;
@@ -173,7 +177,7 @@ async function queryCatalog(db: Db, query: ParsedQuery, viewer: CatalogViewer): 
         JSON.stringify([query.sort === "title" ? String(last.k) : (query.sort === "newest" ? last.createdAt : last.updatedAt).toISOString(), last.id]),
       ).toString("base64url")
     : null;
-  const facets: CatalogPage["facets"] = { auth: [], hosting: [], scope: [], lifecycle: [], publisher: [], sample: [] };
+  const facets: CatalogPage["facets"] = { auth: [], hosting: [], scope: [], lifecycle: [], kind: [], publisher: [], sample: [] };
   let total = 0;
   for (const row of facetRows) {
     if (row.dim === "total") total = Number(row.count);

@@ -6,11 +6,12 @@ import { useEffect, useState } from "react";
 import { ConnectorCard } from "../connector-card.tsx";
 import { PublishedSearchSection } from "./published-search-section.tsx";
 import type { PublishedMatch } from "./published-matches.tsx";
-import { AUTH_LABELS, HOSTING_LABELS, label, LIFECYCLE_LABELS, SAMPLE_LABELS, SCOPE_LABELS } from "../labels.ts";
+import { AUTH_LABELS, HOSTING_LABELS, KIND_LABELS, label, LIFECYCLE_LABELS, SAMPLE_LABELS, SCOPE_LABELS } from "../labels.ts";
 
 type Query = Record<string, string>;
 
 const FACETS: { key: keyof CatalogPage["facets"]; title: string; labels?: Record<string, string> }[] = [
+  { key: "kind", title: "Kind", labels: KIND_LABELS },
   { key: "auth", title: "Authentication", labels: AUTH_LABELS },
   { key: "hosting", title: "Hosting", labels: HOSTING_LABELS },
   { key: "scope", title: "Sharing scope", labels: SCOPE_LABELS },

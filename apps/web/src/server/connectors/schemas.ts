@@ -1,4 +1,4 @@
-import { AuthType, Hosting, Lifecycle, SharingScope } from "@connector-hub/db";
+import { AuthType, ConnectorKind, Hosting, Lifecycle, SharingScope } from "@connector-hub/db";
 import { CERTIFICATION_STATES } from "@connector-hub/governance";
 import { z } from "zod";
 import { ZPublishedMatch } from "../published/schemas.ts";
@@ -83,6 +83,7 @@ export const ZCatalogItem = z.object({
   hosting: field(z.enum(Hosting), "Hosting", "Cloud or on-premises gateway."),
   scope: field(z.enum(SharingScope), "Sharing scope", "Who it is shared with."),
   lifecycle: field(z.enum(Lifecycle), "Lifecycle", "Draft, in review, published, deprecated or retired."),
+  kind: field(z.enum(ConnectorKind), "Kind", "MCP when the connector is how an agent reaches an MCP server; REST otherwise."),
   isSample: field(z.boolean(), "Sample", "Whether it is one of the hub's sample connectors."),
   actionCount: count("Actions", "Number of actions."),
   triggerCount: count("Triggers", "Number of triggers."),
@@ -98,7 +99,7 @@ export const ZCatalogResponse = z.object({
   total: count("Total", "How many connectors match."),
   nextCursor: field(z.string().nullable(), "Next cursor", "Pass as cursor for the next page; null on the last page."),
   facets: field(
-    z.object({ auth: ZFacet, hosting: ZFacet, scope: ZFacet, lifecycle: ZFacet, publisher: ZFacet, sample: ZFacet }),
+    z.object({ auth: ZFacet, hosting: ZFacet, scope: ZFacet, lifecycle: ZFacet, kind: ZFacet, publisher: ZFacet, sample: ZFacet }),
     "Facets",
     "For each filter, its values among the matching connectors and how many have each.",
   ),

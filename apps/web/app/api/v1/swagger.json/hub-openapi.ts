@@ -130,6 +130,7 @@ const CATALOG_API_PATHS: HubApiPath[] = [
           listParam("hosting", "Hosting", ["CLOUD", "ON_PREMISES"]),
           listParam("scope", "Sharing scope", ["PRIVATE", "USERS", "ORGANIZATION", "PUBLIC"]),
           listParam("lifecycle", "Lifecycle", ["DRAFT", "IN_REVIEW", "PUBLISHED", "DEPRECATED", "RETIRED"]),
+          listParam("kind", "Kind", ["REST", "MCP"]),
           {
             name: "cursor",
             in: "query",
