@@ -46,6 +46,13 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
       : []),
     // Snapshots computed before issue 23 lack it until their next refresh.
     ...(d.publishedDuplicates ? ([["Duplicate a published connector", String(d.publishedDuplicates.connectors)]] as [string, string][]) : []),
+    // Issue 21: how long Microsoft's certification takes, from the states recorded on connectors.
+    ...(d.certification
+      ? ([
+          ["Certification in progress", `${d.certification.inProgress} (${d.certification.merged} merged)`],
+          ["Median days to certification", d.certification.medianDaysToMerge === null ? "none merged yet" : `${d.certification.medianDaysToMerge} days`],
+        ] as [string, string][])
+      : []),
   ];
   return (
     <div className="space-y-6">

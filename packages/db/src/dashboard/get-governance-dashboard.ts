@@ -1,3 +1,4 @@
+import type { CertificationSummary } from "@connector-hub/governance";
 import type { Db } from "../client.ts";
 import { refreshDlpFacts } from "../dlp/refresh-dlp-facts.ts";
 import { countConnectorsBy, type Bucket, type ConnectorCounts } from "./count-connectors-by.ts";
@@ -7,6 +8,7 @@ import { countPublishedDuplicates, type PublishedDuplicates } from "./count-publ
 import { listNeedsAttention, type AttentionList } from "./list-needs-attention.ts";
 import { listTopMakers, type TopMaker } from "./list-top-makers.ts";
 import { summarizeLicenceUtilization, type LicenceUtilization } from "./summarize-licence-utilization.ts";
+import { summarizeCertifications } from "./summarize-certifications.ts";
 import { summarizeSharingRequests, type SharingSummary } from "./summarize-sharing-requests.ts";
 import { listFrequentRuleCodes, type RuleFrequency } from "./summarize-validation-health.ts";
 
@@ -25,6 +27,8 @@ export interface GovernanceDashboard {
   mcp: McpCounts;
   /** Connectors for an API Microsoft's repository already publishes a connector for (issue 23). */
   publishedDuplicates: PublishedDuplicates;
+  /** Certification in microsoft/PowerPlatformConnectors as recorded on connectors: in progress, merged, how long (issue 21). */
+  certification: CertificationSummary;
   /** How many connectors had to be (re)classified before answering (0 when nothing changed). */
   reclassified: number;
 }
@@ -34,20 +38,22 @@ export async function getGovernanceDashboard(db: Db, options: { now?: Date } = {
   const now = options.now ?? new Date();
   const { refreshed } = await refreshDlpFacts(db);
   const weekAgo = new Date(now.getTime() - 7 * 86_400_000);
-  const [connectors, dlp, newPerWeek, sharing, topMakers, licence, topRules, attention, auditCount, latest, mcp, publishedDuplicates] = await Promise.all([
-    countConnectorsBy(db),
-    db.$queryRaw<{ key: string; n: number }[]>`SELECT "group"::text AS key, count(*)::int AS n FROM "ConnectorDlpFact" GROUP BY 1`,
-    countNewConnectorsByWeek(db, { now }),
-    summarizeSharingRequests(db),
-    listTopMakers(db),
-    summarizeLicenceUtilization(db, { now }),
-    listFrequentRuleCodes(db),
-    listNeedsAttention(db),
-    db.auditEvent.count({ where: { at: { gte: weekAgo, lte: now } } }),
-    db.auditEvent.findMany({ orderBy: { at: "desc" }, take: 10, select: { at: true, actorLabel: true, action: true, entityType: true, entityId: true } }),
-    countMcpConnectors(db),
-    countPublishedDuplicates(db),
-  ]);
+  const [connectors, dlp, newPerWeek, sharing, topMakers, licence, topRules, attention, auditCount, latest, mcp, publishedDuplicates, certification] =
+    await Promise.all([
+      countConnectorsBy(db),
+      db.$queryRaw<{ key: string; n: number }[]>`SELECT "group"::text AS key, count(*)::int AS n FROM "ConnectorDlpFact" GROUP BY 1`,
+      countNewConnectorsByWeek(db, { now }),
+      summarizeSharingRequests(db),
+      listTopMakers(db),
+      summarizeLicenceUtilization(db, { now }),
+      listFrequentRuleCodes(db),
+      listNeedsAttention(db),
+      db.auditEvent.count({ where: { at: { gte: weekAgo, lte: now } } }),
+      db.auditEvent.findMany({ orderBy: { at: "desc" }, take: 10, select: { at: true, actorLabel: true, action: true, entityType: true, entityId: true } }),
+      countMcpConnectors(db),
+      countPublishedDuplicates(db),
+      summarizeCertifications(db),
+    ]);
   return {
     generatedAt: now.toISOString(),
     connectors,
@@ -61,6 +67,7 @@ export async function getGovernanceDashboard(db: Db, options: { now?: Date } = {
     audit: { lastSevenDays: auditCount, latest: latest.map((e) => ({ ...e, at: e.at.toISOString() })) },
     mcp,
     publishedDuplicates,
+    certification,
     reclassified: refreshed,
   };
 }

@@ -4,6 +4,7 @@ import {
   getConnectorDlpGroup,
   getConnectorVersion,
   getPublishedDuplicateNote,
+  listCertificationEvents,
   listMcpDiscoveries,
   listOperations,
   readConnectorUsage,
@@ -13,6 +14,7 @@ import { findMcpOperations, isMcpConnector, type TJsonObject } from "@connector-
 import { canEditConnector, canReadConnector, pickReaderVersion } from "@connector-hub/governance";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CertificationSection } from "@/components/certification/certification-section.tsx";
 import { FindingsTable } from "@/components/catalog/findings-table.tsx";
 import { McpToolsSection } from "@/components/mcp/mcp-tools-section.tsx";
 import { OperationsTable } from "@/components/catalog/operations-table.tsx";
@@ -65,6 +67,8 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
   const discoveries = mcpEndpoint ? await listMcpDiscoveries(db(), { connectorId: connector.id, take: 10 }) : [];
   const readiness = discoveries[0] ? readinessOf(discoveries[0]) : [];
   const addedSince = mcpEndpoint && canEdit ? await findToolsAddedSinceApproval(db(), connector.id) : null;
+  // Certification (#21): the timeline names who recorded each state, so signed-in readers only; editors record.
+  const certification = viewer ? await listCertificationEvents(db(), { connectorId: connector.id }) : null;
   // The shown version's own host and sign-in (the connector row follows the newest upload, which readers may not have yet).
   const shown = current && shownNumber !== latestNumber ? current.version.facts : connector;
   const authType = connector.authType === "WINDOWS" ? connector.authType : shown.authType;
@@ -193,6 +197,9 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
           </h2>
           <UsedBy usage={usage} />
         </section>
+      ) : null}
+      {certification && (canEdit || certification.events.length > 0) ? (
+        <CertificationSection slug={slug} history={certification} canRecord={canEdit && viewer !== null && (viewer.isMaker || viewer.isAdmin)} />
       ) : null}
       <section>
         <h2 className="mb-3 text-lg font-semibold">

@@ -146,6 +146,25 @@ export const ZGovernanceDashboard = z.object({
     "Duplicates of published connectors",
     "Absent from figures computed before the count existed.",
   ).optional(),
+  certification: field(
+    z.object({
+      inProgress: count("In progress", "Connectors whose certification pull request is submitted, in review or has changes requested."),
+      merged: count("Merged", "Connectors whose certification was merged."),
+      medianDaysToMerge: field(
+        z.number().nullable(),
+        "Median days to merge",
+        "From the first submission of the attempt that merged to the merge; null when none merged.",
+      ),
+      medianDaysInReview: field(
+        z.number().nullable(),
+        "Median days in review",
+        "How long a connector stayed in review each time; null before any review ended.",
+      ),
+      reviewSpells: count("Review spells", "How many finished stays in review the median is taken over."),
+    }),
+    "Certification",
+    "Certification in microsoft/PowerPlatformConnectors as recorded on connectors; absent from figures computed before it was tracked.",
+  ).optional(),
   reclassified: count("Reclassified", "Connectors whose DLP group a policy change moved since the last figures."),
   computedAt: field(z.string(), "Computed", "When this snapshot was computed (ISO 8601)."),
   isStale: field(z.boolean(), "Stale", "True when the figures are older than five minutes and are being recomputed; ask with fresh=true to wait."),
