@@ -9,6 +9,7 @@ import { applySharingAction } from "../src/sharing/apply-sharing-action.ts";
 import { createSharingRequest } from "../src/sharing/create-sharing-request.ts";
 import type { SharingActor } from "../src/sharing/sharing-types.ts";
 import { assignPlan, createDemoConnector, createEnvironment, createLicencePlans, createUser } from "../src/seed/factories.ts";
+import { testConnectorSpec } from "./connector-fixtures.ts";
 
 const db = createDb(inject("databaseUrl"));
 const tag = `an${randomBytes(4).toString("hex")}`;
@@ -29,33 +30,21 @@ beforeAll(async () => {
     slug: `other-${tag}`,
     ownerId: m.id,
     environmentId: envId,
-    spec: {
+    spec: testConnectorSpec({
       title: `Other ${tag}`,
-      description: "d",
       host: `other.${tag}.example`,
-      basePath: "/",
-      scheme: "https",
-      auth: "basic",
-      brandColor: "#123456",
-      publisher: "P",
       operations: [{ id: "ListA", method: "get", path: "/a", summary: "List a" }],
-    },
+    }),
   });
   connector = await createDemoConnector(db, {
     slug: `invoices-${tag}`,
     ownerId: m.id,
     environmentId: envId,
-    spec: {
+    spec: testConnectorSpec({
       title: `Invoices ${tag}`,
-      description: "d",
       host: `inv.${tag}.example`,
-      basePath: "/",
-      scheme: "https",
-      auth: "basic",
-      brandColor: "#123456",
-      publisher: "P",
       operations: [{ id: "ListInvoices", method: "get", path: "/invoices", summary: "List invoices" }],
-    },
+    }),
   });
   const support = { businessJustification: "Finance needs invoices", conditionsOfUse: "Internal only" };
   for (const slug of [other.slug, connector.slug]) {

@@ -6,6 +6,7 @@ import { listCertificationEvents } from "../src/certification/list-certification
 import { recordCertificationEvent } from "../src/certification/record-certification-event.ts";
 import { summarizeCertifications } from "../src/dashboard/summarize-certifications.ts";
 import { createDemoConnector, createEnvironment, createUser } from "../src/seed/factories.ts";
+import { testConnectorSpec } from "./connector-fixtures.ts";
 
 const db = createDb(inject("databaseUrl"), { poolSize: 2 });
 const tag = `zc${randomBytes(4).toString("hex")}`;
@@ -35,17 +36,11 @@ beforeAll(async () => {
     slug: `invoices-${tag}`,
     ownerId: m.id,
     environmentId: envId,
-    spec: {
+    spec: testConnectorSpec({
       title: `Invoices ${tag}`,
-      description: "d",
       host: `inv.${tag}.example`,
-      basePath: "/",
-      scheme: "https",
-      auth: "basic",
-      brandColor: "#123456",
-      publisher: "P",
       operations: [{ id: "ListInvoices", method: "get", path: "/invoices", summary: "List invoices" }],
-    },
+    }),
   });
 });
 
