@@ -8,7 +8,8 @@ import { listAuditEvents } from "../src/audit/list-audit-events.ts";
 import { applySharingAction } from "../src/sharing/apply-sharing-action.ts";
 import { createSharingRequest } from "../src/sharing/create-sharing-request.ts";
 import type { SharingActor } from "../src/sharing/sharing-types.ts";
-import { assignPlan, createDemoConnector, createEnvironment, createLicencePlans, createUser } from "../src/seed/factories.ts";
+import { assignPlan, createEnvironment, createLicencePlans, createUser } from "../src/seed/factories.ts";
+import { createTestConnector } from "./connector-fixtures.ts";
 
 const db = createDb(inject("databaseUrl"));
 const tag = `an${randomBytes(4).toString("hex")}`;
@@ -25,38 +26,8 @@ beforeAll(async () => {
   maker = { id: m.id, roles: m.roles, label: formatActorLabel(m) };
   const a = await createUser(db, { roles: ["Hub.Admin"], displayName: `Ada ${tag}`, upn: `ada.${tag}@contoso.example` });
   admin = { id: a.id, roles: a.roles, label: formatActorLabel(a) };
-  const other = await createDemoConnector(db, {
-    slug: `other-${tag}`,
-    ownerId: m.id,
-    environmentId: envId,
-    spec: {
-      title: `Other ${tag}`,
-      description: "d",
-      host: `other.${tag}.example`,
-      basePath: "/",
-      scheme: "https",
-      auth: "basic",
-      brandColor: "#123456",
-      publisher: "P",
-      operations: [{ id: "ListA", method: "get", path: "/a", summary: "List a" }],
-    },
-  });
-  connector = await createDemoConnector(db, {
-    slug: `invoices-${tag}`,
-    ownerId: m.id,
-    environmentId: envId,
-    spec: {
-      title: `Invoices ${tag}`,
-      description: "d",
-      host: `inv.${tag}.example`,
-      basePath: "/",
-      scheme: "https",
-      auth: "basic",
-      brandColor: "#123456",
-      publisher: "P",
-      operations: [{ id: "ListInvoices", method: "get", path: "/invoices", summary: "List invoices" }],
-    },
-  });
+  const other = await createTestConnector(db, { name: "Other", tag, ownerId: m.id, environmentId: envId });
+  connector = await createTestConnector(db, { name: "Invoices", tag, ownerId: m.id, environmentId: envId });
   const support = { businessJustification: "Finance needs invoices", conditionsOfUse: "Internal only" };
   for (const slug of [other.slug, connector.slug]) {
     const { request } = await createSharingRequest(db, {

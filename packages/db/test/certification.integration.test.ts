@@ -5,7 +5,8 @@ import { createDb } from "../src/client.ts";
 import { listCertificationEvents } from "../src/certification/list-certification-events.ts";
 import { recordCertificationEvent } from "../src/certification/record-certification-event.ts";
 import { summarizeCertifications } from "../src/dashboard/summarize-certifications.ts";
-import { createDemoConnector, createEnvironment, createUser } from "../src/seed/factories.ts";
+import { createEnvironment, createUser } from "../src/seed/factories.ts";
+import { createTestConnector } from "./connector-fixtures.ts";
 
 const db = createDb(inject("databaseUrl"), { poolSize: 2 });
 const tag = `zc${randomBytes(4).toString("hex")}`;
@@ -31,22 +32,7 @@ beforeAll(async () => {
   maker = as(m);
   admin = as(await createUser(db, { roles: ["Hub.Admin"], displayName: `Ada ${tag}`, upn: `ada.${tag}@contoso.example` }));
   otherMaker = as(await createUser(db, { roles: ["Hub.Maker"], displayName: `Omar ${tag}`, upn: `omar.${tag}@contoso.example` }));
-  connector = await createDemoConnector(db, {
-    slug: `invoices-${tag}`,
-    ownerId: m.id,
-    environmentId: envId,
-    spec: {
-      title: `Invoices ${tag}`,
-      description: "d",
-      host: `inv.${tag}.example`,
-      basePath: "/",
-      scheme: "https",
-      auth: "basic",
-      brandColor: "#123456",
-      publisher: "P",
-      operations: [{ id: "ListInvoices", method: "get", path: "/invoices", summary: "List invoices" }],
-    },
-  });
+  connector = await createTestConnector(db, { name: "Invoices", tag, ownerId: m.id, environmentId: envId });
 });
 
 // Within 10 s: a transaction that left a pool connection checked out (see recordCertificationEvent) would hang here.

@@ -1,6 +1,9 @@
-// Inputs for the import tests: real published connectors are read from the shared corpus (never copied here);
+// Inputs for the tests: real published connectors are read from the shared corpus (never copied here);
 // the small ones below are ours.
 import { readFileSync } from "node:fs";
+import type { Db } from "../src/client.ts";
+import type { DemoConnectorSpec } from "../src/seed/demo-definitions.ts";
+import { createDemoConnector } from "../src/seed/factories.ts";
 
 const CORPUS = process.env.HUB_CORPUS_DIR ?? "/work/shared/corpus";
 
@@ -12,6 +15,35 @@ export function corpusConnector(name: string, group = "independent-publisher") {
 export function corpusChange(name: string) {
   const dir = `${CORPUS}/changes/${name}`;
   return { before: readFileSync(`${dir}/before.swagger.json`, "utf8"), after: readFileSync(`${dir}/after.swagger.json`, "utf8") };
+}
+
+/**
+ * A small connector for createDemoConnector: HTTPS, basic auth, one GET operation. A test names what it depends on
+ * (a title and host of its own, the auth, the operations) and takes the rest.
+ */
+export function testConnectorSpec(spec: Pick<DemoConnectorSpec, "title" | "host"> & Partial<DemoConnectorSpec>): DemoConnectorSpec {
+  return {
+    description: "d",
+    basePath: "/",
+    scheme: "https",
+    auth: "basic",
+    brandColor: "#123456",
+    publisher: "P",
+    operations: [{ id: "ListThings", method: "get", path: "/things", summary: "List things" }],
+    ...spec,
+  };
+}
+
+/** A private testConnectorSpec connector whose slug, title and host come from `name` and the test's `tag`. */
+export function createTestConnector(db: Db, options: { name: string; tag: string; ownerId: string; environmentId: string }) {
+  const { name, tag, ownerId, environmentId } = options;
+  const key = name.toLowerCase().replace(/\W+/g, "-");
+  return createDemoConnector(db, {
+    slug: `${key}-${tag}`,
+    ownerId,
+    environmentId,
+    spec: testConnectorSpec({ title: `${name} ${tag}`, host: `${key}.${tag}.example` }),
+  });
 }
 
 export const yamlDefinition = (host: string, title: string) => `swagger: "2.0"

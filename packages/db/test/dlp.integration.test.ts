@@ -8,6 +8,7 @@ import { getConnectorDlpGroup } from "../src/dlp/get-connector-dlp-group.ts";
 import { previewDlpPolicy } from "../src/dlp/preview-dlp-policy.ts";
 import { saveDlpPolicy } from "../src/dlp/save-dlp-policy.ts";
 import { createDemoConnector, createEnvironment, createUser } from "../src/seed/factories.ts";
+import { testConnectorSpec } from "./connector-fixtures.ts";
 
 const db = createDb(inject("databaseUrl"), { poolSize: 4 });
 const tag = `dlp${randomBytes(4).toString("hex")}`;
@@ -35,17 +36,7 @@ beforeAll(async () => {
       slug: `${slug}-${tag}`,
       ownerId: owner.id,
       environmentId: env.id,
-      spec: {
-        title,
-        description: title,
-        host,
-        basePath: "/",
-        scheme: "https",
-        auth: "apiKey",
-        brandColor: "#000000",
-        publisher: "DLP tests",
-        operations: [{ id: "Ping", method: "get", path: "/ping", summary: "Ping" }],
-      },
+      spec: testConnectorSpec({ title, description: title, host, auth: "apiKey", operations: [{ id: "Ping", method: "get", path: "/ping", summary: "Ping" }] }),
     });
   await make("crm", `CRM ${tag}`, "crm.contoso.example");
   await make("chat", `Chat ${tag}`, "chat.example.org");

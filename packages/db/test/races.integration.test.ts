@@ -7,7 +7,7 @@ import { createDb } from "../src/client.ts";
 import { importConnector } from "../src/connectors/import-connector.ts";
 import { createSharingRequest } from "../src/sharing/create-sharing-request.ts";
 import { assignPlan, createDemoConnector, createEnvironment, createLicencePlans, createUser } from "../src/seed/factories.ts";
-import { yamlDefinition } from "./connector-fixtures.ts";
+import { testConnectorSpec, yamlDefinition } from "./connector-fixtures.ts";
 
 const instances = [createDb(inject("databaseUrl"), { poolSize: 10 }), createDb(inject("databaseUrl"), { poolSize: 10 })];
 const [db] = instances as [ReturnType<typeof createDb>, ReturnType<typeof createDb>];
@@ -40,17 +40,7 @@ describe("races on two instances of one database", () => {
       slug: `share-${tag}`,
       ownerId: maker.id,
       environmentId: envId,
-      spec: {
-        title: `Share race ${tag}`,
-        description: "d",
-        host: `share.${tag}.example`,
-        basePath: "/",
-        scheme: "https",
-        auth: "aad",
-        brandColor: "#0078d4",
-        publisher: "Contoso",
-        operations: [{ id: "ListThings", method: "get", path: "/things", summary: "List things" }],
-      },
+      spec: testConnectorSpec({ title: `Share race ${tag}`, host: `share.${tag}.example`, auth: "aad" }),
     });
     const input = {
       connectorSlug: c.slug,
@@ -77,17 +67,12 @@ describe("races on two instances of one database", () => {
         slug: `owned-${i}-${tag}`,
         ownerId: maker.id,
         environmentId: envId,
-        spec: {
+        spec: testConnectorSpec({
           title: `Owned ${i} ${tag}`,
-          description: "d",
           host: `o${i}.${tag}.example`,
-          basePath: "/",
-          scheme: "https",
           auth: "none",
-          brandColor: "#0078d4",
-          publisher: "Contoso",
           operations: [{ id: "Get", method: "get", path: "/x", summary: "Get x" }],
-        },
+        }),
       });
     }
     const { ok, errors } = await settle(

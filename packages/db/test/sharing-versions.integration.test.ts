@@ -12,6 +12,7 @@ import { createSharingRequest } from "../src/sharing/create-sharing-request.ts";
 import { getSharingRequest } from "../src/sharing/get-sharing-request.ts";
 import type { SharingActor } from "../src/sharing/sharing-types.ts";
 import { assignPlan, createEnvironment, createLicencePlans, createUser } from "../src/seed/factories.ts";
+import { testConnectorSpec } from "./connector-fixtures.ts";
 
 const db = createDb(inject("databaseUrl"));
 const tag = `sv${randomBytes(4).toString("hex")}`;
@@ -21,17 +22,8 @@ let admin: SharingActor;
 const actorOf = (u: { id: string; roles: string[]; displayName: string }): SharingActor => ({ id: u.id, roles: u.roles, label: u.displayName, groupIds: [] });
 
 let counter = 0;
-const spec = (n: number, operations: DemoConnectorSpec["operations"]): DemoConnectorSpec => ({
-  title: `Pinned ${n} ${tag}`,
-  description: "d",
-  host: `api${n}.${tag}.example`,
-  basePath: "/",
-  scheme: "https",
-  auth: "apiKey",
-  brandColor: "#123456",
-  publisher: "Pinning Tests",
-  operations,
-});
+const spec = (n: number, operations: DemoConnectorSpec["operations"]) =>
+  testConnectorSpec({ title: `Pinned ${n} ${tag}`, host: `api${n}.${tag}.example`, auth: "apiKey", operations });
 const LIST = { id: "ListThings", method: "get", path: "/things", summary: "List things" } as const;
 const GET = { id: "GetThing", method: "get", path: "/things/{id}", summary: "Get a thing" } as const;
 const DELETE = { id: "DeleteThing", method: "delete", path: "/things/{id}", summary: "Delete a thing" } as const;

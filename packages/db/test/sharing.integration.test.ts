@@ -12,6 +12,7 @@ import { listSharingRequests } from "../src/sharing/list-sharing-requests.ts";
 import { revokeShare } from "../src/sharing/revoke-share.ts";
 import type { SharingActor } from "../src/sharing/sharing-types.ts";
 import { assignPlan, createDemoConnector, createEnvironment, createLicencePlans, createUser } from "../src/seed/factories.ts";
+import { testConnectorSpec } from "./connector-fixtures.ts";
 
 // 50 administrators decide at once: the pool must let them all reach the database so they really race.
 const db = createDb(inject("databaseUrl"), { poolSize: 20 });
@@ -30,17 +31,7 @@ async function makeConnector(auth: "apiKey" | "none" | "aad" = "apiKey") {
     slug: `c${counter}-${tag}`,
     ownerId: maker.id,
     environmentId: envId,
-    spec: {
-      title: `Sharing ${counter} ${tag}`,
-      description: "d",
-      host: `api${counter}.${tag}.example`,
-      basePath: "/",
-      scheme: "https",
-      auth,
-      brandColor: "#123456",
-      publisher: "Sharing Tests",
-      operations: [{ id: "ListThings", method: "get", path: "/things", summary: "List things" }],
-    },
+    spec: testConnectorSpec({ title: `Sharing ${counter} ${tag}`, host: `api${counter}.${tag}.example`, auth }),
   });
 }
 const orgRequest = (slug: string) => ({
@@ -125,17 +116,12 @@ describe("sharing requests", () => {
       slug: `own-${tag}`,
       ownerId: adminOwner.id,
       environmentId: envId,
-      spec: {
+      spec: testConnectorSpec({
         title: `Own ${tag}`,
-        description: "d",
         host: `own.${tag}.example`,
-        basePath: "/",
-        scheme: "https",
         auth: "aad",
-        brandColor: "#123456",
-        publisher: "P",
         operations: [{ id: "A", method: "get", path: "/a", summary: "A" }],
-      },
+      }),
     });
     const { request } = await createSharingRequest(db, { input: orgRequest(c.slug), actor: adminOwner });
     await expect(applySharingAction(db, { requestId: request.id, input: { action: "start_maker_checks" }, actor: adminOwner })).rejects.toMatchObject({

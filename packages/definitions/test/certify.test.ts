@@ -86,6 +86,30 @@ describe("certifyConnector", () => {
     expect(JSON.stringify(report.findings)).not.toMatch(/8f1c2b1e-real-id|s3cr3t-value-123/);
     expect(codes(report.findings)).toContain("IconWhiteBackground");
   });
+
+  it("capabilities: each of actions and triggers the definition has and the list lacks, a warning; no list, a note", () => {
+    const capabilityFindings = (capabilities: string[] | undefined) => {
+      const props = JSON.parse(read("apiProperties.json").toString("utf8")) as { properties: Record<string, unknown> };
+      props.properties.capabilities = capabilities;
+      const report = certifyConnector({
+        kind: "certified",
+        definition: read("apiDefinition.swagger.json"),
+        apiProperties: JSON.stringify(props, null, 2),
+        readme: read("readme.md").toString("utf8"),
+        icon: makePng(230, 230, brand),
+      });
+      return report.findings.filter((f) => f.code === "CapabilityMissing").map((f) => ({ severity: f.severity, message: f.message }));
+    };
+    expect(capabilityFindings(["actions", "triggers"])).toEqual([]);
+    expect(capabilityFindings(["gateway"])).toEqual([
+      { severity: "warning", message: 'The definition has actions: add "actions" to properties.capabilities.' },
+      { severity: "warning", message: 'The definition has triggers: add "triggers" to properties.capabilities.' },
+    ]);
+    expect(capabilityFindings(["actions"])).toEqual([
+      { severity: "warning", message: 'The definition has triggers: add "triggers" to properties.capabilities.' },
+    ]);
+    expect(capabilityFindings(undefined).map((f) => f.severity)).toEqual(["info", "info"]);
+  });
 });
 
 describe("checkReadme", () => {

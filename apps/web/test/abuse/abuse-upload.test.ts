@@ -56,20 +56,19 @@ describe("bodies sent without a Content-Length (chunked)", () => {
   /** A body streamed in 64 KB chunks with no declared length, as `Transfer-Encoding: chunked`. */
   function chunked(totalBytes: number) {
     const chunk = new Uint8Array(64 * 1024).fill(0x20);
-    const sent = { bytes: 0 };
-    const body = new ReadableStream<Uint8Array>({
+    let queued = 0;
+    return new ReadableStream<Uint8Array>({
       pull(controller) {
-        if (sent.bytes >= totalBytes) return controller.close();
-        sent.bytes += chunk.byteLength;
+        if (queued >= totalBytes) return controller.close();
+        queued += chunk.byteLength;
         controller.enqueue(chunk);
       },
     });
-    return { body, sent };
   }
   const send = (path: string, totalBytes: number, contentType: string, headers: Record<string, string> = {}) => {
-    const { body, sent } = chunked(totalBytes);
+    const body = chunked(totalBytes);
     return fetch(`${real.url}${path}`, { method: "POST", body, duplex: "half", headers: { "content-type": contentType, ...headers } } as RequestInit).then(
-      async (response) => ({ status: response.status, message: ((await response.json()) as { error?: { message: string } }).error?.message ?? "", sent }),
+      async (response) => ({ status: response.status, message: ((await response.json()) as { error?: { message: string } }).error?.message ?? "" }),
     );
   };
 

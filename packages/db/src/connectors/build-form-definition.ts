@@ -1,4 +1,4 @@
-import { BASIC_SECURITY, ENTRA_ID_OAUTH2_SECURITY } from "@connector-hub/definitions";
+import { BASIC_SECURITY, ENTRA_ID_OAUTH2_SECURITY, apiKeySecurity, hubSwaggerDocument } from "@connector-hub/definitions";
 import { z } from "zod";
 
 /** The import wizard's "start from scratch" form. */
@@ -33,18 +33,19 @@ export const ZConnectorForm = z.object({
     .max(50),
 });
 export type TConnectorForm = z.input<typeof ZConnectorForm>;
+type TParsedForm = z.output<typeof ZConnectorForm>;
 
-const SECURITY: Record<string, Record<string, unknown> | null> = {
-  NONE: null,
-  BASIC: BASIC_SECURITY,
-  OAUTH2: ENTRA_ID_OAUTH2_SECURITY,
-  WINDOWS: null,
+const SECURITY: Record<TParsedForm["authType"], (form: TParsedForm) => Record<string, unknown>> = {
+  NONE: () => ({}),
+  API_KEY: (form) => apiKeySecurity(form.apiKeyName),
+  BASIC: () => BASIC_SECURITY,
+  OAUTH2: () => ENTRA_ID_OAUTH2_SECURITY,
+  WINDOWS: () => ({}),
 };
 
 /** An OpenAPI 2.0 definition, as indented JSON text, from the wizard's form (the version keeps this exact text). */
 export function buildFormDefinition(input: TConnectorForm): string {
   const form = ZConnectorForm.parse(input);
-  const security = form.authType === "API_KEY" ? { api_key: { type: "apiKey", in: "header", name: form.apiKeyName } } : SECURITY[form.authType];
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of form.operations) {
     const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: "path", required: true, type: "string", "x-ms-summary": m[1] }));
@@ -57,22 +58,13 @@ export function buildFormDefinition(input: TConnectorForm): string {
       responses: { "200": { description: "OK" } },
     };
   }
-  const swagger = {
-    swagger: "2.0",
+  const swagger = hubSwaggerDocument({
     info: { title: form.title, description: form.description || form.title, version: "1.0" },
     host: form.host,
     basePath: form.basePath,
     schemes: ["https"],
-    consumes: ["application/json"],
-    produces: ["application/json"],
     paths,
-    definitions: {},
-    parameters: {},
-    responses: {},
-    ...(security
-      ? { securityDefinitions: security, security: [Object.fromEntries(Object.keys(security).map((k) => [k, []]))] }
-      : { securityDefinitions: {}, security: [] }),
-    tags: [],
-  };
+    securityDefinitions: SECURITY[form.authType](form),
+  });
   return `${JSON.stringify(swagger, null, 2)}\n`;
 }

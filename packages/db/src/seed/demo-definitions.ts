@@ -1,7 +1,7 @@
 // Definitions of the demo tenant's own connectors (made up for Connector Hub, not copies of published ones),
 // built from a compact description so each stays small and valid.
 
-import { BASIC_SECURITY, ENTRA_ID_OAUTH2_SECURITY } from "@connector-hub/definitions";
+import { BASIC_SECURITY, ENTRA_ID_OAUTH2_SECURITY, apiKeySecurity, hubSwaggerDocument } from "@connector-hub/definitions";
 
 export interface DemoOperation {
   id: string;
@@ -82,27 +82,19 @@ export function buildDemoDefinition(spec: DemoConnectorSpec): { swagger: Record<
   }
   const securityDefinitions: Record<string, unknown> = {
     none: {},
-    apiKey: { api_key: { type: "apiKey", in: "header", name: "X-API-Key" } },
+    apiKey: apiKeySecurity("X-API-Key"),
     basic: BASIC_SECURITY,
     aad: ENTRA_ID_OAUTH2_SECURITY,
     windows: {},
   }[spec.auth] as Record<string, unknown>;
-  const swagger = {
-    swagger: "2.0",
+  const swagger = hubSwaggerDocument({
     info: { title: spec.title, description: spec.description, version: "1.0", contact: { name: spec.publisher } },
     host: spec.host,
     basePath: spec.basePath,
     schemes: [spec.scheme],
-    consumes: ["application/json"],
-    produces: ["application/json"],
     paths,
-    definitions: {},
-    parameters: {},
-    responses: {},
     securityDefinitions,
-    security: Object.keys(securityDefinitions).map((name) => ({ [name]: [] })),
-    tags: [],
-  };
+  });
   const connectionParameters: Record<string, unknown> = {
     none: {},
     apiKey: {

@@ -95,23 +95,14 @@ export function checkApiProperties(
     );
   } else {
     const list = (Array.isArray(capabilities) ? capabilities : []) as string[];
-    if (options.hasActions && !list.includes("actions"))
+    const needed = [...(options.hasActions ? ["actions"] : []), ...(options.hasTriggers ? ["triggers"] : [])];
+    for (const capability of needed.filter((c) => !list.includes(c)))
       findings.push(
         finding(
           "CapabilityMissing",
           // Absent or empty is common in merged connectors and the schema does not require it; a list that omits one is a slip.
           list.length === 0 ? "info" : "warning",
-          'The definition has actions: add "actions" to properties.capabilities.',
-          capabilities === undefined ? "/properties" : "/properties/capabilities",
-        ),
-      );
-    if (options.hasTriggers && !list.includes("triggers"))
-      findings.push(
-        finding(
-          "CapabilityMissing",
-          // Absent or empty is common in merged connectors and the schema does not require it; a list that omits one is a slip.
-          list.length === 0 ? "info" : "warning",
-          'The definition has triggers: add "triggers" to properties.capabilities.',
+          `The definition has ${capability}: add "${capability}" to properties.capabilities.`,
           capabilities === undefined ? "/properties" : "/properties/capabilities",
         ),
       );

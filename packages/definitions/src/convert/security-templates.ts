@@ -16,3 +16,8 @@ export const ENTRA_ID_OAUTH2_SECURITY = {
 
 /** HTTP basic authentication as the portal writes it. */
 export const BASIC_SECURITY = { basic_auth: { type: "basic" } } as const;
+
+/** An API key sent in a header, as the portal writes it. */
+export function apiKeySecurity(headerName: string) {
+  return { api_key: { type: "apiKey", in: "header", name: headerName } } as const;
+}

@@ -1,9 +1,8 @@
 import { CHANGE_CODES } from "./change-codes.ts";
 import { findUnchangedRefs } from "./find-unchanged-refs.ts";
-import { MAX_SCHEMA_DEPTH } from "./json-pointer.ts";
 import { PairSet } from "./pair-set.ts";
 import { createRefResolver, type TRefResolver } from "./resolve-ref.ts";
-import type { TChange, TChangeCode, TJsonObject, TLocated } from "./types.ts";
+import type { TChange, TChangeCode, TJsonObject } from "./types.ts";
 
 export interface TDiffContext {
   before: TJsonObject;
@@ -44,27 +43,4 @@ export function createDiffContext(before: TJsonObject, after: TJsonObject): TDif
       changes.push(change);
     },
   };
-}
-
-/**
- * Walks one schema pair unless it is known clean, and remembers it as clean when the walk reported
- * nothing and cut no cycle (a cut subtree's cleanliness depends on the walk that cut it).
- */
-export function walkOnce(
-  ctx: TDiffContext,
-  direction: "request" | "response",
-  pair: { before: TLocated; after: TLocated; visited: PairSet; depth: number },
-  walk: () => void,
-): void {
-  const { before, after, visited, depth } = pair;
-  const clean = ctx.cleanPairs[direction];
-  if (clean.has(before.node, after.node)) return;
-  if (visited.has(before.node, after.node) || depth > MAX_SCHEMA_DEPTH) {
-    ctx.counters.cuts++;
-    return;
-  }
-  visited.add(before.node, after.node);
-  const { reports, cuts } = ctx.counters;
-  walk();
-  if (ctx.counters.reports === reports && ctx.counters.cuts === cuts) clean.add(before.node, after.node);
 }

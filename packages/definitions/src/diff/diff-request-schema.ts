@@ -1,52 +1,28 @@
-import { walkOnce, type TDiffContext } from "./diff-context.ts";
-import type { PairSet } from "./pair-set.ts";
+import type { TDiffContext } from "./diff-context.ts";
 import { diffInputValue } from "./diff-input-value.ts";
 import { diffInputVisibility } from "./diff-input-visibility.ts";
-import { isUnchanged, joinPointer } from "./json-pointer.ts";
 import { pairRenames } from "./pair-renames.ts";
 import { collectProperties, isFilledByPlatform, typeOf, type TProperty } from "./schema-facts.ts";
+import { childName, childOptions, itemsOptions, walkSchemaPair, type TSchemaWalkOptions } from "./schema-walk.ts";
 import type { TJsonObject, TLocated } from "./types.ts";
 
-export interface TRequestSchemaOptions {
-  before: TLocated<unknown>;
-  after: TLocated<unknown>;
-  operationId: string;
-  /** Dotted property path inside the body, "" for the body itself. */
-  name: string;
-  visited: PairSet;
-  /** Nesting level, so a cyclic object graph (already dereferenced) cannot recurse forever. */
-  depth?: number;
-}
-
 const labelOf = (name: string) => (name === "" ? "body" : `body property "${name}"`);
-const childName = (parent: string, child: string) => (parent === "" ? child : `${parent}.${child}`);
 
 /** Walks a body parameter's schema: the designer shows each property as an input of its own. */
-export function diffRequestSchema(ctx: TDiffContext, options: TRequestSchemaOptions): void {
-  if (isUnchanged(options.before.node, options.after.node, ctx.unchangedRefs)) return;
-  const before = ctx.beforeRefs.resolve(options.before);
-  const after = ctx.afterRefs.resolve(options.after);
-  if (!before || !after) return;
-  walkOnce(ctx, "request", { before, after, visited: options.visited, depth: options.depth ?? 0 }, () => walkRequest(ctx, options, before, after));
+export function diffRequestSchema(ctx: TDiffContext, options: TSchemaWalkOptions): void {
+  walkSchemaPair(ctx, "request", options, (before, after) => walkRequest(ctx, options, before, after));
 }
 
-function walkRequest(ctx: TDiffContext, options: TRequestSchemaOptions, before: TLocated, after: TLocated): void {
+function walkRequest(ctx: TDiffContext, options: TSchemaWalkOptions, before: TLocated, after: TLocated): void {
   const { operationId, name } = options;
   const typeChanged = diffInputValue(ctx, { before: before.node, after: after.node, path: after.pointer, operationId, label: labelOf(name) });
   if (typeChanged) return;
-  if (before.node.items !== undefined && after.node.items !== undefined) {
-    diffRequestSchema(ctx, {
-      ...options,
-      before: { node: before.node.items, pointer: joinPointer(before.pointer, "items") },
-      after: { node: after.node.items, pointer: joinPointer(after.pointer, "items") },
-      name: `${name}[]`,
-      depth: (options.depth ?? 0) + 1,
-    });
-  }
+  const items = itemsOptions(options, before, after);
+  if (items) diffRequestSchema(ctx, items);
   diffRequestProperties(ctx, options, before, after);
 }
 
-function diffRequestProperties(ctx: TDiffContext, options: TRequestSchemaOptions, before: TLocated, after: TLocated): void {
+function diffRequestProperties(ctx: TDiffContext, options: TSchemaWalkOptions, before: TLocated, after: TLocated): void {
   const { operationId, name } = options;
   const beforeProps = writableProperties(ctx, collectProperties(before, ctx.beforeRefs), "before");
   const afterProps = writableProperties(ctx, collectProperties(after, ctx.afterRefs), "after");
@@ -113,13 +89,7 @@ function diffRequestProperties(ctx: TDiffContext, options: TRequestSchemaOptions
       ctx.report("ParameterMadeOptional", path, `The ${childLabel} of ${operationId} is now optional; flows keep working.`, operationId);
     }
     diffInputVisibility(ctx, { before: beforeNode, after: afterNode, path, operationId, label: childLabel });
-    diffRequestSchema(ctx, {
-      ...options,
-      before: beforeProperty.located,
-      after: afterProperty.located,
-      name: childName(name, key),
-      depth: (options.depth ?? 0) + 1,
-    });
+    diffRequestSchema(ctx, childOptions(options, beforeProperty.located, afterProperty.located, childName(name, key)));
   }
 }
 

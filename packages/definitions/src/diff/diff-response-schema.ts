@@ -1,34 +1,17 @@
-import { walkOnce, type TDiffContext } from "./diff-context.ts";
-import type { PairSet } from "./pair-set.ts";
-import { isUnchanged, joinPointer } from "./json-pointer.ts";
+import type { TDiffContext } from "./diff-context.ts";
 import { collectProperties, formatOf, isNumericWidthAdded, showType, typeOf } from "./schema-facts.ts";
+import { childName, childOptions, itemsOptions, walkSchemaPair, type TSchemaWalkOptions } from "./schema-walk.ts";
 import type { TLocated } from "./types.ts";
 
-export interface TResponseSchemaOptions {
-  before: TLocated<unknown>;
-  after: TLocated<unknown>;
-  operationId: string;
-  /** Dotted property path inside the response, "" for the response body itself. */
-  name: string;
-  visited: PairSet;
-  /** Nesting level, so a cyclic object graph (already dereferenced) cannot recurse forever. */
-  depth?: number;
-}
-
 const labelOf = (name: string) => (name === "" ? "response body" : `response property "${name}"`);
-const childName = (parent: string, child: string) => (parent === "" ? child : `${parent}.${child}`);
 const FILE_FORMATS = new Set(["binary", "byte"]);
 
 /** Walks a success response: flows read each property as dynamic content, so losing one breaks them. */
-export function diffResponseSchema(ctx: TDiffContext, options: TResponseSchemaOptions): void {
-  if (isUnchanged(options.before.node, options.after.node, ctx.unchangedRefs)) return;
-  const before = ctx.beforeRefs.resolve(options.before);
-  const after = ctx.afterRefs.resolve(options.after);
-  if (!before || !after) return;
-  walkOnce(ctx, "response", { before, after, visited: options.visited, depth: options.depth ?? 0 }, () => walkResponse(ctx, options, before, after));
+export function diffResponseSchema(ctx: TDiffContext, options: TSchemaWalkOptions): void {
+  walkSchemaPair(ctx, "response", options, (before, after) => walkResponse(ctx, options, before, after));
 }
 
-function walkResponse(ctx: TDiffContext, options: TResponseSchemaOptions, before: TLocated, after: TLocated): void {
+function walkResponse(ctx: TDiffContext, options: TSchemaWalkOptions, before: TLocated, after: TLocated): void {
   const { operationId, name } = options;
   const label = labelOf(name);
   const beforeType = typeOf(before.node);
@@ -64,15 +47,8 @@ function walkResponse(ctx: TDiffContext, options: TResponseSchemaOptions, before
       operationId,
     );
   }
-  if (before.node.items !== undefined && after.node.items !== undefined) {
-    diffResponseSchema(ctx, {
-      ...options,
-      before: { node: before.node.items, pointer: joinPointer(before.pointer, "items") },
-      after: { node: after.node.items, pointer: joinPointer(after.pointer, "items") },
-      name: `${name}[]`,
-      depth: (options.depth ?? 0) + 1,
-    });
-  }
+  const items = itemsOptions(options, before, after);
+  if (items) diffResponseSchema(ctx, items);
   const beforeProps = collectProperties(before, ctx.beforeRefs);
   const afterProps = collectProperties(after, ctx.afterRefs);
   for (const [key, beforeProperty] of beforeProps) {
@@ -87,13 +63,7 @@ function walkResponse(ctx: TDiffContext, options: TResponseSchemaOptions, before
       );
       continue;
     }
-    diffResponseSchema(ctx, {
-      ...options,
-      before: beforeProperty.located,
-      after: afterProperty.located,
-      name: childName(name, key),
-      depth: (options.depth ?? 0) + 1,
-    });
+    diffResponseSchema(ctx, childOptions(options, beforeProperty.located, afterProperty.located, childName(name, key)));
   }
   for (const [key, afterProperty] of afterProps) {
     if (beforeProps.has(key)) continue;

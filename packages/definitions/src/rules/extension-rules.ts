@@ -1,22 +1,7 @@
 import { joinPointer } from "../parse/json-pointer.ts";
-import type { Issue, TJsonValue } from "../types.ts";
-import { asArray, asObject, asString, describeOperation, text } from "./rule-helpers.ts";
+import type { Issue } from "../types.ts";
+import { asArray, asObject, asString, describeOperation, text, valueMatchesType } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
-
-function valueMatchesType(value: TJsonValue, type: string): boolean {
-  switch (type) {
-    case "string":
-      return typeof value === "string";
-    case "integer":
-      return typeof value === "number" && Number.isInteger(value);
-    case "number":
-      return typeof value === "number";
-    case "boolean":
-      return typeof value === "boolean";
-    default:
-      return true;
-  }
-}
 
 export const EXTENSION_RULES: Rule[] = [
   defineRule({
@@ -162,7 +147,8 @@ export const EXTENSION_RULES: Rule[] = [
     keys: ["enum"],
     check: ({ schema, pointer }) => {
       const type = asString(schema.type);
-      if (!type || !Array.isArray(schema.enum)) return NONE;
+      // Scalar types only: an enum on an array schema often lists its items' values rather than arrays.
+      if (!type || type === "array" || type === "object" || !Array.isArray(schema.enum)) return NONE;
       return schema.enum.flatMap((v, i) =>
         v === null || valueMatchesType(v, type)
           ? NONE

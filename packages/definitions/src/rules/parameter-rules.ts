@@ -1,27 +1,8 @@
 import { joinPointer } from "../parse/json-pointer.ts";
 import type { TJsonObject, TJsonValue } from "../types.ts";
 import { duplicateIssues } from "./path-rules.ts";
-import { asArray, asObject, asString, text } from "./rule-helpers.ts";
+import { asArray, asObject, asString, text, valueMatchesType } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
-
-function typeMatches(value: TJsonValue, type: string | undefined): boolean {
-  switch (type) {
-    case "string":
-      return typeof value === "string";
-    case "integer":
-      return typeof value === "number" && Number.isInteger(value);
-    case "number":
-      return typeof value === "number";
-    case "boolean":
-      return typeof value === "boolean";
-    case "array":
-      return Array.isArray(value);
-    case "object":
-      return value !== null && typeof value === "object" && !Array.isArray(value);
-    default:
-      return true;
-  }
-}
 
 function sharedParameters(item: TJsonObject, pointer: string, resolve: (ref: string) => TJsonValue | undefined): { param: TJsonObject; pointer: string }[] {
   const out: { param: TJsonObject; pointer: string }[] = [];
@@ -205,7 +186,7 @@ export const PARAMETER_RULES: Rule[] = [
     node: "parameter",
     check: ({ param, pointer }) => {
       const type = declaredType(param);
-      return param.default !== undefined && param.default !== null && !typeMatches(param.default, type)
+      return param.default !== undefined && param.default !== null && !valueMatchesType(param.default, type)
         ? [
             {
               message: `Parameter "${text(param.name)}" is of type ${text(type)} but its default is ${JSON.stringify(param.default)}. Change the default to a ${text(type)}.`,

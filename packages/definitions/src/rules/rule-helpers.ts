@@ -12,6 +12,26 @@ export function asString(value: TJsonValue | undefined): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
+/** Whether a JSON value is of a Swagger type; an absent or unknown type (a typo is another rule's) matches anything. */
+export function valueMatchesType(value: TJsonValue, type: string | undefined): boolean {
+  switch (type) {
+    case "string":
+      return typeof value === "string";
+    case "integer":
+      return typeof value === "number" && Number.isInteger(value);
+    case "number":
+      return typeof value === "number";
+    case "boolean":
+      return typeof value === "boolean";
+    case "array":
+      return Array.isArray(value);
+    case "object":
+      return asObject(value) !== undefined;
+    default:
+      return true;
+  }
+}
+
 /** Template variables of a path such as /items/{id}. */
 export function pathVariables(path: string): string[] {
   return [...path.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1] ?? "");

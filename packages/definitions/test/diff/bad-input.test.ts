@@ -1,21 +1,15 @@
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { packageDir } from "../run-cli.ts";
+import { expectBounded, runTimedCli, writeHostileInputs } from "../support/bad-input.ts";
 import { makeDefinition } from "./fixtures/make-definition.ts";
 
 /**
  * Bad input to `connector-hub diff`, run as the real binary: one line on stderr (never a stack trace) and
- * the documented exit code. Time and peak memory of each run are printed as figures; the ceilings are
- * generous (the machine is shared), the target is under 2 s and 300 MB.
+ * the documented exit code. Time and peak memory of each run are printed as figures (support/bad-input.ts).
  */
-const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
-const CEILING_SECONDS = 20;
-const CEILING_MB = 300;
-
 let dir = "";
 let server: Server;
 let hits = 0;
@@ -23,22 +17,7 @@ let port = 0;
 const file = (name: string) => join(dir, name);
 
 function diff(before: string, after: string) {
-  const args = ["bin/connector-hub.mjs", "diff", file(before), file(after)];
-  const result = TIME
-    ? spawnSync(TIME, ["-f", "figures %e %M", process.execPath, ...args], { cwd: packageDir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } })
-    : spawnSync(process.execPath, args, { cwd: packageDir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
-  const figures = /figures ([\d.]+) (\d+)\s*$/.exec(result.stderr);
-  const stderr = result.stderr.replace(/(Command exited with non-zero status \d+\n)?figures [\d.]+ \d+\s*$/, "");
-  const seconds = figures ? Number(figures[1]) : NaN;
-  const megabytes = figures ? Number(figures[2]) / 1024 : NaN;
-  console.log(`diff ${before} ${after}: exit ${String(result.status)}, ${seconds.toFixed(2)} s, ${megabytes.toFixed(0)} MB peak`);
-  return { code: result.status, stdout: result.stdout, stderr, seconds, megabytes };
-}
-
-function expectBounded(run: { seconds: number; megabytes: number }) {
-  if (!TIME) return;
-  expect(run.seconds).toBeLessThan(CEILING_SECONDS);
-  expect(run.megabytes).toBeLessThan(CEILING_MB);
+  return runTimedCli(["diff", file(before), file(after)], `diff ${before} ${after}`);
 }
 
 function expectOneLine(stderr: string, pattern: RegExp) {
@@ -58,29 +37,7 @@ beforeAll(async () => {
   port = (server.address() as { port: number }).port;
   const valid = makeDefinition();
   writeFileSync(file("valid.json"), JSON.stringify(valid, null, 2));
-  writeFileSync(file("empty.json"), "");
-  writeFileSync(file("binary.json"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
-  writeFileSync(file("huge.json"), JSON.stringify({ ...valid, "x-padding": "x".repeat(50 * 1024 * 1024) }));
-  writeFileSync(file("deep-arrays.json"), `{"swagger": "2.0", "x-deep": ${"[".repeat(50_000)}${"]".repeat(50_000)}}`);
-  writeFileSync(file("deep-objects.json"), `{"swagger": "2.0", "x-deep": ${'{"a":'.repeat(50_000)}1${"}".repeat(50_000)}}`);
-  writeFileSync(file("deep.yaml"), `swagger: "2.0"\nx-deep:\n  ${"- ".repeat(50_000)}x\n`);
-  // Block indentation grows the file quadratically: 3,000 levels one space apart are 4.5 MB (50,000 would be 1.25 GB).
-  writeFileSync(
-    file("deep-indentation.yaml"),
-    ['swagger: "2.0"', "x-deep:", ...Array.from({ length: 3_000 }, (_, i) => `${" ".repeat(i + 1)}a:`), `${" ".repeat(3_001)}b`].join("\n") + "\n",
-  );
-  const bomb = [
-    "swagger: '2.0'",
-    "a: &a [x, x, x, x, x, x, x, x, x]",
-    ...Array.from(
-      { length: 9 },
-      (_, i) =>
-        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
-          .fill(`*${String.fromCharCode(97 + i)}`)
-          .join(", ")}]`,
-    ),
-  ];
-  writeFileSync(file("bomb.yaml"), bomb.join("\n") + "\n");
+  writeHostileInputs(dir, valid);
   const loop = makeDefinition() as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- the fixture is edited as free-form JSON below
   loop.definitions = {
     ...loop.definitions,
@@ -113,7 +70,7 @@ describe("connector-hub diff on bad input", { timeout: 60_000 }, () => {
     ["a 50 MB file", "huge.json", /huge\.json: FileTooLarge: the file is 50\.\d MB/],
     ["50,000 levels of JSON arrays", "deep-arrays.json", /deep-arrays\.json:1:\d+: NestingTooDeep: /],
     ["50,000 levels of JSON objects", "deep-objects.json", /deep-objects\.json(:1:\d+)?: NestingTooDeep: /],
-    ["50,000 levels of YAML indentation", "deep.yaml", /deep\.yaml(:\d+:\d+)?: (NestingTooDeep|InvalidYaml): /],
+    ["50,000 levels of YAML sequences", "deep-sequences.yaml", /deep-sequences\.yaml(:\d+:\d+)?: (NestingTooDeep|InvalidYaml): /],
     ["3,000 levels of YAML block indentation", "deep-indentation.yaml", /deep-indentation\.yaml:258:1: NestingTooDeep: /],
     ["a YAML alias bomb", "bomb.yaml", /bomb\.yaml:\d+:\d+: YamlAliasLimitExceeded: /],
   ])("%s: exit 2 and one line that says what to change", (_name, name, pattern) => {

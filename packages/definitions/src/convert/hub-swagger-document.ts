@@ -1,0 +1,32 @@
+export interface THubSwaggerParts {
+  info: Record<string, unknown>;
+  host: string;
+  basePath: string;
+  schemes: string[];
+  paths: Record<string, unknown>;
+  /** One scheme or none (`{}`): each scheme named here is required on its own. */
+  securityDefinitions: Record<string, unknown>;
+}
+
+/**
+ * The whole OpenAPI 2.0 document of a definition the hub writes itself (the connector form, the demo seed): JSON in
+ * and out, the sections the portal writes even when empty, keys in the portal's order (the form keeps the exact text).
+ */
+export function hubSwaggerDocument(parts: THubSwaggerParts): Record<string, unknown> {
+  return {
+    swagger: "2.0",
+    info: parts.info,
+    host: parts.host,
+    basePath: parts.basePath,
+    schemes: parts.schemes,
+    consumes: ["application/json"],
+    produces: ["application/json"],
+    paths: parts.paths,
+    definitions: {},
+    parameters: {},
+    responses: {},
+    securityDefinitions: parts.securityDefinitions,
+    security: Object.keys(parts.securityDefinitions).map((name) => ({ [name]: [] })),
+    tags: [],
+  };
+}
