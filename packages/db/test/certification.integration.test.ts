@@ -93,21 +93,11 @@ describe("certification events", () => {
   });
 
   it("two people recording the same state at once: one stands, the other is told to reload, and one event is kept", async () => {
-    const raced = await createDemoConnector(db, {
-      slug: `race-${tag}`,
+    const raced = await createTestConnector(db, {
+      name: "Race",
+      tag,
       ownerId: maker.userId,
       environmentId: (await createEnvironment(db, `env-race-${tag}`)).id,
-      spec: {
-        title: `Race ${tag}`,
-        description: "d",
-        host: `race.${tag}.example`,
-        basePath: "/",
-        scheme: "https",
-        auth: "basic",
-        brandColor: "#123456",
-        publisher: "P",
-        operations: [{ id: "ListRaces", method: "get", path: "/races", summary: "List races" }],
-      },
     });
     const results = await Promise.allSettled([
       recordCertificationEvent(db, { slug: raced.slug, actor: maker, state: "SUBMITTED", pullRequestUrl: PR }),
