@@ -225,7 +225,7 @@ describe("A new MCP tool reopens the sharing review", () => {
     expect(await db.auditEvent.count({ where: { action: "sharing_request.reopened", entityId: { in: [approvedId, reopenedId] } } })).toBe(1);
   });
 
-  it("a tool removed and then listed again is not reopened for while an approval covered it", async () => {
+  it("a tool removed and listed again, which the last approval covered, reopens nothing", async () => {
     await later();
     expect((await discover("list_products", "create_order", "delete_everything")).reopened).toBeNull();
     expect(await db.sharingRequest.count({ where: { connectorId: id } })).toBe(2);
