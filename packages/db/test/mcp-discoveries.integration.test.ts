@@ -230,4 +230,16 @@ describe("A new MCP tool reopens the sharing review", () => {
     expect((await discover("list_products", "create_order", "delete_everything")).reopened).toBeNull();
     expect(await db.sharingRequest.count({ where: { connectorId: id } })).toBe(2);
   });
+
+  it("two discoveries at once that both find a new tool reopen the review once, and both are kept", async () => {
+    await later();
+    const before = await db.mcpDiscovery.count({ where: { connectorId: id } });
+    const both = await Promise.all([
+      discover("list_products", "create_order", "delete_everything", "export_stock"),
+      discover("list_products", "create_order", "delete_everything", "export_stock"),
+    ]);
+    expect(both.filter((d) => d.reopened).map((d) => d.reopened!.added)).toEqual([["export_stock"]]);
+    expect((await requestsOf()).map((r) => r.stage)).toEqual(["APPROVED", "APPROVED", "SUBMITTED"]);
+    expect(await db.mcpDiscovery.count({ where: { connectorId: id } })).toBe(before + 2);
+  });
 });
