@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { createDb } from "@connector-hub/db";
 import { createTestDatabase, findRepoRoot } from "@connector-hub/db/node";
-import { seedDemoData } from "@connector-hub/db/seed";
+import { seedDemoData, seedDemoMcpConnector } from "@connector-hub/db/seed";
 import { run } from "./lib/processes.ts";
 import { registerSamplesFrom, startSampleApiBeside } from "./lib/sample-api.ts";
 import { startLocalSignIn } from "./lib/local-sign-in.ts";
@@ -23,6 +23,9 @@ process.env.HUB_TEST_CLUSTER ??= "postgres-e2e";
 const database = await createTestDatabase();
 const db = createDb(database.url, { poolSize: 2 });
 await seedDemoData(db);
+// A maker's MCP connector with a discovered tool list, for the review test (a maker's own server cannot be discovered
+// here: only the administrator's sample may be reached on loopback).
+await seedDemoMcpConnector(db);
 await db.$disconnect();
 console.log(`[e2e] seeded a fresh ${database.kind} database`);
 

@@ -62,4 +62,48 @@ test.describe("MCP connectors", () => {
     await page.getByRole("button", { name: "Call list_products" }).click();
     await expect(page.getByTestId("mcp-tool-result")).toContainText("Hammer");
   });
+
+  test("an administrator reviews the sharing request of an MCP connector with its tool list and readiness, then approves it", async ({ page }) => {
+    // Maya's Warehouse Agent Tools (seeded with one discovery: three tools, one with a $ref Copilot Studio filters out).
+    await page.goto("/connectors/warehouse-agent-tools/share");
+    await page.getByLabel("The whole organization").check();
+    await page.getByLabel(/Business justification/).fill("Stock agents look up products and place orders.");
+    await page.getByLabel(/Conditions of use/).fill("Internal use only; no personal data.");
+    await page.getByLabel(/I accept the risk of sharing a connector without authentication/).check();
+    await page.getByRole("button", { name: "Check gates" }).click();
+    await expect(page.getByRole("region", { name: "Checks before submitting" })).toContainText("Risk score");
+    await expect(page.getByTestId("gate").filter({ hasText: /^Blocking/ })).toHaveCount(0);
+    await page.getByRole("button", { name: "Submit request" }).click();
+    await expect(page).toHaveURL(/\/requests\/[a-z0-9]+$/);
+    const requestUrl = page.url();
+
+    await signInAs(page, "admin");
+    await page.goto("/requests?queue=review");
+    await page.getByTestId("sharing-request-row").filter({ hasText: "Warehouse Agent Tools" }).getByRole("link", { name: "Warehouse Agent Tools" }).click();
+    await expect(page).toHaveURL(requestUrl);
+    const review = page.getByRole("region", { name: "MCP tools under review" });
+    await expect(review.getByTestId("request-tool-summary")).toContainText("3 tools, 1 not agent-ready");
+    const tools = review.getByRole("list", { name: "Tools in this request" }).getByRole("listitem");
+    await expect(tools).toHaveText([
+      /^list_products · Lists the warehouse's products/,
+      /^create_order · Places an order/,
+      /^set_order_status · .*McpToolSchemaRef$/,
+    ]);
+    await expect(tools.filter({ hasText: "list_products" })).not.toContainText("Mcp");
+
+    for (const [button, stage] of [
+      ["Start maker checks", "Maker checks"],
+      ["Maker checks complete", "Risk assessment"],
+      ["Risk assessed", "Admin decision"],
+      ["Approve", "Approved"],
+    ] as const) {
+      await page.getByRole("button", { name: button, exact: true }).click();
+      await expect(page.getByTestId("request-stage")).toHaveText(stage);
+    }
+    // The decision is pinned to the list the administrator saw.
+    const covered = page.getByRole("region", { name: "MCP tools this decision covers" });
+    await expect(covered.getByRole("listitem")).toHaveCount(3);
+    await expect(covered).toContainText("set_order_status");
+    await expect(page.getByTestId("tools-added-since-decision")).toHaveCount(0);
+  });
 });

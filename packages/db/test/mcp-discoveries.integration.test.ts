@@ -8,6 +8,9 @@ import { findToolsAddedSinceApproval } from "../src/mcp/find-tools-added-since-a
 import { listMcpDiscoveries, readinessOf } from "../src/mcp/list-mcp-discoveries.ts";
 import { recordMcpDiscovery } from "../src/mcp/record-mcp-discovery.ts";
 import { registerSampleConnectors } from "../src/samples/register-sample-connectors.ts";
+import { applySharingAction } from "../src/sharing/apply-sharing-action.ts";
+import { createSharingRequest } from "../src/sharing/create-sharing-request.ts";
+import type { SharingActor } from "../src/sharing/sharing-types.ts";
 import { createEnvironment, createUser } from "../src/seed/factories.ts";
 
 const db = createDb(inject("databaseUrl"), { poolSize: 2 });
@@ -93,7 +96,12 @@ describe("MCP discoveries", () => {
       discoveredById: null,
       result: result([tool("list_products", ["id"]), tool("create_order"), tool("delete_everything")]),
     });
-    expect(await findToolsAddedSinceApproval(db, connectorId)).toEqual({ requestId: request.id, decidedAt, added: ["delete_everything"] });
+    expect(await findToolsAddedSinceApproval(db, connectorId)).toEqual({
+      requestId: request.id,
+      decidedAt,
+      added: ["delete_everything"],
+      openRequestId: expect.any(String),
+    });
   });
 
   it("counts MCP connectors, their tools and those not agent-ready for the dashboard, from each one's newest discovery", async () => {
@@ -116,5 +124,122 @@ describe("MCP discoveries", () => {
   it("goes with its connector", async () => {
     await db.connector.delete({ where: { id: connectorId } });
     expect(await db.mcpDiscovery.count({ where: { connectorId } })).toBe(0);
+  });
+});
+
+describe("A new MCP tool reopens the sharing review", () => {
+  const makerOid = `00000000-0000-4000-8000-${randomBytes(6).toString("hex")}`;
+  let maker: SharingActor;
+  let reviewer: SharingActor;
+  let id = "";
+  let approvedId = "";
+  let reopenedId = "";
+  const toolsOf = (...names: string[]) => result(names.map((n) => tool(n)));
+  const requestsOf = () => db.sharingRequest.findMany({ where: { connectorId: id }, orderBy: { createdAt: "asc" }, include: { steps: true } });
+  const discover = (...names: string[]) => recordMcpDiscovery(db, { connectorId: id, discoveredById: maker.id, result: toolsOf(...names) });
+  const later = () => new Promise((resolve) => setTimeout(resolve, 5));
+  async function decide(requestId: string) {
+    for (const action of ["start_maker_checks", "complete_maker_checks", "complete_risk_assessment", "approve"])
+      await applySharingAction(db, { requestId, input: { action }, actor: reviewer });
+  }
+
+  beforeAll(async () => {
+    const m = await createUser(db, { oid: makerOid, roles: ["Hub.Maker"], displayName: `MCP maker ${tag}`, upn: `mcp-maker-${tag}@contoso.example` });
+    const a = await createUser(db, { roles: ["Hub.Admin"], displayName: `MCP reviewer ${tag}` });
+    maker = { id: m.id, roles: m.roles, label: m.displayName };
+    reviewer = { id: a.id, roles: a.roles, label: a.displayName };
+    await registerSampleConnectors(db, {
+      // On a public https host: the definition passes the gates (a loopback endpoint is a validation error).
+      definitions: [
+        { variant: `mcp-rev-${tag}`, swagger: buildMcpSwagger({ publicUrl: "https://inventory.contoso.example" }), apiProperties: buildMcpApiProperties() },
+      ],
+      ownerOid: makerOid,
+    });
+    id = (await db.connector.findUniqueOrThrow({ where: { slug: `sample-inventory-mcp-rev-${tag}` } })).id;
+  });
+
+  it("approves sharing after a discovery; a discovery with an added tool opens exactly one request, with the note, the audit entry and the notification", async () => {
+    expect((await discover("list_products", "create_order")).reopened).toBeNull();
+    const { request } = await createSharingRequest(db, {
+      input: {
+        connectorSlug: `sample-inventory-mcp-rev-${tag}`,
+        target: { scope: "ORGANIZATION" },
+        supportDetails: { businessJustification: "Stock agents use it.", conditionsOfUse: "Internal use only" },
+        riskAccepted: true,
+      },
+      actor: maker,
+    });
+    approvedId = request.id;
+    await decide(approvedId);
+    const approved = await db.sharingRequest.findUniqueOrThrow({ where: { id: approvedId } });
+    const before = await db.connector.findUniqueOrThrow({
+      where: { id },
+      select: { sharedVersionId: true, scope: true, _count: { select: { shares: true } } },
+    });
+    await later();
+
+    const stored = await discover("list_products", "create_order", "delete_everything");
+    expect(stored.reopened).toMatchObject({ added: ["delete_everything"], reopenedFromId: approvedId });
+    const requests = await requestsOf();
+    expect(requests.map((r) => r.stage)).toEqual(["APPROVED", "SUBMITTED"]);
+    const reopened = requests[1]!;
+    reopenedId = reopened.id;
+    expect(reopened).toMatchObject({
+      requesterId: maker.id,
+      targetScope: "ORGANIZATION",
+      versionId: approved.versionId,
+      businessJustification: "Stock agents use it.",
+      decidedAt: null,
+    });
+    expect(reopened.steps).toHaveLength(1);
+    expect(reopened.steps[0]!.note).toBe(
+      `Reopened for review: tool delete_everything appeared after the decision of ${approved.decidedAt!.toISOString().slice(0, 10)}. ` +
+        "People keep version 1 as shared now until this request is decided.",
+    );
+    const audit = await db.auditEvent.findMany({ where: { entityId: reopened.id } });
+    expect(audit.map((e) => [e.action, e.actorLabel])).toEqual([["sharing_request.reopened", `MCP maker ${tag} (mcp-maker-${tag}@contoso.example)`]]);
+    expect(audit[0]!.after).toMatchObject({ addedTools: ["delete_everything"], reopenedFrom: approvedId, stage: "SUBMITTED", scope: "ORGANIZATION" });
+    const told = await db.notification.findMany({ where: { link: `/requests/${reopened.id}` }, select: { userId: true, message: true } });
+    expect(told.map((n) => n.userId)).toEqual(expect.arrayContaining([reviewer.id, maker.id]));
+    expect(told[0]!.message).toContain("delete_everything appeared");
+    // People keep what the first decision gave them until the new one.
+    expect(
+      await db.connector.findUniqueOrThrow({ where: { id }, select: { sharedVersionId: true, scope: true, _count: { select: { shares: true } } } }),
+    ).toEqual(before);
+    expect(await findToolsAddedSinceApproval(db, id)).toMatchObject({ requestId: approvedId, added: ["delete_everything"], openRequestId: reopened.id });
+  });
+
+  it("opens no second request when the same list is discovered again", async () => {
+    await later();
+    expect((await discover("list_products", "create_order", "delete_everything")).reopened).toBeNull();
+    expect((await requestsOf()).map((r) => r.stage)).toEqual(["APPROVED", "SUBMITTED"]);
+  });
+
+  it("once the reopened request is approved, neither the same list nor a list with a tool removed reopens it", async () => {
+    await decide(reopenedId);
+    expect(await findToolsAddedSinceApproval(db, id)).toBeNull();
+    await later();
+    expect((await discover("list_products", "create_order", "delete_everything")).reopened).toBeNull();
+    expect((await discover("list_products", "delete_everything")).reopened).toBeNull();
+    expect((await requestsOf()).map((r) => r.stage)).toEqual(["APPROVED", "APPROVED"]);
+    expect(await db.auditEvent.count({ where: { action: "sharing_request.reopened", entityId: { in: [approvedId, reopenedId] } } })).toBe(1);
+  });
+
+  it("a tool removed and listed again, which the last approval covered, reopens nothing", async () => {
+    await later();
+    expect((await discover("list_products", "create_order", "delete_everything")).reopened).toBeNull();
+    expect(await db.sharingRequest.count({ where: { connectorId: id } })).toBe(2);
+  });
+
+  it("two discoveries at once that both find a new tool reopen the review once, and both are kept", async () => {
+    await later();
+    const before = await db.mcpDiscovery.count({ where: { connectorId: id } });
+    const both = await Promise.all([
+      discover("list_products", "create_order", "delete_everything", "export_stock"),
+      discover("list_products", "create_order", "delete_everything", "export_stock"),
+    ]);
+    expect(both.filter((d) => d.reopened).map((d) => d.reopened!.added)).toEqual([["export_stock"]]);
+    expect((await requestsOf()).map((r) => r.stage)).toEqual(["APPROVED", "APPROVED", "SUBMITTED"]);
+    expect(await db.mcpDiscovery.count({ where: { connectorId: id } })).toBe(before + 2);
   });
 });

@@ -1,5 +1,7 @@
 import type { Db } from "../client.ts";
+import { findOpenSharingRequest } from "../sharing/find-open-sharing-request.ts";
 import { findDiscoveryAt } from "./find-discovery-at.ts";
+import { toolNamesOf } from "./tool-names-of.ts";
 
 export interface ToolsSinceApproval {
   /** The sharing decision the tool list was pinned to. */
@@ -7,14 +9,16 @@ export interface ToolsSinceApproval {
   decidedAt: Date;
   /** Tools the server lists now that the reviewer did not see. Not empty: the sharing needs a new review. */
   added: string[];
+  /** The request reviewing them now (recordMcpDiscovery reopens the review when they appear); null: none is open. */
+  openRequestId: string | null;
 }
 
-const names = (tools: unknown[]) => new Set(tools.map((t) => (t as { name?: unknown }).name).filter((n): n is string => typeof n === "string"));
+const names = (tools: unknown[]) => new Set(toolNamesOf(tools));
 
 /**
  * An approved sharing decision covers the tools the server listed when it was made. A tool that appeared since is
  * something people can now do through the connector that nobody reviewed: this says which, so the page and the
- * dashboard ask for a new review (null when nothing was approved, or nothing was added). A decision made before any
+ * dashboard point at the review that was reopened for them (null when nothing was approved, or nothing was added). A decision made before any
  * discovery covered no tools at all.
  */
 export async function findToolsAddedSinceApproval(db: Db, connectorId: string): Promise<ToolsSinceApproval | null> {
@@ -32,5 +36,7 @@ export async function findToolsAddedSinceApproval(db: Db, connectorId: string): 
   // Approved before any discovery: the reviewer saw no tool list, so every tool listed now is unreviewed.
   const before = pinned ? names(pinned.tools) : new Set<string>();
   const added = [...names(latest.tools)].filter((n) => !before.has(n));
-  return added.length > 0 ? { requestId: approved.id, decidedAt: approved.decidedAt, added } : null;
+  if (added.length === 0) return null;
+  const open = await findOpenSharingRequest(db, connectorId);
+  return { requestId: approved.id, decidedAt: approved.decidedAt, added, openRequestId: open?.id ?? null };
 }

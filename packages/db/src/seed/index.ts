@@ -5,3 +5,4 @@ export { isDatabaseEmpty, seedDemoData } from "./seed-demo-data.ts";
 export { CORPUS_SEED_DIR, seedCorpusConnectors, type SeedCorpusOptions } from "./seed-corpus-connectors.ts";
 export { seedPublishedConnectors } from "../published/seed-published-connectors.ts";
 export { seedDemoInventory } from "./seed-demo-inventory.ts";
+export { DEMO_MCP_SLUG, seedDemoMcpConnector } from "./seed-demo-mcp-connector.ts";

@@ -1,24 +1,14 @@
 import { transitionSharingRequest } from "@connector-hub/governance";
 import { AppError } from "../app-error.ts";
 import type { Db } from "../client.ts";
-import { recordAuditEvent, type DbOrTx } from "../audit/record-audit-event.ts";
-import { loadShareableConnector } from "./load-shareable-connector.ts";
 import { evaluateSharingRequest, type SharingEvaluation } from "./evaluate-sharing-request.ts";
-import { moveConnectorLifecycle } from "./move-connector-lifecycle.ts";
-import { notifySharingChange } from "./notify-sharing-change.ts";
+import { findOpenSharingRequest } from "./find-open-sharing-request.ts";
+import { insertSharingRequest } from "./insert-sharing-request.ts";
+import { loadShareableConnector } from "./load-shareable-connector.ts";
 import { postSharingWebhook } from "./post-sharing-webhook.ts";
 import { ZSharingRequestInput, type SharingActor, type SharingNotifyOptions, type StoredTarget } from "./sharing-types.ts";
 
-const OPEN_STAGES = ["SUBMITTED", "MAKER_CHECKS", "RISK_ASSESSMENT", "ADMIN_DECISION", "CHANGES_REQUESTED"] as const;
-
-async function findOpenRequest(db: DbOrTx, connectorId: string) {
-  return db.sharingRequest.findFirst({
-    where: { connectorId, stage: { in: [...OPEN_STAGES] } },
-    select: { id: true, stage: true, createdAt: true, requester: { select: { displayName: true } } },
-  });
-}
-
-function alreadyOpen(open: NonNullable<Awaited<ReturnType<typeof findOpenRequest>>>): AppError {
+function alreadyOpen(open: NonNullable<Awaited<ReturnType<typeof findOpenSharingRequest>>>): AppError {
   return new AppError(
     "CONFLICT",
     `This connector already has an open sharing request (${open.id}, ${open.stage.toLowerCase().replaceAll("_", " ")}, asked by ${open.requester.displayName} on ${open.createdAt.toISOString().slice(0, 10)}): withdraw it or wait for its decision before asking again.`,
@@ -55,66 +45,40 @@ export async function createSharingRequest(
     ...(input.target.scope === "USERS" ? (input.target.groups ?? []).map((g) => ({ type: "GROUP" as const, id: g.id, permission: g.permission })) : []),
   ];
   const admins = await db.user.findMany({ where: { roles: { has: "Hub.Admin" }, isActive: true, id: { not: options.actor.id } }, select: { id: true } });
-  const change = {
-    connectorTitle: connector.title,
-    stage: transition.stage,
-    actorLabel: options.actor.label,
-    note: null,
-    userIds: admins.map((a) => a.id),
-    message: `${options.actor.label} asks to share ${connector.title} (version ${version.number}) with ${input.target.scope === "USERS" ? `${targets.length} users or groups` : input.target.scope.toLowerCase()}.`,
-  };
-  const request = await db
+  const message = `${options.actor.label} asks to share ${connector.title} (version ${version.number}) with ${input.target.scope === "USERS" ? `${targets.length} users or groups` : input.target.scope.toLowerCase()}.`;
+  const change = await db
     .$transaction(async (tx) => {
-      const open = await findOpenRequest(tx, connector.id);
+      const open = await findOpenSharingRequest(tx, connector.id);
       if (open) throw alreadyOpen(open);
-      const created = await tx.sharingRequest.create({
-        data: {
-          connectorId: connector.id,
-          versionId: version.id,
-          requesterId: options.actor.id,
+      const inserted = await insertSharingRequest(tx, {
+        connector,
+        version,
+        requester: options.actor,
+        auditAction: "sharing_request.submitted",
+        fields: {
           targetScope: input.target.scope,
           targets,
-          businessJustification: input.supportDetails.businessJustification ?? "",
-          impact: input.supportDetails.impact ?? "",
-          accessManagement: input.supportDetails.accessManagement ?? "",
-          dependencies: input.supportDetails.dependencies ?? "",
-          conditionsOfUse: input.supportDetails.conditionsOfUse ?? "",
-          mitigationPlan: input.supportDetails.mitigationPlan ?? "",
+          supportDetails: input.supportDetails,
           dataSensitivity: input.dataSensitivity,
           secretHandling: input.secretHandling ?? null,
           riskAccepted: input.riskAccepted,
           riskScore: evaluation.risk.score,
-          stage: transition.stage,
-          version: transition.version,
-          steps: { create: { fromStage: null, toStage: transition.stage, actorId: options.actor.id, note: null, versionNumber: version.number } },
         },
-      });
-      await recordAuditEvent(tx, {
-        actor: options.actor,
-        action: "sharing_request.submitted",
-        entityType: "SharingRequest",
-        entityId: created.id,
-        after: {
-          connectorId: connector.id,
-          version: version.number,
-          scope: input.target.scope,
-          targets,
-          riskScore: evaluation.risk.score,
-          stage: created.stage,
-        },
+        transition,
+        note: null,
+        notify: { userIds: admins.map((a) => a.id), message },
         requestId: options.requestId ?? null,
       });
-      await moveConnectorLifecycle(tx, connector.id, created.stage, options.actor, options.requestId ?? null);
-      await notifySharingChange(tx, { ...change, requestId: created.id });
-      return created;
+      return { ...inserted.change, version: inserted.created.version };
     })
     .catch(async (error: unknown) => {
       // Another request was created between the check and the insert (on this instance or another): the partial unique
       // index SharingRequest_one_open_per_connector refused this one. Say which request is open.
       if ((error as { code?: string }).code !== "P2002") throw error;
-      const open = await findOpenRequest(db, connector.id);
+      const open = await findOpenSharingRequest(db, connector.id);
       throw open ? alreadyOpen(open) : error;
     });
-  void postSharingWebhook({ ...change, requestId: request.id }, options.notify);
-  return { request: { id: request.id, stage: request.stage, version: request.version }, evaluation };
+  const { version: requestVersion, ...announced } = change;
+  void postSharingWebhook(announced, options.notify);
+  return { request: { id: change.requestId, stage: change.stage, version: requestVersion }, evaluation };
 }

@@ -50,6 +50,8 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const isDecided = request.decidedAt !== null && request.stage === "APPROVED";
   const toolList = isMcp ? await findDiscoveryAt(db(), { connectorId: request.connector.id, at: (isDecided ? request.decidedAt : null) ?? new Date() }) : null;
   const addedSince = isMcp && isDecided ? await findToolsAddedSinceApproval(db(), request.connector.id) : null;
+  // A maker's request starts without a note; one the hub reopened (recordMcpDiscovery) says which tools brought it back.
+  const opening = request.steps[0]?.fromStage === null ? (request.steps[0].note ?? null) : null;
   const canResubmit = offered.some((a) => a.action === "resubmit");
   const isReviewing = offered.some((a) => a.noteRequired);
   return (
@@ -69,6 +71,11 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
             {STAGE_LABELS[request.stage] ?? request.stage}
           </span>
         </p>
+        {opening ? (
+          <p className="rounded border border-sky-300 bg-sky-50 p-3" data-testid="reopened-note">
+            {opening}
+          </p>
+        ) : null}
         {request.changesRequestedNote ? (
           <div className="rounded border border-amber-300 bg-amber-50 p-3" data-testid="changes-requested-note">
             <p className="font-medium">

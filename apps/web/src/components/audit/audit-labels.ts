@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   "share.granted": "shared the connector",
   "share.revoked": "revoked a share",
   "sharing_request.submitted": "requested sharing",
+  "sharing_request.reopened": "reopened the sharing review (new MCP tools)",
   "sharing_request.start_maker_checks": "started maker checks",
   "sharing_request.complete_maker_checks": "completed maker checks",
   "sharing_request.complete_risk_assessment": "completed the risk assessment",

@@ -5,7 +5,8 @@ type Tool = { name?: string; description?: string };
 
 /**
  * The MCP tools a sharing request is about: while it is open, the list the server gives now (what the reviewer decides
- * on); once decided, the list the decision was pinned to, and any tool that appeared since (it needs a new review).
+ * on); once decided, the list the decision was pinned to, and any tool that appeared since (with the request its discovery
+ * reopened for review).
  */
 export function McpRequestTools(props: {
   isDecided: boolean;
@@ -50,7 +51,14 @@ export function McpRequestTools(props: {
       {props.addedSince ? (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900" data-testid="tools-added-since-decision">
           {props.addedSince.added.length} tool{props.addedSince.added.length === 1 ? "" : "s"} appeared since this decision ({props.addedSince.added.join(", ")}
-          ): nobody reviewed {props.addedSince.added.length === 1 ? "it" : "them"}. The sharing needs a new review.
+          ): nobody reviewed {props.addedSince.added.length === 1 ? "it" : "them"}.{" "}
+          {props.addedSince.openRequestId ? (
+            <>
+              The review was reopened: <a href={`/requests/${props.addedSince.openRequestId}`}>the open sharing request</a> decides on the new list.
+            </>
+          ) : (
+            "The sharing needs a new review."
+          )}
         </p>
       ) : null}
     </section>

@@ -39,7 +39,15 @@ export function McpToolsSection(props: {
         <p role="alert" className="max-w-3xl rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900" data-testid="tools-added-since-approval">
           {props.addedSince.added.join(", ")} appeared since the sharing decision of {props.addedSince.decidedAt.toISOString().slice(0, 10)}: people it is
           shared with can now use {props.addedSince.added.length === 1 ? "a tool" : "tools"} nobody reviewed.{" "}
-          <a href={`/connectors/${props.slug}/share`}>Request sharing again</a> so a reviewer sees the new list.
+          {props.addedSince.openRequestId ? (
+            <>
+              The review was reopened: <a href={`/requests/${props.addedSince.openRequestId}`}>the open sharing request</a> shows the new list to a reviewer.
+            </>
+          ) : (
+            <>
+              <a href={`/connectors/${props.slug}/share`}>Request sharing again</a> so a reviewer sees the new list.
+            </>
+          )}
         </p>
       ) : null}
       {props.canDiscover ? <DiscoverToolsButton slug={props.slug} needsKey={props.needsKey} /> : null}

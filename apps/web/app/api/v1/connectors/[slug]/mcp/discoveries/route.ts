@@ -1,9 +1,11 @@
 // GET /api/v1/connectors/{slug}/mcp/discoveries: the tool lists discovered from an MCP connector's server, newest
 // first, with what changed each time and what Copilot Studio makes of the tools.
 // POST /api/v1/connectors/{slug}/mcp/discoveries: discover now (tools/list and resources/list to the end) with the
-// test connection's values given in the body, used for this call only; stored only when discovery finished.
+// test connection's values given in the body, used for this call only; stored only when discovery finished. A new tool
+// that the approved sharing decision did not cover reopens the sharing review.
 import { listMcpDiscoveries, readinessOf, recordMcpDiscovery, type McpDiscoveryView } from "@connector-hub/db";
 import { withAuth } from "@/server/auth/with-auth.ts";
+import { sharingNotifyOptions } from "@/server/sharing-actor.ts";
 import { clientKey, enforceRateLimit } from "@/server/auth/rate-limit.ts";
 import { db } from "@/server/db.ts";
 import { discoverMcpServer } from "@/server/mcp/discover-mcp-server.ts";
@@ -32,7 +34,7 @@ export const GET = withAuth<{ slug: string }>(
 
 export const POST = withAuth<{ slug: string }>(
   "connectors.mcp.discoveries.create",
-  async (request, { params, viewer }) => {
+  async (request, { params, viewer, requestId }) => {
     enforceRateLimit({ key: `mcp-discover:${viewer?.userId ?? clientKey(request.headers)}`, limit: DISCOVERIES_PER_MINUTE, windowMs: 60_000 });
     const { slug } = await params;
     const input = await readJsonBody(request, ZMcpDiscoverInput, { what: 'the test connection, like { "connection": { "apiKey": "..." } } or {}' });
@@ -44,7 +46,14 @@ export const POST = withAuth<{ slug: string }>(
       connection: input.connection,
       allowLoopback,
     });
-    const row = await recordMcpDiscovery(db(), { connectorId: target.connector.id, discoveredById: viewer?.userId ?? null, result });
+    // A tool the approved sharing decision did not cover reopens the review, in the same transaction.
+    const row = await recordMcpDiscovery(db(), {
+      connectorId: target.connector.id,
+      discoveredById: viewer?.userId ?? null,
+      result,
+      requestId,
+      notify: sharingNotifyOptions(),
+    });
     const [stored] = await listMcpDiscoveries(db(), { connectorId: target.connector.id, take: 1 });
     return Response.json(toAnswer(stored ?? ({ ...row, tools: [], resources: [], changes: [] } as never)), {
       status: 201,
