@@ -181,6 +181,36 @@ export async function seedDemoData(db: Db) {
       },
     },
   });
+  // Certification (#21): Contoso Invoices went through Microsoft's review once with changes asked and was merged;
+  // Fabrikam HR is in review now. Days before the seed, so the dashboard's medians have something to show.
+  const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
+  const pullRequest = (n: number) => `https://github.com/microsoft/PowerPlatformConnectors/pull/${n}`;
+  await db.certificationEvent.createMany({
+    data: [
+      { connectorId: invoices.id, state: "SUBMITTED", effectiveAt: daysAgo(48), pullRequestUrl: pullRequest(3812), recordedById: maker.id },
+      { connectorId: invoices.id, state: "IN_REVIEW", effectiveAt: daysAgo(44), pullRequestUrl: pullRequest(3812), recordedById: maker.id },
+      {
+        connectorId: invoices.id,
+        state: "CHANGES_REQUESTED",
+        effectiveAt: daysAgo(37),
+        pullRequestUrl: pullRequest(3812),
+        note: "The reviewer asked for a test account and a Known issues section in the readme.",
+        recordedById: maker.id,
+      },
+      { connectorId: invoices.id, state: "SUBMITTED", effectiveAt: daysAgo(30), pullRequestUrl: pullRequest(3812), recordedById: maker.id },
+      { connectorId: invoices.id, state: "IN_REVIEW", effectiveAt: daysAgo(27), pullRequestUrl: pullRequest(3812), recordedById: maker.id },
+      {
+        connectorId: invoices.id,
+        state: "MERGED",
+        effectiveAt: daysAgo(19),
+        pullRequestUrl: pullRequest(3812),
+        note: "Deployed by Microsoft.",
+        recordedById: admin.id,
+      },
+      { connectorId: hr.id, state: "SUBMITTED", effectiveAt: daysAgo(9), pullRequestUrl: pullRequest(4057), recordedById: maker2.id },
+      { connectorId: hr.id, state: "IN_REVIEW", effectiveAt: daysAgo(6), pullRequestUrl: pullRequest(4057), recordedById: maker2.id },
+    ],
+  });
   // Real published connectors (findings, second versions with breaking changes), owned by the integration team, an
   // account nobody signs in with, so the personas' own connectors and licence caps stay as they are.
   const team = await createUser(db, { displayName: "Contoso Integration Team", upn: "integration.team@contoso.example", roles: ["Hub.Maker"] });

@@ -4,6 +4,8 @@ import { RecordCertificationForm } from "./record-certification-form.tsx";
 
 const DAY = 86_400_000;
 const day = (d: Date) => d.toISOString().slice(0, 10);
+/** Calendar days (UTC) from one day to another, as a person counts them: 27 November to 2 December is 5. */
+const daysBetween = (from: Date, to: Date) => Math.round((Date.parse(day(to)) - Date.parse(day(from))) / DAY);
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const TONE: Record<CertificationState, string> = {
   SUBMITTED: "bg-sky-100 text-sky-900",
@@ -32,7 +34,7 @@ export function CertificationSection({
   const { events, current } = history;
   const pullRequest = events.findLast((e) => e.pullRequestUrl)?.pullRequestUrl ?? null;
   const first = events.find((e) => e.state === "SUBMITTED");
-  const total = first ? Math.round(((current === "MERGED" ? events.at(-1)!.effectiveAt : now).getTime() - first.effectiveAt.getTime()) / DAY) : null;
+  const total = first ? daysBetween(first.effectiveAt, current === "MERGED" ? events.at(-1)!.effectiveAt : now) : null;
   return (
     <section aria-labelledby="certification" className="space-y-3" data-testid="certification">
       <h2 id="certification" className="text-lg font-semibold">
@@ -49,7 +51,11 @@ export function CertificationSection({
             {capital(CERTIFICATION_STATE_WORDS[current])}
           </span>
           {total !== null ? (
-            <span className="ml-2 text-slate-700">{`${total} ${total === 1 ? "day" : "days"} since first submitted${current === "MERGED" ? " until merged" : ""}.`}</span>
+            <span className="ml-2 text-slate-700">
+              {current === "MERGED"
+                ? `Merged ${total} ${total === 1 ? "day" : "days"} after the first submission.`
+                : `${total} ${total === 1 ? "day" : "days"} since first submitted.`}
+            </span>
           ) : null}
           {pullRequest ? (
             <a className="ml-2 text-blue-700 underline" href={pullRequest}>
@@ -84,7 +90,7 @@ export function CertificationSection({
             <tbody>
               {events.map((e, i) => {
                 const until = events[i + 1]?.effectiveAt ?? (e.state === "MERGED" || e.state === "WITHDRAWN" || e.state === "REJECTED" ? null : now);
-                const days = until ? Math.round((until.getTime() - e.effectiveAt.getTime()) / DAY) : null;
+                const days = until ? daysBetween(e.effectiveAt, until) : null;
                 return (
                   <tr key={e.id} className="border-t border-slate-200 align-top">
                     <td className="py-1 pr-4 tabular-nums">{day(e.effectiveAt)}</td>
