@@ -3,6 +3,7 @@ import type { DbOrTx } from "../audit/record-audit-event.ts";
 import { ownerKey } from "./get-connector-usage.ts";
 import type { BreakingImpact, UsageResource } from "./inventory-types.ts";
 import { readUsageRows } from "./read-usage-rows.ts";
+import { runQueries } from "../run-queries.ts";
 
 export interface AssessBreakingImpactOptions {
   connectorId: string;
@@ -30,9 +31,9 @@ export async function assessBreakingImpact(db: DbOrTx, options: AssessBreakingIm
   if (!breaking.length) return [];
   const opIds = [...new Set(breaking.map((c) => c.operationId).filter((o): o is string => Boolean(o)))];
   const needsAll = breaking.some((c) => !c.operationId);
-  const [byOperation, all] = await Promise.all([
-    opIds.length ? readUsageRows(db, { connectorId: options.connectorId, operationIds: opIds, kind: "FLOW" }) : Promise.resolve([]),
-    needsAll ? readUsageRows(db, { connectorId: options.connectorId, kind: "FLOW" }) : Promise.resolve([]),
+  const [byOperation, all] = await runQueries(db, [
+    () => (opIds.length ? readUsageRows(db, { connectorId: options.connectorId, operationIds: opIds, kind: "FLOW" }) : Promise.resolve([])),
+    () => (needsAll ? readUsageRows(db, { connectorId: options.connectorId, kind: "FLOW" }) : Promise.resolve([])),
   ]);
   // One line per operation and code (a removed operation reports once, not once per input it had).
   const seen = new Set<string>();

@@ -4,6 +4,7 @@ import type { DbOrTx } from "../audit/record-audit-event.ts";
 import type { EnvironmentType } from "../generated/prisma/enums.ts";
 import { loadEligibilityUsers } from "./load-eligibility-users.ts";
 import { loadLicencePlans } from "./load-licence-plans.ts";
+import { runQueries } from "../run-queries.ts";
 
 export interface CheckUserEligibilityOptions {
   userId: string;
@@ -47,7 +48,7 @@ export async function checkUserEligibility(db: DbOrTx, options: CheckUserEligibi
   const environmentId = options.environmentId ?? connectorEnv;
   const environment = environmentId ? await db.environment.findUnique({ where: { id: environmentId }, select: { type: true } }) : null;
   if (environmentId && !environment) throw new AppError("NOT_FOUND", "That environment does not exist: pick one from the list.");
-  const [plans, loaded] = await Promise.all([loadLicencePlans(db), loadEligibilityUsers(db, [user.id])]);
+  const [plans, loaded] = await runQueries(db, [() => loadLicencePlans(db), () => loadEligibilityUsers(db, [user.id])]);
   const owned = loaded.ownedCounts.get(user.id) ?? 0;
   const result = checkEligibility({
     user: loaded.users[0] ?? { id: user.id, assignments: [] },

@@ -15,6 +15,7 @@ import {
 } from "@connector-hub/definitions/published";
 import type { DbOrTx } from "../audit/record-audit-event.ts";
 import { PUBLISHED_SNAPSHOT_ID } from "./load-published-index.ts";
+import { runQueries } from "../run-queries.ts";
 
 export interface FindPublishedMatchesOptions extends TPublishedMatchQuery {
   limit?: number;
@@ -41,8 +42,8 @@ export async function findPublishedMatches(db: DbOrTx, options: FindPublishedMat
   const hostKey = host.placeholder === "none" ? host.host : null;
   const domain = host.placeholder === "whole" ? null : host.domain;
   if (!hostKey && !domain && title.length < 3 && signatures.length === 0) return [];
-  const [rows, snapshot] = await Promise.all([
-    db.$queryRaw<CandidateRow[]>`
+  const [rows, snapshot] = await runQueries(db, [
+    () => db.$queryRaw<CandidateRow[]>`
       WITH shared AS (
         SELECT o."connectorId", count(DISTINCT o.signature)::int AS n,
                json_agg(json_build_object('operationId', o."operationId", 'method', o.method, 'path', o.path, 'signature', o.signature) ORDER BY o.position) AS ops
@@ -61,7 +62,7 @@ export async function findPublishedMatches(db: DbOrTx, options: FindPublishedMat
       FROM candidates k
       JOIN "PublishedConnector" c ON c.id = k.id
       LEFT JOIN shared s ON s."connectorId" = c.id`,
-    db.publishedIndexSnapshot.findUnique({ where: { id: PUBLISHED_SNAPSHOT_ID }, select: { commit: true } }),
+    () => db.publishedIndexSnapshot.findUnique({ where: { id: PUBLISHED_SNAPSHOT_ID }, select: { commit: true } }),
   ]);
   const scored = rows.flatMap((row) => {
     const score = scorePublishedMatch({

@@ -15,6 +15,7 @@ import type { Connector, ConnectorVersion } from "../generated/prisma/client.ts"
 import { loadEligibilityUsers } from "../licence/load-eligibility-users.ts";
 import { loadLicencePlans } from "../licence/load-licence-plans.ts";
 import { findPublishedMatches } from "../published/find-published-matches.ts";
+import { runQueries } from "../run-queries.ts";
 
 export interface SharingFacts {
   target: ShareTarget;
@@ -65,9 +66,9 @@ function certificationErrorCount(version: ConnectorVersion): number {
 
 /** Issue 23: the published connectors for the same API as this version, and the maker's reason recorded at import. */
 async function findPublishedDuplicate(db: DbOrTx, connector: Connector, version: ConnectorVersion) {
-  const [operations, note] = await Promise.all([
-    db.operation.findMany({ where: { versionId: version.id }, select: { method: true, path: true } }),
-    db.publishedDuplicateNote.findUnique({ where: { connectorId: connector.id }, select: { reason: true } }),
+  const [operations, note] = await runQueries(db, [
+    () => db.operation.findMany({ where: { versionId: version.id }, select: { method: true, path: true } }),
+    () => db.publishedDuplicateNote.findUnique({ where: { connectorId: connector.id }, select: { reason: true } }),
   ]);
   const matches = await findPublishedMatches(db, {
     host: connector.host,
@@ -84,12 +85,13 @@ export async function evaluateSharingRequest(db: DbOrTx, connector: Connector, v
   const principals = await principalsOf(db, facts.target);
   let targetEligibility: TargetEligibility[] | null = null;
   if (principals && principals.length > 0) {
-    const [plans, loaded] = await Promise.all([
-      loadLicencePlans(db),
-      loadEligibilityUsers(
-        db,
-        principals.map((p) => p.id),
-      ),
+    const [plans, loaded] = await runQueries(db, [
+      () => loadLicencePlans(db),
+      () =>
+        loadEligibilityUsers(
+          db,
+          principals.map((p) => p.id),
+        ),
     ]);
     const environment = await db.environment.findUnique({ where: { id: connector.environmentId }, select: { type: true } });
     const bulk = checkEligibilityBulk(loaded.users, connector, {
