@@ -196,6 +196,25 @@ describe("sharing requests", () => {
     expect(found.total).toBe(0);
   });
 
+  it("a second approval to the same people keeps one share each, widened to Can edit when asked, never doubled", async () => {
+    const c = await makeConnector();
+    const licensed = await createUser(db, { displayName: `Licensed ${tag}` });
+    await assignPlan(db, "POWER_AUTOMATE_PREMIUM", { userId: licensed.id });
+    const approveFor = async (permission: "CAN_VIEW" | "CAN_EDIT", by: SharingActor) => {
+      const input = { ...orgRequest(c.slug), target: { scope: "USERS", users: [{ id: licensed.id, permission }] } };
+      const { request } = await createSharingRequest(db, { input, actor: maker });
+      await toAdminDecision(request.id, by);
+      return applySharingAction(db, { requestId: request.id, input: { action: "approve" }, actor: by });
+    };
+    expect((await approveFor("CAN_VIEW", admins[5]!)).sharesApplied).toBe(1);
+    expect((await approveFor("CAN_EDIT", admins[6]!)).sharesApplied).toBe(1);
+    expect((await approveFor("CAN_VIEW", admins[7]!)).sharesApplied).toBe(0);
+    const shares = await db.share.findMany({ where: { connectorId: c.id, revokedAt: null } });
+    expect(shares.map((x) => [x.userId, x.permission])).toEqual([[licensed.id, "CAN_EDIT"]]);
+    const actions = await db.auditEvent.findMany({ where: { entityId: shares[0]!.id }, orderBy: { at: "asc" }, select: { action: true } });
+    expect(actions.map((a) => a.action)).toEqual(["share.granted", "share.permission_changed"]);
+  });
+
   it("lists which named targets could not use the connector by licence", async () => {
     const c = await makeConnector();
     const unlicensed = await createUser(db, { displayName: `Unlicensed ${tag}` });

@@ -79,7 +79,36 @@ async function applyShares(
           groupId: t.type === "GROUP" ? t.id : null,
           permission: t.permission,
         }));
+  let applied = 0;
   for (const row of rows) {
+    // A second approval (a new version, a reopened review) to people who already have it grants nothing twice: the
+    // share they have stays, widened to Can edit if this one says so, never narrowed.
+    const existing = await tx.share.findFirst({
+      where: {
+        connectorId: request.connectorId,
+        principalType: row.principalType,
+        userId: row.principalType === "USER" ? row.userId : null,
+        groupId: row.principalType === "GROUP" ? row.groupId : null,
+        revokedAt: null,
+      },
+      orderBy: { createdAt: "asc" },
+    });
+    if (existing) {
+      if (existing.permission === "CAN_VIEW" && row.permission === "CAN_EDIT") {
+        await tx.share.update({ where: { id: existing.id }, data: { permission: "CAN_EDIT" } });
+        await recordAuditEvent(tx, {
+          actor,
+          action: "share.permission_changed",
+          entityType: "Share",
+          entityId: existing.id,
+          before: { permission: existing.permission },
+          after: { permission: "CAN_EDIT", requestId: request.id },
+          requestId,
+        });
+        applied++;
+      }
+      continue;
+    }
     const share = await tx.share.create({ data: { ...row, connectorId: request.connectorId, grantedById: actor.id, requestId: request.id } });
     await recordAuditEvent(tx, {
       actor,
@@ -89,6 +118,7 @@ async function applyShares(
       after: { connectorId: request.connectorId, ...row, requestId: request.id },
       requestId,
     });
+    applied++;
   }
   const connector = await tx.connector.findUniqueOrThrow({ where: { id: request.connectorId }, select: { scope: true } });
   // Approval widens the scope; it never narrows what an earlier approval granted.
@@ -104,7 +134,7 @@ async function applyShares(
       requestId,
     });
   }
-  return rows.length;
+  return applied;
 }
 
 /** Approval gives people exactly the version that was requested (and reviewed), never a newer upload. */

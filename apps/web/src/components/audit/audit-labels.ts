@@ -9,6 +9,7 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   "connector.breaking_impact_acknowledged": "acknowledged breaking changes that reach flows",
   "connector.certification_recorded": "recorded a certification state",
   "share.granted": "shared the connector",
+  "share.permission_changed": "widened a share to Can edit",
   "share.revoked": "revoked a share",
   "sharing_request.submitted": "requested sharing",
   "sharing_request.reopened": "reopened the sharing review (new MCP tools)",
