@@ -1,3 +1,4 @@
+import type { SupportDetails } from "@connector-hub/governance";
 import type { AuditActor } from "../audit/record-audit-event.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
@@ -20,14 +21,7 @@ export interface InsertSharingRequestOptions {
   fields: {
     targetScope: SharingScope;
     targets: StoredTarget[];
-    supportDetails: {
-      businessJustification?: string | null;
-      impact?: string | null;
-      accessManagement?: string | null;
-      dependencies?: string | null;
-      conditionsOfUse?: string | null;
-      mitigationPlan?: string | null;
-    };
+    supportDetails: SupportDetails;
     dataSensitivity: DataSensitivity;
     secretHandling: string | null;
     riskAccepted: boolean;

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ErrorAlert, fieldInput } from "@/components/form-fields.tsx";
+import { ErrorAlert, fieldInput, SelectField } from "@/components/form-fields.tsx";
 
 /**
  * Record the next state of the connector's certification: only the states that may follow are offered; the hub
@@ -58,16 +58,7 @@ export function RecordCertificationForm({
       aria-label="Record a certification state"
       className="flex max-w-3xl flex-wrap items-end gap-3 rounded border border-dashed border-slate-300 bg-white p-3 text-sm"
     >
-      <label className="flex flex-col">
-        Next state
-        <select name="state" defaultValue={next[0]?.[0]} className={fieldInput}>
-          {next.map(([state, words]) => (
-            <option key={state} value={state}>
-              {words}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField label="Next state" name="state" options={next} defaultValue={next[0]?.[0]} />
       <label className="flex flex-col">
         On
         <input name="effectiveAt" type="date" defaultValue={today} className={fieldInput} />
