@@ -79,7 +79,11 @@ export function readPublishedIndex(content: string): TPublishedIndex {
     if (folders.has(c.folder)) throw new PublishedIndexError(`The index lists the folder "${c.folder}" twice.`);
     folders.add(c.folder);
   }
-  const unreadable = typeof parsed.unreadable === "number" ? parsed.unreadable : 0;
+  // How many definitions the build could not read: a count, stored in a 32-bit column (a fraction or -1 is not one).
+  const unreadable = parsed.unreadable ?? 0;
+  if (typeof unreadable !== "number" || !Number.isInteger(unreadable) || unreadable < 0 || unreadable > 2_147_483_647) {
+    throw new PublishedIndexError(`"unreadable" must be a whole number of files, 0 or more, not ${JSON.stringify(unreadable).slice(0, 40)}.`);
+  }
   return {
     source: typeof parsed.source === "string" ? parsed.source : "github.com/microsoft/PowerPlatformConnectors",
     commit,

@@ -83,7 +83,7 @@ describe("scorePublishedMatch", () => {
 });
 
 describe("readPublishedIndex", () => {
-  it.each([
+  it.each<[string, RegExp]>([
     ["not json", /is not JSON/],
     ["[]", /must be a JSON object/],
     ['{"commit":"a","date":"2024-01-01","connectors":[]}', /lists no connectors/],
@@ -92,6 +92,13 @@ describe("readPublishedIndex", () => {
       /"kind" must be "certified" or "independent-publisher", not "custom"/,
     ],
     ['{"date":"2024-01-01","connectors":[]}', /has no "commit"/],
+    ...[-1, 1.5, 1e12, '"3"'].map(
+      (n) =>
+        [
+          `{"commit":"a","date":"2024-01-01","unreadable":${n},"connectors":[{"folder":"x","kind":"certified","title":"X","operations":[]}]}`,
+          /"unreadable" must be a whole number of files, 0 or more/,
+        ] as [string, RegExp],
+    ),
   ])("refuses %s saying what to change", (text, message) => {
     expect(() => readPublishedIndex(text)).toThrow(PublishedIndexError);
     expect(() => readPublishedIndex(text)).toThrow(message);
