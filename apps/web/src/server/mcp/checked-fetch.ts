@@ -46,58 +46,60 @@ export function createCheckedFetch(options: CheckedFetchOptions): (url: string |
     });
     const body = typeof init.body === "string" ? init.body : init.body == null ? undefined : String(init.body as unknown);
     const client = target.url.protocol === "https:" ? https : http;
+    // The SDK ends a request it no longer wants (a closed transport's event stream) through init.signal; the
+    // discovery's deadline ends every one.
+    const signal = init.signal ? AbortSignal.any([options.signal, init.signal]) : options.signal;
     return new Promise<Response>((resolve, reject) => {
-      const outgoing = client.request(
-        target.url,
-        { method: init.method ?? "GET", headers, lookup: pinnedLookup(target.addresses), signal: options.signal },
-        (incoming) => {
-          let size = 0;
-          const limited = new Readable({ read() {} });
-          incoming.on("data", (chunk: Buffer) => {
-            size += chunk.length;
-            total += chunk.length;
-            if (options.maxTotalBytes !== undefined && total > options.maxTotalBytes) {
-              incoming.destroy();
-              limited.destroy(
-                new TestCallError(`The MCP server sent more than ${options.maxTotalBytes / 1048576} MB over the whole exchange; the hub stops reading there.`),
-              );
-              return;
-            }
-            if (size > options.maxBytes) {
-              incoming.destroy();
-              limited.destroy(new TestCallError(`The MCP server sent more than ${options.maxBytes / 1048576} MB in one answer; the hub stops reading there.`));
-              return;
-            }
-            limited.push(chunk);
-          });
-          incoming.on("end", () => limited.push(null));
-          incoming.on("error", (error) => limited.destroy(error));
-          const responseHeaders = new Headers();
-          for (const [name, value] of Object.entries(incoming.headers))
-            if (value !== undefined) responseHeaders.set(name, Array.isArray(value) ? value.join(", ") : value);
-          const status = incoming.statusCode ?? 502;
-          // A fetch Response takes 200-599 only (and no body with 204, 205, 304): anything else from a server we do not
-          // control is refused here, inside this callback, where a throw would take the whole web server down.
-          if (status < 200 || status > 599) {
+      const outgoing = client.request(target.url, { method: init.method ?? "GET", headers, lookup: pinnedLookup(target.addresses), signal }, (incoming) => {
+        let size = 0;
+        const limited = new Readable({ read() {} });
+        incoming.on("data", (chunk: Buffer) => {
+          size += chunk.length;
+          total += chunk.length;
+          if (options.maxTotalBytes !== undefined && total > options.maxTotalBytes) {
             incoming.destroy();
-            reject(new TestCallError(`The MCP server answered with HTTP status ${status}, which is not a valid answer.`));
+            limited.destroy(
+              new TestCallError(`The MCP server sent more than ${options.maxTotalBytes / 1048576} MB over the whole exchange; the hub stops reading there.`),
+            );
             return;
           }
-          const hasBody = status !== 204 && status !== 205 && status !== 304 && init.method !== "HEAD";
-          if (!hasBody) incoming.resume();
-          try {
-            resolve(new Response(hasBody ? (Readable.toWeb(limited) as ReadableStream<Uint8Array>) : null, { status, headers: responseHeaders }));
-          } catch (error) {
+          if (size > options.maxBytes) {
             incoming.destroy();
-            reject(new TestCallError(`The MCP server's answer could not be read: ${error instanceof Error ? error.message : String(error)}.`));
+            limited.destroy(new TestCallError(`The MCP server sent more than ${options.maxBytes / 1048576} MB in one answer; the hub stops reading there.`));
+            return;
           }
-        },
-      );
+          limited.push(chunk);
+        });
+        incoming.on("end", () => limited.push(null));
+        incoming.on("error", (error) => limited.destroy(error));
+        const responseHeaders = new Headers();
+        for (const [name, value] of Object.entries(incoming.headers))
+          if (value !== undefined) responseHeaders.set(name, Array.isArray(value) ? value.join(", ") : value);
+        const status = incoming.statusCode ?? 502;
+        // A fetch Response takes 200-599 only (and no body with 204, 205, 304): anything else from a server we do not
+        // control is refused here, inside this callback, where a throw would take the whole web server down.
+        if (status < 200 || status > 599) {
+          incoming.destroy();
+          reject(new TestCallError(`The MCP server answered with HTTP status ${status}, which is not a valid answer.`));
+          return;
+        }
+        const hasBody = status !== 204 && status !== 205 && status !== 304 && init.method !== "HEAD";
+        if (!hasBody) incoming.resume();
+        try {
+          resolve(new Response(hasBody ? (Readable.toWeb(limited) as ReadableStream<Uint8Array>) : null, { status, headers: responseHeaders }));
+        } catch (error) {
+          incoming.destroy();
+          reject(new TestCallError(`The MCP server's answer could not be read: ${error instanceof Error ? error.message : String(error)}.`));
+        }
+      });
       outgoing.on("error", (error) =>
         reject(
-          options.signal.aborted
-            ? new TestCallError("The MCP server did not finish answering in time.")
-            : new TestCallError(`The MCP server could not be reached (${(error as NodeJS.ErrnoException).code ?? error.message}); check that it is running.`),
+          // The SDK's own abort: its AbortError, as fetch gives it, so the SDK knows it asked for this.
+          init.signal?.aborted && !options.signal.aborted
+            ? (init.signal.reason as Error)
+            : options.signal.aborted
+              ? new TestCallError("The MCP server did not finish answering in time.")
+              : new TestCallError(`The MCP server could not be reached (${(error as NodeJS.ErrnoException).code ?? error.message}); check that it is running.`),
         ),
       );
       if (body !== undefined) outgoing.write(body);
