@@ -27,7 +27,8 @@ export function formatSarif(reports: FileReport[], toolVersion = "0.1.0"): strin
         },
       ]
     : [];
-  const index = new Map(rules.map((r, i) => [r.id, i]));
+  // Every result points at its rule by index as well as id (the published note's rule comes after the table's).
+  const index = new Map([...rules.map((r) => r.id), ...published.map((p) => p.id)].map((id, i) => [id, i]));
   return formatSarifLog(
     {
       name: "connector-hub",

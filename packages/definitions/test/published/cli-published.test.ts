@@ -41,6 +41,8 @@ describe("validate --published", { timeout: 60_000 }, () => {
     expect(run.results.map((r: { ruleId: string; level: string }) => [r.ruleId, r.level])).toEqual([["PublishedConnectorExists", "note"]]);
     expect(run.results[0].message.text).toContain('"HubSpot CRM" (independent-publisher, Hitachi Solutions): same domain: hubapi.com');
     expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(["PublishedConnectorExists"]);
+    // Pointed at by index as every other result is, so viewers that read ruleIndex find its description.
+    expect(run.results[0].ruleIndex).toBe(0);
   });
 
   it("leaves the reports as they were without the flag", () => {
