@@ -83,8 +83,11 @@ export async function reopenSharingReview(tx: Prisma.TransactionClient, options:
     dataSensitivity: approved.dataSensitivity as DataSensitivity,
   });
   const decidedOn = approved.decidedAt.toISOString().slice(0, 10);
+  // A server may list a thousand new tools: the note and the notification name the first few and count the rest.
+  const SHOWN = 20;
+  const named = added.length <= SHOWN ? added.join(", ") : `${added.slice(0, SHOWN).join(", ")} and ${added.length - SHOWN} more`;
   const note =
-    `Reopened for review: tool${added.length === 1 ? "" : "s"} ${added.join(", ")} appeared after the decision of ${decidedOn}. ` +
+    `Reopened for review: tool${added.length === 1 ? "" : "s"} ${named} appeared after the decision of ${decidedOn}. ` +
     `People keep version ${version.number} as shared now until this request is decided.`;
   const discoverer = options.discoveredById
     ? await tx.user.findUnique({ where: { id: options.discoveredById }, select: { id: true, displayName: true, upn: true } })
@@ -96,7 +99,13 @@ export async function reopenSharingReview(tx: Prisma.TransactionClient, options:
     requester: owner,
     auditActor: discoverer ? { id: discoverer.id, label: formatActorLabel(discoverer) } : HUB_ACTOR,
     auditAction: "sharing_request.reopened",
-    auditDetails: { reopenedFrom: approved.id, decidedAt: approved.decidedAt.toISOString(), addedTools: added, onBehalfOf: owner.label },
+    auditDetails: {
+      reopenedFrom: approved.id,
+      decidedAt: approved.decidedAt.toISOString(),
+      addedTools: added.slice(0, 200),
+      addedToolCount: added.length,
+      onBehalfOf: owner.label,
+    },
     fields: {
       targetScope: approved.targetScope,
       targets,
@@ -111,7 +120,7 @@ export async function reopenSharingReview(tx: Prisma.TransactionClient, options:
     // The administrators review it; the owner learns their connector is back in review.
     notify: {
       userIds: [...admins.map((a) => a.id), owner.id],
-      message: `The sharing of ${connector.title} is back in review: ${added.join(", ")} appeared after the decision of ${decidedOn}.`,
+      message: `The sharing of ${connector.title} is back in review: ${named} appeared after the decision of ${decidedOn}.`,
     },
     requestId: options.requestId ?? null,
   });
