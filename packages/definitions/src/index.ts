@@ -1,6 +1,7 @@
 export type { Finding, Issue, Position, TJsonObject, TJsonValue, TSeverity } from "./types.ts";
 export { parseDefinition, type ParsedDefinition, type ParseOptions } from "./parse/parse-definition.ts";
 export { MAX_INPUT_BYTES } from "./parse/decode-input.ts";
+export { findExcessiveNesting, MAX_NESTING_DEPTH } from "./parse/measure-nesting.ts";
 export { escapePointerSegment, joinPointer, splitPointer } from "./parse/json-pointer.ts";
 export { isLocalRef, resolveJsonPointer, resolveRef } from "./refs/resolve-ref.ts";
 export { validateConnector, summarize, type ValidateConnectorOptions, type ValidationResult, type ValidationSummary } from "./validate/validate-connector.ts";
