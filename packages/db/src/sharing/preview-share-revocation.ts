@@ -162,5 +162,5 @@ function summarize(totals: ShareRevocationImpact["totals"], inventoryKnown: bool
   if (!inventoryKnown) return `${who}; there has been no inventory sync yet, so which of their flows and apps stop is not known.`;
   if (totals.flows + totals.apps === 0) return `${who}; none of their flows or apps uses this connector.`;
   const what = [totals.flows ? `${totals.flows} of their flows` : null, totals.apps ? `${totals.apps} of their apps` : null].filter(Boolean).join(" and ");
-  return `${who}; ${what} in ${plural(totals.environments, "environment")} stop.`;
+  return `${who}; ${what} in ${plural(totals.environments, "environment")} ${totals.flows + totals.apps === 1 ? "stops" : "stop"}.`;
 }
