@@ -189,8 +189,8 @@ function ImpactDetails({ impact }: { impact: RevocationImpact }) {
       {impact.truncated ? <p className="mt-1 text-slate-700">Only the first ones are listed; the totals above count everyone.</p> : null}
       {keep > 0 ? (
         <p className="mt-1 text-slate-700">
-          {plural(keep, "other person", "other people")} it reaches {keep === 1 ? "keeps" : "keep"} access another way (the owner, another share, a group, the
-          organization, or administrators).
+          {impact.totals.people > 0 ? plural(keep, "other person", "other people") : plural(keep, "person", "people")} it reaches{" "}
+          {keep === 1 ? "keeps" : "keep"} access another way (the owner, another share, a group, the organization, or administrators).
         </p>
       ) : null}
     </>
