@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { signInAs, type PersonaKey } from "../fixtures/sign-in.ts";
 
 // Usage and impact (#20) on the seeded demo inventory: Tailwind Tickets (Maya's) is used by flows in two environments.
@@ -71,4 +72,47 @@ test("a maker uploads a version that removes an operation flows call: the page n
   await signInAs(page, NAMES[hubOwner!]!);
   await page.goto("/notifications");
   await expect(page.getByText(/Tailwind Tickets version 2 breaks (your flow|\d+ of your flows): /)).toBeVisible();
+});
+
+// Last in this file and in the run (the files go in order): it revokes Fabrikam HR's seeded shares.
+test("the owner sees who loses access and which of their flows stop before revoking a share, cancels, then revokes", async ({ page }) => {
+  await signInAs(page, "maker2");
+  await page.goto("/connectors/fabrikam-hr");
+  const sharedWith = page.getByRole("region", { name: "Shared with" });
+
+  // Maya is also in the Finance team: revoking her own share takes nothing from her.
+  await sharedWith.getByRole("button", { name: "Revoke access for Maya Maker" }).click();
+  let dialog = page.getByRole("alertdialog", { name: "Revoke access for Maya Maker?" });
+  await expect(dialog).toBeFocused();
+  await expect(dialog.getByTestId("revocation-summary")).toHaveText("Nobody loses access: everyone this share reaches keeps access another way.");
+  await expect(dialog).toContainText("1 person it reaches keeps access another way");
+  const violations = await new AxeBuilder({ page }).include('[role="alertdialog"]').withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(sharedWith.getByRole("button", { name: "Revoke access for Maya Maker" })).toBeFocused();
+
+  // The Finance team's share: Bea loses access, Maya (a member with a share of her own) does not.
+  await sharedWith.getByRole("button", { name: "Revoke access for Finance team" }).click();
+  dialog = page.getByRole("alertdialog", { name: "Revoke access for Finance team?" });
+  await expect(dialog).toBeFocused();
+  await expect(dialog.getByTestId("revocation-summary")).toHaveText(/^1 person loses access; /);
+  await expect(dialog.getByRole("list", { name: "Who loses access" }).locator(":scope > li")).toHaveText([/^Bea Builder \(bea\.builder@contoso\.example\)/]);
+  await expect(dialog).toContainText("1 other person it reaches keeps access another way");
+  await page.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
+  await expect(sharedWith).toContainText("Finance team · Can view");
+
+  await sharedWith.getByRole("button", { name: "Revoke access for Finance team" }).click();
+  await dialog.getByRole("button", { name: "Revoke" }).click();
+  await expect(sharedWith).not.toContainText("Finance team");
+
+  // Now Maya's share is her only way in: she loses access, and her flow in Contoso Sales stops.
+  await sharedWith.getByRole("button", { name: "Revoke access for Maya Maker" }).click();
+  dialog = page.getByRole("alertdialog", { name: "Revoke access for Maya Maker?" });
+  await expect(dialog.getByTestId("revocation-summary")).toHaveText(/^1 person loses access; \d+ of their flows.* in 1 environment stops?\.$/);
+  const flows = dialog.getByRole("list", { name: "Flows and apps of Maya Maker that stop" }).getByRole("listitem");
+  await expect(flows.first()).toHaveText(/^Flow .*fabrikam hr \(\d+\) \(Contoso Sales\)/);
+  await dialog.getByRole("button", { name: "Revoke" }).click();
+  await expect(sharedWith).toContainText("Nobody yet");
 });

@@ -98,6 +98,11 @@ export const MATRIX: Record<string, MatrixEntry> = {
     expect: { anonymous: 401, builder: 404, owner: 404, otherMaker: 404, admin: 404, tokenWithScope: 404, tokenWithoutScope: 403 },
     why: "revoking follows canEditConnector once the share is found; tokens need connectors:write",
   },
+  "GET /api/v1/shares/[id]/revocation-impact": {
+    params: { id: "no-such-share" },
+    expect: { anonymous: 401, builder: 404, owner: 404, otherMaker: 404, admin: 404, tokenWithScope: 404, tokenWithoutScope: 404 },
+    why: "the impact of revoking follows revoking (canEditConnector once the share is found); a read, so connectors:read suffices",
+  },
 
   "GET /api/v1/connectors": {
     expect: { anonymous: 200, builder: 200, owner: 200, otherMaker: 200, admin: 200, tokenWithScope: 200, tokenWithoutScope: 200 },

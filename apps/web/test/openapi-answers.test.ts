@@ -63,4 +63,35 @@ describe("answers checked against the hub's own definition", () => {
     expect(check({ key: "GET /api/v1/connectors/[slug]", caller: "builder", status: 404, body: { message: "No connector." } }).problem).toBeDefined();
     expect(check({ key: "GET /api/v1/connectors/[slug]", caller: "builder", status: 202, body: {} }).problem).toMatch(/lists no 202 answer/);
   });
+
+  it("describes the impact of revoking a share as the route answers it, before any inventory sync included", () => {
+    const check = answerValidator(buildHubOpenApi("hub.contoso.com"));
+    const flow = {
+      kind: "FLOW",
+      name: "f1",
+      displayName: "Daily payroll",
+      environmentName: "e1",
+      environmentDisplayName: "Contoso Sales",
+      owner: "Maya",
+      modifiedAt: "2026-11-01T08:00:00.000Z",
+      state: "Started",
+      operations: ["ListEmployees"],
+    };
+    const impact = {
+      shareId: "s1",
+      connector: { slug: "fabrikam-hr", title: "Fabrikam HR" },
+      principal: { type: "GROUP", id: "g1", displayName: "Finance", permission: "CAN_VIEW" },
+      scopeAfter: "USERS",
+      people: [{ userId: "u1", displayName: "Bea", upn: "bea@contoso.example", flowCount: 1, appCount: 0, resources: [flow] }],
+      totals: { reached: 3, people: 1, flows: 1, apps: 0, environments: 1 },
+      truncated: false,
+      lastSyncedAt: "2026-12-01T08:00:00.000Z",
+      summary: "1 person loses access; 1 of their flows in 1 environment stops.",
+    };
+    const key = "GET /api/v1/shares/[id]/revocation-impact";
+    expect(check({ key, caller: "owner", status: 200, body: impact })).toEqual({ checked: true });
+    expect(check({ key, caller: "owner", status: 200, body: { ...impact, people: [], lastSyncedAt: null } })).toEqual({ checked: true });
+    const { summary: _summary, ...withoutSummary } = impact;
+    expect(check({ key, caller: "owner", status: 200, body: withoutSummary }).problem).toMatch(/summary/);
+  });
 });

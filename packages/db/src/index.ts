@@ -83,6 +83,13 @@ export { listSharingRequests, ZSharingQueueQuery, type SharingQueueQuery, type S
 export { getSharingRequest } from "./sharing/get-sharing-request.ts";
 export { compareRequestVersions, type VersionComparison, type CompareRequestVersionsOptions } from "./sharing/compare-request-versions.ts";
 export { revokeShare } from "./sharing/revoke-share.ts";
+export {
+  previewShareRevocation,
+  REVOCATION_LIST_LIMIT,
+  type PreviewShareRevocationOptions,
+  type RevocationPerson,
+  type ShareRevocationImpact,
+} from "./sharing/preview-share-revocation.ts";
 export { upsertSignedInUser, type UpsertSignedInUserOptions, type SignedInUser } from "./auth/upsert-signed-in-user.ts";
 export { API_TOKEN_SCOPES, API_TOKEN_PREFIX, ZApiTokenScope, type TApiTokenScope } from "./auth/api-token-scopes.ts";
 export { hashApiToken } from "./auth/hash-api-token.ts";

@@ -3,7 +3,7 @@ import { AppError } from "../app-error.ts";
 import type { Db } from "../client.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { clearCatalogCache } from "../connectors/catalog-cache.ts";
-import type { SharingScope } from "../generated/prisma/enums.ts";
+import { scopeAfterRevoke } from "./scope-after-revoke.ts";
 import type { SharingActor } from "./sharing-types.ts";
 
 /**
@@ -39,14 +39,7 @@ export async function revokeShare(db: Db, options: { shareId: string; actor: Sha
         after: { revokedAt: revokedAt.toISOString(), revokedById: actor.id },
         requestId: options.requestId ?? null,
       });
-      const remaining = share.connector.shares.filter((s) => s.id !== share.id && !s.revokedAt);
-      const scope: SharingScope = remaining.some((s) => s.principalType === "ORGANIZATION")
-        ? share.connector.scope === "PUBLIC"
-          ? "PUBLIC"
-          : "ORGANIZATION"
-        : remaining.length > 0
-          ? "USERS"
-          : "PRIVATE";
+      const scope = scopeAfterRevoke(share.connector, share.id);
       if (scope !== share.connector.scope) {
         await tx.connector.update({ where: { id: share.connectorId }, data: { scope } });
         await recordAuditEvent(tx, {

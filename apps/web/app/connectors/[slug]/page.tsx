@@ -163,7 +163,7 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
                 const who =
                   share.principalType === "ORGANIZATION" ? "Everyone in the organization" : (share.user?.displayName ?? share.group?.displayName ?? "Unknown");
                 return (
-                  <li key={share.id} className="flex items-center gap-3">
+                  <li key={share.id} className="flex flex-wrap items-center gap-3">
                     <span>
                       {who} · {share.permission === "CAN_EDIT" ? "Can edit" : "Can view"}
                     </span>

@@ -71,3 +71,52 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 type TUsageResourceIn = { modifiedAt: Date | null } & Omit<z.input<typeof ZUsageResource>, "modifiedAt">;
 export const toUsageResource = (r: TUsageResourceIn) => ({ ...r, modifiedAt: iso(r.modifiedAt) });
 export const toImpact = <T extends { flows: TUsageResourceIn[] }>(i: T) => ({ ...i, flows: i.flows.map(toUsageResource) });
+
+export const ZRevocationImpact = z.object({
+  shareId: field(z.string(), "Share id", "The share this impact is of."),
+  connector: z.object({
+    slug: field(z.string(), "Slug", "The connector's address."),
+    title: field(z.string(), "Title", "The connector's title."),
+  }),
+  principal: z.object({
+    type: field(z.enum(["USER", "GROUP", "ORGANIZATION"]), "Principal type", "Who the share is to: a person, a group or the organization."),
+    id: field(z.string(), "Principal id", "The person's or group's id; null for the organization.").nullable(),
+    displayName: field(z.string(), "Principal", "The person's or group's name, or Everyone in the organization."),
+    permission: field(z.enum(["CAN_VIEW", "CAN_EDIT"]), "Permission", "What the share grants."),
+  }),
+  scopeAfter: field(z.enum(["PRIVATE", "USERS", "ORGANIZATION", "PUBLIC"]), "Scope after", "Who the connector is shared with once revoked."),
+  people: field(
+    z.array(
+      z.object({
+        userId: field(z.string(), "User id", "The person's id in the hub."),
+        displayName: field(z.string(), "Name", "The person's name."),
+        upn: field(z.string(), "Sign-in name", "The person's sign-in name."),
+        flowCount: count("Flows", "How many of their flows use the connector."),
+        appCount: count("Apps", "How many of their apps use the connector."),
+        resources: field(z.array(ZUsageResource), "Flows and apps", "Their flows and apps that use the connector (within the list limit)."),
+      }),
+    ),
+    "People",
+    "Those who lose access: reached by this share, with no other way to read the connector (at most 200 listed).",
+  ),
+  totals: z.object({
+    reached: count("Reached", "People this share reaches."),
+    people: count("Lose access", "People who lose access."),
+    flows: count("Flows", "Their flows that stop."),
+    apps: count("Apps", "Their apps that stop."),
+    environments: count("Environments", "Environments of those flows and apps."),
+  }),
+  truncated: field(z.boolean(), "Truncated", "True when people, flows or apps were left off the lists (the totals count them all)."),
+  lastSyncedAt: field(z.string(), "Last sync", "When the inventory was last synced (ISO 8601); null when never, so which flows stop is not known.").nullable(),
+  summary: field(z.string(), "Summary", "e.g. 3 people lose access; 5 of their flows in 2 environments stop."),
+});
+
+type TRevocationImpactIn = Omit<z.input<typeof ZRevocationImpact>, "people" | "lastSyncedAt"> & {
+  people: (Omit<z.input<typeof ZRevocationImpact>["people"][number], "resources"> & { resources: TUsageResourceIn[] })[];
+  lastSyncedAt: Date | null;
+};
+export const toRevocationImpact = (i: TRevocationImpactIn) => ({
+  ...i,
+  people: i.people.map((p) => ({ ...p, resources: p.resources.map(toUsageResource) })),
+  lastSyncedAt: iso(i.lastSyncedAt),
+});

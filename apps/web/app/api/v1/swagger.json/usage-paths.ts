@@ -1,5 +1,5 @@
-// Usage and impact (#20) in the hub's OpenAPI definition (see hub-openapi.ts): who uses a connector, and what a
-// candidate definition would break, for a connector repository's CI.
+// Usage and impact (#20) in the hub's OpenAPI definition (see hub-openapi.ts): who uses a connector, what a
+// candidate definition would break, for a connector repository's CI, and what revoking a share stops.
 import { errorResponse as error, slugParam, type HubApiPath } from "./api-types.ts";
 
 export const USAGE_API_PATHS: HubApiPath[] = [
@@ -47,6 +47,25 @@ export const USAGE_API_PATHS: HubApiPath[] = [
           "403": error("Not an owner or administrator of the connector"),
           "404": error("No such connector"),
           "422": error("The definition cannot be read"),
+        },
+      },
+    },
+  },
+  {
+    path: "/api/v1/shares/{id}/revocation-impact",
+    operations: {
+      get: {
+        operationId: "PreviewShareRevocation",
+        summary: "Preview what revoking a share stops",
+        description:
+          "Before revoking a share: the people who would lose access (reached by it, with no other way to read the connector) and their flows and apps that use the connector, per environment, with exact totals. For the connector's owner, co-owners and administrators; saves nothing.",
+        parameters: [{ name: "id", in: "path", required: true, type: "string", "x-ms-summary": "Share id", description: "The id of the share." }],
+        responses: {
+          "200": { description: "Who loses access and which of their flows and apps stop", schema: { $ref: "#/definitions/RevocationImpact" } },
+          "401": error("Not signed in"),
+          "403": error("Not an owner, co-owner or administrator of the connector"),
+          "404": error("No such share"),
+          "409": error("The share was revoked already"),
         },
       },
     },
