@@ -4,6 +4,7 @@ import { AppError } from "../app-error.ts";
 import type { Db } from "../client.ts";
 import { importConnector, type ImportResult } from "../connectors/import-connector.ts";
 
+// The roles that may own connectors (as listPossibleOwners offers them).
 const MAKER_ROLES = ["Hub.Maker", "Hub.Admin"];
 
 export interface AdoptInventoryConnectorOptions {

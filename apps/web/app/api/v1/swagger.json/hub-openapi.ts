@@ -42,7 +42,7 @@ import { ZMcpDiscoverInput, ZMcpDiscoveriesResponse, ZMcpDiscovery, ZMcpToolCall
 import { PUBLISHED_API_PATHS } from "./published-paths.ts";
 import { ZPublishedMatches, ZPublishedSnapshot } from "@/server/published/schemas.ts";
 import { USAGE_API_PATHS } from "./usage-paths.ts";
-import { ZBreakingImpact, ZConnectorUsage, ZImpactPreview, ZUsageResource } from "@/server/inventory/schemas.ts";
+import { ZAdoptionAnswer, ZAdoptionInput, ZBreakingImpact, ZConnectorUsage, ZImpactPreview, ZUsageResource } from "@/server/inventory/schemas.ts";
 
 type Schema = Record<string, unknown>;
 
@@ -98,6 +98,7 @@ export const HUB_API_DEFINITIONS: Record<string, Schema> = {
     ConnectorUsage: ZConnectorUsage,
     BreakingImpact: ZBreakingImpact,
     ImpactPreview: ZImpactPreview,
+    Adoption: ZAdoptionAnswer,
   }),
   // Request bodies: what a caller may send (defaults optional), from the schemas the routes parse them with.
   ...swaggerDefinitions(
@@ -110,6 +111,7 @@ export const HUB_API_DEFINITIONS: Record<string, Schema> = {
       CertificationEventInput: ZCertificationEventInput,
       McpDiscoverInput: ZMcpDiscoverInput,
       McpToolCallInput: ZMcpToolCallInput,
+      AdoptionInput: ZAdoptionInput,
     },
     { io: "input" },
   ),
