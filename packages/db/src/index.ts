@@ -138,8 +138,7 @@ export { MIN_ACKNOWLEDGEMENT_LENGTH } from "./inventory/acknowledge-breaking-imp
 export type { BreakingImpact, ConnectorUsage, UsageResource } from "./inventory/inventory-types.ts";
 export { readConnectorUsage } from "./inventory/read-connector-usage.ts";
 export { listUncataloguedConnectors, type UncataloguedConnector } from "./inventory/list-uncatalogued-connectors.ts";
-export { listPossibleOwners } from "./inventory/list-possible-owners.ts";
-export { adoptInventoryConnector, type AdoptInventoryConnectorOptions, type AdoptionResult } from "./inventory/adopt-inventory-connector.ts";
+export { adoptInventoryConnector, OWNER_ROLES, type AdoptInventoryConnectorOptions, type AdoptionResult } from "./inventory/adopt-inventory-connector.ts";
 export { previewVersionImpact, type VersionImpactPreview } from "./inventory/preview-version-impact.ts";
 export {
   listCertificationEvents,

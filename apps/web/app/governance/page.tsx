@@ -1,7 +1,15 @@
 import type { Metadata } from "next";
 import { adminPage } from "@/server/admin-page.tsx";
 import Link from "next/link";
-import { actorNameOf, describeAuditEvents, listPossibleOwners, listUncataloguedConnectors, readGovernanceDashboard, type Bucket } from "@connector-hub/db";
+import {
+  actorNameOf,
+  describeAuditEvents,
+  listActivePeople,
+  listUncataloguedConnectors,
+  OWNER_ROLES,
+  readGovernanceDashboard,
+  type Bucket,
+} from "@connector-hub/db";
 import { AdoptConnectorForm } from "@/components/inventory/adopt-connector-form.tsx";
 import { ChartSection, type ChartRow } from "@/components/dashboard/chart-section.tsx";
 import { DataTable } from "@/components/dashboard/data-table.tsx";
@@ -31,7 +39,7 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
     d.audit.latest.map((e, i) => ({ ...e, id: String(i), actorId: null, before: null, after: null, requestId: null })),
   );
   // Read live, not from the snapshot: an adopted connector leaves the list at once.
-  const [uncatalogued, owners] = await Promise.all([listUncataloguedConnectors(db()), listPossibleOwners(db())]);
+  const [uncatalogued, owners] = await Promise.all([listUncataloguedConnectors(db()), listActivePeople(db(), { roles: OWNER_ROLES })]);
   const ownerOptions = owners.map((o) => ({ id: o.id, label: `${o.displayName} (${o.upn})` }));
   const attentionTotal = d.attention.reduce((s, a) => s + a.total, 0);
   const tiles: [string, string][] = [

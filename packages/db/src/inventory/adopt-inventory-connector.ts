@@ -4,8 +4,8 @@ import { AppError } from "../app-error.ts";
 import type { Db } from "../client.ts";
 import { importConnector, type ImportResult } from "../connectors/import-connector.ts";
 
-// The roles that may own connectors (as listPossibleOwners offers them).
-const MAKER_ROLES = ["Hub.Maker", "Hub.Admin"];
+/** The app roles of people who may own connectors (makers; administrators can do what makers can). */
+export const OWNER_ROLES = ["Hub.Maker", "Hub.Admin"];
 
 export interface AdoptInventoryConnectorOptions {
   inventoryConnectorId: string;
@@ -47,7 +47,7 @@ export async function adoptInventoryConnector(db: Db, options: AdoptInventoryCon
   if (!owner) throw new AppError("BAD_REQUEST", "No such person: choose the new owner among the hub's makers.", { field: "ownerId" });
   if (!owner.isActive)
     throw new AppError("BAD_REQUEST", `${owner.displayName} has left the organization: choose an active maker as the owner.`, { field: "ownerId" });
-  if (!owner.roles.some((r) => MAKER_ROLES.includes(r)))
+  if (!owner.roles.some((r) => OWNER_ROLES.includes(r)))
     throw new AppError(
       "BAD_REQUEST",
       `${owner.displayName} is not a maker: only people with the Maker role own connectors. Choose a maker, or assign them the Maker role (Hub.Maker) first.`,
