@@ -34,12 +34,12 @@ export function AdoptConnectorForm({ id, name, owners }: { id: string; name: str
   }
 
   return (
-    <form onSubmit={submit} aria-label={`Adopt ${name}`} className="flex flex-wrap items-end gap-2">
-      <label className="flex flex-col">
+    <form onSubmit={submit} aria-label={`Adopt ${name}`} className="flex min-w-0 flex-col gap-2">
+      <label className="flex w-full min-w-0 flex-col">
         <span>
           Owner<span className="sr-only"> of {name}</span>
         </span>
-        <select name="ownerId" defaultValue="" className={`${fieldInput} max-w-full`}>
+        <select name="ownerId" defaultValue="" className={`${fieldInput} w-full min-w-0`}>
           <option value="">Choose a maker…</option>
           {owners.map((o) => (
             <option key={o.id} value={o.id}>
@@ -48,7 +48,7 @@ export function AdoptConnectorForm({ id, name, owners }: { id: string; name: str
           ))}
         </select>
       </label>
-      <button disabled={busy} className="rounded bg-brand px-3 py-1 text-white disabled:opacity-50">
+      <button disabled={busy} className="max-w-full self-start rounded bg-brand px-3 py-1 text-white disabled:opacity-50">
         {busy ? "Adopting…" : "Adopt into the catalog"}
         <span className="sr-only">: {name}</span>
       </button>
