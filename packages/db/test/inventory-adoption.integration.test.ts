@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { AppError } from "../src/app-error.ts";
 import { createDb } from "../src/client.ts";
 import { getConnectorVersion } from "../src/connectors/get-connector-version.ts";
-import { adoptInventoryConnector } from "../src/inventory/adopt-inventory-connector.ts";
+import { adoptInventoryConnector, OWNER_ROLES } from "../src/inventory/adopt-inventory-connector.ts";
+import { listActivePeople } from "../src/people/list-people.ts";
 import { listUncataloguedConnectors } from "../src/inventory/list-uncatalogued-connectors.ts";
 import { assignPlan, createEnvironment, createLicencePlans, createUser } from "../src/seed/factories.ts";
 
@@ -112,6 +113,14 @@ describe("listUncataloguedConnectors", () => {
     const shipping = list.find((i) => i.id === ids.shipping)!;
     expect(shipping).toMatchObject({ host: `shipping-${tag}.example`, createdByName: "Dan Contractor", hasDefinition: true, apps: 1, flows: 2 });
     expect(list.find((i) => i.id === ids.bare)).toMatchObject({ hasDefinition: false, apps: 0, flows: 0 });
+  });
+});
+
+describe("the owners offered", () => {
+  it("are the active makers and administrators", async () => {
+    const offered = new Set((await listActivePeople(db, { roles: OWNER_ROLES, take: 10_000 })).map((p) => p.id));
+    expect([maker.id, admin.id].every((id) => offered.has(id))).toBe(true);
+    expect(offered.has(builder.id) || offered.has(leaver.id)).toBe(false);
   });
 });
 
