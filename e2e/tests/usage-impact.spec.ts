@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { signInAs, type PersonaKey } from "../fixtures/sign-in.ts";
+import { HUB_URL, signInAs, type PersonaKey } from "../fixtures/sign-in.ts";
 
 // Usage and impact (#20) on the seeded demo inventory: Tailwind Tickets (Maya's) is used by flows in two environments.
 // Version 2 drops GetTicket, which some of those flows call.
@@ -74,7 +74,7 @@ test("a maker uploads a version that removes an operation flows call: the page n
   await expect(page.getByText(/Tailwind Tickets version 2 breaks (your flow|\d+ of your flows): /)).toBeVisible();
 });
 
-// Last in this file and in the run (the files go in order): it revokes Fabrikam HR's seeded shares.
+// Near the end of the run (the files go in order): it revokes Fabrikam HR's seeded shares.
 test("the owner sees who loses access and which of their flows stop before revoking a share, cancels, then revokes", async ({ page }) => {
   await signInAs(page, "maker2");
   await page.goto("/connectors/fabrikam-hr");
@@ -115,4 +115,51 @@ test("the owner sees who loses access and which of their flows stop before revok
   await expect(flows.first()).toHaveText(/^Flow .*fabrikam hr \(\d+\) \(Contoso Sales\)/);
   await dialog.getByRole("button", { name: "Revoke" }).click();
   await expect(sharedWith).toContainText("Nobody yet");
+});
+
+// Kept last in the last spec file: the adopted connector adds one to the catalog that earlier specs count.
+test("an administrator sees the connectors found in environments but not in the catalog and adopts one with a maker as its owner", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.goto("/governance");
+  const list = page.getByRole("table", { name: /^Not catalogued \(\d+\)$/ });
+  const before = Number((await list.locator("caption").innerText()).match(/\((\d+)\)/)![1]);
+  const shipping = list.getByRole("row", { name: /Adventure Works Shipping/ });
+  await expect(shipping).toContainText("Contoso Sales");
+  await expect(shipping).toContainText("shipping.adventure-works.example");
+  await expect(shipping).toContainText("Priya Patel");
+  await expect(shipping).toContainText("1 flow, 0 apps");
+  // Known from an import without definitions: it says what to do instead of offering the adoption.
+  const timesheets = list.getByRole("row", { name: /Fabrikam Timesheets/ });
+  await expect(timesheets).toContainText("No stored definition: run the inventory sync again, or import the file in the import wizard.");
+  await expect(timesheets.getByRole("button")).toHaveCount(0);
+
+  const form = page.getByRole("form", { name: "Adopt Adventure Works Shipping in Contoso Sales" });
+  await form.getByRole("button", { name: /Adopt into the catalog/ }).click();
+  await expect(form.getByRole("alert")).toHaveText("Choose the maker who will own the connector.");
+  await form.getByLabel(/Owner/).selectOption({ label: "Omar Owens (omar.owens@contoso.example)" });
+  const adopted = page.waitForResponse((r) => r.url().endsWith("/adoption") && r.request().method() === "POST");
+  await form.getByRole("button", { name: /Adopt into the catalog/ }).click();
+  const adoptionUrl = (await adopted).url();
+  expect((await adopted).status()).toBe(201);
+  await page.waitForURL(/\/connectors\/adventure-works-shipping/);
+  const slug = new URL(page.url()).pathname.split("/")[2]!;
+  await expect(page.getByRole("heading", { level: 1, name: "Adventure Works Shipping" })).toBeVisible();
+  await expect(page.locator("dt", { hasText: /^Owner$/ }).locator("xpath=following-sibling::dd[1]")).toHaveText("Omar Owens");
+  await expect(page.locator("dt", { hasText: /^Lifecycle$/ }).locator("xpath=following-sibling::dd[1]")).toHaveText("Draft");
+  // Linked to the inventory, its page knows who uses it.
+  await expect(page.getByRole("region", { name: "Used by" }).getByTestId("usage-totals")).toHaveText(/^1 flow /);
+
+  await page.goto("/governance");
+  await expect(page.getByRole("table", { name: `Not catalogued (${before - 1})` })).toBeVisible();
+  await expect(page.getByRole("row", { name: /Adventure Works Shipping/ })).toHaveCount(0);
+
+  // Adopting it again is refused, naming the catalog connector; a maker may not adopt at all.
+  const again = await page.request.post(adoptionUrl, { headers: { origin: HUB_URL }, data: { ownerId: "x" } });
+  expect(again.status()).toBe(409);
+  expect(((await again.json()) as { error: { message: string } }).error.message).toBe(
+    `Adventure Works Shipping is already in the catalog as /connectors/${slug}.`,
+  );
+  await signInAs(page, "maker");
+  const byMaker = await page.request.post(adoptionUrl, { headers: { origin: HUB_URL }, data: { ownerId: "x" } });
+  expect(byMaker.status()).toBe(403);
 });

@@ -123,6 +123,12 @@ export const MATRIX: Record<string, MatrixEntry> = {
     expect: { anonymous: 404, builder: 404, owner: 200, otherMaker: 404, admin: 200, tokenWithScope: 200, tokenWithoutScope: 200 },
     why: "reading the definition follows canReadConnector",
   },
+  "POST /api/v1/inventory/connectors/[id]/adoption": {
+    params: { id: "no-such-inventory-connector" },
+    body: { ownerId: "no-such-user" },
+    expect: adminOnly(404, 403),
+    why: "adopting a connector found in an environment into the catalog is for administrators; past the gate an unknown inventory row is 404",
+  },
   "GET /api/v1/connectors/[slug]/certification": {
     params: { slug: "northwind-erp" },
     expect: { anonymous: 404, builder: 404, owner: 200, otherMaker: 404, admin: 200, tokenWithScope: 200, tokenWithoutScope: 200 },

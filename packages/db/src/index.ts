@@ -144,6 +144,8 @@ export { assessBreakingImpact, type AssessBreakingImpactOptions } from "./invent
 export { MIN_ACKNOWLEDGEMENT_LENGTH } from "./inventory/acknowledge-breaking-impact.ts";
 export type { BreakingImpact, ConnectorUsage, UsageResource } from "./inventory/inventory-types.ts";
 export { readConnectorUsage } from "./inventory/read-connector-usage.ts";
+export { listUncataloguedConnectors, type UncataloguedConnector } from "./inventory/list-uncatalogued-connectors.ts";
+export { adoptInventoryConnector, OWNER_ROLES, type AdoptInventoryConnectorOptions, type AdoptionResult } from "./inventory/adopt-inventory-connector.ts";
 export { previewVersionImpact, type VersionImpactPreview } from "./inventory/preview-version-impact.ts";
 export {
   listCertificationEvents,

@@ -1,7 +1,16 @@
 import type { Metadata } from "next";
 import { adminPage } from "@/server/admin-page.tsx";
 import Link from "next/link";
-import { actorNameOf, describeAuditEvents, readGovernanceDashboard, type Bucket } from "@connector-hub/db";
+import {
+  actorNameOf,
+  describeAuditEvents,
+  listActivePeople,
+  listUncataloguedConnectors,
+  OWNER_ROLES,
+  readGovernanceDashboard,
+  type Bucket,
+} from "@connector-hub/db";
+import { AdoptConnectorForm } from "@/components/inventory/adopt-connector-form.tsx";
 import { ChartSection, type ChartRow } from "@/components/dashboard/chart-section.tsx";
 import { DataTable } from "@/components/dashboard/data-table.tsx";
 import { auditActionWords } from "@/components/audit/audit-labels.ts";
@@ -29,6 +38,9 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
     db(),
     d.audit.latest.map((e, i) => ({ ...e, id: String(i), actorId: null, before: null, after: null, requestId: null })),
   );
+  // Read live, not from the snapshot: an adopted connector leaves the list at once.
+  const [uncatalogued, owners] = await Promise.all([listUncataloguedConnectors(db()), listActivePeople(db(), { roles: OWNER_ROLES })]);
+  const ownerOptions = owners.map((o) => ({ id: o.id, label: `${o.displayName} (${o.upn})` }));
   const attentionTotal = d.attention.reduce((s, a) => s + a.total, 0);
   const tiles: [string, string][] = [
     ["Custom connectors", String(d.connectors.total)],
@@ -108,6 +120,45 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
             />
           ))}
         </div>
+        {/* Issue 20: custom connectors found in environments that no catalog connector stands for. */}
+        <DataTable
+          title={`Not catalogued (${uncatalogued.total})`}
+          columns={["Environment", "Connector", "Host", "Created by", "Used by", "Adopt"]}
+          fileName="attention-not-catalogued"
+          empty="None: every custom connector found in the environments is in the catalog."
+          note={`Custom connectors found in the environments but not in the catalog. Adopting one imports its definition as a private draft of the owner you choose.${
+            uncatalogued.total > uncatalogued.items.length ? ` Showing the first ${uncatalogued.items.length} of ${uncatalogued.total}.` : ""
+          }`}
+          rows={uncatalogued.items.map((c) => {
+            const usedBy = `${countOf(c.flows, "flow", "flows")}, ${countOf(c.apps, "app", "apps")}`;
+            const where = `${c.displayName} in ${c.environmentDisplayName}`;
+            return {
+              key: c.id,
+              cells: [
+                c.environmentDisplayName,
+                c.displayName,
+                c.host ?? "",
+                c.createdByName ?? "",
+                usedBy,
+                c.hasDefinition ? "Can be adopted" : "No stored definition",
+              ],
+              render: [
+                c.environmentDisplayName,
+                c.displayName,
+                c.host ?? "–",
+                c.createdByName ?? "Unknown",
+                usedBy,
+                c.hasDefinition ? (
+                  <AdoptConnectorForm key="adopt" id={c.id} name={where} owners={ownerOptions} />
+                ) : (
+                  <span key="adopt" className="text-slate-600">
+                    No stored definition: run the inventory sync again, or import the file in the import wizard.
+                  </span>
+                ),
+              ],
+            };
+          })}
+        />
       </section>
 
       <div className="grid gap-4 lg:grid-cols-2">

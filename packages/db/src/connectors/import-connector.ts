@@ -8,6 +8,7 @@ import { buildVersionFields } from "./build-version-fields.ts";
 import { clearCatalogCache } from "./catalog-cache.ts";
 import { claimFreeSlug } from "./claim-free-slug.ts";
 import type { SharingScope } from "../generated/prisma/enums.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 import type { ConnectorAnswers } from "./connector-answers.ts";
 import { prepareConnectorSource, type ConnectorSourceInput, type PreparedSource } from "./prepare-connector-source.ts";
 
@@ -16,6 +17,13 @@ export interface ImportConnectorOptions extends ConnectorAnswers {
   /** The upload (or an already prepared one, when the caller validated it first). */
   source: ConnectorSourceInput | PreparedSource;
   actor: { id: string; label: string };
+  /** Who owns the new connector (default: the actor). An administrator adopting a connector found in an environment names its maker. */
+  ownerId?: string;
+  /**
+   * Runs inside the import's transaction once the connector is stored (the adoption links its inventory rows here):
+   * a throw rolls the whole import back.
+   */
+  withinTransaction?: (tx: Prisma.TransactionClient, created: ImportResult) => Promise<void>;
   environmentId?: string;
   slug?: string;
   requestId?: string;
@@ -69,6 +77,7 @@ export async function importConnector(db: Db, options: ImportConnectorOptions): 
   }
   const title = options.title?.trim() || fields.summary.title || prepared.fileName.replace(/\.[^.]+$/, "");
   const publisher = options.publisher?.trim() || fields.summary.publisher || options.actor.label;
+  const ownerId = options.ownerId ?? options.actor.id;
   try {
     return await db
       .$transaction(
@@ -77,9 +86,9 @@ export async function importConnector(db: Db, options: ImportConnectorOptions): 
           if (!environmentId) throw new AppError("CONFLICT", "No environment exists yet: an administrator must create one before connectors can be imported.");
           if (options.enforceLicenceCap !== false) {
             // The cap is counted under a per-owner lock: parallel imports by one maker (on any instance) queue here.
-            await lockOwnerForCreation(tx, options.actor.id);
+            await lockOwnerForCreation(tx, ownerId);
             const gatewayName = hosting === "ON_PREMISES" ? (options.gatewayName ?? null) : null;
-            await assertCanCreateConnector(tx, options.actor.id, { connector: { hosting, host: fields.connector.host, authType, gatewayName }, environmentId });
+            await assertCanCreateConnector(tx, ownerId, { connector: { hosting, host: fields.connector.host, authType, gatewayName }, environmentId });
           }
           let slug = options.slug ?? "";
           if (options.slug) {
@@ -98,7 +107,7 @@ export async function importConnector(db: Db, options: ImportConnectorOptions): 
               authType,
               scope,
               lifecycle: options.lifecycle ?? "DRAFT",
-              ownerId: options.actor.id,
+              ownerId,
               environmentId,
               isSample: options.isSample ?? false,
               brandColor: options.brandColor ?? fields.summary.brandColor ?? "#0078d4",
@@ -135,11 +144,14 @@ export async function importConnector(db: Db, options: ImportConnectorOptions): 
                 version: 1,
                 errors: version.errorCount,
                 ...(note?.reason.trim() ? { publishedMatches: note.folders } : {}),
+                ...(ownerId !== options.actor.id ? { ownerId } : {}),
               },
               requestId: options.requestId ?? null,
             },
           });
-          return { connector, version, findings: prepared.findings };
+          const result = { connector, version, findings: prepared.findings };
+          await options.withinTransaction?.(tx, result);
+          return result;
         },
         { timeout: 30_000, maxWait: 10_000 },
       )

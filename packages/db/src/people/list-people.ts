@@ -5,6 +5,8 @@ export interface ListPeopleOptions {
   activeOnly?: boolean;
   /** Leave out this person (the one asking, who cannot share with themselves). */
   excludeUserId?: string;
+  /** Only people with one of these app roles (the makers who may own an adopted connector). */
+  roles?: string[];
   take?: number;
 }
 
@@ -13,7 +15,11 @@ export type PersonChoice = { id: string; displayName: string; upn: string };
 /** People for a picker, by display name. */
 export async function listPeople(db: DbOrTx, options: ListPeopleOptions = {}): Promise<PersonChoice[]> {
   return db.user.findMany({
-    where: { ...(options.activeOnly ? { isActive: true } : {}), ...(options.excludeUserId ? { id: { not: options.excludeUserId } } : {}) },
+    where: {
+      ...(options.activeOnly ? { isActive: true } : {}),
+      ...(options.excludeUserId ? { id: { not: options.excludeUserId } } : {}),
+      ...(options.roles ? { roles: { hasSome: options.roles } } : {}),
+    },
     select: { id: true, displayName: true, upn: true },
     orderBy: { displayName: "asc" },
     take: options.take ?? 500,

@@ -166,5 +166,36 @@ export async function seedDemoInventory(db: Db): Promise<{ flows: number; apps: 
         lastSeenRunId: runId,
       },
     });
+  // A flow of someone outside the hub books shipments with it (the list's "Used by").
+  const shippingFlow = { kind: "FLOW" as const, environmentName: shipping.environmentName, name: "f2000000-0000-4000-8000-000000000001" };
+  if (!(await db.inventoryResource.findUnique({ where: { kind_environmentName_name: shippingFlow } })))
+    await db.inventoryResource.create({
+      data: {
+        ...shippingFlow,
+        displayName: "Book shipments for new orders",
+        state: "Started",
+        ownerOid: OUTSIDERS[1]!.oid,
+        modifiedAt: new Date("2026-10-22T08:00:00Z"),
+        lastSeenRunId: runId,
+        usages: {
+          create: [{ environmentName: shipping.environmentName, connectorName: shipping.name, operationId: "CreateShipment", actionName: "Book_a_shipment" }],
+        },
+      },
+    });
+  // Known from a CoE Starter Kit import only: no definition, so it cannot be adopted as it is.
+  const timesheets = { environmentName: ENVIRONMENTS[2]!.name, name: "shared_fabrikam-timesheets-77ab01c3e9" };
+  if (!(await db.inventoryConnector.findUnique({ where: { environmentName_name: timesheets } })))
+    await db.inventoryConnector.create({
+      data: {
+        ...timesheets,
+        displayName: "Fabrikam Timesheets",
+        host: "timesheets.fabrikam.example",
+        createdByOid: OUTSIDERS[2]!.oid,
+        createdByName: OUTSIDERS[2]!.displayName,
+        modifiedAt: new Date("2026-09-14T08:00:00Z"),
+        operationIds: [],
+        lastSeenRunId: runId,
+      },
+    });
   return { flows: flowNo - flowsBefore, apps: appNo - appsBefore };
 }

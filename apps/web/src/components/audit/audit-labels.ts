@@ -7,6 +7,7 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   "connector.lifecycle_changed": "moved the lifecycle",
   "connector.shared_version_changed": "changed the version people get",
   "connector.breaking_impact_acknowledged": "acknowledged breaking changes that reach flows",
+  "inventory_connector.adopted": "adopted the connector from an environment into the catalog",
   "connector.certification_recorded": "recorded a certification state",
   "share.granted": "shared the connector",
   "share.permission_changed": "widened a share to Can edit",

@@ -120,3 +120,23 @@ export const toRevocationImpact = (i: TRevocationImpactIn) => ({
   people: i.people.map((p) => ({ ...p, resources: p.resources.map(toUsageResource) })),
   lastSyncedAt: iso(i.lastSyncedAt),
 });
+
+// Adopting a connector found in an environment but not in the catalog (POST /api/v1/inventory/connectors/{id}/adoption).
+export const ZAdoptionInput = z.object({
+  ownerId: z.string().trim().min(1, "Choose the maker who will own the connector.").max(100),
+});
+
+export const ZAdoptionAnswer = z.object({
+  connector: field(
+    z.object({
+      id: z.string(),
+      slug: field(z.string(), "Slug", "The new catalog connector's slug."),
+      title: field(z.string(), "Title", "Its title."),
+      url: field(z.string(), "Page", "Its page in the hub."),
+    }),
+    "Connector",
+    "The catalog connector created from the inventory's definition (a private draft of the chosen owner).",
+  ),
+  version: field(z.object({ number: z.number().int(), errorCount: z.number().int(), warningCount: z.number().int() }), "Version", "Its first version."),
+  linked: count("Linked", "Inventory rows now linked to it: the adopted one and its copies in other environments."),
+});

@@ -42,7 +42,15 @@ import { ZMcpDiscoverInput, ZMcpDiscoveriesResponse, ZMcpDiscovery, ZMcpToolCall
 import { PUBLISHED_API_PATHS } from "./published-paths.ts";
 import { ZPublishedMatches, ZPublishedSnapshot } from "@/server/published/schemas.ts";
 import { USAGE_API_PATHS } from "./usage-paths.ts";
-import { ZBreakingImpact, ZConnectorUsage, ZImpactPreview, ZRevocationImpact, ZUsageResource } from "@/server/inventory/schemas.ts";
+import {
+  ZAdoptionAnswer,
+  ZAdoptionInput,
+  ZBreakingImpact,
+  ZConnectorUsage,
+  ZImpactPreview,
+  ZRevocationImpact,
+  ZUsageResource,
+} from "@/server/inventory/schemas.ts";
 
 type Schema = Record<string, unknown>;
 
@@ -99,6 +107,7 @@ export const HUB_API_DEFINITIONS: Record<string, Schema> = {
     BreakingImpact: ZBreakingImpact,
     ImpactPreview: ZImpactPreview,
     RevocationImpact: ZRevocationImpact,
+    Adoption: ZAdoptionAnswer,
   }),
   // Request bodies: what a caller may send (defaults optional), from the schemas the routes parse them with.
   ...swaggerDefinitions(
@@ -111,6 +120,7 @@ export const HUB_API_DEFINITIONS: Record<string, Schema> = {
       CertificationEventInput: ZCertificationEventInput,
       McpDiscoverInput: ZMcpDiscoverInput,
       McpToolCallInput: ZMcpToolCallInput,
+      AdoptionInput: ZAdoptionInput,
     },
     { io: "input" },
   ),

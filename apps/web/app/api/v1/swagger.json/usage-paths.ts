@@ -1,6 +1,16 @@
 // Usage and impact (#20) in the hub's OpenAPI definition (see hub-openapi.ts): who uses a connector, what a
-// candidate definition would break, for a connector repository's CI, and what revoking a share stops.
-import { errorResponse as error, slugParam, type HubApiPath } from "./api-types.ts";
+// candidate definition would break, for a connector repository's CI, what revoking a share stops, and adopting a
+// connector found in an environment into the catalog.
+import { answer, bodyParam, errorResponse as error, slugParam, type HubApiPath } from "./api-types.ts";
+
+const inventoryId = {
+  name: "id",
+  in: "path",
+  required: true,
+  type: "string",
+  "x-ms-summary": "Inventory connector id",
+  description: "The id of the connector in the inventory (the not-catalogued list).",
+};
 
 export const USAGE_API_PATHS: HubApiPath[] = [
   {
@@ -66,6 +76,27 @@ export const USAGE_API_PATHS: HubApiPath[] = [
           "403": error("Not an owner, co-owner or administrator of the connector"),
           "404": error("No such share"),
           "409": error("The share was revoked already"),
+        },
+      },
+    },
+  },
+  {
+    path: "/api/v1/inventory/connectors/{id}/adoption",
+    operations: {
+      post: {
+        operationId: "AdoptInventoryConnector",
+        summary: "Adopt a connector into the catalog",
+        description:
+          "Imports the stored definition of a custom connector found in an environment but not in the catalog, as a private draft owned by the chosen maker, and links the inventory to it. For administrators.",
+        parameters: [inventoryId, bodyParam("The new owner", "AdoptionInput")],
+        responses: {
+          "201": answer("The new catalog connector", "Adoption"),
+          "400": error("The owner is not an active maker"),
+          "401": error("Not signed in"),
+          "403": error("Administrators only"),
+          "404": error("No such connector in the inventory"),
+          "409": error("Already in the catalog"),
+          "422": error("No stored definition: sync again or import the file"),
         },
       },
     },
