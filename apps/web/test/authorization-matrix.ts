@@ -123,6 +123,10 @@ export const MATRIX: Record<string, MatrixEntry> = {
     expect: { anonymous: 404, builder: 404, owner: 200, otherMaker: 404, admin: 200, tokenWithScope: 200, tokenWithoutScope: 200 },
     why: "reading the definition follows canReadConnector",
   },
+  "GET /api/v1/inventory/sync-runs": {
+    expect: adminOnly(200, 403),
+    why: "the inventory syncs' progress and errors are for administrators, as the governance page is",
+  },
   "POST /api/v1/inventory/connectors/[id]/adoption": {
     params: { id: "no-such-inventory-connector" },
     body: { ownerId: "no-such-user" },

@@ -147,6 +147,7 @@ export { readConnectorUsage } from "./inventory/read-connector-usage.ts";
 export { listUncataloguedConnectors, type UncataloguedConnector } from "./inventory/list-uncatalogued-connectors.ts";
 export { adoptInventoryConnector, OWNER_ROLES, type AdoptInventoryConnectorOptions, type AdoptionResult } from "./inventory/adopt-inventory-connector.ts";
 export { previewVersionImpact, type VersionImpactPreview } from "./inventory/preview-version-impact.ts";
+export { listInventorySyncRuns, SYNC_STALE_AFTER_MS, type InventorySyncRunView } from "./inventory/list-inventory-sync-runs.ts";
 export {
   listCertificationEvents,
   findCertificationConnector,

@@ -5,12 +5,14 @@ import {
   actorNameOf,
   describeAuditEvents,
   listActivePeople,
+  listInventorySyncRuns,
   listUncataloguedConnectors,
   OWNER_ROLES,
   readGovernanceDashboard,
   type Bucket,
 } from "@connector-hub/db";
 import { AdoptConnectorForm } from "@/components/inventory/adopt-connector-form.tsx";
+import { InventorySyncStatus } from "@/components/inventory/inventory-sync-status.tsx";
 import { ChartSection, type ChartRow } from "@/components/dashboard/chart-section.tsx";
 import { DataTable } from "@/components/dashboard/data-table.tsx";
 import { auditActionWords } from "@/components/audit/audit-labels.ts";
@@ -39,7 +41,12 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
     d.audit.latest.map((e, i) => ({ ...e, id: String(i), actorId: null, before: null, after: null, requestId: null })),
   );
   // Read live, not from the snapshot: an adopted connector leaves the list at once.
-  const [uncatalogued, owners] = await Promise.all([listUncataloguedConnectors(db()), listActivePeople(db(), { roles: OWNER_ROLES })]);
+  const [uncatalogued, owners, syncRuns] = await Promise.all([
+    listUncataloguedConnectors(db()),
+    listActivePeople(db(), { roles: OWNER_ROLES }),
+    listInventorySyncRuns(db()),
+  ]);
+  const iso = (d: Date | null) => (d ? d.toISOString() : null);
   const ownerOptions = owners.map((o) => ({ id: o.id, label: `${o.displayName} (${o.upn})` }));
   const attentionTotal = d.attention.reduce((s, a) => s + a.total, 0);
   const tiles: [string, string][] = [
@@ -92,6 +99,10 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
           </div>
         ))}
       </dl>
+
+      <InventorySyncStatus
+        initial={syncRuns.map((r) => ({ ...r, startedAt: r.startedAt.toISOString(), finishedAt: iso(r.finishedAt), heartbeatAt: r.heartbeatAt.toISOString() }))}
+      />
 
       <section aria-labelledby="attention" className="space-y-3">
         <h2 id="attention" className="text-lg font-semibold">

@@ -197,5 +197,16 @@ export async function seedDemoInventory(db: Db): Promise<{ flows: number; apps: 
         lastSeenRunId: runId,
       },
     });
+  // What the governance page shows for this run: the demo tenant's contents, as a sync would report them.
+  const [environments, connectors, apps, flows] = await Promise.all([
+    db.inventoryEnvironment.count({ where: { deletedAt: null } }),
+    db.inventoryConnector.count({ where: { deletedAt: null } }),
+    db.inventoryResource.count({ where: { kind: "APP", deletedAt: null } }),
+    db.inventoryResource.count({ where: { kind: "FLOW", deletedAt: null } }),
+  ]);
+  await db.inventorySyncRun.update({
+    where: { id: runId },
+    data: { progress: { phase: "done", environmentsDone: environments, environmentsTotal: environments, connectors, apps, flows } },
+  });
   return { flows: flowNo - flowsBefore, apps: appNo - appsBefore };
 }

@@ -140,3 +140,34 @@ export const ZAdoptionAnswer = z.object({
   version: field(z.object({ number: z.number().int(), errorCount: z.number().int(), warningCount: z.number().int() }), "Version", "Its first version."),
   linked: count("Linked", "Inventory rows now linked to it: the adopted one and its copies in other environments."),
 });
+
+/** GET /api/v1/inventory/sync-runs: the newest inventory syncs and imports with their progress. */
+export const ZInventorySyncRuns = z.object({
+  runs: field(
+    z.array(
+      z.object({
+        id: field(z.string(), "Run id", "The run's id."),
+        source: field(z.string(), "Source", "api (the admin APIs), coe or powershell (imports), seed (the demo tenant)."),
+        status: field(
+          z.enum(["running", "succeeded", "failed", "stalled"]),
+          "Status",
+          "stalled: running, but no page committed for two minutes (resumed by the next sync).",
+        ),
+        startedAt: field(z.string(), "Started", "When it started (ISO 8601)."),
+        finishedAt: field(z.string(), "Finished", "When it finished (ISO 8601); null while running.").nullable(),
+        heartbeatAt: field(z.string(), "Last progress", "When it last committed a page (ISO 8601)."),
+        phase: field(z.string(), "Phase", "Where it is: environments, connectors, apps, flows, sweep, done.").nullable(),
+        environmentsDone: count("Environments done", "Environments read to the end."),
+        environmentsTotal: count("Environments", "Environments found."),
+        connectors: count("Connectors", "Custom connectors read."),
+        apps: count("Apps", "Canvas apps read."),
+        flows: count("Flows", "Cloud flows read."),
+        requests: count("Requests", "Requests sent to the admin APIs."),
+        throttled: count("Throttled", "Answers 429 (Too Many Requests) waited out."),
+        error: field(z.string(), "Error", "Why it failed; null otherwise.").nullable(),
+      }),
+    ),
+    "Runs",
+    "Newest first.",
+  ),
+});

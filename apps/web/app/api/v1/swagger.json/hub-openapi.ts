@@ -48,6 +48,7 @@ import {
   ZBreakingImpact,
   ZConnectorUsage,
   ZImpactPreview,
+  ZInventorySyncRuns,
   ZRevocationImpact,
   ZUsageResource,
 } from "@/server/inventory/schemas.ts";
@@ -108,6 +109,7 @@ export const HUB_API_DEFINITIONS: Record<string, Schema> = {
     ImpactPreview: ZImpactPreview,
     RevocationImpact: ZRevocationImpact,
     Adoption: ZAdoptionAnswer,
+    InventorySyncRuns: ZInventorySyncRuns,
   }),
   // Request bodies: what a caller may send (defaults optional), from the schemas the routes parse them with.
   ...swaggerDefinitions(

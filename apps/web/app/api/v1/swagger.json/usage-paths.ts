@@ -101,4 +101,33 @@ export const USAGE_API_PATHS: HubApiPath[] = [
       },
     },
   },
+  {
+    path: "/api/v1/inventory/sync-runs",
+    operations: {
+      get: {
+        operationId: "ListInventorySyncRuns",
+        summary: "List inventory syncs",
+        description: "The newest inventory syncs and imports, newest first, with the progress each committed last. For administrators.",
+        parameters: [
+          {
+            name: "take",
+            in: "query",
+            required: false,
+            type: "integer",
+            default: 5,
+            minimum: 1,
+            maximum: 50,
+            "x-ms-summary": "How many",
+            description: "How many runs to list (1 to 50).",
+          },
+        ],
+        responses: {
+          "200": answer("The runs", "InventorySyncRuns"),
+          "400": error("Invalid query"),
+          "401": error("Not signed in"),
+          "403": error("Administrators only"),
+        },
+      },
+    },
+  },
 ];
