@@ -8,6 +8,8 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   "connector.shared_version_changed": "changed the version people get",
   "connector.breaking_impact_acknowledged": "acknowledged breaking changes that reach flows",
   "connector.certification_recorded": "recorded a certification state",
+  "connector.mcp_test_connection_saved": "saved the MCP test connection",
+  "connector.mcp_test_connection_removed": "removed the MCP test connection",
   "share.granted": "shared the connector",
   "share.revoked": "revoked a share",
   "sharing_request.submitted": "requested sharing",

@@ -67,7 +67,9 @@ function explain(error: unknown, timeoutMs: number, signal: AbortSignal): TestCa
     );
   const message = error instanceof Error ? error.message : String(error);
   if (/401|403|unauthori[sz]ed|forbidden/i.test(message))
-    return new TestCallError("The MCP server refused the connection (unauthorized); give the API key or access token of a test connection.");
+    return new TestCallError(
+      "The MCP server refused the connection (unauthorized); give the API key or access token of a test connection, or save one in the MCP tools section.",
+    );
   if (/max(imum)? ?pages|listMaxPages|pages/i.test(message))
     return new TestCallError(`The MCP server kept paging past ${MAX_LIST_PAGES} pages; nothing was stored. Check its nextCursor handling.`);
   return new TestCallError(

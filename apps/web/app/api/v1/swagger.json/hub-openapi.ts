@@ -38,7 +38,15 @@ import { errorResponse, fileUploadParam, ref, slugParam, uploadTooLarge, type Hu
 import { CERTIFICATION_API_PATHS } from "./certification-paths.ts";
 import { GOVERNANCE_API_PATHS } from "./governance-paths.ts";
 import { MCP_API_PATHS } from "./mcp-paths.ts";
-import { ZMcpDiscoverInput, ZMcpDiscoveriesResponse, ZMcpDiscovery, ZMcpToolCallInput, ZMcpToolCallResponse } from "@/server/mcp/schemas.ts";
+import {
+  ZMcpDiscoverInput,
+  ZMcpDiscoveriesResponse,
+  ZMcpDiscovery,
+  ZMcpTestConnection,
+  ZMcpTestConnectionInput,
+  ZMcpToolCallInput,
+  ZMcpToolCallResponse,
+} from "@/server/mcp/schemas.ts";
 import { PUBLISHED_API_PATHS } from "./published-paths.ts";
 import { ZPublishedMatches, ZPublishedSnapshot } from "@/server/published/schemas.ts";
 import { USAGE_API_PATHS } from "./usage-paths.ts";
@@ -91,6 +99,7 @@ export const HUB_API_DEFINITIONS: Record<string, Schema> = {
     EligibilityBulkReport: ZEligibilityBulkReport,
     McpDiscovery: ZMcpDiscovery,
     McpDiscoveries: ZMcpDiscoveriesResponse,
+    McpTestConnection: ZMcpTestConnection,
     McpToolCall: ZMcpToolCallResponse,
     PublishedMatches: ZPublishedMatches,
     PublishedSnapshot: ZPublishedSnapshot,
@@ -110,6 +119,7 @@ export const HUB_API_DEFINITIONS: Record<string, Schema> = {
       CertificationEventInput: ZCertificationEventInput,
       McpDiscoverInput: ZMcpDiscoverInput,
       McpToolCallInput: ZMcpToolCallInput,
+      McpTestConnectionInput: ZMcpTestConnectionInput,
     },
     { io: "input" },
   ),
