@@ -268,6 +268,21 @@ async function main(): Promise<void> {
       return partFromChild(web);
     },
   });
+  // --- scheduled MCP re-discovery (issue 24): its own process beside the web server, only when an interval is set.
+  if (process.env.HUB_MCP_DISCOVERY_INTERVAL && !/^\s*(off|0)\s*$/i.test(process.env.HUB_MCP_DISCOVERY_INTERVAL)) {
+    await supervisor.add({
+      name: "MCP re-discovery",
+      start: async () => {
+        const job = spawn(process.execPath, ["--conditions=react-server", "--import", tsxLoader, "mcp-rediscovery.ts"], {
+          cwd: path.join(root, "apps", "web"),
+          stdio: "inherit",
+          env: { ...env, ...signInEnv, NODE_OPTIONS: childNodeOptions, DATABASE_URL: databaseUrl, NODE_ENV: isDev ? "development" : "production" },
+        });
+        return partFromChild(job);
+      },
+    });
+    say(`MCP connectors with a saved test connection are re-discovered every ${process.env.HUB_MCP_DISCOVERY_INTERVAL} (HUB_MCP_DISCOVERY_INTERVAL).`);
+  }
   say(`Connector Hub is up at http://localhost:${webPort} (Ctrl-C to stop).`);
 }
 

@@ -131,6 +131,8 @@ export { findToolsAddedSinceApproval, type ToolsSinceApproval } from "./mcp/find
 export { saveMcpTestConnection, type SaveMcpTestConnectionOptions } from "./mcp/save-mcp-test-connection.ts";
 export { findMcpTestConnection } from "./mcp/find-mcp-test-connection.ts";
 export { deleteMcpTestConnection } from "./mcp/delete-mcp-test-connection.ts";
+export { claimMcpRediscoveries, type ClaimMcpRediscoveriesOptions } from "./mcp/claim-mcp-rediscoveries.ts";
+export { recordMcpRediscoveryOutcome } from "./mcp/record-mcp-rediscovery-outcome.ts";
 export { loadPublishedIndex, PUBLISHED_SNAPSHOT_ID, type LoadPublishedIndexOptions, type LoadPublishedIndexResult } from "./published/load-published-index.ts";
 export { findPublishedMatches, type FindPublishedMatchesOptions } from "./published/find-published-matches.ts";
 export { getPublishedSnapshot } from "./published/get-published-snapshot.ts";

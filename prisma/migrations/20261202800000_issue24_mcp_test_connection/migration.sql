@@ -11,6 +11,8 @@ CREATE TABLE "McpTestConnection" (
     "fields" TEXT[],
     "savedById" TEXT,
     "savedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastScheduledAt" TIMESTAMP(3),
+    "lastScheduledError" TEXT,
 
     CONSTRAINT "McpTestConnection_pkey" PRIMARY KEY ("id")
 );

@@ -7,7 +7,7 @@ import type { DbOrTx } from "../audit/record-audit-event.ts";
 export async function findMcpTestConnection(db: DbOrTx, options: { connectorId: string }) {
   const row = await db.mcpTestConnection.findUnique({
     where: { connectorId: options.connectorId },
-    select: { sealed: true, keyId: true, fields: true, savedAt: true, savedById: true },
+    select: { sealed: true, keyId: true, fields: true, savedAt: true, savedById: true, lastScheduledAt: true, lastScheduledError: true },
   });
   if (!row) return null;
   const person = row.savedById ? await db.user.findUnique({ where: { id: row.savedById }, select: { displayName: true } }) : null;

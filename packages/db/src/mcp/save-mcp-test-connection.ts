@@ -17,7 +17,15 @@ export interface SaveMcpTestConnectionOptions {
 export async function saveMcpTestConnection(db: Db, options: SaveMcpTestConnectionOptions) {
   return db.$transaction(async (tx) => {
     const before = await tx.mcpTestConnection.findUnique({ where: { connectorId: options.connectorId }, select: { fields: true, savedAt: true } });
-    const data = { sealed: options.sealed, keyId: options.keyId, fields: options.fields, savedById: options.savedById, savedAt: new Date() };
+    // New values: what the schedule last failed on no longer applies.
+    const data = {
+      sealed: options.sealed,
+      keyId: options.keyId,
+      fields: options.fields,
+      savedById: options.savedById,
+      savedAt: new Date(),
+      lastScheduledError: null,
+    };
     const row = await tx.mcpTestConnection.upsert({
       where: { connectorId: options.connectorId },
       create: { connectorId: options.connectorId, ...data },

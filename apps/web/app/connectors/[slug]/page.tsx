@@ -74,7 +74,12 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
   const savedConnection =
     savedRow === undefined
       ? undefined
-      : savedRow && { fields: savedRow.fields, savedOn: savedRow.savedAt.toISOString().slice(0, 10), savedBy: savedRow.savedBy };
+      : savedRow && {
+          fields: savedRow.fields,
+          savedOn: savedRow.savedAt.toISOString().slice(0, 10),
+          savedBy: savedRow.savedBy,
+          lastScheduledError: savedRow.lastScheduledError,
+        };
   // Certification (#21): the timeline names who recorded each state, so signed-in readers only; editors record.
   const certification = viewer ? await listCertificationEvents(db(), { connectorId: connector.id }) : null;
   // The shown version's own host and sign-in (the connector row follows the newest upload, which readers may not have yet).

@@ -8,6 +8,8 @@ export interface SavedTestConnection {
   /** YYYY-MM-DD. */
   savedOn: string;
   savedBy: string | null;
+  /** What the scheduled re-discovery last failed on (null: it worked, or has not run). */
+  lastScheduledError: string | null;
 }
 
 /**
@@ -56,7 +58,13 @@ export function TestConnectionForm({ slug, saved }: { slug: string; saved: Saved
             Remove
           </button>
         </p>
-      ) : (
+      ) : null}
+      {saved?.lastScheduledError ? (
+        <p role="status" className="text-amber-800" data-testid="mcp-scheduled-error">
+          The last scheduled re-discovery failed: {saved.lastScheduledError}
+        </p>
+      ) : null}
+      {saved ? null : (
         <p className="text-slate-700">None saved: save one so discovery, and the scheduled re-discovery, can reach the server without typing the key.</p>
       )}
       <form
