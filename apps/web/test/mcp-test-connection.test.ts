@@ -32,7 +32,12 @@ describe("the saved MCP test connection", () => {
       securityDefinitions: { api_key: { type: "apiKey", in: "header", name: "x-api-key" } },
       security: [{ api_key: [] }],
     };
-    await registerSampleConnectors(hub.db, { definitions: [{ variant: "mcp-keyed", swagger: swagger as never, apiProperties: buildMcpApiProperties() }] });
+    await registerSampleConnectors(hub.db, {
+      definitions: [
+        { variant: "mcp-keyed", swagger: swagger as never, apiProperties: buildMcpApiProperties() },
+        { variant: "mcp-open", swagger: buildMcpSwagger({ publicUrl: `http://${server.host}` }), apiProperties: buildMcpApiProperties() },
+      ],
+    });
     connectorId = (await hub.db.connector.findUniqueOrThrow({ where: { slug: SLUG } })).id;
     const persona = (key: string) => hub.seeded.users[PERSONAS.find((p) => p.key === key)!.key]!;
     admin = `hub_session=${await openTestSession(hub.db, persona("admin"))}`;
@@ -44,15 +49,15 @@ describe("the saved MCP test connection", () => {
     await hub?.stop();
   });
 
-  async function call(route: string, method: string, body?: unknown, as = admin) {
+  async function call(route: string, method: string, body?: unknown, as = admin, slug = SLUG) {
     const viewer = await import("../src/server/auth/viewer.ts");
     const mod = (await import(path.join(appDir, route, "route.ts"))) as Record<string, (...args: unknown[]) => Promise<Response>>;
-    const url = route.replace("[slug]", SLUG);
+    const url = route.replace("[slug]", slug);
     const headers = new Headers({ origin: PUBLIC_URL, cookie: as, "x-forwarded-for": "10.9.0.2" });
     if (body !== undefined) headers.set("content-type", "application/json");
     const request = new NextRequest(`${PUBLIC_URL}${url}`, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
     const response = await viewer.runWithCredentials({ sessionCookie: as.slice("hub_session=".length), authorization: null, cookieOnly: false }, () =>
-      mod[method]!(request, { params: Promise.resolve({ slug: SLUG }) }),
+      mod[method]!(request, { params: Promise.resolve({ slug }) }),
     );
     const text = response.status === 204 ? "" : await response.text();
     const answer = text ? (JSON.parse(text) as Record<string, unknown>) : null;
@@ -101,6 +106,12 @@ describe("the saved MCP test connection", () => {
     expect((await call(TEST_CONNECTION, "GET", undefined, maker)).status).toBe(403);
     expect((await call(TEST_CONNECTION, "PUT", { connection: { apiKey: "someone-elses" } }, maker)).status).toBe(403);
     expect((await call(TEST_CONNECTION, "DELETE", undefined, maker)).status).toBe(403);
+  });
+
+  it("refuses a key for a connector whose definition takes none", async () => {
+    const refused = await call(TEST_CONNECTION, "PUT", { connection: { apiKey: KEY } }, admin, "sample-inventory-mcp-open");
+    expect(refused.status).toBe(422);
+    expect(refused.text).toMatch(/takes no API key/);
   });
 
   it("refuses a row moved to another connector", async () => {

@@ -194,7 +194,8 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
           endpoint={mcpEndpoint}
           canDiscover={viewer !== null && (canEdit || connector.isSample) && (viewer.isMaker || viewer.isAdmin)}
           needsKey={shown.authType !== "NONE"}
-          savedConnection={savedConnection}
+          // A connector without sign-in needs none (one saved earlier stays shown, so it can be removed).
+          savedConnection={shown.authType !== "NONE" || savedConnection ? savedConnection : undefined}
           discoveries={discoveries}
           readiness={readiness}
           addedSince={addedSince}

@@ -34,7 +34,8 @@ const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 /** Most bytes of one discovery or tool call in all (every page of tools and resources), so what is stored stays bounded. */
 const MAX_EXCHANGE_BYTES = 32 * 1024 * 1024;
 
-function apiKeyPlacement(definition: TJsonObject): { in: "header" | "query"; name: string } | null {
+/** Where the connector's definition puts an API key (its apiKey security), or null when it takes none. */
+export function apiKeyPlacement(definition: TJsonObject): { in: "header" | "query"; name: string } | null {
   const defs = (definition.securityDefinitions ?? {}) as Record<string, { type?: string; in?: string; name?: string }>;
   const key = Object.values(defs).find((d) => d?.type === "apiKey");
   if (!key?.name) return null;

@@ -2,9 +2,10 @@
 // when and by whom; never the values.
 // PUT: saves (or replaces) it, sealed with AES-256-GCM under the hub's connection key (the connector's id as
 // additional data). DELETE: removes it. Editors only, as discovery; audited with the field names only.
-import { deleteMcpTestConnection, findMcpTestConnection, saveMcpTestConnection } from "@connector-hub/db";
+import { AppError, deleteMcpTestConnection, findMcpTestConnection, saveMcpTestConnection } from "@connector-hub/db";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
+import { apiKeyPlacement } from "@/server/mcp/discover-mcp-server.ts";
 import { resolveMcpTarget } from "@/server/mcp/resolve-mcp-target.ts";
 import { sealTestConnection } from "@/server/mcp/saved-test-connection.ts";
 import { ZMcpTestConnection, ZMcpTestConnectionInput } from "@/server/mcp/schemas.ts";
@@ -38,7 +39,10 @@ export const PUT = withAuth<{ slug: string }>(
   async (request, { params, viewer, requestId }) => {
     const { slug } = await params;
     const input = await readJsonBody(request, ZMcpTestConnectionInput, { what: 'the test connection, like { "connection": { "apiKey": "..." } }' });
-    const { target } = await resolveMcpTarget(slug, viewer, { mustEdit: true, mustBeMcp: true, isStrictEdit: true });
+    const { target, definition } = await resolveMcpTarget(slug, viewer, { mustEdit: true, mustBeMcp: true, isStrictEdit: true });
+    // Refused now rather than at every discovery: a key the definition has no place for would never be sent.
+    if (input.connection.apiKey && !apiKeyPlacement(definition))
+      throw new AppError("UNPROCESSABLE", "This connector takes no API key (its definition has no apiKey security); save an access token, or nothing.");
     const sealed = sealTestConnection(target.connector.id, input.connection);
     await saveMcpTestConnection(db(), { connectorId: target.connector.id, ...sealed, savedById: viewer?.userId ?? null, requestId });
     return Response.json(await answer(target.connector.id), { headers: NO_STORE });
