@@ -22,6 +22,15 @@ paths:
           description: Success
 `;
 
+const keyedMcpDefinition = (title: string) => `${mcpDefinition(title)}securityDefinitions:
+  api_key:
+    type: apiKey
+    in: header
+    name: x-api-key
+security:
+  - api_key: []
+`;
+
 test.describe("MCP connectors", () => {
   test.beforeEach(async ({ page }) => {
     await signInAs(page, "maker");
@@ -39,6 +48,27 @@ test.describe("MCP connectors", () => {
     const section = page.getByRole("region", { name: "MCP tools" });
     await expect(section).toContainText("https://mcp.northwind-traders.net/mcp");
     await expect(section).toContainText("No discovery yet");
+  });
+
+  test("the owner saves a test connection for discovery, sees which field is saved (never the key), and removes it", async ({ page }) => {
+    const title = `Keyed MCP ${unique()}`;
+    const key = `e2e-key-${unique()}${unique()}`;
+    await page.goto("/connectors/new");
+    await page.getByRole("tab", { name: "Paste" }).click();
+    await page.getByLabel("Definition text").fill(keyedMcpDefinition(title));
+    await page.getByRole("button", { name: "Save as private draft" }).click();
+    await page.waitForURL(/\/connectors\/keyed-mcp-/);
+    const saved = page.getByTestId("mcp-test-connection");
+    await expect(saved).toContainText("None saved");
+    await saved.getByLabel("API key").fill(key);
+    await saved.getByRole("button", { name: "Save test connection" }).click();
+    await expect(page.getByTestId("mcp-test-connection-saved")).toContainText(/Saved on \d{4}-\d{2}-\d{2} \(apiKey\) by Maya Maker/);
+    await expect(saved.getByLabel("API key")).toHaveValue("");
+    await page.reload();
+    await expect(page.getByTestId("mcp-test-connection-saved")).toContainText("(apiKey)");
+    expect(await page.content()).not.toContain(key);
+    await saved.getByRole("button", { name: "Remove" }).click();
+    await expect(saved).toContainText("None saved");
   });
 
   test("discover the sample MCP server's tools, see the $ref tool flagged with what to change, call a tool from the Test tab", async ({ page }) => {

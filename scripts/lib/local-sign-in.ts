@@ -42,7 +42,11 @@ export async function startLocalSignIn(options: {
   const sessionSecret =
     process.env.HUB_SESSION_SECRET ??
     (options.persistSessionSecret ? readOrCreateSecret(path.join(dataRoot, "session-secret")) : randomBytes(32).toString("base64url"));
-  const base = { HUB_PUBLIC_URL: publicUrl, HUB_SESSION_SECRET: sessionSecret };
+  // The key that seals saved MCP test connections: kept in the data folder with the session secret, fresh for tests.
+  const connectionKey =
+    process.env.HUB_CONNECTION_KEY ??
+    (options.persistSessionSecret ? readOrCreateSecret(path.join(dataRoot, "connection-key")) : randomBytes(32).toString("base64url"));
+  const base = { HUB_PUBLIC_URL: publicUrl, HUB_SESSION_SECRET: sessionSecret, HUB_CONNECTION_KEY: connectionKey };
   if (process.env.ENTRA_TENANT_ID) return { env: base, issuer: null, close: async () => {} };
 
   const raw = process.env.HUB_OIDC_PORT;

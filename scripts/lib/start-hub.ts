@@ -170,7 +170,14 @@ async function main(): Promise<void> {
 
   // --- sign-in (issue 6): Entra ID when ENTRA_TENANT_ID is set, else the local OpenID provider, started before the web app.
   const sessionSecret = process.env.HUB_SESSION_SECRET ?? readOrCreateSecret(path.join(dataRoot, "session-secret"));
-  const signInEnv: Record<string, string> = { HUB_PUBLIC_URL: hubPublicUrl.replace(/\/+$/, ""), HUB_SESSION_SECRET: sessionSecret };
+  // The key that seals saved MCP test connections (issue 24): kept beside the database like the session secret, so
+  // what was saved still opens after a restart. A deployment sets HUB_CONNECTION_KEY (32 bytes, base64) itself.
+  const connectionKey = process.env.HUB_CONNECTION_KEY ?? process.env.HUB_SECRET_KEY ?? readOrCreateSecret(path.join(dataRoot, "connection-key"));
+  const signInEnv: Record<string, string> = {
+    HUB_PUBLIC_URL: hubPublicUrl.replace(/\/+$/, ""),
+    HUB_SESSION_SECRET: sessionSecret,
+    HUB_CONNECTION_KEY: connectionKey,
+  };
   if (process.env.ENTRA_TENANT_ID) say("Signing in through Microsoft Entra ID.");
   else {
     const raw = process.env.HUB_OIDC_PORT;
@@ -261,6 +268,21 @@ async function main(): Promise<void> {
       return partFromChild(web);
     },
   });
+  // --- scheduled MCP re-discovery (issue 24): its own process beside the web server, only when an interval is set.
+  if (process.env.HUB_MCP_DISCOVERY_INTERVAL && !/^\s*(off|0)\s*$/i.test(process.env.HUB_MCP_DISCOVERY_INTERVAL)) {
+    await supervisor.add({
+      name: "MCP re-discovery",
+      start: async () => {
+        const job = spawn(process.execPath, ["--conditions=react-server", "--import", tsxLoader, "mcp-rediscovery.ts"], {
+          cwd: path.join(root, "apps", "web"),
+          stdio: "inherit",
+          env: { ...env, ...signInEnv, NODE_OPTIONS: childNodeOptions, DATABASE_URL: databaseUrl, NODE_ENV: isDev ? "development" : "production" },
+        });
+        return partFromChild(job);
+      },
+    });
+    say(`MCP connectors with a saved test connection are re-discovered every ${process.env.HUB_MCP_DISCOVERY_INTERVAL} (HUB_MCP_DISCOVERY_INTERVAL).`);
+  }
   say(`Connector Hub is up at http://localhost:${webPort} (Ctrl-C to stop).`);
 }
 

@@ -179,6 +179,23 @@ export const MATRIX: Record<string, MatrixEntry> = {
     expect: { anonymous: 401, builder: 403, owner: 422, otherMaker: 404, admin: 422, tokenWithScope: 422, tokenWithoutScope: 403 },
     why: "discovery follows canEditConnector (samples: any signed-in reader); tokens need connectors:write",
   },
+  "GET /api/v1/connectors/[slug]/mcp/test-connection": {
+    params: { slug: "northwind-erp" },
+    // 422 past the gates: northwind-erp is a REST connector, not an MCP one.
+    expect: { anonymous: 401, builder: 403, owner: 422, otherMaker: 404, admin: 422, tokenWithScope: 422, tokenWithoutScope: 422 },
+    why: "which fields of the saved test connection are set (never the values) is its editors' (canEditConnector, samples too)",
+  },
+  "PUT /api/v1/connectors/[slug]/mcp/test-connection": {
+    params: { slug: "northwind-erp" },
+    body: { connection: { apiKey: "matrix-key" } },
+    expect: { anonymous: 401, builder: 403, owner: 422, otherMaker: 404, admin: 422, tokenWithScope: 422, tokenWithoutScope: 403 },
+    why: "saving the test connection follows canEditConnector, samples included; tokens need connectors:write",
+  },
+  "DELETE /api/v1/connectors/[slug]/mcp/test-connection": {
+    params: { slug: "northwind-erp" },
+    expect: { anonymous: 401, builder: 403, owner: 422, otherMaker: 404, admin: 422, tokenWithScope: 422, tokenWithoutScope: 403 },
+    why: "removing the test connection follows canEditConnector, samples included; tokens need connectors:write",
+  },
   "POST /api/v1/connectors/[slug]/mcp/tool-calls": {
     params: { slug: "northwind-erp" },
     body: { tool: "list_products" },

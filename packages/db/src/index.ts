@@ -135,6 +135,11 @@ export { recordMcpDiscovery, type McpDiscoveryResult, type RecordMcpDiscoveryOpt
 export { listMcpDiscoveries, readinessOf, toMcpDiscoveryView, type McpDiscoveryView } from "./mcp/list-mcp-discoveries.ts";
 export { findDiscoveryAt } from "./mcp/find-discovery-at.ts";
 export { findToolsAddedSinceApproval, type ToolsSinceApproval } from "./mcp/find-tools-added-since-approval.ts";
+export { saveMcpTestConnection, type SaveMcpTestConnectionOptions } from "./mcp/save-mcp-test-connection.ts";
+export { findMcpTestConnection } from "./mcp/find-mcp-test-connection.ts";
+export { deleteMcpTestConnection } from "./mcp/delete-mcp-test-connection.ts";
+export { claimMcpRediscoveries, type ClaimMcpRediscoveriesOptions } from "./mcp/claim-mcp-rediscoveries.ts";
+export { recordMcpRediscoveryOutcome } from "./mcp/record-mcp-rediscovery-outcome.ts";
 export { loadPublishedIndex, PUBLISHED_SNAPSHOT_ID, type LoadPublishedIndexOptions, type LoadPublishedIndexResult } from "./published/load-published-index.ts";
 export { findPublishedMatches, type FindPublishedMatchesOptions } from "./published/find-published-matches.ts";
 export { getPublishedSnapshot } from "./published/get-published-snapshot.ts";

@@ -15,6 +15,7 @@ export const LOG_REDACTION = {
     "*.refreshToken",
     "*.clientSecret",
     "*.connection",
+    "*.sealed",
     "headers.authorization",
     "headers.cookie",
   ],

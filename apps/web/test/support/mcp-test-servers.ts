@@ -90,11 +90,18 @@ export function makeTools(count: number, prefix = "tool"): Record<string, unknow
 }
 
 /** A 2025-era JSON-RPC server written by hand: pages tools/list pageSize at a time with an opaque cursor. */
-export async function startScriptedServer(options: { tools: Record<string, unknown>[]; pageSize: number }): Promise<ScriptedServer> {
+export async function startScriptedServer(options: {
+  tools: Record<string, unknown>[];
+  pageSize: number;
+  /** When set, every request must carry it in x-api-key, else 401 (a key-protected server). */
+  apiKey?: string;
+}): Promise<ScriptedServer> {
   const state = { tools: options.tools, mode: "ok", listCalls: 0 } as Omit<ScriptedServer, keyof RunningServer>;
   const server = http.createServer((request, response) => {
     void (async () => {
       if (state.mode === "hang") return; // never answers
+      if (options.apiKey !== undefined && request.headers["x-api-key"] !== options.apiKey)
+        return void response.writeHead(401, { "content-type": "application/json" }).end(JSON.stringify({ error: "unauthorized" }));
       if (request.method !== "POST") return void response.writeHead(405).end();
       const message = JSON.parse((await readBody(request)) || "null") as { id?: number; method: string; params?: { cursor?: string } } | null;
       if (state.mode === "garbage") return void response.writeHead(200, { "content-type": "application/json" }).end("<html>Gateway says hello</html>");

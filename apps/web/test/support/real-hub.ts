@@ -126,6 +126,7 @@ export async function startRealHub(options: RealHubOptions = {}): Promise<RealHu
       DATABASE_URL: database.url,
       HUB_PUBLIC_URL: publicUrl,
       HUB_SESSION_SECRET: randomBytes(32).toString("hex"),
+      HUB_CONNECTION_KEY: randomBytes(32).toString("base64"),
       ENTRA_TENANT_ID: LOCAL_TENANT_ID,
       ENTRA_CLIENT_ID: "hub-real-test",
       ENTRA_CLIENT_SECRET: clientSecret,

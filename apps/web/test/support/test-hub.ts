@@ -41,6 +41,7 @@ export async function startTestHub(options: { publicUrl?: string } = {}): Promis
     LOG_LEVEL: "silent",
     HUB_PUBLIC_URL: publicUrl,
     HUB_SESSION_SECRET: randomBytes(32).toString("hex"),
+    HUB_CONNECTION_KEY: randomBytes(32).toString("base64"),
     ENTRA_TENANT_ID: LOCAL_TENANT_ID,
     ENTRA_CLIENT_ID: "hub-test",
     ENTRA_CLIENT_SECRET: clientSecret,

@@ -5,6 +5,7 @@ import {
   getConnectorVersion,
   getPublishedDuplicateNote,
   listCertificationEvents,
+  findMcpTestConnection,
   listMcpDiscoveries,
   listOperations,
   readConnectorUsage,
@@ -67,6 +68,18 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
   const discoveries = mcpEndpoint ? await listMcpDiscoveries(db(), { connectorId: connector.id, take: 10 }) : [];
   const readiness = discoveries[0] ? readinessOf(discoveries[0]) : [];
   const addedSince = mcpEndpoint && canEdit ? await findToolsAddedSinceApproval(db(), connector.id) : null;
+  // The saved test connection is its editors' (the field names and date only; the values never leave the server).
+  const savedRow =
+    mcpEndpoint && canEdit && viewer && (viewer.isMaker || viewer.isAdmin) ? await findMcpTestConnection(db(), { connectorId: connector.id }) : undefined;
+  const savedConnection =
+    savedRow === undefined
+      ? undefined
+      : savedRow && {
+          fields: savedRow.fields,
+          savedOn: savedRow.savedAt.toISOString().slice(0, 10),
+          savedBy: savedRow.savedBy,
+          lastScheduledError: savedRow.lastScheduledError,
+        };
   // Certification (#21): the timeline names who recorded each state, so signed-in readers only; editors record.
   const certification = viewer ? await listCertificationEvents(db(), { connectorId: connector.id }) : null;
   // The shown version's own host and sign-in (the connector row follows the newest upload, which readers may not have yet).
@@ -181,6 +194,8 @@ export default async function ConnectorPage({ params }: { params: Promise<{ slug
           endpoint={mcpEndpoint}
           canDiscover={viewer !== null && (canEdit || connector.isSample) && (viewer.isMaker || viewer.isAdmin)}
           needsKey={shown.authType !== "NONE"}
+          // A connector without sign-in needs none (one saved earlier stays shown, so it can be removed).
+          savedConnection={shown.authType !== "NONE" || savedConnection ? savedConnection : undefined}
           discoveries={discoveries}
           readiness={readiness}
           addedSince={addedSince}

@@ -9,6 +9,8 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   "connector.breaking_impact_acknowledged": "acknowledged breaking changes that reach flows",
   "inventory_connector.adopted": "adopted the connector from an environment into the catalog",
   "connector.certification_recorded": "recorded a certification state",
+  "connector.mcp_test_connection_saved": "saved the MCP test connection",
+  "connector.mcp_test_connection_removed": "removed the MCP test connection",
   "share.granted": "shared the connector",
   "share.permission_changed": "widened a share to Can edit",
   "share.revoked": "revoked a share",

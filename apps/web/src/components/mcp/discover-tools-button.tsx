@@ -3,7 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-/** Runs a discovery with the test connection typed here (sent once, never stored) and reloads the page's lists. */
+/**
+ * Runs a discovery with the test connection typed here (sent once, never stored), or with the saved one when nothing
+ * is typed, and reloads the page's lists.
+ */
 export function DiscoverToolsButton({ slug, needsKey }: { slug: string; needsKey: boolean }) {
   const router = useRouter();
   const [apiKey, setApiKey] = useState("");
@@ -16,7 +19,8 @@ export function DiscoverToolsButton({ slug, needsKey }: { slug: string; needsKey
     const response = await fetch(`/api/v1/connectors/${slug}/mcp/discoveries`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ connection }),
+      // Nothing typed: the server uses the saved test connection, if any.
+      body: JSON.stringify(Object.keys(connection).length > 0 ? { connection } : {}),
     });
     if (!response.ok) {
       const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;

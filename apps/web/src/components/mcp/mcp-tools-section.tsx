@@ -1,6 +1,7 @@
 import type { Finding } from "@connector-hub/definitions";
 import type { McpDiscoveryView, ToolsSinceApproval } from "@connector-hub/db";
 import { DiscoverToolsButton } from "./discover-tools-button.tsx";
+import { TestConnectionForm, type SavedTestConnection } from "./test-connection-form.tsx";
 
 type Tool = { name?: string; title?: string; description?: string; inputSchema?: unknown };
 type Resource = { uri?: string; name?: string; description?: string };
@@ -18,6 +19,8 @@ export function McpToolsSection(props: {
   endpoint: string;
   canDiscover: boolean;
   needsKey: boolean;
+  /** For editors: may save a test connection (undefined: not shown); null when none is saved. */
+  savedConnection?: SavedTestConnection | null;
   discoveries: McpDiscoveryView[];
   readiness: Finding[];
   /** For editors: tools that appeared since the last approved sharing decision. */
@@ -33,7 +36,8 @@ export function McpToolsSection(props: {
       </h2>
       <p className="max-w-3xl text-sm text-slate-700">
         An agent gets its tools from the server at <code className="break-all">{props.endpoint}</code>, not from the definition: they can change without the
-        connector changing. The hub lists them with the test connection you give (used for that call only) and keeps each list with its date.
+        connector changing. The hub lists them with the test connection you give (used for that call only) or the one saved here, and keeps each list with its
+        date.
       </p>
       {props.addedSince ? (
         <p role="alert" className="max-w-3xl rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900" data-testid="tools-added-since-approval">
@@ -50,6 +54,7 @@ export function McpToolsSection(props: {
           )}
         </p>
       ) : null}
+      {props.savedConnection !== undefined ? <TestConnectionForm slug={props.slug} saved={props.savedConnection} /> : null}
       {props.canDiscover ? <DiscoverToolsButton slug={props.slug} needsKey={props.needsKey} /> : null}
       {!latest ? (
         <p className="text-sm text-slate-600">No discovery yet{props.canDiscover ? ": discover the tools to see them here." : "."}</p>

@@ -34,7 +34,8 @@ const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 /** Most bytes of one discovery or tool call in all (every page of tools and resources), so what is stored stays bounded. */
 const MAX_EXCHANGE_BYTES = 32 * 1024 * 1024;
 
-function apiKeyPlacement(definition: TJsonObject): { in: "header" | "query"; name: string } | null {
+/** Where the connector's definition puts an API key (its apiKey security), or null when it takes none. */
+export function apiKeyPlacement(definition: TJsonObject): { in: "header" | "query"; name: string } | null {
   const defs = (definition.securityDefinitions ?? {}) as Record<string, { type?: string; in?: string; name?: string }>;
   const key = Object.values(defs).find((d) => d?.type === "apiKey");
   if (!key?.name) return null;
@@ -67,7 +68,9 @@ function explain(error: unknown, timeoutMs: number, signal: AbortSignal): TestCa
     );
   const message = error instanceof Error ? error.message : String(error);
   if (/401|403|unauthori[sz]ed|forbidden/i.test(message))
-    return new TestCallError("The MCP server refused the connection (unauthorized); give the API key or access token of a test connection.");
+    return new TestCallError(
+      "The MCP server refused the connection (unauthorized); give the API key or access token of a test connection, or save one in the MCP tools section.",
+    );
   if (/max(imum)? ?pages|listMaxPages|pages/i.test(message))
     return new TestCallError(`The MCP server kept paging past ${MAX_LIST_PAGES} pages; nothing was stored. Check its nextCursor handling.`);
   return new TestCallError(

@@ -11,12 +11,22 @@ import { testCallsAllowLoopback } from "../env.ts";
  * endpoint. `mustEdit`: only its editors may act (discovery stores what it finds); the seeded samples are open to
  * every signed-in reader, as their test calls are.
  */
-export async function resolveMcpTarget(slug: string, viewer: Viewer | null, options: { mustEdit: boolean; mustBeMcp: boolean }) {
+export async function resolveMcpTarget(
+  slug: string,
+  viewer: Viewer | null,
+  options: { mustEdit: boolean; mustBeMcp: boolean; /** Editors only even on a sample: its saved test connection is its editors'. */ isStrictEdit?: boolean },
+) {
   const target = await getTestTarget(db(), slug, { viewer });
   if (!target) throw new AppError("NOT_FOUND", `No connector has the address ${slug} (or it is not shared with you). Search the catalog at /.`);
-  if (options.mustEdit && viewer && !target.connector.isSample) {
+  if (options.mustEdit && viewer && (!target.connector.isSample || options.isStrictEdit)) {
     const decision = canEditConnector({ connector: target.connector, user: { id: viewer.userId, roles: viewer.roles, groupIds: viewer.groupIds } });
-    if (!decision.allowed) throw new AppError("FORBIDDEN", "Only the connector's owner, its co-owners and administrators discover its tools.");
+    if (!decision.allowed)
+      throw new AppError(
+        "FORBIDDEN",
+        options.isStrictEdit
+          ? "Only the connector's owner, its co-owners and administrators see or change its saved test connection."
+          : "Only the connector's owner, its co-owners and administrators discover its tools.",
+      );
   }
   const definition = target.definition as TJsonObject;
   const mcp = findMcpOperations(definition)[0];

@@ -11,7 +11,25 @@ export const ZMcpConnection = z
   })
   .strict();
 
-export const ZMcpDiscoverInput = z.object({ connection: ZMcpConnection.default({}).describe("The test connection; never stored, logged or answered.") });
+export const ZMcpDiscoverInput = z.object({
+  connection: ZMcpConnection.optional().describe(
+    "The test connection for this call only; without it (or with no value set), the saved test connection is used, if any.",
+  ),
+});
+
+/** PUT /api/v1/connectors/{slug}/mcp/test-connection: the values to save, sealed; never logged or answered. */
+export const ZMcpTestConnectionInput = z.object({
+  connection: ZMcpConnection.refine((c) => Boolean(c.apiKey || c.accessToken), "Give an apiKey or an accessToken to save.").describe(
+    "The test connection to save for discovery (on demand and on the schedule); stored encrypted, never logged or answered.",
+  ),
+});
+
+export const ZMcpTestConnection = z.object({
+  saved: field(z.boolean(), "Saved", "Whether a test connection is saved for this connector."),
+  fields: field(z.array(z.enum(["apiKey", "accessToken"])), "Fields", "The names of the fields saved, never their values."),
+  savedAt: field(z.string().nullable(), "Saved at", "When it was saved (ISO 8601)."),
+  savedBy: field(z.string().nullable(), "Saved by", "Who saved it."),
+});
 
 export const ZMcpToolCallInput = z.object({
   tool: z.string().min(1, "Name the tool to call.").max(128).describe("The tool's name, as discovered."),

@@ -38,7 +38,15 @@ import { errorResponse, fileUploadParam, ref, slugParam, uploadTooLarge, type Hu
 import { CERTIFICATION_API_PATHS } from "./certification-paths.ts";
 import { GOVERNANCE_API_PATHS } from "./governance-paths.ts";
 import { MCP_API_PATHS } from "./mcp-paths.ts";
-import { ZMcpDiscoverInput, ZMcpDiscoveriesResponse, ZMcpDiscovery, ZMcpToolCallInput, ZMcpToolCallResponse } from "@/server/mcp/schemas.ts";
+import {
+  ZMcpDiscoverInput,
+  ZMcpDiscoveriesResponse,
+  ZMcpDiscovery,
+  ZMcpTestConnection,
+  ZMcpTestConnectionInput,
+  ZMcpToolCallInput,
+  ZMcpToolCallResponse,
+} from "@/server/mcp/schemas.ts";
 import { PUBLISHED_API_PATHS } from "./published-paths.ts";
 import { ZPublishedMatches, ZPublishedSnapshot } from "@/server/published/schemas.ts";
 import { USAGE_API_PATHS } from "./usage-paths.ts";
@@ -100,6 +108,7 @@ export const HUB_API_DEFINITIONS: Record<string, Schema> = {
     EligibilityBulkReport: ZEligibilityBulkReport,
     McpDiscovery: ZMcpDiscovery,
     McpDiscoveries: ZMcpDiscoveriesResponse,
+    McpTestConnection: ZMcpTestConnection,
     McpToolCall: ZMcpToolCallResponse,
     PublishedMatches: ZPublishedMatches,
     PublishedSnapshot: ZPublishedSnapshot,
@@ -123,6 +132,7 @@ export const HUB_API_DEFINITIONS: Record<string, Schema> = {
       McpDiscoverInput: ZMcpDiscoverInput,
       McpToolCallInput: ZMcpToolCallInput,
       AdoptionInput: ZAdoptionInput,
+      McpTestConnectionInput: ZMcpTestConnectionInput,
     },
     { io: "input" },
   ),

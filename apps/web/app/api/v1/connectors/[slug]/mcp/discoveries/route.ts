@@ -1,7 +1,8 @@
 // GET /api/v1/connectors/{slug}/mcp/discoveries: the tool lists discovered from an MCP connector's server, newest
 // first, with what changed each time and what Copilot Studio makes of the tools.
 // POST /api/v1/connectors/{slug}/mcp/discoveries: discover now (tools/list and resources/list to the end) with the
-// test connection's values given in the body, used for this call only; stored only when discovery finished. A new tool
+// test connection's values given in the body, used for this call only, or else the saved test connection (opened on
+// the server for this call, never logged or answered); stored only when discovery finished. A new tool
 // that the approved sharing decision did not cover reopens the sharing review.
 import { listMcpDiscoveries, readinessOf, recordMcpDiscovery, type McpDiscoveryView } from "@connector-hub/db";
 import { withAuth } from "@/server/auth/with-auth.ts";
@@ -10,12 +11,16 @@ import { clientKey, enforceRateLimit } from "@/server/auth/rate-limit.ts";
 import { db } from "@/server/db.ts";
 import { discoverMcpServer } from "@/server/mcp/discover-mcp-server.ts";
 import { resolveMcpTarget } from "@/server/mcp/resolve-mcp-target.ts";
+import { openSavedTestConnection } from "@/server/mcp/saved-test-connection.ts";
 import { ZMcpDiscoveriesResponse, ZMcpDiscoverInput, ZMcpDiscovery } from "@/server/mcp/schemas.ts";
 import { readJsonBody } from "@/server/read-json-body.ts";
 
 export const dynamic = "force-dynamic";
 
 const DISCOVERIES_PER_MINUTE = 10;
+
+const hasValues = (c: { apiKey?: string | undefined; accessToken?: string | undefined } | undefined): c is NonNullable<typeof c> =>
+  Boolean(c?.apiKey || c?.accessToken);
 
 function toAnswer(d: McpDiscoveryView) {
   return ZMcpDiscovery.parse({ ...d, discoveredAt: d.discoveredAt.toISOString(), readiness: readinessOf(d) });
@@ -43,7 +48,8 @@ export const POST = withAuth<{ slug: string }>(
       endpoint: endpoint!,
       connectorHost: target.connector.host,
       definition,
-      connection: input.connection,
+      // Nothing given ({} or no connection): the saved test connection, opened here for this call only.
+      connection: hasValues(input.connection) ? input.connection : ((await openSavedTestConnection(db(), target.connector.id)) ?? {}),
       allowLoopback,
     });
     // A tool the approved sharing decision did not cover reopens the review, in the same transaction.
