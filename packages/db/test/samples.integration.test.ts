@@ -1,7 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { sampleConnectorDefinitions } from "@connector-hub/sample-api";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createDb } from "../src/client.ts";
+import pg from "pg";
+import { createDb, type Db } from "../src/client.ts";
+import { migrateDatabase } from "../src/migrate.ts";
+import { withDatabase } from "../src/pg-config.ts";
 import { listCatalog } from "../src/connectors/list-catalog.ts";
 import { createTestCallback } from "../src/samples/create-test-callback.ts";
 import { getTestTarget } from "../src/samples/get-test-target.ts";
@@ -12,7 +15,20 @@ import { registerSampleConnectors, sampleSlug } from "../src/samples/register-sa
 import { createEnvironment, createUser } from "../src/seed/factories.ts";
 import { seedDemoInventory } from "../src/seed/seed-demo-inventory.ts";
 
-const db = createDb(inject("databaseUrl"), { poolSize: 4 });
+// A database of its own: the demo inventory this file seeds is written only into an inventory nobody else has
+// written, and the usage, revocation and adoption tests write theirs into the shared one at the same time.
+const own = `${new URL(inject("databaseUrl")).pathname.slice(1)}_samples`;
+const ownUrl = withDatabase(inject("databaseUrl"), own);
+let db: Db;
+const admin = async (sql: string) => {
+  const client = new pg.Client({ connectionString: inject("databaseUrl") });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+};
 const tag = `zs${randomBytes(4).toString("hex")}`;
 const ownerOid = `00000000-0000-4000-8000-${randomBytes(6).toString("hex")}`;
 const anonymous = { userId: null, groupIds: [], isAdmin: false };
@@ -21,10 +37,17 @@ const VARIANTS = ["sample-inventory-api-key", "sample-inventory-basic", "sample-
 const ours = <T extends { slug: string }>(rows: T[]) => rows.filter((r) => VARIANTS.includes(r.slug));
 
 beforeAll(async () => {
+  await admin(`DROP DATABASE IF EXISTS "${own}" WITH (FORCE)`);
+  await admin(`CREATE DATABASE "${own}"`);
+  await migrateDatabase(ownUrl);
+  db = createDb(ownUrl, { poolSize: 4 });
   await createUser(db, { oid: ownerOid, roles: ["Hub.Admin"], displayName: `Sample owner ${tag}` });
   await createEnvironment(db, `env-${tag}`);
 });
-afterAll(() => db.$disconnect());
+afterAll(async () => {
+  await db?.$disconnect();
+  await admin(`DROP DATABASE IF EXISTS "${own}" WITH (FORCE)`);
+});
 
 describe("registerSampleConnectors", () => {
   it("registers one published, organization-wide sample connector per variant of the running API", async () => {
