@@ -123,6 +123,32 @@ describe("the saved MCP test connection", () => {
     expect(() => openConnection(row.sealed, { key, aad: other.id })).toThrow(/does not open/);
   });
 
+  it("after a key rotation, the old key in HUB_CONNECTION_KEY_PREVIOUS opens it once and it is sealed again under the new key", async () => {
+    const { connectionKeyId, openConnection } = await import("../src/server/mcp/connection-seal.ts");
+    const { randomBytes } = await import("node:crypto");
+    const oldKey = process.env.HUB_CONNECTION_KEY!;
+    const newKey = randomBytes(32).toString("base64");
+    const before = await hub.db.mcpTestConnection.findUniqueOrThrow({ where: { connectorId } });
+    process.env.HUB_CONNECTION_KEY = newKey;
+    try {
+      // Rotated without naming the old key: it does not open, and the message says what to set.
+      const refused = await call(DISCOVERIES, "POST", {});
+      expect(refused.status).toBe(422);
+      expect(refused.text).toMatch(/HUB_CONNECTION_KEY_PREVIOUS/);
+      process.env.HUB_CONNECTION_KEY_PREVIOUS = oldKey;
+      expect((await call(DISCOVERIES, "POST", {})).status).toBe(201);
+      const after = await hub.db.mcpTestConnection.findUniqueOrThrow({ where: { connectorId } });
+      expect(after.keyId).toBe(connectionKeyId(Buffer.from(newKey, "base64")));
+      expect(after.sealed).not.toBe(before.sealed);
+      expect(openConnection(after.sealed, { key: Buffer.from(newKey, "base64"), aad: connectorId })).toEqual({ apiKey: KEY });
+      // Once sealed again, the old key is no longer needed.
+      delete process.env.HUB_CONNECTION_KEY_PREVIOUS;
+      expect((await call(DISCOVERIES, "POST", {})).status).toBe(201);
+    } finally {
+      delete process.env.HUB_CONNECTION_KEY_PREVIOUS;
+    }
+  });
+
   it("once removed, discovery without a key fails with a clear message", async () => {
     const removed = await call(TEST_CONNECTION, "DELETE");
     expect(removed.status).toBe(204);

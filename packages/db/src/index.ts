@@ -137,6 +137,7 @@ export { findDiscoveryAt } from "./mcp/find-discovery-at.ts";
 export { findToolsAddedSinceApproval, type ToolsSinceApproval } from "./mcp/find-tools-added-since-approval.ts";
 export { saveMcpTestConnection, type SaveMcpTestConnectionOptions } from "./mcp/save-mcp-test-connection.ts";
 export { findMcpTestConnection } from "./mcp/find-mcp-test-connection.ts";
+export { resealMcpTestConnection, type ResealMcpTestConnectionOptions } from "./mcp/reseal-mcp-test-connection.ts";
 export { deleteMcpTestConnection } from "./mcp/delete-mcp-test-connection.ts";
 export { claimMcpRediscoveries, type ClaimMcpRediscoveriesOptions } from "./mcp/claim-mcp-rediscoveries.ts";
 export { recordMcpRediscoveryOutcome } from "./mcp/record-mcp-rediscovery-outcome.ts";

@@ -48,7 +48,8 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
   ]);
   const iso = (d: Date | null) => (d ? d.toISOString() : null);
   const ownerOptions = owners.map((o) => ({ id: o.id, label: `${o.displayName} (${o.upn})` }));
-  const attentionTotal = d.attention.reduce((s, a) => s + a.total, 0);
+  // The lists under "Needs attention", the not-catalogued connectors among them.
+  const attentionTotal = d.attention.reduce((s, a) => s + a.total, 0) + uncatalogued.total;
   const tiles: [string, string][] = [
     ["Custom connectors", String(d.connectors.total)],
     ["With validation errors", String(d.validation.withErrors)],

@@ -1,7 +1,7 @@
 import "server-only";
-import { AppError, findMcpTestConnection, type Db } from "@connector-hub/db";
-import { connectionKey } from "./connection-key.ts";
-import { ConnectionSealError, openConnection, sealConnection } from "./connection-seal.ts";
+import { AppError, findMcpTestConnection, resealMcpTestConnection, type Db } from "@connector-hub/db";
+import { connectionKey, previousConnectionKeys } from "./connection-key.ts";
+import { ConnectionSealError, connectionKeyId, openConnection, sealConnection } from "./connection-seal.ts";
 import type { McpConnectionValues } from "./discover-mcp-server.ts";
 
 const FIELDS = ["apiKey", "accessToken"] as const;
@@ -21,16 +21,23 @@ export function sealTestConnection(connectorId: string, values: McpConnectionVal
 export async function openSavedTestConnection(db: Db, connectorId: string): Promise<McpConnectionValues | null> {
   const row = await findMcpTestConnection(db, { connectorId });
   if (!row) return null;
+  const current = connectionKey();
+  // Sealed under a key of before a rotation: that key opens it, and the values are sealed again under the new one.
+  const previous = row.keyId === connectionKeyId(current) ? undefined : previousConnectionKeys().find((k) => connectionKeyId(k) === row.keyId);
   try {
-    const opened = openConnection(row.sealed, { key: connectionKey(), aad: connectorId }) as Record<string, unknown>;
+    const opened = openConnection(row.sealed, { key: previous ?? current, aad: connectorId }) as Record<string, unknown>;
     const values: McpConnectionValues = {};
     for (const name of FIELDS) if (typeof opened[name] === "string") values[name] = opened[name];
+    if (previous) {
+      const { sealed, keyId } = sealConnection(opened, { key: current, aad: connectorId });
+      await resealMcpTestConnection(db, { connectorId, fromKeyId: row.keyId, sealed, keyId });
+    }
     return values;
   } catch (error) {
     if (!(error instanceof ConnectionSealError)) throw error;
     throw new AppError(
       "UNPROCESSABLE",
-      "The saved test connection does not open with this hub's connection key (was HUB_CONNECTION_KEY changed?); save it again.",
+      "The saved test connection does not open with this hub's connection key (was HUB_CONNECTION_KEY changed? put the old key in HUB_CONNECTION_KEY_PREVIOUS); save it again.",
     );
   }
 }
