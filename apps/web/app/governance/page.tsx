@@ -13,6 +13,7 @@ import {
 } from "@connector-hub/db";
 import { AdoptConnectorForm } from "@/components/inventory/adopt-connector-form.tsx";
 import { InventorySyncStatus } from "@/components/inventory/inventory-sync-status.tsx";
+import { toSyncRun } from "@/server/inventory/schemas.ts";
 import { ChartSection, type ChartRow } from "@/components/dashboard/chart-section.tsx";
 import { DataTable } from "@/components/dashboard/data-table.tsx";
 import { auditActionWords } from "@/components/audit/audit-labels.ts";
@@ -46,7 +47,6 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
     listActivePeople(db(), { roles: OWNER_ROLES }),
     listInventorySyncRuns(db()),
   ]);
-  const iso = (d: Date | null) => (d ? d.toISOString() : null);
   const ownerOptions = owners.map((o) => ({ id: o.id, label: `${o.displayName} (${o.upn})` }));
   // The lists under "Needs attention", the not-catalogued connectors among them.
   const attentionTotal = d.attention.reduce((s, a) => s + a.total, 0) + uncatalogued.total;
@@ -101,9 +101,7 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
         ))}
       </dl>
 
-      <InventorySyncStatus
-        initial={syncRuns.map((r) => ({ ...r, startedAt: r.startedAt.toISOString(), finishedAt: iso(r.finishedAt), heartbeatAt: r.heartbeatAt.toISOString() }))}
-      />
+      <InventorySyncStatus initial={syncRuns.map(toSyncRun)} />
 
       <section aria-labelledby="attention" className="space-y-3">
         <h2 id="attention" className="text-lg font-semibold">

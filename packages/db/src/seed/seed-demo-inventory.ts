@@ -197,6 +197,7 @@ export async function seedDemoInventory(db: Db): Promise<{ flows: number; apps: 
         lastSeenRunId: runId,
       },
     });
+  if (flowNo === flowsBefore && appNo === appsBefore) return { flows: 0, apps: 0 };
   // What the governance page shows for this run: the demo tenant's contents, as a sync would report them.
   const [environments, connectors, apps, flows] = await Promise.all([
     db.inventoryEnvironment.count({ where: { deletedAt: null } }),

@@ -1,24 +1,9 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import type { TInventorySyncRun } from "@/server/inventory/schemas.ts";
 
-export type SyncRun = {
-  id: string;
-  source: string;
-  status: "running" | "succeeded" | "failed" | "stalled";
-  startedAt: string;
-  finishedAt: string | null;
-  heartbeatAt: string;
-  phase: string | null;
-  environmentsDone: number;
-  environmentsTotal: number;
-  connectors: number;
-  apps: number;
-  flows: number;
-  requests: number;
-  throttled: number;
-  error: string | null;
-};
+type SyncRun = TInventorySyncRun;
 
 const SOURCE: Record<string, string> = { api: "Admin APIs", coe: "CoE Starter Kit import", powershell: "PowerShell export import", seed: "Demo tenant" };
 const STATUS: Record<SyncRun["status"], [string, string]> = {

@@ -171,3 +171,13 @@ export const ZInventorySyncRuns = z.object({
     "Newest first.",
   ),
 });
+
+export type TInventorySyncRun = z.output<typeof ZInventorySyncRuns>["runs"][number];
+type TSyncRunIn = Omit<TInventorySyncRun, "startedAt" | "finishedAt" | "heartbeatAt"> & { startedAt: Date; finishedAt: Date | null; heartbeatAt: Date };
+/** A run as the API answers it (and the governance page hands it to the polling component): dates in ISO 8601. */
+export const toSyncRun = (r: TSyncRunIn): TInventorySyncRun => ({
+  ...r,
+  startedAt: r.startedAt.toISOString(),
+  finishedAt: iso(r.finishedAt),
+  heartbeatAt: r.heartbeatAt.toISOString(),
+});

@@ -4,7 +4,7 @@ import { listInventorySyncRuns } from "@connector-hub/db";
 import { z } from "zod";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
-import { ZInventorySyncRuns } from "@/server/inventory/schemas.ts";
+import { toSyncRun, ZInventorySyncRuns } from "@/server/inventory/schemas.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -12,18 +12,12 @@ const ZQuery = z.object({
   take: z.coerce.number({ error: "take is a number, like 5." }).int().min(1, "take is at least 1.").max(50, "take is at most 50.").default(5),
 });
 
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
-
 export const GET = withAuth(
   "inventory.sync_runs.list",
   async (request) => {
     const { take } = ZQuery.parse(Object.fromEntries(request.nextUrl.searchParams.entries()));
     const runs = await listInventorySyncRuns(db(), { take });
-    return Response.json(
-      ZInventorySyncRuns.parse({
-        runs: runs.map((r) => ({ ...r, startedAt: iso(r.startedAt), finishedAt: iso(r.finishedAt), heartbeatAt: iso(r.heartbeatAt) })),
-      }),
-    );
+    return Response.json(ZInventorySyncRuns.parse({ runs: runs.map(toSyncRun) }));
   },
   { role: "admin", scope: "connectors:read" },
 );
