@@ -2,7 +2,8 @@ import { expect, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { HUB_URL, signInAs, type PersonaKey } from "../fixtures/sign-in.ts";
 
-// Usage and impact (#20) on the seeded demo inventory: Tailwind Tickets (Maya's) is used by flows in two environments.
+// Usage and impact (#20) on the seeded demo inventory: Tailwind Tickets (Maya's) is used by flows in two environments
+// and by one Copilot Studio agent.
 // Version 2 drops GetTicket, which some of those flows call.
 const VERSION_2 = JSON.stringify(
   {
@@ -38,7 +39,10 @@ test("a maker uploads a version that removes an operation flows call: the page n
   await signInAs(page, "maker");
   await page.goto("/connectors/tailwind-tickets");
   const usedBy = page.getByRole("region", { name: "Used by" });
-  await expect(usedBy.getByTestId("usage-totals")).toHaveText(/^\d+ flows and \d+ apps? of \d+ owners in 2 environments/);
+  await expect(usedBy.getByTestId("usage-totals")).toHaveText(/^\d+ flows, \d+ apps? and 1 agent of \d+ owners in 2 environments/);
+  // A Copilot Studio agent whose tool uses the connector (#24): listed beside the flows and apps of its environment.
+  const agents = usedBy.getByRole("table", { name: "Agents in Contoso (default)" });
+  await expect(agents.getByRole("row", { name: /^Tailwind Tickets / })).toContainText("not exposed for agents");
   const perOperation = usedBy.getByRole("table", { name: "Flows per operation" });
   await expect(perOperation.getByRole("row", { name: /CreateTicket/ })).toContainText("unused");
   await expect(perOperation.getByRole("row", { name: /GetTicket/ })).not.toContainText("unused");
@@ -111,7 +115,7 @@ test("the owner sees who loses access and which of their flows stop before revok
   await sharedWith.getByRole("button", { name: "Revoke access for Maya Maker" }).click();
   dialog = page.getByRole("alertdialog", { name: "Revoke access for Maya Maker?" });
   await expect(dialog.getByTestId("revocation-summary")).toHaveText(/^1 person loses access; \d+ of their flows.* in 1 environment stops?\.$/);
-  const flows = dialog.getByRole("list", { name: "Flows and apps of Maya Maker that stop" }).getByRole("listitem");
+  const flows = dialog.getByRole("list", { name: "Flows, apps and agents of Maya Maker that stop" }).getByRole("listitem");
   await expect(flows.first()).toHaveText(/^Flow .*fabrikam hr \(\d+\) \(Contoso Sales\)/);
   await dialog.getByRole("button", { name: "Revoke" }).click();
   await expect(sharedWith).toContainText("Nobody yet");

@@ -77,21 +77,25 @@ describe("answers checked against the hub's own definition", () => {
       state: "Started",
       operations: ["ListEmployees"],
     };
+    const agent = { ...flow, kind: "AGENT", name: "b1", displayName: "HR assistant", state: "Active", operations: [] };
     const impact = {
       shareId: "s1",
       connector: { slug: "fabrikam-hr", title: "Fabrikam HR" },
       principal: { type: "GROUP", id: "g1", displayName: "Finance", permission: "CAN_VIEW" },
       scopeAfter: "USERS",
-      people: [{ userId: "u1", displayName: "Bea", upn: "bea@contoso.example", flowCount: 1, appCount: 0, resources: [flow] }],
-      totals: { reached: 3, people: 1, flows: 1, apps: 0, environments: 1 },
+      people: [{ userId: "u1", displayName: "Bea", upn: "bea@contoso.example", flowCount: 1, appCount: 0, agentCount: 1, resources: [flow, agent] }],
+      totals: { reached: 3, people: 1, flows: 1, apps: 0, agents: 1, environments: 1 },
       truncated: false,
       lastSyncedAt: "2026-12-01T08:00:00.000Z",
-      summary: "1 person loses access; 1 of their flows in 1 environment stops.",
+      summary: "1 person loses access; 1 of their flows and 1 of their agents in 1 environment stop.",
     };
     const key = "GET /api/v1/shares/[id]/revocation-impact";
     expect(check({ key, caller: "owner", status: 200, body: impact })).toEqual({ checked: true });
     expect(check({ key, caller: "owner", status: 200, body: { ...impact, people: [], lastSyncedAt: null } })).toEqual({ checked: true });
     const { summary: _summary, ...withoutSummary } = impact;
     expect(check({ key, caller: "owner", status: 200, body: withoutSummary }).problem).toMatch(/summary/);
+    // An answer without the agents' count is not what the route sends (#24).
+    const { agents: _agents, ...totalsWithoutAgents } = impact.totals;
+    expect(check({ key, caller: "owner", status: 200, body: { ...impact, totals: totalsWithoutAgents } }).problem).toMatch(/agents/);
   });
 });

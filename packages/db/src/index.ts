@@ -148,7 +148,7 @@ export { getPublishedDuplicateNote } from "./published/get-published-duplicate-n
 export { getConnectorUsage, type GetConnectorUsageOptions } from "./inventory/get-connector-usage.ts";
 export { assessBreakingImpact, type AssessBreakingImpactOptions } from "./inventory/assess-breaking-impact.ts";
 export { MIN_ACKNOWLEDGEMENT_LENGTH } from "./inventory/acknowledge-breaking-impact.ts";
-export type { BreakingImpact, ConnectorUsage, UsageResource } from "./inventory/inventory-types.ts";
+export type { BreakingImpact, ConnectorUsage, UsageKind, UsageResource } from "./inventory/inventory-types.ts";
 export { readConnectorUsage } from "./inventory/read-connector-usage.ts";
 export { listUncataloguedConnectors, type UncataloguedConnector } from "./inventory/list-uncatalogued-connectors.ts";
 export { adoptInventoryConnector, OWNER_ROLES, type AdoptInventoryConnectorOptions, type AdoptionResult } from "./inventory/adopt-inventory-connector.ts";

@@ -43,9 +43,9 @@ async function connectorInEnvironments() {
 }
 
 let resourceNo = 0;
-async function flowOf(connectorNo: number, ownerOidOf: string, environmentName: string, kind: "FLOW" | "APP" = "FLOW") {
+async function flowOf(connectorNo: number, ownerOidOf: string, environmentName: string, kind: "FLOW" | "APP" | "AGENT" = "FLOW") {
   resourceNo++;
-  const displayName = `${kind === "FLOW" ? "Flow" : "App"} ${resourceNo} ${tag}`;
+  const displayName = `${kind === "FLOW" ? "Flow" : kind === "APP" ? "App" : "Agent"} ${resourceNo} ${tag}`;
   await db.inventoryResource.create({
     data: {
       kind,
@@ -88,27 +88,29 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 describe("previewShareRevocation", () => {
-  it("names the person a user share reaches and their flows and apps using the connector, with environments, and saves nothing", async () => {
+  it("names the person a user share reaches and their flows, apps and agents using the connector, with environments, and saves nothing", async () => {
     const c = await connectorInEnvironments();
     await db.connector.update({ where: { id: c.id }, data: { scope: "USERS" } });
     const maya = await person("Maya");
     const s = await share(c.id, { userId: maya.id });
     const f1 = await flowOf(counter, maya.oid, ENV_SALES);
     const f2 = await flowOf(counter, maya.oid, ENV_FINANCE);
+    const agent = await flowOf(counter, maya.oid, ENV_FINANCE, "AGENT");
     const a1 = await flowOf(counter, maya.oid, ENV_SALES, "APP");
     await flowOf(counter, ownerOid, ENV_SALES); // the owner's own flow keeps working
 
     const impact = await previewShareRevocation(db, { shareId: s.id, viewer: owner });
     expect(impact.principal).toMatchObject({ type: "USER", id: maya.id, displayName: maya.displayName });
     expect(impact.people.map((p) => p.displayName)).toEqual([maya.displayName]);
-    expect(impact.people[0]).toMatchObject({ flowCount: 2, appCount: 1 });
+    expect(impact.people[0]).toMatchObject({ flowCount: 2, appCount: 1, agentCount: 1 });
     expect(impact.people[0]!.resources.map((r) => [r.kind, r.displayName, r.environmentDisplayName])).toEqual([
       ["FLOW", f2, `Finance ${tag}`],
       ["FLOW", f1, `Sales ${tag}`],
       ["APP", a1, `Sales ${tag}`],
+      ["AGENT", agent, `Finance ${tag}`],
     ]);
-    expect(impact.totals).toEqual({ reached: 1, people: 1, flows: 2, apps: 1, environments: 2 });
-    expect(impact.summary).toBe("1 person loses access; 2 of their flows and 1 of their apps in 2 environments stop.");
+    expect(impact.totals).toEqual({ reached: 1, people: 1, flows: 2, apps: 1, agents: 1, environments: 2 });
+    expect(impact.summary).toBe("1 person loses access; 2 of their flows, 1 of their apps and 1 of their agents in 2 environments stop.");
     expect(impact.scopeAfter).toBe("PRIVATE");
     expect(impact.lastSyncedAt).not.toBeNull();
     expect((await db.share.findUniqueOrThrow({ where: { id: s.id } })).revokedAt).toBeNull();
@@ -131,7 +133,7 @@ describe("previewShareRevocation", () => {
     expect(impact.principal).toMatchObject({ type: "GROUP", displayName: `Finance ${tag}` });
     expect(impact.people.map((p) => p.displayName)).toEqual([bea.displayName]);
     expect(impact.people[0]!.resources.map((r) => r.displayName)).toEqual([beaFlow]);
-    expect(impact.totals).toEqual({ reached: 4, people: 1, flows: 1, apps: 0, environments: 1 });
+    expect(impact.totals).toEqual({ reached: 4, people: 1, flows: 1, apps: 0, agents: 0, environments: 1 });
     expect(impact.scopeAfter).toBe("USERS");
   });
 

@@ -15,12 +15,22 @@ export const ORDERS_A = "shared_contoso-orders-5f0629412a7d1fe83e";
 export const STOCK_A = "shared_contoso-stock-5f6f049093c9b7a698";
 export const ORDERS_B = "shared_contoso-orders-7c3e55aa01d2b4f6e1";
 
-/** Three environments (two pages of two), three custom connectors, eight flows, two apps. */
+export const AGENT = {
+  orders: "b0700000-0000-4000-8000-0000000000a1",
+  stock: "b0700000-0000-4000-8000-0000000000a2",
+  sales: "b0700000-0000-4000-8000-0000000000a3",
+  lab: "b0700000-0000-4000-8000-0000000000a4",
+};
+
+/**
+ * Three environments (two pages of two), three custom connectors, eight flows, two apps, and four Copilot Studio agents:
+ * two in the default environment's Dataverse, one in Sales', and one in Lab, whose Dataverse refuses the sync's app (403).
+ */
 export function buildContosoTenant(): StandInTenant {
   const t = new StandInTenant(TENANT_ID);
   t.addEnvironment({ name: ENV.default, displayName: "Contoso (default)", sku: "Default", isDefault: true, modifiedAt: "2026-10-01T08:00:00Z" });
   t.addEnvironment({ name: ENV.sales, displayName: "Sales", sku: "Production", isDefault: false, modifiedAt: "2026-10-02T08:00:00Z" });
-  t.addEnvironment({ name: ENV.lab, displayName: "Lab", sku: "Sandbox", isDefault: false, modifiedAt: "2026-10-03T08:00:00Z" });
+  t.addEnvironment({ name: ENV.lab, displayName: "Lab", sku: "Sandbox", isDefault: false, modifiedAt: "2026-10-03T08:00:00Z", dataverse: "forbidden" });
   const orders = ordersDefinition("Contoso Orders", "orders.contoso.example");
   t.addConnector({
     env: ENV.default,
@@ -87,5 +97,11 @@ export function buildContosoTenant(): StandInTenant {
     modifiedAt: "2026-10-11T09:00:00Z",
     connectors: [ORDERS_B],
   });
+  const agent = (env: string, id: string, name: string, who: string, tools: string[], statecode: 0 | 1 = 0) =>
+    t.addAgent({ env, id, name, owner: PEOPLE[who]!, modifiedAt: "2026-10-12T08:00:00Z", statecode, tools });
+  agent(ENV.default, AGENT.orders, "Order assistant", "omar", [ORDERS_A, "shared_office365"]);
+  agent(ENV.default, AGENT.stock, "Stock helper", "bea", [STOCK_A], 1);
+  agent(ENV.sales, AGENT.sales, "Sales copilot", "zed", [ORDERS_B]);
+  agent(ENV.lab, AGENT.lab, "Lab agent", "maya", [ORDERS_A]);
   return t;
 }

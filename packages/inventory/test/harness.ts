@@ -16,7 +16,7 @@ export interface Harness {
 }
 
 /** The real parts: an OpenID provider issuing client-credentials tokens, the admin API stand-in, msal-node. */
-export async function startHarness(db: Db, tenant: StandInTenant, pageSize = { environments: 2, connectors: 2, maxTop: 3 }): Promise<Harness> {
+export async function startHarness(db: Db, tenant: StandInTenant, pageSize = { environments: 2, connectors: 2, dataverse: 2, maxTop: 3 }): Promise<Harness> {
   const clientId = "3f1b2c4d-0000-4000-8000-000000000020";
   const clientSecret = `secret-${Math.random().toString(36).slice(2)}`;
   const provider = await startTokenProvider({

@@ -57,13 +57,18 @@ afterAll(async () => {
 });
 
 describe("usage and impact of a catalog connector", () => {
-  it("Used by: the copies in two environments are matched by host and title; apps and flows per environment, per-operation counts", async () => {
+  it("Used by: the copies in two environments are matched by host and title; apps, flows and agents per environment, per-operation counts", async () => {
     const usage = await getConnectorUsage(db, {
       connectorId,
       operationIds: ["ListOrders", "CreateOrder", "GetOrder", "UpdateOrder", "DeleteOrder", "OnOrderCreated"],
     });
     expect(usage.copies.map((c) => c.environmentDisplayName)).toEqual(["Contoso (default)", "Sales"]);
-    expect(usage.totals).toEqual({ apps: 2, flows: 8, owners: 4, environments: 2 });
+    expect(usage.totals).toEqual({ apps: 2, flows: 8, agents: 2, owners: 4, environments: 2 });
+    // Agents reach the connector through connection references (Lab's agent is not read: its Dataverse refuses the sync).
+    expect(usage.environments.map((e) => [e.displayName, e.agents.map((a) => `${a.displayName} (${a.owner}, ${a.state})`)])).toEqual([
+      ["Contoso (default)", ["Order assistant (Omar Owens, Active)"]],
+      ["Sales", ["Sales copilot (Zed Zhou, Active)"]],
+    ]);
     expect(usage.environments.map((e) => [e.displayName, e.apps.map((a) => a.displayName), e.flows.map((f) => `${f.displayName} (${f.owner})`)])).toEqual([
       [
         "Contoso (default)",
@@ -142,7 +147,8 @@ describe("usage and impact of a catalog connector", () => {
       },
     });
     expect(preview.moved.filter((m) => m.id === connectorId).map((m) => m.to.group)).toEqual(["BLOCKED"]);
-    expect(preview.suspended).toMatchObject({ flows: 8, apps: 2 });
+    expect(preview.suspended).toMatchObject({ flows: 8, apps: 2, agents: 2 });
+    expect(preview.suspended.items.filter((i) => i.kind === "AGENT").map((i) => i.displayName)).toEqual(["Order assistant", "Sales copilot"]);
     expect(preview.suspended.items.slice(0, 2)).toEqual([
       { kind: "FLOW", displayName: "Flow 1", environmentDisplayName: "Contoso (default)", owner: "Maya Maker", connector: "Contoso Orders" },
       { kind: "FLOW", displayName: "Flow 2", environmentDisplayName: "Contoso (default)", owner: "Omar Owens", connector: "Contoso Orders" },

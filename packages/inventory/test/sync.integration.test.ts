@@ -1,7 +1,7 @@
 import { createDb } from "@connector-hub/db";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { SyncProgress } from "../src/index.ts";
-import { buildContosoTenant, ENV, ORDERS_A, ORDERS_B, PEOPLE, STOCK_A } from "./contoso-tenant.ts";
+import { AGENT, buildContosoTenant, ENV, ORDERS_A, ORDERS_B, PEOPLE, STOCK_A } from "./contoso-tenant.ts";
 import { resetInventory, startHarness, type Harness } from "./harness.ts";
 
 const db = createDb(inject("databaseUrl"), { poolSize: 4 });
@@ -29,7 +29,7 @@ const usagesOf = async (flowName: string) =>
 const since = (from: number) => h.api.requests.slice(from);
 
 describe("inventory sync against the admin API stand-in", () => {
-  it("first sync: every environment, connector (with its definition), app and flow, paged, with progress", async () => {
+  it("first sync: every environment, connector (with its definition), app, flow and agent, paged, with progress", async () => {
     const seen: SyncProgress[] = [];
     const result = await h.sync({ onProgress: (p) => seen.push(p) });
     expect(result.status).toBe("succeeded");
@@ -80,8 +80,27 @@ describe("inventory sync against the admin API stand-in", () => {
     const lists = h.api.requests.filter((r) => r.path.endsWith("/environments")).length;
     expect(lists).toBe(2);
     expect(h.api.requests.filter((r) => r.path.endsWith(`${ENV.default}/v2/flows`)).length).toBe(2);
-    expect(h.provider.tokenRequests()).toBe(2); // one per audience: msal-node's cache serves the rest
-    expect(seen.at(-1)).toMatchObject({ phase: "done", environmentsTotal: 3, environmentsDone: 3, flows: 8, apps: 2, connectors: 3 });
+    // One token per audience (PowerApps, Flow, and each environment's Dataverse): msal-node's cache serves the rest.
+    expect(h.provider.tokenRequests()).toBe(5);
+    // Agents: from each environment's Dataverse, agent → component → connection reference → connector.
+    const agents = await db.inventoryResource.findMany({ where: { kind: "AGENT" }, include: { usages: true }, orderBy: { displayName: "asc" } });
+    expect(
+      agents.map((a) => [a.displayName, a.environmentName, a.state, a.ownerName, a.ownerEmail, a.ownerOid, a.usages.map((u) => u.connectorName).sort()]),
+    ).toEqual([
+      ["Order assistant", ENV.default, "Active", "Omar Owens", "omar@contoso.example", PEOPLE.omar!.id, [ORDERS_A, "shared_office365"]],
+      ["Sales copilot", ENV.sales, "Active", "Zed Zhou", "zed@contoso.example", PEOPLE.zed!.id, [ORDERS_B]],
+      ["Stock helper", ENV.default, "Inactive", "Bea Builder", "bea@contoso.example", PEOPLE.bea!.id, [STOCK_A]],
+    ]);
+    expect(agents.flatMap((a) => a.usages.map((u) => u.operationId))).toEqual([null, null, null, null]);
+    const defaultEnv = await db.inventoryEnvironment.findUniqueOrThrow({ where: { name: ENV.default } });
+    expect(defaultEnv.instanceUrl).toBe(`${new URL(h.api.endpoints.bap).origin}/dataverse/${ENV.default}/`);
+    // Dataverse pages of two: the default environment's five agent-component links take three pages.
+    expect(h.api.requests.filter((r) => r.path.endsWith(`/dataverse/${ENV.default}/api/data/v9.2/bot_botcomponentset`)).length).toBe(3);
+    expect(seen.at(-1)).toMatchObject({ phase: "done", environmentsTotal: 3, environmentsDone: 3, flows: 8, apps: 2, connectors: 3, agents: 3 });
+    // Lab's Dataverse refuses the sync's app: the run still succeeds and says what to change.
+    expect(seen.at(-1)!.agentsUnreadable).toEqual([
+      expect.stringMatching(/^Lab: the sync's app may not read its Dataverse \(403\)\. Add the app as an application user/),
+    ]);
     expect(seen.map((p) => p.environmentsDone)).toEqual([...seen.map((p) => p.environmentsDone)].sort((a, b) => a - b));
     const run = await db.inventorySyncRun.findUniqueOrThrow({ where: { id: result.runId } });
     expect(run.status).toBe("succeeded");
@@ -191,5 +210,36 @@ describe("inventory sync against the admin API stand-in", () => {
     expect(result.status).toBe("succeeded");
     expect(h.lastClient()!.stats.tokenRefreshes).toBeGreaterThanOrEqual(1);
     expect(h.provider.tokenRequests()).toBeGreaterThan(tokensBefore);
+  });
+
+  it("agents: one deleted upstream is marked deleted; a Dataverse that refuses keeps what was read; no Dataverse, no agents", async () => {
+    const lab = tenant.environments.find((e) => e.name === ENV.lab)!;
+    const sales = tenant.environments.find((e) => e.name === ENV.sales)!;
+    const live = async () =>
+      (await db.inventoryResource.findMany({ where: { kind: "AGENT", deletedAt: null }, orderBy: { displayName: "asc" } })).map((a) => a.displayName);
+    expect(await live()).toEqual(["Order assistant", "Sales copilot", "Stock helper"]);
+
+    // The app is given access to Lab's Dataverse, and an agent is deleted in the default environment.
+    lab.dataverse = "ready";
+    tenant.deleteAgent(ENV.default, AGENT.stock);
+    const opened = await h.sync();
+    expect(opened.agentsUnreadable).toEqual([]);
+    expect(await live()).toEqual(["Lab agent", "Order assistant", "Sales copilot"]);
+    expect((await db.inventoryResource.findFirstOrThrow({ where: { name: AGENT.stock } })).deletedAt).not.toBeNull();
+
+    // Sales' Dataverse now refuses: its agent is kept as last read (not taken for deleted), and the run says so.
+    sales.dataverse = "forbidden";
+    tenant.deleteAgent(ENV.sales, AGENT.sales);
+    const refused = await h.sync();
+    expect(refused.status).toBe("succeeded");
+    expect(refused.agentsUnreadable).toEqual([expect.stringMatching(/^Sales: the sync's app may not read its Dataverse \(403\)/)]);
+    expect(await live()).toEqual(["Lab agent", "Order assistant", "Sales copilot"]);
+
+    // Sales loses its Dataverse altogether: no instanceUrl, so no agents there.
+    sales.dataverse = "none";
+    const none = await h.sync();
+    expect(none.agentsUnreadable).toEqual([]);
+    expect((await db.inventoryEnvironment.findUniqueOrThrow({ where: { name: ENV.sales } })).instanceUrl).toBeNull();
+    expect(await live()).toEqual(["Lab agent", "Order assistant"]);
   });
 });

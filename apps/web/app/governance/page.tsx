@@ -140,7 +140,7 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
             uncatalogued.total > uncatalogued.items.length ? ` Showing the first ${uncatalogued.items.length} of ${uncatalogued.total}.` : ""
           }`}
           rows={uncatalogued.items.map((c) => {
-            const usedBy = `${countOf(c.flows, "flow", "flows")}, ${countOf(c.apps, "app", "apps")}`;
+            const usedBy = `${countOf(c.flows, "flow", "flows")}, ${countOf(c.apps, "app", "apps")}, ${countOf(c.agents, "agent", "agents")}`;
             const where = `${c.displayName} in ${c.environmentDisplayName}`;
             return {
               key: c.id,

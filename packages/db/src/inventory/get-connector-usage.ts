@@ -8,7 +8,7 @@ export interface GetConnectorUsageOptions {
   operationIds: string[];
 }
 
-/** "Used by": the apps and flows per environment that use a catalog connector, and per operation how many flows call it. */
+/** "Used by": the apps, flows and agents per environment that use a catalog connector, and per operation how many flows call it. */
 export async function getConnectorUsage(db: Db, options: GetConnectorUsageOptions): Promise<ConnectorUsage> {
   const [resources, copies, lastRun] = await Promise.all([
     readUsageRows(db, { connectorId: options.connectorId }),
@@ -21,8 +21,8 @@ export async function getConnectorUsage(db: Db, options: GetConnectorUsageOption
   const byEnv = new Map<string, ConnectorUsage["environments"][number]>();
   for (const r of resources) {
     let env = byEnv.get(r.environmentName);
-    if (!env) byEnv.set(r.environmentName, (env = { name: r.environmentName, displayName: r.environmentDisplayName, apps: [], flows: [] }));
-    (r.kind === "APP" ? env.apps : env.flows).push(r);
+    if (!env) byEnv.set(r.environmentName, (env = { name: r.environmentName, displayName: r.environmentDisplayName, apps: [], flows: [], agents: [] }));
+    (r.kind === "APP" ? env.apps : r.kind === "AGENT" ? env.agents : env.flows).push(r);
   }
   const flows = resources.filter((r) => r.kind === "FLOW");
   const count = new Map<string, number>();
@@ -38,8 +38,9 @@ export async function getConnectorUsage(db: Db, options: GetConnectorUsageOption
     environments: [...byEnv.values()],
     operations,
     totals: {
-      apps: resources.length - flows.length,
+      apps: resources.filter((r) => r.kind === "APP").length,
       flows: flows.length,
+      agents: resources.filter((r) => r.kind === "AGENT").length,
       owners: new Set(resources.map(ownerKey)).size,
       environments: byEnv.size,
     },

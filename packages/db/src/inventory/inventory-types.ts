@@ -1,5 +1,8 @@
+/** A canvas app, a cloud flow or a Copilot Studio agent. */
+export type UsageKind = "APP" | "FLOW" | "AGENT";
+
 export interface UsageResource {
-  kind: "APP" | "FLOW";
+  kind: UsageKind;
   name: string;
   displayName: string;
   environmentName: string;
@@ -11,16 +14,16 @@ export interface UsageResource {
   ownerOid: string | null;
   modifiedAt: Date | null;
   state: string | null;
-  /** Operations of this connector it calls (flows only; an app's calls are not exposed by the platform). */
+  /** Operations of this connector it calls (flows only; which operations an app or an agent calls is not read). */
   operations: string[];
 }
 
 export interface ConnectorUsage {
   /** The copies of this connector found in environments (same host and title, or adopted). */
   copies: { environmentName: string; environmentDisplayName: string; name: string }[];
-  environments: { name: string; displayName: string; apps: UsageResource[]; flows: UsageResource[] }[];
+  environments: { name: string; displayName: string; apps: UsageResource[]; flows: UsageResource[]; agents: UsageResource[] }[];
   operations: { operationId: string; flowCount: number; isUnused: boolean }[];
-  totals: { apps: number; flows: number; owners: number; environments: number };
+  totals: { apps: number; flows: number; agents: number; owners: number; environments: number };
   lastSyncedAt: Date | null;
 }
 

@@ -18,6 +18,9 @@ export interface InventorySyncRunView {
   connectors: number;
   apps: number;
   flows: number;
+  agents: number;
+  /** Environments whose agents could not be read, each with what to change. */
+  agentsUnreadable: string[];
   requests: number;
   throttled: number;
   error: string | null;
@@ -54,6 +57,8 @@ export async function listInventorySyncRuns(db: Db, options: { take?: number; no
       connectors: num(p.connectors),
       apps: num(p.apps),
       flows: num(p.flows),
+      agents: num(p.agents),
+      agentsUnreadable: Array.isArray(p.agentsUnreadable) ? p.agentsUnreadable.filter((v): v is string => typeof v === "string") : [],
       requests: num(p.requests),
       throttled: num(p.throttled),
       error: r.error,

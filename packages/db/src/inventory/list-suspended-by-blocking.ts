@@ -5,13 +5,15 @@ import { readUsageRows } from "./read-usage-rows.ts";
 export interface SuspendedByPolicy {
   apps: number;
   flows: number;
-  /** The first `limit` of them, flows first. */
+  /** Copilot Studio agents using a connector the draft blocks: data policies apply to agents and their tools too. */
+  agents: number;
+  /** The first `limit` of them: flows, then apps, then agents. */
   items: (Pick<UsageResource, "kind" | "displayName" | "environmentDisplayName" | "owner"> & { connector: string })[];
 }
 
 /**
- * DLP what-if (#20): the apps and flows in environments that use a connector the draft would block; the platform
- * suspends those. (A business/non-business mix inside one flow suspends it too; the inventory does not classify
+ * DLP what-if (#20): the apps, flows and agents in environments that use a connector the draft would block; the
+ * platform suspends the flows and apps, and Copilot Studio enforces the policy on the agents' tools. (A business/non-business mix inside one flow suspends it too; the inventory does not classify
  * the standard connectors a flow also uses, so that case is not counted.)
  */
 export async function listSuspendedByBlocking(db: Db, blocked: { id: string; title: string }[], limit = 50): Promise<SuspendedByPolicy> {
@@ -23,6 +25,8 @@ export async function listSuspendedByBlocking(db: Db, blocked: { id: string; tit
         seen.set(key, { kind: r.kind, displayName: r.displayName, environmentDisplayName: r.environmentDisplayName, owner: r.owner, connector: c.title });
     }
   }
-  const all = [...seen.values()].sort((a, b) => (a.kind === b.kind ? a.displayName.localeCompare(b.displayName) : a.kind === "FLOW" ? -1 : 1));
-  return { apps: all.filter((i) => i.kind === "APP").length, flows: all.filter((i) => i.kind === "FLOW").length, items: all.slice(0, limit) };
+  const rank = { FLOW: 0, APP: 1, AGENT: 2 } as const;
+  const all = [...seen.values()].sort((a, b) => rank[a.kind] - rank[b.kind] || a.displayName.localeCompare(b.displayName));
+  const count = (kind: keyof typeof rank) => all.filter((i) => i.kind === kind).length;
+  return { apps: count("APP"), flows: count("FLOW"), agents: count("AGENT"), items: all.slice(0, limit) };
 }

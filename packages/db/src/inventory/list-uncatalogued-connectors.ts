@@ -13,14 +13,15 @@ export interface UncataloguedConnector {
   modifiedAt: Date | null;
   /** The sync stored its definition: it can be adopted into the catalog as it is. */
   hasDefinition: boolean;
-  /** Apps and flows (not deleted upstream) of its environment that use it. */
+  /** Apps, flows and agents (not deleted upstream) of its environment that use it. */
   apps: number;
   flows: number;
+  agents: number;
 }
 
 /**
  * The inventory's custom connectors that are not catalogued (no catalog connector linked, not deleted upstream),
- * with how many apps and flows use each, by name then environment; `total` counts them all, `items` the first `limit`.
+ * with how many apps, flows and agents use each, by name then environment; `total` counts them all, `items` the first `limit`.
  */
 export async function listUncataloguedConnectors(db: DbOrTx, options: { limit?: number } = {}): Promise<{ total: number; items: UncataloguedConnector[] }> {
   const limit = options.limit ?? 50;
@@ -28,6 +29,7 @@ export async function listUncataloguedConnectors(db: DbOrTx, options: { limit?: 
     SELECT ic.id, ic."environmentName", COALESCE(e."displayName", ic."environmentName") AS "environmentDisplayName", ic.name, ic."displayName",
            ic.host, ic."createdByName", ic."modifiedAt", (ic.definition IS NOT NULL AND ic.definition <> 'null'::jsonb) AS "hasDefinition",
            count(DISTINCT r.id) FILTER (WHERE r.kind = 'APP')::int AS apps, count(DISTINCT r.id) FILTER (WHERE r.kind = 'FLOW')::int AS flows,
+           count(DISTINCT r.id) FILTER (WHERE r.kind = 'AGENT')::int AS agents,
            count(*) OVER ()::int AS total
     FROM "InventoryConnector" ic
     LEFT JOIN "InventoryEnvironment" e ON e.name = ic."environmentName"

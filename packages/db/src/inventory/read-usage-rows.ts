@@ -1,8 +1,8 @@
 import type { DbOrTx } from "../audit/record-audit-event.ts";
-import type { UsageResource } from "./inventory-types.ts";
+import type { UsageKind, UsageResource } from "./inventory-types.ts";
 
 interface Row {
-  kind: "APP" | "FLOW";
+  kind: UsageKind;
   name: string;
   displayName: string;
   environmentName: string;
@@ -18,10 +18,10 @@ interface Row {
 }
 
 /**
- * Apps and flows (not deleted upstream) that use the catalog connector's copies in environments, with the
- * operations each calls; `operationIds` narrows to flows calling one of them, `kind` to apps or flows.
+ * Apps, flows and agents (not deleted upstream) that use the catalog connector's copies in environments, with the
+ * operations each calls; `operationIds` narrows to flows calling one of them, `kind` to one kind.
  */
-export async function readUsageRows(db: DbOrTx, options: { connectorId: string; operationIds?: string[]; kind?: "APP" | "FLOW" }): Promise<UsageResource[]> {
+export async function readUsageRows(db: DbOrTx, options: { connectorId: string; operationIds?: string[]; kind?: UsageKind }): Promise<UsageResource[]> {
   const ops = options.operationIds ?? null;
   const kind = options.kind ?? null;
   const rows = await db.$queryRaw<Row[]>`

@@ -2,8 +2,9 @@ import type { Db } from "../client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { PERSONAS } from "./personas.ts";
 
-// The demo tenant's inventory (#20): three environments with flows and apps using the demo connectors (and the sample
-// API's, when registered), as a sync would leave it, so a fresh `npm start` shows "Used by" and impact checks.
+// The demo tenant's inventory (#20, #24): three environments with flows, apps and Copilot Studio agents using the demo
+// connectors (and the sample API's, when registered), as a sync would leave it, so a fresh `npm start` shows "Used by"
+// and impact checks.
 
 const TENANT = "Default-1e85c0de-0000-4000-8000-000000000020";
 const ENVIRONMENTS = [
@@ -17,38 +18,47 @@ const OUTSIDERS = [
   { oid: "b2f0c3d2-0000-4000-8000-00000000b003", displayName: "Lars Larsen", email: "lars.larsen@contoso.example" },
 ];
 const PEOPLE = [...PERSONAS.map((p) => ({ oid: p.oid, displayName: p.displayName, email: p.upn })), ...OUTSIDERS];
-const PLAN: { slug: string; envs: number[]; flows: number; apps: number }[] = [
-  { slug: "contoso-invoices", envs: [0, 1, 2], flows: 14, apps: 4 },
-  { slug: "tailwind-tickets", envs: [0, 2], flows: 10, apps: 2 },
+const PLAN: { slug: string; envs: number[]; flows: number; apps: number; agents?: number }[] = [
+  { slug: "contoso-invoices", envs: [0, 1, 2], flows: 14, apps: 4, agents: 2 },
+  { slug: "tailwind-tickets", envs: [0, 2], flows: 10, apps: 2, agents: 1 },
   { slug: "fabrikam-hr", envs: [1], flows: 6, apps: 2 },
   { slug: "public-holidays", envs: [0, 1], flows: 6, apps: 1 },
 ];
 const FLOW_VERBS = ["Daily", "Weekly", "Notify on", "Archive", "Sync", "Escalate", "Report on", "Approve"];
+const AGENT_NAMES = ["assistant", "helpdesk agent", "copilot"];
 const pad = (n: number) => n.toString(16).padStart(12, "0");
 
 /**
  * Writes the demo inventory into an empty one, and adds the connectors it lacks to a demo inventory written before
  * (the sample API's connectors are registered after the seed: `npm start` calls this again then). A real inventory
- * (any sync or import) is never touched. Returns how many flows and apps it wrote.
+ * (any sync or import) is never touched. Returns how many flows, apps and agents it wrote.
  */
-export async function seedDemoInventory(db: Db): Promise<{ flows: number; apps: number }> {
+export async function seedDemoInventory(db: Db): Promise<{ flows: number; apps: number; agents: number }> {
   let run = await db.inventorySyncRun.findFirst({ where: { source: "seed" } });
   if (!run) {
-    if ((await db.inventoryEnvironment.count()) > 0) return { flows: 0, apps: 0 };
+    if ((await db.inventoryEnvironment.count()) > 0) return { flows: 0, apps: 0, agents: 0 };
     run = await db.inventorySyncRun.create({ data: { source: "seed", status: "succeeded", finishedAt: new Date(), progress: { phase: "done" } } });
     await db.inventoryEnvironment.createMany({
-      data: ENVIRONMENTS.map((e) => ({ ...e, region: "europe", modifiedAt: new Date("2026-11-01T08:00:00Z"), lastSeenRunId: run!.id })),
+      data: ENVIRONMENTS.map((e, i) => ({
+        ...e,
+        region: "europe",
+        modifiedAt: new Date("2026-11-01T08:00:00Z"),
+        instanceUrl: `https://orgc0de${i}.crm4.dynamics.com/`,
+        lastSeenRunId: run!.id,
+      })),
     });
   }
   const runId = run.id;
   const samples = await db.connector.findMany({ where: { isSample: true }, select: { slug: true } });
-  const plan = [...PLAN, ...samples.map((s, i) => ({ slug: s.slug, envs: [i % 3], flows: 2, apps: 0 }))];
-  const [flowsBefore, appsBefore] = await Promise.all([
+  const plan = [...PLAN, ...samples.map((s, i) => ({ slug: s.slug, envs: [i % 3], flows: 2, apps: 0, agents: 1 }))];
+  const [flowsBefore, appsBefore, agentsBefore] = await Promise.all([
     db.inventoryResource.count({ where: { kind: "FLOW" } }),
     db.inventoryResource.count({ where: { kind: "APP" } }),
+    db.inventoryResource.count({ where: { kind: "AGENT" } }),
   ]);
   let flowNo = flowsBefore;
   let appNo = appsBefore;
+  let agentNo = agentsBefore;
   for (const item of plan) {
     const connector = await db.connector.findUnique({
       where: { slug: item.slug },
@@ -130,6 +140,26 @@ export async function seedDemoInventory(db: Db): Promise<{ flows: number; apps: 
           },
         });
       }
+      // Copilot Studio agents whose tools use the connector, in its first environment (a sync reads them from Dataverse).
+      for (let a = 0; k === 0 && a < (item.agents ?? 0); a++) {
+        const owner = PEOPLE[(agentNo * 3 + 2) % PEOPLE.length]!;
+        agentNo += 1;
+        await db.inventoryResource.create({
+          data: {
+            kind: "AGENT",
+            environmentName: env.name,
+            name: `b1000000-0000-4000-8000-${pad(agentNo)}`,
+            displayName: `${connector.title} ${AGENT_NAMES[agentNo % AGENT_NAMES.length]}`,
+            state: "Active",
+            ownerOid: owner.oid,
+            ownerName: owner.displayName,
+            ownerEmail: owner.email,
+            modifiedAt: new Date(Date.UTC(2026, 10, 10 + (agentNo % 15), 11)),
+            lastSeenRunId: runId,
+            usages: { create: [{ environmentName: env.name, connectorName: name }] },
+          },
+        });
+      }
     }
   }
   // Found in an environment, not in the catalog: the dashboard's "not catalogued" list.
@@ -197,17 +227,18 @@ export async function seedDemoInventory(db: Db): Promise<{ flows: number; apps: 
         lastSeenRunId: runId,
       },
     });
-  if (flowNo === flowsBefore && appNo === appsBefore) return { flows: 0, apps: 0 };
+  if (flowNo === flowsBefore && appNo === appsBefore && agentNo === agentsBefore) return { flows: 0, apps: 0, agents: 0 };
   // What the governance page shows for this run: the demo tenant's contents, as a sync would report them.
-  const [environments, connectors, apps, flows] = await Promise.all([
+  const [environments, connectors, apps, flows, agents] = await Promise.all([
     db.inventoryEnvironment.count({ where: { deletedAt: null } }),
     db.inventoryConnector.count({ where: { deletedAt: null } }),
     db.inventoryResource.count({ where: { kind: "APP", deletedAt: null } }),
     db.inventoryResource.count({ where: { kind: "FLOW", deletedAt: null } }),
+    db.inventoryResource.count({ where: { kind: "AGENT", deletedAt: null } }),
   ]);
   await db.inventorySyncRun.update({
     where: { id: runId },
-    data: { progress: { phase: "done", environmentsDone: environments, environmentsTotal: environments, connectors, apps, flows } },
+    data: { progress: { phase: "done", environmentsDone: environments, environmentsTotal: environments, connectors, apps, flows, agents } },
   });
-  return { flows: flowNo - flowsBefore, apps: appNo - appsBefore };
+  return { flows: flowNo - flowsBefore, apps: appNo - appsBefore, agents: agentNo - agentsBefore };
 }

@@ -8,14 +8,14 @@ import { readUsageRows } from "../inventory/read-usage-rows.ts";
 import { scopeAfterRevoke } from "./scope-after-revoke.ts";
 import type { SharingActor } from "./sharing-types.ts";
 
-/** How many people, and how many of their flows and apps, an answer lists; its totals count them all. */
+/** How many people, and how many of their flows, apps and agents, an answer lists; its totals count them all. */
 export const REVOCATION_LIST_LIMIT = 200;
 const USER_BATCH = 1000;
 
 export interface PreviewShareRevocationOptions {
   shareId: string;
   viewer: SharingActor;
-  /** At most this many people and this many flows and apps listed (REVOCATION_LIST_LIMIT). */
+  /** At most this many people and this many flows, apps and agents listed (REVOCATION_LIST_LIMIT). */
   limit?: number;
 }
 
@@ -23,10 +23,11 @@ export interface RevocationPerson {
   userId: string;
   displayName: string;
   upn: string;
-  /** Exact counts of their flows and apps using the connector, listed or not. */
+  /** Exact counts of their flows, apps and agents using the connector, listed or not. */
   flowCount: number;
   appCount: number;
-  /** Their flows and apps using the connector (flows first), within the answer's limit. */
+  agentCount: number;
+  /** Their flows, apps and agents using the connector (flows first, agents last), within the answer's limit. */
   resources: UsageResource[];
 }
 
@@ -38,7 +39,7 @@ export interface ShareRevocationImpact {
   scopeAfter: SharingScope;
   /** Those the share reaches who keep no other access (listed within the limit; people with flows first). */
   people: RevocationPerson[];
-  totals: { reached: number; people: number; flows: number; apps: number; environments: number };
+  totals: { reached: number; people: number; flows: number; apps: number; agents: number; environments: number };
   /** Whether people or resources were left off the lists. */
   truncated: boolean;
   /** When the inventory was last synced; null when it never was, so which flows stop is not known. */
@@ -52,8 +53,8 @@ type ReachedUser = { id: string; oid: string; displayName: string; upn: string; 
 /**
  * What revoking one share would do, before it is done: the people it reaches (the user, the group's members, or
  * everyone when the organization-wide access goes) who would no longer read the connector by governance's
- * `canReadConnector` (owner, other shares, groups, organization scope and administrators keep theirs), and their flows
- * and apps that use it, from the inventory (owner = User.oid). The same permission as `revokeShare`. Saves nothing.
+ * `canReadConnector` (owner, other shares, groups, organization scope and administrators keep theirs), and their flows,
+ * apps and agents that use it, from the inventory (owner = User.oid). The same permission as `revokeShare`. Saves nothing.
  */
 export async function previewShareRevocation(db: Db, options: PreviewShareRevocationOptions): Promise<ShareRevocationImpact> {
   const { viewer } = options;
@@ -117,24 +118,28 @@ export async function previewShareRevocation(db: Db, options: PreviewShareRevoca
   const environments = new Set<string>();
   let flows = 0;
   let apps = 0;
+  let agents = 0;
+  const rank = { FLOW: 0, APP: 1, AGENT: 2 } as const;
   const people = losing
     .map((u) => {
-      const own = (byOid.get(u.oid) ?? []).sort((a, b) => Number(a.kind === "APP") - Number(b.kind === "APP"));
+      const own = (byOid.get(u.oid) ?? []).sort((a, b) => rank[a.kind] - rank[b.kind]);
       const flowCount = own.filter((r) => r.kind === "FLOW").length;
+      const agentCount = own.filter((r) => r.kind === "AGENT").length;
       flows += flowCount;
-      apps += own.length - flowCount;
+      agents += agentCount;
+      apps += own.length - flowCount - agentCount;
       for (const r of own) environments.add(r.environmentName);
-      return { user: u, own, flowCount };
+      return { user: u, own, flowCount, agentCount };
     })
     .sort((a, b) => b.own.length - a.own.length || a.user.displayName.localeCompare(b.user.displayName));
 
   let room = limit;
-  const listed: RevocationPerson[] = people.slice(0, limit).map(({ user, own, flowCount }) => {
+  const listed: RevocationPerson[] = people.slice(0, limit).map(({ user, own, flowCount, agentCount }) => {
     const resources = own.slice(0, Math.max(room, 0));
     room -= resources.length;
-    return { userId: user.id, displayName: user.displayName, upn: user.upn, flowCount, appCount: own.length - flowCount, resources };
+    return { userId: user.id, displayName: user.displayName, upn: user.upn, flowCount, appCount: own.length - flowCount - agentCount, agentCount, resources };
   });
-  const totals = { reached, people: losing.length, flows, apps, environments: environments.size };
+  const totals = { reached, people: losing.length, flows, apps, agents, environments: environments.size };
   const lastSyncedAt = lastRun?.finishedAt ?? null;
   return {
     shareId: share.id,
@@ -148,7 +153,7 @@ export async function previewShareRevocation(db: Db, options: PreviewShareRevoca
     scopeAfter,
     people: listed,
     totals,
-    truncated: listed.length < losing.length || listed.some((p) => p.resources.length < p.flowCount + p.appCount),
+    truncated: listed.length < losing.length || listed.some((p) => p.resources.length < p.flowCount + p.appCount + p.agentCount),
     lastSyncedAt,
     summary: summarize(totals, lastSyncedAt !== null),
   };
@@ -159,8 +164,14 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 function summarize(totals: ShareRevocationImpact["totals"], inventoryKnown: boolean): string {
   if (totals.people === 0) return "Nobody loses access: everyone this share reaches keeps access another way.";
   const who = `${plural(totals.people, "person", "people")} ${totals.people === 1 ? "loses" : "lose"} access`;
-  if (!inventoryKnown) return `${who}; there has been no inventory sync yet, so which of their flows and apps stop is not known.`;
-  if (totals.flows + totals.apps === 0) return `${who}; none of their flows or apps uses this connector.`;
-  const what = [totals.flows ? `${totals.flows} of their flows` : null, totals.apps ? `${totals.apps} of their apps` : null].filter(Boolean).join(" and ");
-  return `${who}; ${what} in ${plural(totals.environments, "environment")} ${totals.flows + totals.apps === 1 ? "stops" : "stop"}.`;
+  if (!inventoryKnown) return `${who}; there has been no inventory sync yet, so which of their flows, apps and agents stop is not known.`;
+  const count = totals.flows + totals.apps + totals.agents;
+  if (count === 0) return `${who}; none of their flows, apps or agents uses this connector.`;
+  const parts = [
+    totals.flows ? `${totals.flows} of their flows` : null,
+    totals.apps ? `${totals.apps} of their apps` : null,
+    totals.agents ? `${totals.agents} of their agents` : null,
+  ].filter((p): p is string => p !== null);
+  const what = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts[0];
+  return `${who}; ${what} in ${plural(totals.environments, "environment")} ${count === 1 ? "stops" : "stop"}.`;
 }

@@ -20,7 +20,7 @@ export interface SyncCliOptions {
 
 const n = (v: number) => v.toLocaleString("en-US");
 export const formatProgress = (p: SyncProgress) =>
-  `${p.phase === "environments" ? "listing environments" : `environments ${n(p.environmentsDone)}/${n(p.environmentsTotal)}`} · connectors ${n(p.connectors)} · apps ${n(p.apps)} · flows ${n(p.flows)} · requests ${n(p.requests)}${p.throttled ? ` (throttled ${n(p.throttled)})` : ""}`;
+  `${p.phase === "environments" ? "listing environments" : `environments ${n(p.environmentsDone)}/${n(p.environmentsTotal)}`} · connectors ${n(p.connectors)} · apps ${n(p.apps)} · flows ${n(p.flows)} · agents ${n(p.agents)} · requests ${n(p.requests)}${p.throttled ? ` (throttled ${n(p.throttled)})` : ""}`;
 
 const COE_TABLES = ["admin_environment", "admin_connector", "admin_app", "admin_flow", "admin_connectionreference", "admin_flowactiondetail"] as const;
 
@@ -109,10 +109,12 @@ export async function runSyncCli(options: SyncCliOptions): Promise<number> {
             })
           : await sync();
         if (isTty) process.stderr.write("\n");
-        if (result)
+        if (result) {
           out(
             `Synced${result.resumed ? " (resumed)" : ""} in ${(result.durationMs / 1000).toFixed(1)} s: ${formatProgress(result)}; ${n(result.detailsFetched)} changed item(s) read in full.`,
           );
+          for (const line of result.agentsUnreadable) err(`warning: agents not read in ${line}`);
+        }
         if (!intervalMs) return 0;
         out(`Next sync in ${every} (HUB_SYNC_INTERVAL).`);
         await new Promise((resolve) => setTimeout(resolve, intervalMs));

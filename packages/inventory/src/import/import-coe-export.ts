@@ -60,6 +60,7 @@ export async function importCoeExport(db: Db, tables: CoeTables): Promise<Import
         isDefault: false,
         region: null,
         modifiedAt: null,
+        instanceUrl: null,
       })),
     connectors: new Map(),
     resources: new Map(),

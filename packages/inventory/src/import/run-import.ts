@@ -28,7 +28,7 @@ export async function runImport(db: Db, source: "coe" | "powershell", batch: Inv
   try {
     await db.$transaction(
       async (tx) => {
-        await saveEnvironments(tx, run.id, batch.environments);
+        await saveEnvironments(tx, run.id, batch.environments, { fromImport: true });
         const envNames = new Set([...batch.environments.map((e) => e.name), ...batch.connectors.keys(), ...batch.resources.keys()]);
         for (const env of envNames) {
           const connectors = batch.connectors.get(env) ?? [];

@@ -14,5 +14,6 @@ export function parseEnvironment(raw: unknown): TEnvironmentItem | null {
     isDefault: p.isDefault === true,
     region: asString(p.azureRegion) ?? asString(item.location),
     modifiedAt: asDate(p.lastModifiedTime),
+    instanceUrl: asString(asObject(p.linkedEnvironmentMetadata).instanceUrl),
   };
 }

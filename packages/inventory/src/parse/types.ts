@@ -5,6 +5,8 @@ export interface TEnvironmentItem {
   isDefault: boolean;
   region: string | null;
   modifiedAt: Date | null;
+  /** The environment's Dataverse (`linkedEnvironmentMetadata.instanceUrl`), where its agents live; null = none. */
+  instanceUrl: string | null;
 }
 
 export interface TConnectorItem {
@@ -25,8 +27,11 @@ export interface TUsageItem {
   isTrigger: boolean;
 }
 
+/** A canvas app, a cloud flow or a Copilot Studio agent. */
+export type TResourceKind = "APP" | "FLOW" | "AGENT";
+
 export interface TResourceItem {
-  kind: "APP" | "FLOW";
+  kind: TResourceKind;
   name: string;
   displayName: string;
   state: string | null;
@@ -34,6 +39,6 @@ export interface TResourceItem {
   ownerName: string | null;
   ownerEmail: string | null;
   modifiedAt: Date | null;
-  /** Null when the list item does not carry them (flows: read from the flow's own GET). */
+  /** Null when the list item does not carry them (flows: read from the flow's own GET), or unchanged (only marked seen). */
   usages: TUsageItem[] | null;
 }

@@ -2,6 +2,7 @@ export { startAdminApiStandIn, type AdminApiStandInOptions, type RunningAdminApi
 export { startTokenProvider, type RunningTokenProvider, type StartTokenProviderOptions } from "./start-token-provider.ts";
 export {
   StandInTenant,
+  type StandInAgent,
   type StandInApp,
   type StandInCall,
   type StandInConnector,

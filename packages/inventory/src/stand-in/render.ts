@@ -1,9 +1,10 @@
-import type { StandInApp, StandInCall, StandInConnector, StandInEnvironment, StandInFlow, StandInTenant } from "./tenant.ts";
+import type { StandInAgent, StandInApp, StandInCall, StandInConnector, StandInEnvironment, StandInFlow, StandInTenant } from "./tenant.ts";
 
 // Every shape here follows the published examples quoted in /work/shared/reference/inventory-sources.md (§2.1–2.4,
 // §3): field names, nesting, the JSON string in metadata.createdBy, lower-case app reference ids, `_1` suffixes.
 
-export function renderEnvironment(e: StandInEnvironment, tenantId: string) {
+/** `instanceUrl`: the environment's Dataverse, absent for an environment without one. */
+export function renderEnvironment(e: StandInEnvironment, tenantId: string, instanceUrl?: string) {
   return {
     id: `/providers/Microsoft.BusinessAppPlatform/scopes/admin/environments/${e.name}`,
     type: "Microsoft.BusinessAppPlatform/scopes/environments",
@@ -26,7 +27,23 @@ export function renderEnvironment(e: StandInEnvironment, tenantId: string) {
         "microsoft.PowerApps": "https://unitedstates.api.powerapps.com",
         "microsoft.Flow": "https://unitedstates.api.flow.microsoft.com",
       },
-      databaseType: "CommonDataService",
+      databaseType: instanceUrl ? "CommonDataService" : "None",
+      ...(instanceUrl
+        ? {
+            linkedEnvironmentMetadata: {
+              resourceId: guid(e.name, 1),
+              friendlyName: e.displayName,
+              uniqueName: `unq${guid(e.name, 2).replace(/-/g, "").slice(0, 24)}`,
+              domainName: `org${guid(e.name, 3).slice(0, 8)}`,
+              version: "9.2.25114.00195",
+              instanceUrl,
+              instanceApiUrl: instanceUrl.replace(/\/$/, ""),
+              baseLanguage: 1033,
+              instanceState: "Ready",
+              createdTime: "2024-01-10T08:01:00.000Z",
+            },
+          }
+        : {}),
       states: { management: { id: "Ready" }, runtime: { id: "Enabled" } },
       retentionPeriod: "P7D",
       protectionStatus: { keyManagedBy: "Microsoft" },
@@ -249,3 +266,66 @@ export function renderFlowDetail(f: StandInFlow, tenantId: string) {
 }
 
 export type { StandInTenant };
+
+/**
+ * An environment's agents as the four Dataverse lists the sync reads (Web API shapes: `@odata.etag`, lookups as
+ * `_x_value`, the intersect tables' own ids). One component per tool, one connection reference per connector used by
+ * any agent of the environment, plus a topic component with no connection reference for each agent.
+ */
+export function renderDataverseTables(agents: StandInAgent[], expandOwner: boolean) {
+  const references = new Map<string, string>();
+  for (const a of agents) for (const connector of a.tools) if (!references.has(connector)) references.set(connector, guid(`cr:${connector}`, references.size));
+  const etag = (i: number) => `W/"${4_800_000 + i}"`;
+  const bots = agents.map((a, i) => ({
+    "@odata.etag": etag(i),
+    botid: a.id,
+    name: a.name,
+    schemaname: `cr8f1_${a.name.replace(/[^A-Za-z0-9]/g, "").toLowerCase()}`,
+    statecode: a.statecode,
+    statuscode: a.statecode === 0 ? 1 : 2,
+    modifiedon: a.modifiedAt,
+    _ownerid_value: guid(`su:${a.owner.id}`, 0),
+    ...(expandOwner
+      ? {
+          owninguser: {
+            azureactivedirectoryobjectid: a.owner.id,
+            fullname: a.owner.displayName,
+            internalemailaddress: a.owner.email,
+            systemuserid: guid(`su:${a.owner.id}`, 0),
+          },
+        }
+      : {}),
+  }));
+  const botComponents: unknown[] = [];
+  const componentConnectionReferences: unknown[] = [];
+  for (const a of agents) {
+    const topic = guid(`topic:${a.id}`, 0);
+    botComponents.push({ "@odata.etag": etag(botComponents.length), bot_botcomponentid: guid(`bbc:${topic}`, 0), botid: a.id, botcomponentid: topic });
+    a.tools.forEach((connector, i) => {
+      const component = guid(`tool:${a.id}`, i);
+      botComponents.push({
+        "@odata.etag": etag(botComponents.length),
+        bot_botcomponentid: guid(`bbc:${component}`, 0),
+        botid: a.id,
+        botcomponentid: component,
+      });
+      const reference = references.get(connector)!;
+      componentConnectionReferences.push({
+        "@odata.etag": etag(componentConnectionReferences.length),
+        botcomponent_connectionreferenceid: guid(`bcr:${component}`, 0),
+        botcomponentid: component,
+        connectionreferenceid: reference,
+      });
+    });
+  }
+  const connectionReferences = [...references.entries()].map(([connector, id], i) => ({
+    "@odata.etag": etag(i),
+    connectionreferenceid: id,
+    connectionreferencelogicalname: `cr8f1_${connector.replace(/[^A-Za-z0-9]/g, "").slice(0, 40)}`,
+    connectionreferencedisplayname: connector,
+    connectorid: `/providers/Microsoft.PowerApps/apis/${connector}`,
+    connectionid: guid(`conn:${connector}`, 0).replace(/-/g, ""),
+    statecode: 0,
+  }));
+  return { bots, botComponents, componentConnectionReferences, connectionReferences };
+}

@@ -2,7 +2,7 @@ import { createHmac, randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { jwtVerify, type CryptoKey as JoseKey } from "jose";
-import { renderApp, renderConnector, renderEnvironment, renderFlowDetail, renderFlowListItem } from "./render.ts";
+import { renderApp, renderConnector, renderDataverseTables, renderEnvironment, renderFlowDetail, renderFlowListItem } from "./render.ts";
 import type { StandInTenant } from "./tenant.ts";
 
 export interface AdminApiStandInOptions {
@@ -12,8 +12,8 @@ export interface AdminApiStandInOptions {
   /** The token provider's signing key and issuer: only its tokens, for the right audience, are accepted. */
   publicKey: JoseKey;
   issuer: string;
-  /** Page sizes of the lists that take no $top (environments, connectors), and the cap on $top. */
-  pageSize?: { environments?: number; connectors?: number; maxTop?: number };
+  /** Page sizes of the lists that take no $top (environments, connectors, Dataverse lists), and the cap on $top. */
+  pageSize?: { environments?: number; connectors?: number; dataverse?: number; maxTop?: number };
 }
 
 export interface StandInRequest {
@@ -24,7 +24,7 @@ export interface StandInRequest {
 }
 
 export interface RunningAdminApiStandIn {
-  /** Base URLs to give the sync (one server plays the three hosts under path prefixes). */
+  /** Base URLs to give the sync (one server plays the three hosts under path prefixes, and each environment's Dataverse under /dataverse/<env>/). */
   endpoints: { bap: string; powerApps: string; flow: string };
   requests: StandInRequest[];
   /** The next `count` API requests answer 429 with this Retry-After (seconds, or an HTTP-date). */
@@ -66,26 +66,28 @@ export async function startAdminApiStandIn(options: AdminApiStandInOptions): Pro
   const envPage = options.pageSize?.environments ?? 100;
   const connectorPage = options.pageSize?.connectors ?? 100;
   const maxTop = options.pageSize?.maxTop ?? 250;
+  // Dataverse's default page is 5,000 rows (without a Prefer: odata.maxpagesize header).
+  const dataversePage = options.pageSize?.dataverse ?? 5000;
 
-  function page<T>(res: ServerResponse, url: URL, all: T[], size: number, render: (t: T) => unknown) {
+  function page<T>(res: ServerResponse, url: URL, all: T[], size: number, render: (t: T) => unknown, nextLinkKey = "nextLink") {
     const skip = Number(url.searchParams.get("$skiptoken") ?? 0) || 0;
     const slice = all.slice(skip, skip + size);
     const body: Record<string, unknown> = { value: slice.map(render) };
     if (skip + size < all.length) {
       const next = new URL(url.toString());
       next.searchParams.set("$skiptoken", String(skip + size));
-      body.nextLink = `${origin}${next.pathname}${next.search}`;
+      body[nextLinkKey] = `${origin}${next.pathname}${next.search}`;
     }
     json(res, 200, body);
   }
   const topOf = (url: URL, fallback: number) => Math.min(maxTop, Number(url.searchParams.get("$top") ?? fallback) || fallback);
 
-  async function authorize(req: IncomingMessage, res: ServerResponse, host: string): Promise<boolean> {
+  async function authorize(req: IncomingMessage, res: ServerResponse, audience: string | undefined): Promise<boolean> {
     const header = req.headers.authorization ?? "";
     const token = header.startsWith("Bearer ") ? header.slice(7) : "";
     if (!token) return (error(res, 401, "MissingAuthorizationHeader", "The request has no bearer token."), false);
     try {
-      const { payload } = await jwtVerify(token, options.publicKey, { issuer: options.issuer, audience: AUDIENCE[host] });
+      const { payload } = await jwtVerify(token, options.publicKey, { issuer: options.issuer, audience });
       if (!payload.exp || expiredTokens.has(token)) throw new Error("expired");
       seenTokens.add(token);
       return true;
@@ -109,6 +111,7 @@ export async function startAdminApiStandIn(options: AdminApiStandInOptions): Pro
       const connector = tenant.findConnector(parts[2] ?? "", (parts[3] ?? "").replace(/\.json$/, ""));
       return connector ? json(res, 200, connector.definition) : error(res, 404, "BlobNotFound", "The specified blob does not exist.");
     }
+    if (host === "dataverse") return handleDataverse(req, res, url, parts);
     if (!AUDIENCE[host]) return error(res, 404, "NotFound", `No such host prefix: ${host}`);
     if (!url.searchParams.get("api-version"))
       return error(res, 400, "MissingApiVersionParameter", "The api-version query parameter (?api-version=) is required for all requests.");
@@ -116,11 +119,13 @@ export async function startAdminApiStandIn(options: AdminApiStandInOptions): Pro
       throttle.count -= 1;
       return error(res, 429, "TooManyRequests", "Rate limit is exceeded. Try again later.", { "retry-after": throttle.retryAfter });
     }
-    if (!(await authorize(req, res, host))) return;
+    if (!(await authorize(req, res, AUDIENCE[host]))) return;
     const rest = parts.slice(1).join("/");
     let m: RegExpExecArray | null;
     if (host === "bap" && rest === "providers/Microsoft.BusinessAppPlatform/scopes/admin/environments") {
-      return page(res, url, tenant.environments, envPage, (e) => renderEnvironment(e, tenant.tenantId));
+      return page(res, url, tenant.environments, envPage, (e) =>
+        renderEnvironment(e, tenant.tenantId, e.dataverse === "none" ? undefined : `${origin}/dataverse/${e.name}/`),
+      );
     }
     if (host === "powerapps" && (m = /^providers\/Microsoft\.PowerApps\/scopes\/admin\/environments\/([^/]+)\/apis$/.exec(rest))) {
       const env = m[1]!;
@@ -142,6 +147,38 @@ export async function startAdminApiStandIn(options: AdminApiStandInOptions): Pro
       return flow ? json(res, 200, renderFlowDetail(flow, tenant.tenantId)) : error(res, 404, "FlowNotFound", `The flow '${m[2]}' could not be found.`);
     }
     return error(res, 404, "NotFound", `No route for ${url.pathname}`);
+  }
+
+  /**
+   * An environment's Dataverse Web API (`/dataverse/<env>/api/data/v9.2/<entity set>`): the token's audience must be
+   * that instance, 403 for an environment whose Dataverse does not know the sync's app, `@odata.nextLink` paging.
+   */
+  async function handleDataverse(req: IncomingMessage, res: ServerResponse, url: URL, parts: string[]) {
+    const env = tenant.environments.find((e) => e.name === parts[1]);
+    if (!env || env.dataverse === "none") return error(res, 404, "NotFound", `No Dataverse for ${parts[1] ?? ""}.`);
+    if (parts.slice(2, 5).join("/") !== "api/data/v9.2") return error(res, 404, "0x80060888", `Resource not found for the segment '${parts[2] ?? ""}'.`);
+    if (throttle.count > 0) {
+      throttle.count -= 1;
+      return error(res, 429, "0x80072322", "Number of requests exceeded the limit of 6000 over time window of 300 seconds.", {
+        "retry-after": throttle.retryAfter,
+      });
+    }
+    if (!(await authorize(req, res, `${origin}/dataverse/${env.name}`))) return;
+    if (env.dataverse === "forbidden") return error(res, 403, "0x80072560", "The user is not a member of the organization.");
+    const tables = renderDataverseTables(tenant.agents(env.name), (url.searchParams.get("$expand") ?? "").includes("owninguser"));
+    const set = parts[5] ?? "";
+    const rows =
+      set === "bots"
+        ? tables.bots
+        : set === "bot_botcomponentset"
+          ? tables.botComponents
+          : set === "botcomponent_connectionreferenceset"
+            ? tables.componentConnectionReferences
+            : set === "connectionreferences"
+              ? tables.connectionReferences
+              : undefined;
+    if (!rows || parts.length !== 6) return error(res, 404, "0x8006088a", `Resource not found for the segment '${set}'.`);
+    return page(res, url, rows, dataversePage, (r) => r, "@odata.nextLink");
   }
 
   const server: Server = createServer((req, res) => {

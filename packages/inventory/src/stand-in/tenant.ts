@@ -5,6 +5,8 @@ export interface StandInEnvironment {
   sku: "Production" | "Sandbox" | "Developer" | "Default" | "Trial";
   isDefault: boolean;
   modifiedAt: string;
+  /** Its Dataverse: "ready" (the default), "none" (no Dataverse, so no instanceUrl) or "forbidden" (403 to the sync's app). */
+  dataverse?: "ready" | "none" | "forbidden";
 }
 
 export interface StandInPerson {
@@ -54,16 +56,30 @@ export interface StandInFlow {
   legacyCall?: { connector: string; operationId: string };
 }
 
+/** A Copilot Studio agent (Dataverse `bot`) whose components reach connectors through connection references. */
+export interface StandInAgent {
+  env: string;
+  /** botid (a GUID). */
+  id: string;
+  name: string;
+  owner: StandInPerson;
+  modifiedAt: string;
+  /** statecode: 0 active, 1 inactive. */
+  statecode: 0 | 1;
+  /** Connector names its tools use: one component and one connection reference each (shared across agents). */
+  tools: string[];
+}
+
 export class StandInTenant {
   environments: StandInEnvironment[] = [];
-  private byEnv = new Map<string, { connectors: StandInConnector[]; apps: StandInApp[]; flows: StandInFlow[] }>();
+  private byEnv = new Map<string, { connectors: StandInConnector[]; apps: StandInApp[]; flows: StandInFlow[]; agents: StandInAgent[] }>();
   private flowIndex = new Map<string, StandInFlow>();
 
   constructor(readonly tenantId: string) {}
 
   private bucket(env: string) {
     let b = this.byEnv.get(env);
-    if (!b) this.byEnv.set(env, (b = { connectors: [], apps: [], flows: [] }));
+    if (!b) this.byEnv.set(env, (b = { connectors: [], apps: [], flows: [], agents: [] }));
     return b;
   }
 
@@ -80,6 +96,16 @@ export class StandInTenant {
   addFlow(f: StandInFlow) {
     this.bucket(f.env).flows.push(f);
     this.flowIndex.set(`${f.env}/${f.name}`, f);
+  }
+  addAgent(a: StandInAgent) {
+    this.bucket(a.env).agents.push(a);
+  }
+  agents(env: string) {
+    return this.byEnv.get(env)?.agents ?? [];
+  }
+  deleteAgent(env: string, id: string) {
+    const b = this.bucket(env);
+    b.agents = b.agents.filter((a) => a.id !== id);
   }
   connectors(env: string) {
     return this.byEnv.get(env)?.connectors ?? [];
@@ -113,11 +139,13 @@ export class StandInTenant {
     let connectors = 0;
     let apps = 0;
     let flows = 0;
+    let agents = 0;
     for (const b of this.byEnv.values()) {
       connectors += b.connectors.length;
       apps += b.apps.length;
       flows += b.flows.length;
+      agents += b.agents.length;
     }
-    return { environments: this.environments.length, connectors, apps, flows };
+    return { environments: this.environments.length, connectors, apps, flows, agents };
   }
 }

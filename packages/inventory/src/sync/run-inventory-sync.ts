@@ -1,5 +1,6 @@
 import type { Db } from "@connector-hub/db";
 import { SCOPES, type AdminClient, type AdminEndpoints } from "../http/admin-client.ts";
+import { AGENT_QUERIES, parseAgents, type TAgentTables } from "../parse/parse-agents.ts";
 import { parseApp } from "../parse/parse-app.ts";
 import { parseConnector, readDefinitionFacts } from "../parse/parse-connector.ts";
 import { parseEnvironment } from "../parse/parse-environment.ts";
@@ -27,6 +28,10 @@ export interface SyncProgress {
   connectors: number;
   apps: number;
   flows: number;
+  /** Copilot Studio agents read from the environments' Dataverse. */
+  agents: number;
+  /** Environments whose agents could not be read (no access to their Dataverse), with what to change; their agents stay as last read. */
+  agentsUnreadable: string[];
   /** Items whose details (definition, flow definition) were fetched because they changed. */
   detailsFetched: number;
   pages: number;
@@ -52,7 +57,7 @@ export interface SyncResult extends SyncProgress {
   durationMs: number;
 }
 
-const STREAMS = ["connectors", "apps", "flows"] as const;
+const STREAMS = ["connectors", "apps", "flows", "agents"] as const;
 
 /**
  * One inventory sync from the admin APIs. Each page is committed with its cursor and the run's progress in one
@@ -82,6 +87,8 @@ export async function runInventorySync(options: RunInventorySyncOptions): Promis
     connectors: stored.connectors ?? 0,
     apps: stored.apps ?? 0,
     flows: stored.flows ?? 0,
+    agents: stored.agents ?? 0,
+    agentsUnreadable: stored.agentsUnreadable ?? [],
     detailsFetched: stored.detailsFetched ?? 0,
     pages: stored.pages ?? 0,
     requests: 0,
@@ -144,6 +151,21 @@ export async function runInventorySync(options: RunInventorySyncOptions): Promis
     }
   }
 
+  /** Reads a list to its last page without committing (the agents' four Dataverse lists are joined before saving). */
+  async function readAllPages(firstUrl: string, scope: string): Promise<unknown[]> {
+    const origin = new URL(firstUrl).origin;
+    const items: unknown[] = [];
+    for (let url: string | undefined = firstUrl; url;) {
+      if (new URL(url, firstUrl).origin !== origin) {
+        throw new Error(`The Dataverse next page points at ${new URL(url, firstUrl).origin}, not ${origin}; the sync does not send its token there.`);
+      }
+      const page: { value: unknown[]; nextLink: string | undefined } = await client.getPage<unknown>(url, scope);
+      items.push(...page.value);
+      url = page.nextLink;
+    }
+    return items;
+  }
+
   try {
     // 1. Environments (BAP admin).
     await readStream(
@@ -161,7 +183,7 @@ export async function runInventorySync(options: RunInventorySyncOptions): Promis
     const environments = await db.inventoryEnvironment.findMany({
       where: { lastSeenRunId: run.id, deletedAt: null },
       orderBy: { name: "asc" },
-      select: { name: true },
+      select: { name: true, displayName: true, instanceUrl: true },
     });
     progress.environmentsTotal = environments.length;
     progress.environmentsDone = environments.filter((e) => STREAMS.every((s) => cursors.get(`${e.name}/${s}`)?.done)).length;
@@ -169,7 +191,7 @@ export async function runInventorySync(options: RunInventorySyncOptions): Promis
     report();
 
     // 2. Per environment: custom connectors, apps, flows; a few environments at a time.
-    const queue = environments.filter((e) => !STREAMS.every((s) => cursors.get(`${e.name}/${s}`)?.done)).map((e) => e.name);
+    const queue = environments.filter((e) => !STREAMS.every((s) => cursors.get(`${e.name}/${s}`)?.done));
     const worker = async () => {
       for (let env = queue.shift(); env !== undefined; env = queue.shift()) {
         await syncEnvironment(env);
@@ -200,7 +222,8 @@ export async function runInventorySync(options: RunInventorySyncOptions): Promis
     throw error;
   }
 
-  async function syncEnvironment(env: string) {
+  async function syncEnvironment(environment: TSyncEnvironment) {
+    const env = environment.name;
     const e = encodeURIComponent(env);
     // Custom connectors, with their definitions (downloaded only when changed).
     let connectorWrites: ConnectorWrite[] = [];
@@ -292,12 +315,82 @@ export async function runInventorySync(options: RunInventorySyncOptions): Promis
       },
     );
     await finishStream(env, "flows");
+
+    await syncAgents(environment);
   }
 
-  async function finishStream(env: string, stream: (typeof STREAMS)[number]) {
+  /**
+   * Copilot Studio agents, from the environment's Dataverse: the four lists are read in full and joined (agent →
+   * component → connection reference → connector), then saved in one commit with what is gone marked deleted. An
+   * environment without Dataverse has no agents; one whose Dataverse refuses the sync's app (401/403) keeps the
+   * agents last read, and the run says what to change.
+   */
+  async function syncAgents(environment: TSyncEnvironment) {
+    const stream = `${environment.name}/agents`;
+    if (cursors.get(stream)?.done) return;
+    const dataverse = dataverseOf(environment.instanceUrl, endpoints);
+    let agents: TResourceItem[] = [];
+    let unreadable: string | null = "refused" in dataverse ? dataverse.refused : null;
+    if ("base" in dataverse) {
+      try {
+        const tables: Partial<TAgentTables> = {};
+        for (const key of Object.keys(AGENT_QUERIES) as (keyof TAgentTables)[]) {
+          tables[key] = await readAllPages(`${dataverse.base}${AGENT_QUERIES[key]}`, dataverse.scope);
+        }
+        agents = parseAgents(tables as TAgentTables);
+      } catch (error) {
+        const status = (error as { status?: number }).status;
+        if (status === 401 || status === 403) {
+          unreadable = `the sync's app may not read its Dataverse (${status}). Add the app as an application user of the environment (Power Platform admin center → the environment → Settings → Users + permissions → Application users) with a security role that reads the bot, bot component and connection reference tables.`;
+        } else if (status !== 404) {
+          // 404: this Dataverse has no Copilot Studio tables, so no agents.
+          throw error;
+        }
+      }
+    }
+    if (unreadable)
+      progress.agentsUnreadable = [
+        ...progress.agentsUnreadable.filter((n) => !n.startsWith(`${environment.displayName}: `)),
+        `${environment.displayName}: ${unreadable}`,
+      ];
+    progress.agents += agents.length;
+    await commit(stream, undefined, async (tx) => {
+      if (unreadable) return;
+      await saveResources(tx, run.id, environment.name, "AGENT", agents);
+      await markUnseenDeleted(tx, run.id, environment.name, "AGENT");
+    });
+  }
+
+  async function finishStream(env: string, stream: "connectors" | "apps" | "flows") {
     const key = `${env}/${stream}:deleted`;
     if (cursors.get(key)?.done) return;
     const kind = stream === "connectors" ? "connectors" : stream === "apps" ? "APP" : "FLOW";
     await commit(key, undefined, async (tx) => void (await markUnseenDeleted(tx, run.id, env, kind)));
   }
+}
+
+interface TSyncEnvironment {
+  name: string;
+  displayName: string;
+  instanceUrl: string | null;
+}
+
+/**
+ * Where an environment's Dataverse Web API is and the token scope for it (`{instanceUrl}/.default`, Entra's rule for a
+ * resource URL). The sync's token goes only to an https address, or to the admin endpoints' own origin (the local
+ * stand-in); anything else is refused with the reason.
+ */
+function dataverseOf(instanceUrl: string | null, endpoints: AdminEndpoints): { base: string; scope: string } | { refused: string } | { none: true } {
+  if (!instanceUrl) return { none: true };
+  let url: URL;
+  try {
+    url = new URL(instanceUrl);
+  } catch {
+    return { refused: `its Dataverse address ${JSON.stringify(instanceUrl.slice(0, 200))} is not a URL.` };
+  }
+  if (url.protocol !== "https:" && url.origin !== new URL(endpoints.bap).origin) {
+    return { refused: `its Dataverse address ${url.origin} is not https, so the sync does not send its token there.` };
+  }
+  const root = `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+  return { base: `${root}/api/data/v9.2/`, scope: `${root}/.default` };
 }

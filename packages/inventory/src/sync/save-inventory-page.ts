@@ -1,26 +1,30 @@
 import type { Db } from "@connector-hub/db";
 import type { TDefinitionFacts } from "../parse/parse-connector.ts";
-import type { TConnectorItem, TEnvironmentItem, TResourceItem } from "../parse/types.ts";
+import type { TConnectorItem, TEnvironmentItem, TResourceItem, TResourceKind } from "../parse/types.ts";
 
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export async function saveEnvironments(tx: Tx, runId: string, items: TEnvironmentItem[]): Promise<void> {
+/** `fromImport`: an import (CoE export) may not carry the Dataverse address, so it keeps the one the sync read. */
+export async function saveEnvironments(tx: Tx, runId: string, items: TEnvironmentItem[], options: { fromImport?: boolean } = {}): Promise<void> {
   if (!items.length) return;
   await tx.$executeRaw`
-    INSERT INTO "InventoryEnvironment" ("name", "displayName", "sku", "isDefault", "region", "modifiedAt", "lastSeenRunId", "deletedAt", "syncedAt")
-    SELECT n, d, s, def, r, m::timestamp(3), ${runId}, NULL, now()
+    INSERT INTO "InventoryEnvironment" ("name", "displayName", "sku", "isDefault", "region", "modifiedAt", "instanceUrl", "lastSeenRunId", "deletedAt", "syncedAt")
+    SELECT n, d, s, def, r, m::timestamp(3), iu, ${runId}, NULL, now()
     FROM unnest(${items.map((i) => i.name)}::text[], ${items.map((i) => i.displayName)}::text[], ${items.map((i) => i.sku)}::text[],
-                ${items.map((i) => i.isDefault)}::boolean[], ${items.map((i) => i.region)}::text[], ${items.map((i) => iso(i.modifiedAt))}::text[])
-      AS t(n, d, s, def, r, m)
+                ${items.map((i) => i.isDefault)}::boolean[], ${items.map((i) => i.region)}::text[], ${items.map((i) => iso(i.modifiedAt))}::text[],
+                ${items.map((i) => i.instanceUrl)}::text[])
+      AS t(n, d, s, def, r, m, iu)
     ON CONFLICT ("name") DO UPDATE SET "displayName" = EXCLUDED."displayName", "sku" = EXCLUDED."sku", "isDefault" = EXCLUDED."isDefault",
-      "region" = EXCLUDED."region", "modifiedAt" = EXCLUDED."modifiedAt", "lastSeenRunId" = EXCLUDED."lastSeenRunId", "deletedAt" = NULL, "syncedAt" = now()`;
+      "region" = EXCLUDED."region", "modifiedAt" = EXCLUDED."modifiedAt",
+      "instanceUrl" = CASE WHEN ${options.fromImport === true}::boolean THEN COALESCE(EXCLUDED."instanceUrl", "InventoryEnvironment"."instanceUrl") ELSE EXCLUDED."instanceUrl" END,
+      "lastSeenRunId" = EXCLUDED."lastSeenRunId", "deletedAt" = NULL, "syncedAt" = now()`;
 }
 
 /** Stored modification times of the named items that are not deleted: an equal time means "unchanged, skip details". */
 export async function readKnownVersions(
   db: Db | Tx,
-  table: "connector" | "APP" | "FLOW",
+  table: "connector" | TResourceKind,
   environmentName: string,
   names: string[],
 ): Promise<Map<string, number>> {
@@ -71,8 +75,8 @@ export async function saveConnectors(tx: Tx, runId: string, environmentName: str
   }
 }
 
-/** Apps or flows of one page: changed ones rewritten with their usages, unchanged ones (usages null) only marked seen. */
-export async function saveResources(tx: Tx, runId: string, environmentName: string, kind: "APP" | "FLOW", items: TResourceItem[]): Promise<void> {
+/** Apps, flows or agents of one page: changed ones rewritten with their usages, unchanged ones (usages null) only marked seen. */
+export async function saveResources(tx: Tx, runId: string, environmentName: string, kind: TResourceKind, items: TResourceItem[]): Promise<void> {
   const unchanged = items.filter((i) => i.usages === null).map((i) => i.name);
   if (unchanged.length) {
     await tx.$executeRaw`UPDATE "InventoryResource" SET "lastSeenRunId" = ${runId}, "deletedAt" = NULL
@@ -104,7 +108,7 @@ export async function saveResources(tx: Tx, runId: string, environmentName: stri
 }
 
 /** After a stream's last page: what this run did not see in that environment is gone upstream. */
-export async function markUnseenDeleted(tx: Tx, runId: string, environmentName: string, stream: "connectors" | "APP" | "FLOW"): Promise<number> {
+export async function markUnseenDeleted(tx: Tx, runId: string, environmentName: string, stream: "connectors" | TResourceKind): Promise<number> {
   if (stream === "connectors") {
     return tx.$executeRaw`UPDATE "InventoryConnector" SET "deletedAt" = now()
       WHERE "environmentName" = ${environmentName} AND "lastSeenRunId" <> ${runId} AND "deletedAt" IS NULL`;

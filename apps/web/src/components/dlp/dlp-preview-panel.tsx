@@ -52,16 +52,20 @@ export function DlpPreviewPanel({ preview }: { preview: DlpPreviewResult }) {
         </div>
       ) : null}
       {preview.total > preview.moved.length ? <p className="text-sm text-slate-600">Showing the first {preview.moved.length}.</p> : null}
-      {preview.suspended.apps + preview.suspended.flows > 0 ? (
+      {preview.suspended.apps + preview.suspended.flows + preview.suspended.agents > 0 ? (
         <div className="space-y-1 text-sm" data-testid="dlp-suspended">
           <p className="font-medium text-red-800">
             Would suspend {preview.suspended.flows} flow{preview.suspended.flows === 1 ? "" : "s"} and {preview.suspended.apps} app
-            {preview.suspended.apps === 1 ? "" : "s"} that use a connector it blocks:
+            {preview.suspended.apps === 1 ? "" : "s"} that use a connector it blocks
+            {preview.suspended.agents > 0
+              ? `, and block the tools of ${preview.suspended.agents} Copilot Studio agent${preview.suspended.agents === 1 ? "" : "s"} that use one`
+              : ""}
+            :
           </p>
           <ul className="list-disc pl-5">
             {preview.suspended.items.map((i) => (
               <li key={`${i.kind}-${i.environmentDisplayName}-${i.displayName}`}>
-                {i.kind === "FLOW" ? "Flow" : "App"} {i.displayName} ({i.environmentDisplayName}) — {i.owner}, uses {i.connector}
+                {i.kind === "FLOW" ? "Flow" : i.kind === "APP" ? "App" : "Agent"} {i.displayName} ({i.environmentDisplayName}) — {i.owner}, uses {i.connector}
               </li>
             ))}
           </ul>

@@ -40,7 +40,7 @@ export function InventorySyncStatus({ initial }: { initial: SyncRun[] }) {
       </h2>
       {!latest ? (
         <p className="text-sm text-slate-600">
-          No sync yet: run <code>npx connector-hub sync</code> (or import a CoE Starter Kit or PowerShell export) to see which apps and flows use each
+          No sync yet: run <code>npx connector-hub sync</code> (or import a CoE Starter Kit or PowerShell export) to see which apps, flows and agents use each
           connector.
         </p>
       ) : (
@@ -64,9 +64,22 @@ export function InventorySyncStatus({ initial }: { initial: SyncRun[] }) {
             </label>
           ) : null}
           <p className="text-slate-700">
-            {n(latest.connectors)} connectors, {n(latest.apps)} apps, {n(latest.flows)} flows
+            {n(latest.connectors)} connectors, {n(latest.apps)} apps, {n(latest.flows)} flows, {n(latest.agents)} agents
             {latest.requests > 0 ? ` · ${n(latest.requests)} requests, ${n(latest.throttled)} throttled` : ""}
           </p>
+          {latest.agentsUnreadable.length > 0 ? (
+            <div role="status" className="text-amber-900">
+              <p>
+                Agents not read in {latest.agentsUnreadable.length === 1 ? "one environment" : `${n(latest.agentsUnreadable.length)} environments`}; their
+                agents stay as last read:
+              </p>
+              <ul className="ml-5 list-disc">
+                {latest.agentsUnreadable.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           {latest.status === "stalled" ? (
             <p role="status" className="text-amber-900">
               It stopped committing pages at {when(latest.heartbeatAt)} (its process ended). The next <code>npx connector-hub sync</code> resumes where it
@@ -86,7 +99,7 @@ export function InventorySyncStatus({ initial }: { initial: SyncRun[] }) {
           <ul className="ml-5 list-disc">
             {runs.slice(1).map((r) => (
               <li key={r.id}>
-                {STATUS[r.status][0]}: {SOURCE[r.source] ?? r.source}, {when(r.startedAt)}; {n(r.apps)} apps, {n(r.flows)} flows
+                {STATUS[r.status][0]}: {SOURCE[r.source] ?? r.source}, {when(r.startedAt)}; {n(r.apps)} apps, {n(r.flows)} flows, {n(r.agents)} agents
               </li>
             ))}
           </ul>

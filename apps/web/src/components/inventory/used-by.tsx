@@ -15,11 +15,17 @@ function ResourceRows({ rows, label }: { rows: UsageResource[]; label: string })
             <tr key={r.name} className="border-b align-top">
               <td className="py-2 pr-4">
                 {r.displayName}
-                {r.state && r.state !== "Started" ? <span className="ml-2 text-xs text-amber-700">{r.state.toLowerCase()}</span> : null}
+                {r.state && r.state !== "Started" && r.state !== "Active" ? <span className="ml-2 text-xs text-amber-700">{r.state.toLowerCase()}</span> : null}
               </td>
               <td className="py-2 pr-4">{r.owner}</td>
               <td className="py-2 pr-4">{day(r.modifiedAt)}</td>
-              <td className="py-2 pr-4">{r.kind === "APP" ? <span className="text-slate-500">not exposed for apps</span> : r.operations.join(", ") || "—"}</td>
+              <td className="py-2 pr-4">
+                {r.kind === "FLOW" ? (
+                  r.operations.join(", ") || "—"
+                ) : (
+                  <span className="text-slate-500">not exposed for {r.kind === "APP" ? "apps" : "agents"}</span>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -31,13 +37,16 @@ function ResourceRows({ rows, label }: { rows: UsageResource[]; label: string })
   );
 }
 
-/** "Used by": the apps and flows of the synced environments that use this connector, and per operation how many flows call it. */
+/**
+ * "Used by": the apps, flows and Copilot Studio agents of the synced environments that use this connector, and per
+ * operation how many flows call it.
+ */
 export function UsedBy({ usage }: { usage: ConnectorUsage }) {
   if (usage.copies.length === 0) {
     return (
       <p className="text-sm text-slate-600">
         Not found in any synced environment{usage.lastSyncedAt ? ` (last sync ${usage.lastSyncedAt.toISOString().slice(0, 16).replace("T", " ")} UTC)` : ""}. An
-        administrator runs <code>npx connector-hub sync</code> (or imports a CoE Starter Kit or PowerShell export) to see which apps and flows use it.
+        administrator runs <code>npx connector-hub sync</code> (or imports a CoE Starter Kit or PowerShell export) to see which apps, flows and agents use it.
       </p>
     );
   }
@@ -45,7 +54,8 @@ export function UsedBy({ usage }: { usage: ConnectorUsage }) {
   return (
     <div className="space-y-4">
       <p className="text-sm" data-testid="usage-totals">
-        {plural(totals.flows, "flow")} and {plural(totals.apps, "app")} of {plural(totals.owners, "owner")} in {plural(totals.environments, "environment")}
+        {plural(totals.flows, "flow")}, {plural(totals.apps, "app")} and {plural(totals.agents, "agent")} of {plural(totals.owners, "owner")} in{" "}
+        {plural(totals.environments, "environment")}
         {usage.lastSyncedAt ? (
           <span className="text-slate-500"> · inventory of {usage.lastSyncedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</span>
         ) : null}
@@ -70,11 +80,12 @@ export function UsedBy({ usage }: { usage: ConnectorUsage }) {
           <h3 className="font-medium">
             {env.displayName}{" "}
             <span className="text-sm font-normal text-slate-500">
-              ({plural(env.flows.length, "flow")}, {plural(env.apps.length, "app")})
+              ({plural(env.flows.length, "flow")}, {plural(env.apps.length, "app")}, {plural(env.agents.length, "agent")})
             </span>
           </h3>
           {env.flows.length ? <ResourceRows rows={env.flows} label={`Flows in ${env.displayName}`} /> : null}
           {env.apps.length ? <ResourceRows rows={env.apps} label={`Apps in ${env.displayName}`} /> : null}
+          {env.agents.length ? <ResourceRows rows={env.agents} label={`Agents in ${env.displayName}`} /> : null}
         </section>
       ))}
     </div>

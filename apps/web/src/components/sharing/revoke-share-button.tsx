@@ -11,9 +11,17 @@ interface RevocationImpact {
     upn: string;
     flowCount: number;
     appCount: number;
-    resources: { kind: "APP" | "FLOW"; name: string; displayName: string; environmentName: string; environmentDisplayName: string; state: string | null }[];
+    agentCount: number;
+    resources: {
+      kind: "APP" | "FLOW" | "AGENT";
+      name: string;
+      displayName: string;
+      environmentName: string;
+      environmentDisplayName: string;
+      state: string | null;
+    }[];
   }[];
-  totals: { reached: number; people: number; flows: number; apps: number; environments: number };
+  totals: { reached: number; people: number; flows: number; apps: number; agents: number; environments: number };
   truncated: boolean;
   lastSyncedAt: string | null;
   summary: string;
@@ -27,8 +35,16 @@ type State =
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-const stopping = (p: { flowCount: number; appCount: number }) =>
-  [p.flowCount ? plural(p.flowCount, "flow") : null, p.appCount ? plural(p.appCount, "app") : null].filter(Boolean).join(" and ");
+const KIND_LABEL = { FLOW: "Flow", APP: "App", AGENT: "Agent" } as const;
+
+const stopping = (p: { flowCount: number; appCount: number; agentCount: number }) => {
+  const parts = [
+    p.flowCount ? plural(p.flowCount, "flow") : null,
+    p.appCount ? plural(p.appCount, "app") : null,
+    p.agentCount ? plural(p.agentCount, "agent") : null,
+  ].filter((s): s is string => s !== null);
+  return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : (parts[0] ?? "");
+};
 
 async function errorOf(response: Response, what: string) {
   const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
@@ -37,7 +53,7 @@ async function errorOf(response: Response, what: string) {
 
 /**
  * Revokes one share through the REST API after showing its impact: who loses access (no other way to read the
- * connector) and which of their flows and apps stop, from the inventory. "Revoke" confirms, "Cancel" keeps the share.
+ * connector) and which of their flows, apps and agents stop, from the inventory. "Revoke" confirms, "Cancel" keeps the share.
  */
 export function RevokeShareButton({ shareId, label }: { shareId: string; label: string }) {
   const router = useRouter();
@@ -154,8 +170,8 @@ function ImpactDetails({ impact }: { impact: RevocationImpact }) {
     <>
       {impact.lastSyncedAt === null ? (
         <p className="mt-1 text-slate-700">
-          No inventory sync yet, so the hub does not know which flows and apps use this connector: do not read the lists below as &ldquo;nothing stops&rdquo;.
-          An administrator runs <code>npx connector-hub sync</code> (or imports an export) to find out.
+          No inventory sync yet, so the hub does not know which flows, apps and agents use this connector: do not read the lists below as &ldquo;nothing
+          stops&rdquo;. An administrator runs <code>npx connector-hub sync</code> (or imports an export) to find out.
         </p>
       ) : null}
       {impact.people.length > 0 ? (
@@ -168,15 +184,16 @@ function ImpactDetails({ impact }: { impact: RevocationImpact }) {
                 {impact.lastSyncedAt !== null ? (
                   <span className="text-slate-600">
                     {" "}
-                    · {person.flowCount + person.appCount === 0 ? "no flows or apps use this connector" : `${stopping(person)} stop`}
+                    ·{" "}
+                    {person.flowCount + person.appCount + person.agentCount === 0 ? "no flows, apps or agents use this connector" : `${stopping(person)} stop`}
                   </span>
                 ) : null}
                 {person.resources.length > 0 ? (
-                  <ul aria-label={`Flows and apps of ${person.displayName} that stop`} className="ml-5 list-disc">
+                  <ul aria-label={`Flows, apps and agents of ${person.displayName} that stop`} className="ml-5 list-disc">
                     {person.resources.map((r) => (
                       <li key={`${r.environmentName}/${r.kind}/${r.name}`}>
-                        {r.kind === "FLOW" ? "Flow" : "App"} {r.displayName} ({r.environmentDisplayName})
-                        {r.state && r.state !== "Started" ? ` · ${r.state}` : ""}
+                        {KIND_LABEL[r.kind]} {r.displayName} ({r.environmentDisplayName})
+                        {r.state && r.state !== "Started" && r.state !== "Active" ? ` · ${r.state}` : ""}
                       </li>
                     ))}
                   </ul>

@@ -86,10 +86,11 @@ export const ZDlpPreview = z.object({
     z.object({
       apps: count("Apps", "Apps that use a connector the draft would block."),
       flows: count("Flows", "Flows that use a connector the draft would block."),
+      agents: count("Agents", "Copilot Studio agents whose tools use a connector the draft would block."),
       items: z.array(
         z.object({
-          kind: field(z.enum(["APP", "FLOW"]), "Kind", "A canvas app or a cloud flow."),
-          displayName: field(z.string(), "Name", "The app's or flow's name."),
+          kind: field(z.enum(["APP", "FLOW", "AGENT"]), "Kind", "A canvas app, a cloud flow or a Copilot Studio agent."),
+          displayName: field(z.string(), "Name", "The app's, flow's or agent's name."),
           environmentDisplayName: field(z.string(), "Environment", "Its environment."),
           owner: field(z.string(), "Owner", "Who owns it."),
           connector: field(z.string(), "Connector", "The blocked connector it uses."),
@@ -97,7 +98,7 @@ export const ZDlpPreview = z.object({
       ),
     }),
     "Suspended",
-    "Apps and flows in environments the draft would suspend (from the inventory; the first 50 listed).",
+    "Apps and flows in environments the draft would suspend, and agents whose tools it would block (from the inventory; the first 50 listed).",
   ),
 });
 

@@ -7,15 +7,15 @@ const field = <T extends z.ZodType>(schema: T, summary: string, description: str
 const count = (summary: string, description: string) => field(z.number().int(), summary, description);
 
 export const ZUsageResource = z.object({
-  kind: field(z.enum(["APP", "FLOW"]), "Kind", "A canvas app or a cloud flow."),
-  name: field(z.string(), "Name", "The app's or flow's id in its environment."),
-  displayName: field(z.string(), "Display name", "The app's or flow's name."),
+  kind: field(z.enum(["APP", "FLOW", "AGENT"]), "Kind", "A canvas app, a cloud flow or a Copilot Studio agent."),
+  name: field(z.string(), "Name", "The app's, flow's or agent's id in its environment."),
+  displayName: field(z.string(), "Display name", "The app's, flow's or agent's name."),
   environmentName: field(z.string(), "Environment id", "The environment it lives in."),
   environmentDisplayName: field(z.string(), "Environment", "The environment's name."),
   owner: field(z.string(), "Owner", "Who owns it."),
   modifiedAt: field(z.string(), "Last modified", "When it was last modified (ISO 8601).").nullable(),
-  state: field(z.string(), "State", "Started, Stopped or Suspended (flows).").nullable(),
-  operations: field(z.array(z.string()), "Operations", "The connector's operations it calls (flows)."),
+  state: field(z.string(), "State", "Started, Stopped or Suspended (flows); Active or Inactive (agents).").nullable(),
+  operations: field(z.array(z.string()), "Operations", "The connector's operations it calls (flows; not read for apps and agents)."),
 });
 
 export const ZConnectorUsage = z.object({
@@ -25,9 +25,17 @@ export const ZConnectorUsage = z.object({
     "The connector as found in environments.",
   ),
   environments: field(
-    z.array(z.object({ name: z.string(), displayName: z.string(), apps: z.array(ZUsageResource), flows: z.array(ZUsageResource) })),
+    z.array(
+      z.object({
+        name: z.string(),
+        displayName: z.string(),
+        apps: z.array(ZUsageResource),
+        flows: z.array(ZUsageResource),
+        agents: field(z.array(ZUsageResource), "Agents", "Copilot Studio agents whose tools use it (from the environment's Dataverse)."),
+      }),
+    ),
     "Environments",
-    "Apps and flows using it, per environment.",
+    "Apps, flows and agents using it, per environment.",
   ),
   operations: field(
     z.array(z.object({ operationId: z.string(), flowCount: z.number().int(), isUnused: z.boolean() })),
@@ -37,6 +45,7 @@ export const ZConnectorUsage = z.object({
   totals: z.object({
     apps: count("Apps", "Apps using it."),
     flows: count("Flows", "Flows using it."),
+    agents: count("Agents", "Copilot Studio agents using it."),
     owners: count("Owners", "Distinct owners."),
     environments: count("Environments", "Environments where it is used."),
   }),
@@ -93,7 +102,8 @@ export const ZRevocationImpact = z.object({
         upn: field(z.string(), "Sign-in name", "The person's sign-in name."),
         flowCount: count("Flows", "How many of their flows use the connector."),
         appCount: count("Apps", "How many of their apps use the connector."),
-        resources: field(z.array(ZUsageResource), "Flows and apps", "Their flows and apps that use the connector (within the list limit)."),
+        agentCount: count("Agents", "How many of their Copilot Studio agents use the connector."),
+        resources: field(z.array(ZUsageResource), "Flows, apps and agents", "Their flows, apps and agents that use the connector (within the list limit)."),
       }),
     ),
     "People",
@@ -104,9 +114,10 @@ export const ZRevocationImpact = z.object({
     people: count("Lose access", "People who lose access."),
     flows: count("Flows", "Their flows that stop."),
     apps: count("Apps", "Their apps that stop."),
-    environments: count("Environments", "Environments of those flows and apps."),
+    agents: count("Agents", "Their agents that stop."),
+    environments: count("Environments", "Environments of those flows, apps and agents."),
   }),
-  truncated: field(z.boolean(), "Truncated", "True when people, flows or apps were left off the lists (the totals count them all)."),
+  truncated: field(z.boolean(), "Truncated", "True when people, flows, apps or agents were left off the lists (the totals count them all)."),
   lastSyncedAt: field(z.string(), "Last sync", "When the inventory was last synced (ISO 8601); null when never, so which flows stop is not known.").nullable(),
   summary: field(z.string(), "Summary", "e.g. 3 people lose access; 5 of their flows in 2 environments stop."),
 });
@@ -162,6 +173,12 @@ export const ZInventorySyncRuns = z.object({
         connectors: count("Connectors", "Custom connectors read."),
         apps: count("Apps", "Canvas apps read."),
         flows: count("Flows", "Cloud flows read."),
+        agents: count("Agents", "Copilot Studio agents read from the environments' Dataverse."),
+        agentsUnreadable: field(
+          z.array(z.string()),
+          "Agents not read",
+          "Environments whose Dataverse refused the sync's app, each with what to change; their agents stay as last read.",
+        ),
         requests: count("Requests", "Requests sent to the admin APIs."),
         throttled: count("Throttled", "Answers 429 (Too Many Requests) waited out."),
         error: field(z.string(), "Error", "Why it failed; null otherwise.").nullable(),

@@ -20,7 +20,7 @@ export const USAGE_API_PATHS: HubApiPath[] = [
         operationId: "GetConnectorUsage",
         summary: "Get who uses a connector",
         description:
-          "Lists the apps and flows in the organization's environments that use the connector, with owners and last modified, and per operation how many flows call it. For its owners and administrators.",
+          "Lists the apps, flows and Copilot Studio agents in the organization's environments that use the connector, with owners and last modified, and per operation how many flows call it. For its owners and administrators.",
         parameters: [slugParam],
         responses: {
           "200": { description: "Usage per environment and operation", schema: { $ref: "#/definitions/ConnectorUsage" } },
@@ -68,10 +68,10 @@ export const USAGE_API_PATHS: HubApiPath[] = [
         operationId: "PreviewShareRevocation",
         summary: "Preview what revoking a share stops",
         description:
-          "Before revoking a share: the people who would lose access (reached by it, with no other way to read the connector) and their flows and apps that use the connector, per environment, with exact totals. For the connector's owner, co-owners and administrators; saves nothing.",
+          "Before revoking a share: the people who would lose access (reached by it, with no other way to read the connector) and their flows, apps and agents that use the connector, per environment, with exact totals. For the connector's owner, co-owners and administrators; saves nothing.",
         parameters: [{ name: "id", in: "path", required: true, type: "string", "x-ms-summary": "Share id", description: "The id of the share." }],
         responses: {
-          "200": { description: "Who loses access and which of their flows and apps stop", schema: { $ref: "#/definitions/RevocationImpact" } },
+          "200": { description: "Who loses access and which of their flows, apps and agents stop", schema: { $ref: "#/definitions/RevocationImpact" } },
           "401": error("Not signed in"),
           "403": error("Not an owner, co-owner or administrator of the connector"),
           "404": error("No such share"),

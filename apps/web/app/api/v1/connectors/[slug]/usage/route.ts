@@ -1,4 +1,4 @@
-// GET /api/v1/connectors/{slug}/usage: which apps and flows use the connector, per environment and per operation (#20).
+// GET /api/v1/connectors/{slug}/usage: which apps, flows and agents use the connector, per environment and per operation (#20, #24).
 import { readConnectorUsage } from "@connector-hub/db";
 import { withAuth } from "@/server/auth/with-auth.ts";
 import { db } from "@/server/db.ts";
@@ -14,7 +14,12 @@ export const GET = withAuth<{ slug: string }>(
     return Response.json(
       ZConnectorUsage.parse({
         ...usage,
-        environments: usage.environments.map((e) => ({ ...e, apps: e.apps.map(toUsageResource), flows: e.flows.map(toUsageResource) })),
+        environments: usage.environments.map((e) => ({
+          ...e,
+          apps: e.apps.map(toUsageResource),
+          flows: e.flows.map(toUsageResource),
+          agents: e.agents.map(toUsageResource),
+        })),
         lastSyncedAt: usage.lastSyncedAt?.toISOString() ?? null,
       }),
     );
