@@ -151,7 +151,7 @@ test("an administrator sees the connectors found in environments but not in the 
   await expect(page.locator("dt", { hasText: /^Owner$/ }).locator("xpath=following-sibling::dd[1]")).toHaveText("Omar Owens");
   await expect(page.locator("dt", { hasText: /^Lifecycle$/ }).locator("xpath=following-sibling::dd[1]")).toHaveText("Draft");
   // Linked to the inventory, its page knows who uses it.
-  await expect(page.getByRole("region", { name: "Used by" }).getByTestId("usage-totals")).toHaveText(/^1 flow /);
+  await expect(page.getByRole("region", { name: "Used by" }).getByTestId("usage-totals")).toHaveText(/^1 flow, 0 apps and 0 agents of 1 owner /);
 
   await page.goto("/governance");
   await expect(page.getByRole("table", { name: `Not catalogued (${before - 1})` })).toBeVisible();
