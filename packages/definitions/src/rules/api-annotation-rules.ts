@@ -1,4 +1,5 @@
 import { joinPointer } from "../parse/json-pointer.ts";
+import type { Issue } from "../types.ts";
 import { asObject, asString, describeOperation, text } from "./rule-helpers.ts";
 import { NONE, defineRule, type OperationTarget, type Rule } from "./rule-types.ts";
 
@@ -85,6 +86,30 @@ export const API_ANNOTATION_RULES: Rule[] = [
             },
           ]
         : NONE;
+    },
+  }),
+  defineRule({
+    id: "OperationFamilyHasManyEmptyRevisions",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "More than one operation of an x-ms-api-annotation family has no revision; only one may.",
+    node: "document",
+    check: ({ ctx }) => {
+      const empty = new Map<string, OperationTarget[]>();
+      for (const o of ctx.operations) {
+        const a = annotation(o.op);
+        if (!a || typeof a.family !== "string" || (a.revision !== undefined && a.revision !== "")) continue;
+        empty.set(a.family, [...(empty.get(a.family) ?? []), o]);
+      }
+      let out: Issue[] | undefined;
+      for (const [family, ops] of empty)
+        for (const o of ops.slice(1))
+          (out ??= []).push({
+            message: `Operation family "${family}" has ${ops.length} operations without a revision (${ops.map((x) => text(x.op.operationId)).join(", ")}); only one may have none. Give each a "revision" (1, 2, ...).`,
+            path: joinPointer(o.pointer, "x-ms-api-annotation"),
+          });
+      return out ?? NONE;
     },
   }),
   defineRule({

@@ -26,6 +26,31 @@ export const EXTENSION_RULES: Rule[] = [
     severity: "warning",
     group: "Operations",
     origin: "microsoft",
+    description: "A query, header or path parameter has the name of a top-level property of the operation's body.",
+    node: "operation",
+    check: ({ parameters, ctx }) => {
+      const body = parameters.find((p) => p.param.in === "body");
+      let schema = asObject(body?.param.schema);
+      if (typeof schema?.$ref === "string") schema = asObject(ctx.resolve(schema.$ref));
+      const properties = asObject(schema?.properties);
+      if (!properties) return NONE;
+      let out: Issue[] | undefined;
+      for (const p of parameters) {
+        const name = text(p.param.name);
+        if (p.param.in !== "body" && p.param.in !== "formData" && Object.hasOwn(properties, name))
+          (out ??= []).push({
+            message: `Parameter "${name}" (in ${text(p.param.in)}) has the name of a property of the body, so a reference to "${name}" is ambiguous. Rename the parameter or the body property.`,
+            path: p.pointer,
+          });
+      }
+      return out ?? NONE;
+    },
+  }),
+  defineRule({
+    id: "OperationParametersAreNotUnique",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
     description: "Two parameters of an operation share a name in different locations; the designer keys inputs by name.",
     node: "operation",
     check: ({ parameters }) => {

@@ -1,6 +1,7 @@
 import { AGENT_RULES, MCP_TOOL_RULES } from "./agent-rules.ts";
 import { API_ANNOTATION_RULES } from "./api-annotation-rules.ts";
 import { API_PROPERTIES_RULES } from "./api-properties-rules.ts";
+import { DYNAMIC_INVOCATION_RULES } from "./dynamic-invocation-rules.ts";
 import { EXTENSION_RULES } from "./extension-rules.ts";
 import { MCP_RULES } from "./mcp-rules.ts";
 import { METADATA_RULES, SCHEMA_METADATA_RULES } from "./metadata-rules.ts";
@@ -16,6 +17,7 @@ import { SCHEMA_ENGINE_RULES } from "./schema-engine-rules.ts";
 import { SCHEMA_RULES } from "./schema-rules.ts";
 import { SECURITY_RULES } from "./security-rules.ts";
 import { STRUCTURE_RULES } from "./structure-rules.ts";
+import { VALUE_RULES } from "./value-rules.ts";
 import { WEBHOOK_RULES } from "./webhook-rules.ts";
 
 /** Every rule the validator runs, in the order reports list them. */
@@ -32,6 +34,8 @@ export const ALL_RULES: Rule[] = [
   ...EXTENSION_RULES,
   ...RESPONSE_RULES,
   ...SCHEMA_RULES,
+  ...DYNAMIC_INVOCATION_RULES,
+  ...VALUE_RULES,
   ...REFERENCE_RULES,
   ...REQUIRED_RULES,
   ...SECURITY_RULES,

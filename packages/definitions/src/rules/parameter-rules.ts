@@ -165,6 +165,23 @@ export const PARAMETER_RULES: Rule[] = [
     severity: "warning",
     group: "Properties",
     origin: "microsoft",
+    description: "An internal (hidden) parameter has a default but is optional: only required ones are sure to be sent.",
+    node: "parameter",
+    check: ({ param, pointer }) =>
+      param["x-ms-visibility"] === "internal" && param.default !== undefined && param.required !== true && param.in !== "body"
+        ? [
+            {
+              message: `Parameter "${text(param.name)}" is internal with a default, but optional: only required parameters are sure to be included in requests. Mark it "required": true if the API needs the value.`,
+              path: pointer,
+            },
+          ]
+        : NONE,
+  }),
+  defineRule({
+    id: "InternalRequiredParameterWithoutDefault",
+    severity: "warning",
+    group: "Properties",
+    origin: "hub",
     description: "An internal (hidden) parameter that is required has no default, so the user cannot supply it.",
     node: "parameter",
     check: ({ param, pointer }) =>

@@ -19,6 +19,11 @@ export const SCHEMA_ENGINE_RULES: EngineRule[] = [
     "warning",
     "A property Swagger 2.0 does not define and that is not an x- extension. Tolerated by the platform (common in published connectors).",
   ),
+  structure(
+    "ExtensionNameNotValid",
+    "warning",
+    "A property Swagger 2.0 does not define that looks like an extension ('X-ms-…', 'x_ms_…', 'ms-…') without the 'x-' prefix.",
+  ),
   {
     ...structure(
       "AdditionalPropertyNotAllowedAdjacentToRef",

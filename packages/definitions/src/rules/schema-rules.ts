@@ -258,7 +258,7 @@ export const SCHEMA_RULES: Rule[] = [
     severity: "warning",
     group: "Operations",
     origin: "hub",
-    description: "x-ms-dynamic-values has neither operationId nor builtInOperation/capability, or no value-path.",
+    description: "x-ms-dynamic-values is not an object, or calls an operation without saying which property holds the value (value-path).",
     node: "schema",
     keys: ["x-ms-dynamic-values"],
     check: ({ schema, pointer }) => {
@@ -272,13 +272,7 @@ export const SCHEMA_RULES: Rule[] = [
             path: joinPointer(pointer, "x-ms-dynamic-values"),
           },
         ];
-      if (obj.operationId === undefined && obj.capability === undefined && obj.builtInOperation === undefined)
-        return [
-          {
-            message: `x-ms-dynamic-values names no operation. Add "operationId" of the operation that lists the values.`,
-            path: joinPointer(pointer, "x-ms-dynamic-values"),
-          },
-        ];
+      // Naming no operation at all is OneOfPropertiesRequired, Microsoft's code.
       if (obj.operationId !== undefined && obj["value-path"] === undefined)
         return [
           {

@@ -113,13 +113,32 @@ export const STRUCTURE_RULES: Rule[] = [
     severity: "error",
     group: "Response",
     origin: "microsoft",
-    description: "A scheme other than http or https (ws and wss are not supported).",
+    description: "A WebSocket scheme (ws, wss): custom connectors speak http and https only.",
     node: "document",
     check: ({ ctx }) =>
       asArray(ctx.doc.schemes).flatMap((s, i) =>
-        s === "http" || s === "https"
+        s === "ws" || s === "wss"
+          ? [{ message: `Scheme ${JSON.stringify(s)} (WebSocket) is not supported by custom connectors. Use "https".`, path: joinPointer("/schemes", i) }]
+          : NONE,
+      ),
+  }),
+  defineRule({
+    id: "SchemeNotValid",
+    severity: "error",
+    group: "Properties",
+    origin: "microsoft",
+    description: "A scheme that is not a transfer protocol Swagger 2.0 lists (http, https, ws, wss).",
+    node: "document",
+    check: ({ ctx }) =>
+      asArray(ctx.doc.schemes).flatMap((s, i) =>
+        s === "http" || s === "https" || s === "ws" || s === "wss"
           ? NONE
-          : [{ message: `Scheme ${JSON.stringify(s)} is not supported by custom connectors. Use "https".`, path: joinPointer("/schemes", i) }],
+          : [
+              {
+                message: `Scheme ${JSON.stringify(s)} is not a transfer protocol "schemes" may list (http, https). Use "https".`,
+                path: joinPointer("/schemes", i),
+              },
+            ],
       ),
   }),
   defineRule({

@@ -157,6 +157,13 @@ function describe(error: ErrorObject, doc: TJsonValue): SchemaIssue | undefined 
           message: `"${extra}" sits beside "$ref" in "${name}", where Swagger 2.0 ignores it. Move it into the referenced object, or replace the $ref with the object itself.`,
           path: `${at}/${escapePointerSegment(extra)}`,
         };
+      // "X-ms-summary", "x_ms_summary", "ms-visibility": meant as an extension, whose name must begin with "x-".
+      if (/^(x[-_.]|ms[-_]|xms)/i.test(extra))
+        return {
+          code: "ExtensionNameNotValid",
+          message: `Property "${extra}" in "${name}" looks like an extension, but an extension's name must begin with "x-" (lower case). Rename it to "x-${extra.replace(/^(x[-_.]?)/i, "").replace(/_/g, "-")}" if that is what it is, or remove it.`,
+          path: `${at}/${escapePointerSegment(extra)}`,
+        };
       return {
         code: "AdditionalPropertyNotAllowed",
         message: `Property "${extra}" is not allowed in "${name}" by Swagger 2.0. Remove it, fix its spelling, or rename it with an "x-" prefix if it is a vendor extension.`,
@@ -183,6 +190,8 @@ function describe(error: ErrorObject, doc: TJsonValue): SchemaIssue | undefined 
       return { code: "JsonTypeIncorrect", message: `"${name}" must be of type ${text(params.type)}, not ${kind}. Change its value.`, path: at };
     }
     case "enum":
+      // SchemeNotValid says this with its own code.
+      if (/^\/schemes\/\d+$/.test(at)) return undefined;
       // FileParameterMustBeInFormData says this with its own code.
       if (at.endsWith("/type") && resolveJsonPointer(doc, at) === "file") return undefined;
       if (SECURITY_SCHEME.test(at.replace(/\/[^/]+$/, "")))

@@ -1,0 +1,430 @@
+import { joinPointer } from "../parse/json-pointer.ts";
+import type { Issue, TJsonObject, TJsonValue } from "../types.ts";
+import { asObject, asString, text } from "./rule-helpers.ts";
+import { NONE, defineRule, type OperationTarget, type ResolvedParameter, type Rule, type ValidationContext } from "./rule-types.ts";
+
+// What a dynamic extension (x-ms-dynamic-values, -schema, -list, -properties) asks of the operation it calls and of the
+// parameters it passes, as "Fix Swagger Validator errors" describes the codes. All warnings: the checks need the
+// called operation's declared shape, which the platform may fill in differently (defaults, policies).
+
+const LEGACY = ["x-ms-dynamic-values", "x-ms-dynamic-schema"] as const;
+type TLegacy = (typeof LEGACY)[number];
+/** The newer extension each legacy one needs when it cannot say what it means. */
+const SUCCESSOR: Record<TLegacy, "x-ms-dynamic-list" | "x-ms-dynamic-properties"> = {
+  "x-ms-dynamic-values": "x-ms-dynamic-list",
+  "x-ms-dynamic-schema": "x-ms-dynamic-properties",
+};
+
+/** One entry of a legacy extension's "parameters": a reference to a parameter of this operation, or a value. */
+type TArgument = { kind: "parameter"; name: string } | { kind: "value"; value: TJsonValue } | undefined;
+
+function argumentOf(value: TJsonValue | undefined): TArgument {
+  const obj = asObject(value);
+  if (!obj) return value === undefined || value === null ? undefined : { kind: "value", value };
+  if (typeof obj.parameter === "string") return { kind: "parameter", name: obj.parameter };
+  if ("value" in obj) return obj.value === undefined || obj.value === null ? undefined : { kind: "value", value: obj.value };
+  return undefined;
+}
+
+/** The Swagger type of a parameter: its own `type`, or a body parameter's schema type. */
+const typeOf = (p: TJsonObject) => asString(p.in === "body" ? asObject(p.schema)?.type : p.type);
+
+const jsonTypeOf = (v: TJsonValue) =>
+  Array.isArray(v) ? "array" : typeof v === "number" ? (Number.isInteger(v) ? "integer" : "number") : v === null ? "null" : typeof v;
+
+/** Whether a value or parameter of type `given` can be sent where `wanted` is declared (integers are numbers). */
+const typeFits = (given: string, wanted: string) => given === wanted || (given === "integer" && wanted === "number");
+
+/** The operation a node belongs to (its pointer lies under the operation's), or none for #/parameters and #/definitions. */
+function ownerOf(ctx: ValidationContext, pointer: string): OperationTarget | undefined {
+  const byPointer = ctx.memo("dynamic-owner", () => new Map(ctx.operations.map((o) => [o.pointer, o])));
+  const [, paths, path, method] = pointer.split("/");
+  return paths === "paths" && path !== undefined && method !== undefined ? byPointer.get(`/paths/${path}/${method}`) : undefined;
+}
+
+const targetOf = (ctx: ValidationContext, id: string | undefined) =>
+  id === undefined ? undefined : ctx.memo("dynamic-targets", () => new Map(ctx.operations.map((o) => [asString(o.op.operationId), o]))).get(id);
+
+interface TCall {
+  ext: TLegacy;
+  at: string;
+  value: TJsonObject;
+  target: OperationTarget | undefined;
+  owner: OperationTarget | undefined;
+  args: [string, TArgument][];
+}
+
+/** The legacy dynamic extensions on a node, with the operation they call and the arguments they pass. */
+function callsOn(schema: TJsonObject, pointer: string, ctx: ValidationContext): TCall[] {
+  const calls: TCall[] = [];
+  for (const ext of LEGACY) {
+    const value = asObject(schema[ext]);
+    if (!value) continue;
+    const params = asObject(value.parameters) ?? {};
+    calls.push({
+      ext,
+      at: joinPointer(pointer, ext),
+      value,
+      target: targetOf(ctx, asString(value.operationId)),
+      owner: ownerOf(ctx, pointer),
+      args: Object.keys(params).map((k) => [k, argumentOf(params[k])]),
+    });
+  }
+  return calls;
+}
+
+const byName = (params: ResolvedParameter[], name: string) => params.filter((p) => p.param.name === name);
+
+/** Top-level property names of the owner operation's body schema ($ref followed once). */
+function bodyProperties(owner: OperationTarget): Set<string> {
+  const body = owner.parameters.find((p) => p.param.in === "body");
+  let schema = asObject(body?.param.schema);
+  if (typeof schema?.$ref === "string") schema = asObject(owner.ctx.resolve(schema.$ref));
+  return new Set(Object.keys(asObject(schema?.properties) ?? {}));
+}
+
+/** A schema with $ref followed (one hop at a time, at most 32, so a loop ends). */
+function deref(schema: TJsonObject | undefined, ctx: ValidationContext): TJsonObject | undefined {
+  let s = schema;
+  for (let i = 0; i < 32 && typeof s?.$ref === "string"; i++) s = asObject(ctx.resolve(s.$ref));
+  return s;
+}
+
+/** The schema of an operation's first successful response (200, 201, then any 2xx), or none. */
+function successSchema(target: OperationTarget): TJsonObject | undefined {
+  const responses = asObject(target.op.responses) ?? {};
+  const status = ["200", "201", ...Object.keys(responses).filter((s) => /^2\d\d$/.test(s))].find((s) => asObject(responses[s]) !== undefined);
+  if (status === undefined) return undefined;
+  const response = deref(asObject(responses[status]), target.ctx);
+  return deref(asObject(response?.schema), target.ctx);
+}
+
+/**
+ * Follows a slash-separated property path ("value", "data/items") through a response schema. `missing` names the
+ * first segment an object schema with declared properties does not have; `schema` is what the path ends at, or
+ * undefined when the schema does not say (no properties declared, allOf, additionalProperties).
+ */
+function follow(root: TJsonObject, path: string, ctx: ValidationContext): { schema?: TJsonObject; missing?: string } {
+  let s: TJsonObject | undefined = root;
+  for (const segment of path.split("/").filter(Boolean)) {
+    const props = asObject(s?.properties);
+    if (!s || !props || s.allOf !== undefined) return {};
+    // Matched without regard to case: published connectors write "Markets" for a response's "markets", and work.
+    const key = segment in props ? segment : Object.keys(props).find((k) => k.toLowerCase() === segment.toLowerCase());
+    if (key === undefined) return s.additionalProperties === undefined || s.additionalProperties === false ? { missing: segment } : {};
+    s = deref(asObject(props[key]), ctx);
+  }
+  return { schema: s };
+}
+
+const issue = (message: string, path: string): Issue => ({ message, path });
+
+export const DYNAMIC_INVOCATION_RULES: Rule[] = [
+  defineRule({
+    id: "OperationMissingRequiredProperty",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "x-ms-dynamic-values/-schema calls an operation without passing one of its required parameters.",
+    node: "schema",
+    keys: LEGACY,
+    check: ({ schema, pointer, ctx }) => {
+      let out: Issue[] | undefined;
+      for (const call of callsOn(schema, pointer, ctx)) {
+        if (!call.target) continue;
+        const passed = new Set(call.args.map(([name]) => name));
+        for (const p of call.target.parameters) {
+          const name = text(p.param.name);
+          // A body is not passed this way; a default is sent by the platform when nothing is passed.
+          if (p.param.required !== true || p.param.in === "body" || p.param.default !== undefined || passed.has(name)) continue;
+          (out ??= []).push(
+            issue(
+              `${call.ext} calls "${text(call.value.operationId)}" without its required parameter "${name}", so the list cannot be loaded. Add "${name}" to "parameters", as {"parameter": "<a parameter of this operation>"} or {"value": ...}.`,
+              call.at,
+            ),
+          );
+        }
+      }
+      return out ?? NONE;
+    },
+  }),
+  defineRule({
+    id: "OperationParameterRequiredMismatch",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "A required parameter of the called operation is filled from an optional parameter of this one.",
+    node: "schema",
+    keys: LEGACY,
+    check: ({ schema, pointer, ctx }) => {
+      let out: Issue[] | undefined;
+      for (const call of callsOn(schema, pointer, ctx)) {
+        if (!call.target || !call.owner) continue;
+        for (const [name, arg] of call.args) {
+          if (arg?.kind !== "parameter") continue;
+          const wanted = byName(call.target.parameters, name)[0];
+          const source = byName(call.owner.parameters, arg.name);
+          if (wanted?.param.required !== true || wanted.param.default !== undefined || source.length !== 1) continue;
+          const [from] = source;
+          if (from!.param.required === true || from!.param.default !== undefined) continue;
+          (out ??= []).push(
+            issue(
+              `"${name}" is required by "${text(call.value.operationId)}", but ${call.ext} fills it from "${arg.name}", which is optional here: until the user fills "${arg.name}", the call cannot be made. Make "${arg.name}" required, give it a default, or pass a {"value": ...}.`,
+              joinPointer(call.at, "parameters", name),
+            ),
+          );
+        }
+      }
+      return out ?? NONE;
+    },
+  }),
+  defineRule({
+    id: "OperationParameterTypeMismatch",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "A parameter of the called operation is filled from a parameter of this one of another type.",
+    node: "schema",
+    keys: LEGACY,
+    check: ({ schema, pointer, ctx }) => {
+      let out: Issue[] | undefined;
+      for (const call of callsOn(schema, pointer, ctx)) {
+        if (!call.target || !call.owner) continue;
+        for (const [name, arg] of call.args) {
+          if (arg?.kind !== "parameter") continue;
+          const wanted = byName(call.target.parameters, name)[0];
+          const source = byName(call.owner.parameters, arg.name);
+          const wantedType = wanted ? typeOf(wanted.param) : undefined;
+          const givenType = source.length === 1 ? typeOf(source[0]!.param) : undefined;
+          if (!wantedType || !givenType || typeFits(givenType, wantedType)) continue;
+          (out ??= []).push(
+            issue(
+              `"${name}" of "${text(call.value.operationId)}" is of type ${wantedType}, but ${call.ext} fills it from "${arg.name}", of type ${givenType}. Pass a parameter of type ${wantedType}, or change one of the types.`,
+              joinPointer(call.at, "parameters", name),
+            ),
+          );
+        }
+      }
+      return out ?? NONE;
+    },
+  }),
+  defineRule({
+    id: "OperationParameterStaticTypeMismatch",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "A parameter of the called operation is given a fixed value of another type.",
+    node: "schema",
+    keys: LEGACY,
+    check: ({ schema, pointer, ctx }) => {
+      let out: Issue[] | undefined;
+      for (const call of callsOn(schema, pointer, ctx)) {
+        if (!call.target) continue;
+        for (const [name, arg] of call.args) {
+          if (arg?.kind !== "value") continue;
+          const wanted = byName(call.target.parameters, name)[0];
+          const wantedType = wanted ? typeOf(wanted.param) : undefined;
+          const givenType = jsonTypeOf(arg.value);
+          if (!wantedType || typeFits(givenType, wantedType)) continue;
+          (out ??= []).push(
+            issue(
+              `"${name}" of "${text(call.value.operationId)}" is of type ${wantedType}, but ${call.ext} gives it ${JSON.stringify(arg.value)} (${givenType}). Write the value as a ${wantedType}.`,
+              joinPointer(call.at, "parameters", name),
+            ),
+          );
+        }
+      }
+      return out ?? NONE;
+    },
+  }),
+  defineRule({
+    id: "SourcePropertyInternal",
+    severity: "warning",
+    group: "Parameters",
+    origin: "microsoft",
+    description: "x-ms-dynamic-values/-schema fills a parameter from an internal (hidden) parameter of an operation that is not itself internal.",
+    node: "schema",
+    keys: LEGACY,
+    check: ({ schema, pointer, ctx }) => {
+      let out: Issue[] | undefined;
+      for (const call of callsOn(schema, pointer, ctx)) {
+        if (!call.owner || call.owner.op["x-ms-visibility"] === "internal") continue;
+        for (const [name, arg] of call.args) {
+          if (arg?.kind !== "parameter") continue;
+          const source = byName(call.owner.parameters, arg.name);
+          if (source.length !== 1 || source[0]!.param["x-ms-visibility"] !== "internal") continue;
+          (out ??= []).push(
+            issue(
+              `${call.ext} fills "${name}" from "${arg.name}", which is internal: makers never see or set it. Make "${arg.name}" visible, or pass its value as {"value": ...}.`,
+              joinPointer(call.at, "parameters", name),
+            ),
+          );
+        }
+      }
+      return out ?? NONE;
+    },
+  }),
+  ...LEGACY.flatMap((ext): Rule[] => {
+    const successor = SUCCESSOR[ext];
+    const family = ext === "x-ms-dynamic-values" ? "DynamicListExtensionRequiredFor" : "DynamicPropertiesExtensionRequiredFor";
+    return [
+      defineRule({
+        id: `${family}AmbiguousReferences`,
+        severity: "warning",
+        group: "Operations",
+        origin: "microsoft",
+        description: `${ext} passes a parameter whose name is ambiguous (two parameters, or a parameter and a body property); only ${successor} can say which.`,
+        node: "schema",
+        keys: [ext],
+        check: ({ schema, pointer, ctx }) => {
+          if (schema[successor] !== undefined) return NONE;
+          const call = callsOn(schema, pointer, ctx).find((c) => c.ext === ext);
+          if (!call?.owner) return NONE;
+          let out: Issue[] | undefined;
+          for (const [name, arg] of call.args) {
+            if (arg?.kind !== "parameter" || arg.name.includes("/")) continue;
+            const matches = byName(call.owner.parameters, arg.name).length + (bodyProperties(call.owner).has(arg.name) ? 1 : 0);
+            if (matches > 1)
+              (out ??= []).push(
+                issue(
+                  `${ext} fills "${name}" from "${arg.name}", but this operation has more than one input of that name (in different locations, or a parameter and a body property). Add "${successor}" with a "parameterReference" naming the one you mean.`,
+                  joinPointer(call.at, "parameters", name),
+                ),
+              );
+          }
+          return out ?? NONE;
+        },
+      }),
+      defineRule({
+        id: `${family}NonParameterReferences`,
+        severity: "warning",
+        group: "Operations",
+        origin: "microsoft",
+        description: `${ext} passes a property inside a parameter (a body property), which only ${successor} can reference.`,
+        node: "schema",
+        keys: [ext],
+        check: ({ schema, pointer, ctx }) => {
+          if (schema[successor] !== undefined) return NONE;
+          const call = callsOn(schema, pointer, ctx).find((c) => c.ext === ext);
+          if (!call) return NONE;
+          let out: Issue[] | undefined;
+          for (const [name, arg] of call.args) {
+            if (arg?.kind !== "parameter") continue;
+            const isInside =
+              arg.name.includes("/") ||
+              (call.owner !== undefined && byName(call.owner.parameters, arg.name).length === 0 && bodyProperties(call.owner).has(arg.name));
+            if (isInside)
+              (out ??= []).push(
+                issue(
+                  `${ext} fills "${name}" from "${arg.name}", a property inside a parameter rather than a parameter. Add "${successor}" with {"parameterReference": "${arg.name.includes("/") ? arg.name : `body/${arg.name}`}"} for it.`,
+                  joinPointer(call.at, "parameters", name),
+                ),
+              );
+          }
+          return out ?? NONE;
+        },
+      }),
+    ];
+  }),
+  defineRule({
+    id: "DynamicPropertiesExtensionRequiredForPropertiesValuePath",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "x-ms-dynamic-schema's value-path points at a schema's properties; x-ms-dynamic-properties, pointing at the schema, is needed.",
+    node: "schema",
+    keys: ["x-ms-dynamic-schema"],
+    check: ({ schema, pointer }) => {
+      const valuePath = asString(asObject(schema["x-ms-dynamic-schema"])?.["value-path"]);
+      if (!valuePath || schema["x-ms-dynamic-properties"] !== undefined || !/(^|\/)properties$/.test(valuePath)) return NONE;
+      const itemValuePath = valuePath.replace(/\/?properties$/, "");
+      return [
+        issue(
+          `x-ms-dynamic-schema's "value-path" "${valuePath}" points at a schema's properties. Add "x-ms-dynamic-properties" with the same operation and "itemValuePath": "${itemValuePath}" (the schema itself).`,
+          joinPointer(pointer, "x-ms-dynamic-schema", "value-path"),
+        ),
+      ];
+    },
+  }),
+  defineRule({
+    id: "DynamicPropertiesItemValuePathMismatch",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "x-ms-dynamic-properties' itemValuePath is not x-ms-dynamic-schema's value-path without its 'properties' ending.",
+    node: "schema",
+    keys: ["x-ms-dynamic-properties"],
+    check: ({ schema, pointer }) => {
+      const valuePath = asString(asObject(schema["x-ms-dynamic-schema"])?.["value-path"]);
+      const itemValuePath = asString(asObject(schema["x-ms-dynamic-properties"])?.itemValuePath);
+      if (valuePath === undefined || itemValuePath === undefined) return NONE;
+      const expected = valuePath.replace(/\/?properties$/, "");
+      return itemValuePath === expected
+        ? NONE
+        : [
+            issue(
+              `x-ms-dynamic-properties' "itemValuePath" is "${itemValuePath}", but x-ms-dynamic-schema's "value-path" "${valuePath}" means "${expected}". Set "itemValuePath" to "${expected}", so both extensions read the same schema.`,
+              joinPointer(pointer, "x-ms-dynamic-properties", "itemValuePath"),
+            ),
+          ];
+    },
+  }),
+  defineRule({
+    id: "InvokedOperationShouldProduceArray",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "x-ms-dynamic-values' value-collection (or the whole response) of the called operation is not an array.",
+    node: "schema",
+    keys: ["x-ms-dynamic-values"],
+    check: ({ schema, pointer, ctx }) => {
+      const value = asObject(schema["x-ms-dynamic-values"]);
+      const target = targetOf(ctx, asString(value?.operationId));
+      const root = target ? successSchema(target) : undefined;
+      if (!value || !root) return NONE;
+      const collection = asString(value["value-collection"]) ?? "";
+      const { schema: at } = follow(root, collection, ctx);
+      const type = asString(at?.type);
+      if (!type || type === "array") return NONE;
+      const where = collection ? `"${collection}" in the response` : "the response";
+      return [
+        issue(
+          `x-ms-dynamic-values reads its list from ${where} of "${text(value.operationId)}", which is ${type === "object" ? "an object" : `a ${type}`}, not an array. Point "value-collection" at the array of items, or make the response an array.`,
+          joinPointer(pointer, "x-ms-dynamic-values", collection ? "value-collection" : "operationId"),
+        ),
+      ];
+    },
+  }),
+  defineRule({
+    id: "InvokedOperationShouldProduceProperty",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "x-ms-dynamic-values' value-collection or x-ms-dynamic-schema's value-path names a property the called operation's response does not have.",
+    node: "schema",
+    keys: ["x-ms-dynamic-values", "x-ms-dynamic-schema"],
+    check: ({ schema, pointer, ctx }) => {
+      let out: Issue[] | undefined;
+      for (const [ext, key] of [
+        ["x-ms-dynamic-values", "value-collection"],
+        ["x-ms-dynamic-schema", "value-path"],
+      ] as const) {
+        const value = asObject(schema[ext]);
+        // value-path "schema/properties" names the property "schema" (a JSON schema whose properties are read).
+        const path = asString(value?.[key])?.replace(key === "value-path" ? /\/?properties$/ : /$^/, "");
+        const target = targetOf(ctx, asString(value?.operationId));
+        const root = target ? successSchema(target) : undefined;
+        if (!value || !path || !root) continue;
+        const { missing } = follow(root, path, ctx);
+        if (missing !== undefined)
+          (out ??= []).push(
+            issue(
+              `${ext}'s "${key}" is "${path}", but the response of "${text(value.operationId)}" has no property "${missing}" there. Use a property the response defines, or add it to the response schema.`,
+              joinPointer(pointer, ext, key),
+            ),
+          );
+      }
+      return out ?? NONE;
+    },
+  }),
+];

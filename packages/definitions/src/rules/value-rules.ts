@@ -1,0 +1,122 @@
+import { joinPointer } from "../parse/json-pointer.ts";
+import type { Issue, TJsonObject } from "../types.ts";
+import { asArray, asObject, asString, text } from "./rule-helpers.ts";
+import { NONE, defineRule, type Rule } from "./rule-types.ts";
+
+const isBlank = (v: unknown) => typeof v === "string" && v.trim() === "";
+/** A letter of a script other than Latin: text that is not written in English. */
+const NON_LATIN_LETTER = /(?=\p{L})\P{Script=Latin}/u;
+
+const DYNAMIC = ["x-ms-dynamic-values", "x-ms-dynamic-schema", "x-ms-dynamic-list", "x-ms-dynamic-properties"] as const;
+const CALLEE = ["operationId", "builtInOperation", "capability"];
+
+export const VALUE_RULES: Rule[] = [
+  defineRule({
+    id: "OneOfPropertiesRequired",
+    severity: "error",
+    group: "Properties",
+    origin: "microsoft",
+    description: "A dynamic extension (x-ms-dynamic-values, -schema, -list, -properties) has none of operationId, builtInOperation, capability.",
+    node: "schema",
+    keys: DYNAMIC,
+    check: ({ schema, pointer }) => {
+      let out: Issue[] | undefined;
+      for (const ext of DYNAMIC) {
+        const value = asObject(schema[ext]);
+        if (value && !CALLEE.some((k) => value[k] !== undefined))
+          (out ??= []).push({
+            message: `${ext} names nothing to call: at least one of ${CALLEE.map((k) => `"${k}"`).join(", ")} is required. Add "operationId" of the operation that returns the ${ext === "x-ms-dynamic-values" || ext === "x-ms-dynamic-list" ? "values" : "schema"}.`,
+            path: joinPointer(pointer, ext),
+          });
+      }
+      return out ?? NONE;
+    },
+  }),
+  defineRule({
+    id: "RequiredValueEmpty",
+    severity: "error",
+    group: "Metadata",
+    origin: "microsoft",
+    description:
+      "A property the platform requires is present but empty: info title or version, an operationId, a parameter's name, an API key's name, an OAuth URL.",
+    node: "document",
+    check: ({ ctx }) => {
+      let out: Issue[] | undefined;
+      const report = (path: string, what: string) =>
+        (out ??= []).push({ message: `${what} is empty. Give it a value, or remove the property where it is optional.`, path });
+      const info = asObject(ctx.doc.info);
+      for (const key of ["title", "version"]) if (isBlank(info?.[key])) report(joinPointer("/info", key), `info.${key}`);
+      for (const o of ctx.operations) {
+        if (isBlank(o.op.operationId)) report(joinPointer(o.pointer, "operationId"), `The operationId of ${o.method.toUpperCase()} ${o.path}`);
+        for (const p of o.parameters)
+          if (isBlank(p.param.name) && !p.pointer.endsWith("/$ref"))
+            report(joinPointer(p.pointer, "name"), `A parameter's name in ${o.method.toUpperCase()} ${o.path}`);
+      }
+      const shared = asObject(ctx.doc.parameters) ?? {};
+      for (const key of Object.keys(shared))
+        if (isBlank(asObject(shared[key])?.name)) report(joinPointer("/parameters", key, "name"), `The name of parameter "${key}"`);
+      const schemes = asObject(ctx.doc.securityDefinitions) ?? {};
+      for (const key of Object.keys(schemes)) {
+        const scheme = asObject(schemes[key]) as TJsonObject | undefined;
+        const fields = scheme?.type === "apiKey" ? ["name"] : scheme?.type === "oauth2" ? ["authorizationUrl", "tokenUrl"] : [];
+        for (const field of fields)
+          if (isBlank(scheme?.[field])) report(joinPointer("/securityDefinitions", key, field), `"${field}" of security definition "${key}"`);
+      }
+      return out ?? NONE;
+    },
+  }),
+  defineRule({
+    id: "PropertyMustBeRequired",
+    severity: "warning",
+    group: "Properties",
+    origin: "microsoft",
+    description: "A schema property is internal with a default but not required: optional internal properties are not sent.",
+    node: "schema",
+    keys: ["properties"],
+    check: ({ schema, pointer }) => {
+      const properties = asObject(schema.properties);
+      if (!properties) return NONE;
+      const required = new Set(asArray(schema.required).map(text));
+      let out: Issue[] | undefined;
+      for (const name of Object.keys(properties)) {
+        const property = asObject(properties[name]);
+        if (property?.["x-ms-visibility"] === "internal" && property.default !== undefined && !required.has(name))
+          (out ??= []).push({
+            message: `Property "${name}" is internal with a default, but not required, so the platform leaves it out of requests. Add "${name}" to "required", or make it visible.`,
+            path: joinPointer(pointer, "properties", name),
+          });
+      }
+      return out ?? NONE;
+    },
+  }),
+  {
+    ...defineRule({
+      id: "ValueMustBeInEnglish",
+      severity: "warning",
+      group: "Metadata",
+      origin: "microsoft",
+      description: "The title, description or an operation's summary or description is written in a script other than Latin (certification).",
+      node: "document",
+      check: ({ ctx }) => {
+        let out: Issue[] | undefined;
+        const check = (value: unknown, path: string, what: string) => {
+          const s = asString(value as never);
+          if (s && NON_LATIN_LETTER.test(s))
+            (out ??= []).push({
+              message: `${what} must be written in English for certification. Translate it (localized strings go in the connector's resources, not here).`,
+              path,
+            });
+        };
+        const info = asObject(ctx.doc.info);
+        check(info?.title, "/info/title", "The title");
+        check(info?.description, "/info/description", "The description");
+        for (const o of ctx.operations) {
+          check(o.op.summary, joinPointer(o.pointer, "summary"), `The summary of ${o.method.toUpperCase()} ${o.path}`);
+          check(o.op.description, joinPointer(o.pointer, "description"), `The description of ${o.method.toUpperCase()} ${o.path}`);
+        }
+        return out ?? NONE;
+      },
+    }),
+    isCertificationOnly: true,
+  } as Rule,
+];
