@@ -22,7 +22,11 @@ function segmentsOf(pointer: string): string[] {
   return body
     .split("/")
     .slice(1)
-    .map((s) => decode(s).replace(/~1/g, "/").replace(/~0/g, "~"));
+    .map((s) => unescapeSegment(decode(s)));
+}
+
+function unescapeSegment(segment: string): string {
+  return segment.includes("~") ? segment.replace(/~1/g, "/").replace(/~0/g, "~") : segment;
 }
 
 /** Reads the value at a local JSON pointer ("#/definitions/Pet"), or undefined when any segment is missing. */

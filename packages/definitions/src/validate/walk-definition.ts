@@ -1,7 +1,7 @@
 import { escapePointerSegment, joinPointer } from "../parse/json-pointer.ts";
 import type { NodeTargets, RuleFor, TNodeKind, ValidationContext } from "../rules/rule-types.ts";
 import type { Issue, TJsonObject, TJsonValue } from "../types.ts";
-import { asArray, asObject, HTTP_METHODS } from "./build-context.ts";
+import { asArray, asObject } from "./build-context.ts";
 import { checkExtensionEnums, OPERATION_EXTENSION_KEYS, SCHEMA_EXTENSION_KEYS } from "./check-extension-enums.ts";
 import { checkSchemaObject } from "./check-schema-object.ts";
 
@@ -60,7 +60,7 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
   const schemaRules = indexSchemaRules(rules.schema);
   /** Runs the schema rules on one node and returns which nested schemas it has (CHILD_* bits), from the same pass over its keys. */
   function runSchema(target: NodeTargets["schema"]): number {
-    for (const rule of schemaRules.always) for (const issue of rule.check(target)) out.push({ code: rule.id, issue });
+    for (const rule of schemaRules.always) runRule(rule, target);
     let ran: RuleFor<"schema">[] | undefined;
     let children = 0;
     for (const key in target.schema) {
@@ -70,18 +70,22 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
       for (const rule of list) {
         if (ran?.includes(rule)) continue;
         (ran ??= []).push(rule);
-        for (const issue of rule.check(target)) out.push({ code: rule.id, issue });
+        runRule(rule, target);
       }
     }
     return children;
+  }
+  /** Indexed loop: most checks return the shared empty NONE, and this runs for every node and rule. */
+  function runRule<K extends TNodeKind>(rule: RuleFor<K>, target: NodeTargets[K]): void {
+    const issues = rule.check(target);
+    for (let i = 0; i < issues.length; i++) out.push({ code: rule.id, issue: issues[i] as Issue });
   }
   function raise(issues: readonly { code: string; message: string; path: string }[]): void {
     for (const s of issues) out.push({ code: s.code, issue: { message: s.message, path: s.path } });
   }
   function run<K extends TNodeKind>(kind: K, target: NodeTargets[K]): void {
-    for (const rule of rules[kind]) {
-      for (const issue of rule.check(target)) out.push({ code: rule.id, issue });
-    }
+    const list = rules[kind];
+    for (let r = 0; r < list.length; r++) runRule(list[r] as RuleFor<K>, target);
   }
 
   /** mode "primitive": a non-body parameter's items, which ajv checks as Swagger's primitivesItems. */
@@ -169,7 +173,13 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
 
   run("document", { ctx });
   const doc = ctx.doc;
-  const byPointer = new Map(ctx.operations.map((o) => [o.pointer, o]));
+  // ctx.operations lists each path item's operations together, in HTTP_METHODS order.
+  const operationsByItem = new Map<TJsonObject, NodeTargets["operation"][]>();
+  for (const o of ctx.operations) {
+    const list = operationsByItem.get(o.pathItem);
+    if (list) list.push(o);
+    else operationsByItem.set(o.pathItem, [o]);
+  }
   const paths = asObject(doc.paths);
   if (paths) {
     for (const path of Object.keys(paths)) {
@@ -180,9 +190,7 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
       if (typeof item.$ref === "string") run("ref", { pointer: itemPointer, ref: item.$ref, section: "pathItem", ctx });
       run("pathItem", { pointer: itemPointer, path, item, ctx });
       walkParameters(item.parameters, joinPointer(itemPointer, "parameters"), undefined);
-      for (const method of HTTP_METHODS) {
-        const operation = byPointer.get(joinPointer(itemPointer, method));
-        if (!operation) continue;
+      for (const operation of operationsByItem.get(item) ?? []) {
         run("operation", operation);
         raise(checkExtensionEnums(operation.op, operation.pointer, OPERATION_EXTENSION_KEYS));
         walkParameters(operation.op.parameters, joinPointer(operation.pointer, "parameters"), operation);
