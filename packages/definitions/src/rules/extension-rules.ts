@@ -149,16 +149,18 @@ export const EXTENSION_RULES: Rule[] = [
       const type = asString(schema.type);
       // Scalar types only: an enum on an array schema often lists its items' values rather than arrays.
       if (!type || type === "array" || type === "object" || !Array.isArray(schema.enum)) return NONE;
-      return schema.enum.flatMap((v, i) =>
-        v === null || valueMatchesType(v, type)
-          ? NONE
-          : [
-              {
-                message: `Enum value ${JSON.stringify(v)} is not of type ${type}. Change it to a ${type} or fix "type".`,
-                path: joinPointer(pointer, "enum", i),
-              },
-            ],
-      );
+      // A loop that allocates only for a mismatch: enums can list thousands of values.
+      const values = schema.enum;
+      let out: Issue[] | undefined;
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i] ?? null;
+        if (v !== null && !valueMatchesType(v, type))
+          (out ??= []).push({
+            message: `Enum value ${JSON.stringify(v)} is not of type ${type}. Change it to a ${type} or fix "type".`,
+            path: joinPointer(pointer, "enum", i),
+          });
+      }
+      return out ?? NONE;
     },
   }),
   defineRule({

@@ -8,9 +8,13 @@ type RefTarget = NodeTargets["ref"];
 const SECTION_PREFIX = { schema: "#/definitions/", parameter: "#/parameters/", response: "#/responses/", pathItem: "" } as const;
 const SECTION_NAME = { schema: "schema", parameter: "parameter", response: "response", pathItem: "path item" } as const;
 
+const newTargetMap = () => new Map<string, TJsonValue | undefined>();
+
 /** The raw target of a local pointer, looked up once per distinct $ref string in a document. */
 function lookup(ctx: ValidationContext, ref: string): TJsonValue | undefined {
-  return ctx.memo(`ref ${ref}`, () => resolveJsonPointer(ctx.doc, ref));
+  const targets = ctx.memo("rawRefTargets", newTargetMap);
+  if (!targets.has(ref)) targets.set(ref, resolveJsonPointer(ctx.doc, ref));
+  return targets.get(ref);
 }
 
 /** Follows a chain of bare $refs; true when it comes back to a reference already visited. */

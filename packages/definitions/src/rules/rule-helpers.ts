@@ -34,6 +34,7 @@ export function valueMatchesType(value: TJsonValue, type: string | undefined): b
 
 /** Template variables of a path such as /items/{id}. */
 export function pathVariables(path: string): string[] {
+  if (!path.includes("{")) return [];
   return [...path.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1] ?? "");
 }
 
