@@ -3,6 +3,10 @@ import type { Issue } from "../types.ts";
 import { asArray, asObject, asString, describeOperation, text, valueMatchesType } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
+/** Media types a custom connector can send as a request body. */
+const SENDABLE_MEDIA_TYPE = /json|form-data|x-www-form-urlencoded|^text\/|octet-stream|^\*\/\*|^image\/|^application\/pdf|^audio\/|^video\//;
+const isSendable = (mediaType: string) => SENDABLE_MEDIA_TYPE.test(mediaType);
+
 export const EXTENSION_RULES: Rule[] = [
   defineRule({
     id: "BodyOrFormDataParameterInFetchOperationNotAllowed",
@@ -218,8 +222,6 @@ export const EXTENSION_RULES: Rule[] = [
       if (!parameters.some((p) => p.param.in === "body" || p.param.in === "formData")) return NONE;
       const consumes = (asArray(op.consumes).length > 0 ? asArray(op.consumes) : asArray(ctx.doc.consumes)).map((m) => text(m).toLowerCase());
       if (consumes.length === 0) return NONE;
-      const isSendable = (m: string) =>
-        /json|form-data|x-www-form-urlencoded|^text\/|octet-stream|^\*\/\*|^image\/|^application\/pdf|^audio\/|^video\//.test(m);
       return consumes.some(isSendable)
         ? NONE
         : [

@@ -3,6 +3,11 @@ import type { Issue } from "../types.ts";
 import { asObject, pathVariables, text } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
+/** A path with its variable names blanked and in lower case: two paths of one shape match the same URLs. */
+function pathShape(path: string): string {
+  return path.replace(/\{[^{}]*\}/g, "{}").toLowerCase();
+}
+
 /** Rules about the shape of each path template and its path parameters. */
 export const PATH_RULES: Rule[] = [
   defineRule({
@@ -56,13 +61,12 @@ export const PATH_RULES: Rule[] = [
     check: ({ path, pointer, ctx }) => {
       const paths = asObject(ctx.doc.paths);
       if (!paths) return NONE;
-      const shape = (p: string) => p.replace(/\{[^{}]*\}/g, "{}").toLowerCase();
       const firstByShape = ctx.memo("firstPathByShape", () => {
         const map = new Map<string, string>();
-        for (const p of Object.keys(paths)) if (!p.startsWith("x-") && !map.has(shape(p))) map.set(shape(p), p);
+        for (const p of Object.keys(paths)) if (!p.startsWith("x-") && !map.has(pathShape(p))) map.set(pathShape(p), p);
         return map;
       });
-      const first = firstByShape.get(shape(path));
+      const first = firstByShape.get(pathShape(path));
       // Paths equal but for letter case are PathRedefined.
       if (!first || first === path || first.toLowerCase() === path.toLowerCase()) return NONE;
       const clash = ["get", "put", "post", "delete", "patch", "head", "options"].filter((m) => asObject(paths[first])?.[m] && asObject(paths[path])?.[m]);
