@@ -19,10 +19,10 @@ function decode(segment: string): string {
 function segmentsOf(pointer: string): string[] {
   if (pointer === "" || pointer === "#") return [];
   const body = pointer.startsWith("#") ? pointer.slice(1) : pointer;
-  return body
-    .split("/")
-    .slice(1)
-    .map((s) => unescapeSegment(decode(s)));
+  const segments = body.split("/");
+  segments.shift();
+  for (let i = 0; i < segments.length; i++) segments[i] = unescapeSegment(decode(segments[i] as string));
+  return segments;
 }
 
 function unescapeSegment(segment: string): string {

@@ -211,7 +211,7 @@ const isVariable = (segment: string) => /^\{[^{}]+\}$/.test(segment);
  */
 function partialDuplicates(paths: Record<string, unknown>): Map<string, string> {
   const methods = ["get", "put", "post", "delete", "patch", "head", "options"];
-  const byLength = new Map<number, { path: string; segments: string[]; variables: boolean[]; methods: string[] }[]>();
+  const byLength = new Map<number, { path: string; segments: string[]; variables: boolean[]; methods: number }[]>();
   const out = new Map<string, string>();
   for (const path of Object.keys(paths)) {
     if (path.startsWith("x-") || !path.startsWith("/")) continue;
@@ -220,10 +220,15 @@ function partialDuplicates(paths: Record<string, unknown>): Map<string, string> 
     const segments = path.toLowerCase().split("/");
     // Which segments are variables, once per path rather than once per pair.
     const variables = segments.map(isVariable);
-    const entry = { path, segments, variables, methods: methods.filter((m) => item[m] !== undefined) };
+    // The methods as bits, so that "shares a method" is one AND per pair of paths.
+    let methodBits = 0;
+    methods.forEach((m, bit) => {
+      if (item[m] !== undefined) methodBits |= 1 << bit;
+    });
+    const entry = { path, segments, variables, methods: methodBits };
     const group = byLength.get(segments.length) ?? [];
     for (const other of group) {
-      if (!entry.methods.some((m) => other.methods.includes(m))) continue;
+      if ((entry.methods & other.methods) === 0) continue;
       let isMixed = false;
       let isCompatible = true;
       for (let i = 0; i < segments.length && isCompatible; i++) {
