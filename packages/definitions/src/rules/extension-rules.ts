@@ -23,7 +23,7 @@ export const EXTENSION_RULES: Rule[] = [
               message: `A ${method.toUpperCase()} request cannot carry "${text(p.param.name)}" in its ${text(p.param.in)}. Send it as a query parameter, or use POST.`,
               path: p.pointer,
             }))
-        : [],
+        : NONE,
   }),
   defineRule({
     id: "OperationParameterNameIsAmbiguous",
@@ -84,7 +84,7 @@ export const EXTENSION_RULES: Rule[] = [
               path: pointer,
             },
           ]
-        : [],
+        : NONE,
   }),
   defineRule({
     id: "NotificationExtensionNotSupportedInWebhookOperation",
@@ -101,7 +101,7 @@ export const EXTENSION_RULES: Rule[] = [
               path: joinPointer(pointer, "x-ms-notification-content"),
             },
           ]
-        : [],
+        : NONE,
   }),
   defineRule({
     id: "InvalidNextLinkNameValue",
@@ -139,7 +139,7 @@ export const EXTENSION_RULES: Rule[] = [
               path: pointer,
             },
           ]
-        : [],
+        : NONE,
   }),
   defineRule({
     id: "InvalidEnumValue",

@@ -35,7 +35,7 @@ export const PATH_RULES: Rule[] = [
               path: pointer,
             },
           ]
-        : [],
+        : NONE,
   }),
   defineRule({
     id: "OperationPathTemplateNotValid",
@@ -150,7 +150,7 @@ export const PATH_RULES: Rule[] = [
     check: ({ param, pointer }) =>
       param.in === "path" && param.required !== true
         ? [{ message: `Path parameter "${text(param.name)}" must have "required": true. Add it.`, path: pointer }]
-        : [],
+        : NONE,
   }),
   defineRule({
     id: "OperationPathVariablesContainDefaults",
@@ -167,7 +167,7 @@ export const PATH_RULES: Rule[] = [
               path: joinPointer(pointer, "default"),
             },
           ]
-        : [],
+        : NONE,
   }),
   defineRule({
     id: "PartialDuplicateOperationPath",

@@ -125,7 +125,7 @@ export const REFERENCE_RULES: Rule[] = [
     check: ({ ref: r, pointer }) =>
       r.startsWith("#") && r !== "#" && !r.startsWith("#/")
         ? [{ message: `$ref "${r}" is not a valid JSON pointer. Write it as "#/${r.slice(1)}".`, path: joinPointer(pointer, "$ref") }]
-        : [],
+        : NONE,
   }),
   ref("SchemaReferenceNotFound", "error", "A schema $ref points to a definition that does not exist.", notFound("schema")),
   ref("ParameterReferenceNotFound", "error", "A parameter $ref points to nothing.", notFound("parameter")),
@@ -143,7 +143,7 @@ export const REFERENCE_RULES: Rule[] = [
             path: joinPointer(pointer, "$ref"),
           },
         ]
-      : [],
+      : NONE,
   ),
   defineRule({
     id: "SchemaRefLoopNotAllowed",
