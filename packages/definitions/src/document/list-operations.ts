@@ -68,8 +68,13 @@ export function listOperations(document: TJsonObject): TListedOperation[] {
       if (!op) continue;
       const pointer = joinPointer(itemPointer, method);
       const own = listParameters(document, op.parameters, pointer, false);
-      const overridden = new Set(own.map(keyOf));
-      out.push({ path, method, pointer, op, pathItem, parameters: [...shared.filter((p) => !overridden.has(keyOf(p))), ...own] });
+      // Most path items declare no parameters of their own: then there is nothing to override.
+      let parameters = own;
+      if (shared.length > 0) {
+        const overridden = new Set(own.map(keyOf));
+        parameters = [...shared.filter((p) => !overridden.has(keyOf(p))), ...own];
+      }
+      out.push({ path, method, pointer, op, pathItem, parameters });
     }
   }
   return out;

@@ -19,10 +19,14 @@ function decode(segment: string): string {
 function segmentsOf(pointer: string): string[] {
   if (pointer === "" || pointer === "#") return [];
   const body = pointer.startsWith("#") ? pointer.slice(1) : pointer;
-  return body
-    .split("/")
-    .slice(1)
-    .map((s) => decode(s).replace(/~1/g, "/").replace(/~0/g, "~"));
+  const segments = body.split("/");
+  segments.shift();
+  for (let i = 0; i < segments.length; i++) segments[i] = unescapeSegment(decode(segments[i] as string));
+  return segments;
+}
+
+function unescapeSegment(segment: string): string {
+  return segment.includes("~") ? segment.replace(/~1/g, "/").replace(/~0/g, "~") : segment;
 }
 
 /** Reads the value at a local JSON pointer ("#/definitions/Pet"), or undefined when any segment is missing. */

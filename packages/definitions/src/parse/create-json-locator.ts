@@ -1,5 +1,11 @@
 import { splitPointer } from "./json-pointer.ts";
 
+/**
+ * From lastIndex (sticky) to the next bracket or slash that is not inside a string, strings taken whole
+ * (a backslash escapes the next character). Unrolled so that it never backtracks more than linearly.
+ */
+const TO_NEXT_BRACKET = /[^"{}[\]/]*(?:"[^"\\]*(?:\\[\s\S][^"\\]*)*"[^"{}[\]/]*)*[{}[\]/]/y;
+
 interface Slot {
   keyStart: number;
   valueStart: number;
@@ -12,7 +18,12 @@ interface Slot {
  */
 export function createJsonLocator(text: string): (pointer: string) => number {
   const n = text.length;
-  const scans = new Map<number, { slots: Map<string, Slot>; pos: number; count: number; isDone: boolean }>();
+  /**
+   * How far each container has been scanned. `pos` is where the scan resumes; when `pendingValue` is set,
+   * `pos` is the start of the value last found, not yet skipped: the caller descends into it first, so
+   * skipping it at once would read it twice.
+   */
+  const scans = new Map<number, { slots: Map<string, Slot>; pos: number; pendingValue: boolean; count: number; isDone: boolean }>();
 
   function skipTrivia(i: number): number {
     while (i < n) {
@@ -47,24 +58,19 @@ export function createJsonLocator(text: string): (pointer: string) => number {
     const c = text.charCodeAt(i);
     if (c === 34) return skipString(i);
     if (c === 123 || c === 91) {
-      // Strings hold most of the bytes and are skipped natively (indexOf); only the short gaps between
-      // them are read character by character.
+      // The regular expression runs to the next bracket (or slash) outside strings, skipping strings and the
+      // gaps between them natively in one call; only brackets come back here to be counted.
       let depth = 0;
-      let k = i;
-      while (k < n) {
+      TO_NEXT_BRACKET.lastIndex = i;
+      while (TO_NEXT_BRACKET.test(text)) {
+        const k = TO_NEXT_BRACKET.lastIndex - 1;
         const d = text.charCodeAt(k);
-        if (d === 34) {
-          k = skipString(k);
-          continue;
-        }
         if (d === 123 || d === 91) depth++;
         else if (d === 125 || d === 93) {
           if (--depth === 0) return k + 1;
-        } else if (d === 47 && (text.charCodeAt(k + 1) === 47 || text.charCodeAt(k + 1) === 42)) {
-          k = skipTrivia(k);
-          continue;
+        } else if (text.charCodeAt(k + 1) === 47 || text.charCodeAt(k + 1) === 42) {
+          TO_NEXT_BRACKET.lastIndex = skipTrivia(k);
         }
-        k++;
       }
       return n;
     }
@@ -94,15 +100,15 @@ export function createJsonLocator(text: string): (pointer: string) => number {
   function child(valueStart: number, segment: string): Slot | undefined {
     let scan = scans.get(valueStart);
     if (!scan) {
-      scan = { slots: new Map(), pos: skipTrivia(valueStart + 1), count: 0, isDone: false };
+      scan = { slots: new Map(), pos: skipTrivia(valueStart + 1), pendingValue: false, count: 0, isDone: false };
       scans.set(valueStart, scan);
     }
     const known = scan.slots.get(segment);
     if (known || scan.isDone) return known;
     const isObject = text.charCodeAt(valueStart) === 123;
-    let i = scan.pos;
+    let i = scan.pendingValue ? skipTrivia(skipValue(scan.pos)) : scan.pos;
     let found: Slot | undefined;
-    while (i < n && !found) {
+    while (i < n) {
       const c = text.charCodeAt(i);
       if (c === 125 || c === 93) break;
       if (c === 44) {
@@ -118,17 +124,24 @@ export function createJsonLocator(text: string): (pointer: string) => number {
         v = skipTrivia(v + 1);
         const slot = { keyStart: i, valueStart: v };
         if (!scan.slots.has(key)) scan.slots.set(key, slot);
-        if (key === segment) found = slot;
+        if (key === segment) {
+          found = slot;
+          break;
+        }
         i = skipTrivia(skipValue(v));
       } else {
         const slot = { keyStart: i, valueStart: i };
         const key = String(scan.count++);
         scan.slots.set(key, slot);
-        if (key === segment) found = slot;
+        if (key === segment) {
+          found = slot;
+          break;
+        }
         i = skipTrivia(skipValue(i));
       }
     }
-    scan.pos = i;
+    scan.pendingValue = found !== undefined;
+    scan.pos = found ? found.valueStart : i;
     if (!found) scan.isDone = true;
     return found;
   }

@@ -1,15 +1,20 @@
 import type { Position } from "../types.ts";
 
-/** Maps offsets to 1-based line and column; the newline table is built on first use. */
+/**
+ * Maps offsets to 1-based line and column. The newline table grows on demand, only as far as the offsets
+ * asked for: a file whose findings all sit near its top is not scanned to its end.
+ */
 export function createLineIndex(text: string): (offset: number) => Position {
-  let starts: number[] | undefined;
+  const starts: number[] = [0];
+  /** Where the search for the next newline resumes; -1 once the whole text is indexed. */
+  let scannedTo = 0;
   return (offset: number) => {
-    if (!starts) {
-      starts = [0];
-      let i = text.indexOf("\n");
-      while (i >= 0) {
+    while (scannedTo >= 0 && scannedTo <= offset) {
+      const i = text.indexOf("\n", scannedTo);
+      if (i < 0) scannedTo = -1;
+      else {
         starts.push(i + 1);
-        i = text.indexOf("\n", i + 1);
+        scannedTo = i + 1;
       }
     }
     let lo = 0;

@@ -33,10 +33,9 @@ function findInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/** A NUL byte in the first 8 KB (searched natively). */
 function hasBinaryControlBytes(bytes: Uint8Array): boolean {
-  const end = Math.min(bytes.length, 8192);
-  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
-  return false;
+  return bytes.subarray(0, 8192).includes(0);
 }
 
 /** Turns the maker's bytes or string into text, noting a BOM, non-UTF-8 bytes and binary content. */

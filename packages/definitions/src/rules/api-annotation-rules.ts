@@ -29,7 +29,7 @@ export const API_ANNOTATION_RULES: Rule[] = [
               path: joinPointer(pointer, "x-ms-api-annotation", "replacement"),
             },
           ]
-        : [],
+        : NONE,
   }),
   defineRule({
     id: "ApiAnnotationExtensionReplacementInfoMissingApiProperty",

@@ -199,7 +199,7 @@ export const API_PROPERTIES_RULES: Rule[] = [
               path: "/properties/connectionParameters",
             },
           ]
-        : [],
+        : NONE,
   }),
   api({
     id: "ApiKeySecurityRequiresSecureString",
@@ -216,6 +216,6 @@ export const API_PROPERTIES_RULES: Rule[] = [
               path: "/properties/connectionParameters",
             },
           ]
-        : [],
+        : NONE,
   }),
 ];

@@ -3,6 +3,10 @@ import type { Issue } from "../types.ts";
 import { asArray, asObject, asString, describeOperation, text, valueMatchesType } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
+/** Media types a custom connector can send as a request body. */
+const SENDABLE_MEDIA_TYPE = /json|form-data|x-www-form-urlencoded|^text\/|octet-stream|^\*\/\*|^image\/|^application\/pdf|^audio\/|^video\//;
+const isSendable = (mediaType: string) => SENDABLE_MEDIA_TYPE.test(mediaType);
+
 export const EXTENSION_RULES: Rule[] = [
   defineRule({
     id: "BodyOrFormDataParameterInFetchOperationNotAllowed",
@@ -19,7 +23,7 @@ export const EXTENSION_RULES: Rule[] = [
               message: `A ${method.toUpperCase()} request cannot carry "${text(p.param.name)}" in its ${text(p.param.in)}. Send it as a query parameter, or use POST.`,
               path: p.pointer,
             }))
-        : [],
+        : NONE,
   }),
   defineRule({
     id: "OperationParameterNameIsAmbiguous",
@@ -105,7 +109,7 @@ export const EXTENSION_RULES: Rule[] = [
               path: pointer,
             },
           ]
-        : [],
+        : NONE,
   }),
   defineRule({
     id: "NotificationExtensionNotSupportedInWebhookOperation",
@@ -122,7 +126,7 @@ export const EXTENSION_RULES: Rule[] = [
               path: joinPointer(pointer, "x-ms-notification-content"),
             },
           ]
-        : [],
+        : NONE,
   }),
   defineRule({
     id: "InvalidNextLinkNameValue",
@@ -160,7 +164,7 @@ export const EXTENSION_RULES: Rule[] = [
               path: pointer,
             },
           ]
-        : [],
+        : NONE,
   }),
   defineRule({
     id: "InvalidEnumValue",
@@ -174,16 +178,18 @@ export const EXTENSION_RULES: Rule[] = [
       const type = asString(schema.type);
       // Scalar types only: an enum on an array schema often lists its items' values rather than arrays.
       if (!type || type === "array" || type === "object" || !Array.isArray(schema.enum)) return NONE;
-      return schema.enum.flatMap((v, i) =>
-        v === null || valueMatchesType(v, type)
-          ? NONE
-          : [
-              {
-                message: `Enum value ${JSON.stringify(v)} is not of type ${type}. Change it to a ${type} or fix "type".`,
-                path: joinPointer(pointer, "enum", i),
-              },
-            ],
-      );
+      // A loop that allocates only for a mismatch: enums can list thousands of values.
+      const values = schema.enum;
+      let out: Issue[] | undefined;
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i] ?? null;
+        if (v !== null && !valueMatchesType(v, type))
+          (out ??= []).push({
+            message: `Enum value ${JSON.stringify(v)} is not of type ${type}. Change it to a ${type} or fix "type".`,
+            path: joinPointer(pointer, "enum", i),
+          });
+      }
+      return out ?? NONE;
     },
   }),
   defineRule({
@@ -241,8 +247,6 @@ export const EXTENSION_RULES: Rule[] = [
       if (!parameters.some((p) => p.param.in === "body" || p.param.in === "formData")) return NONE;
       const consumes = (asArray(op.consumes).length > 0 ? asArray(op.consumes) : asArray(ctx.doc.consumes)).map((m) => text(m).toLowerCase());
       if (consumes.length === 0) return NONE;
-      const isSendable = (m: string) =>
-        /json|form-data|x-www-form-urlencoded|^text\/|octet-stream|^\*\/\*|^image\/|^application\/pdf|^audio\/|^video\//.test(m);
       return consumes.some(isSendable)
         ? NONE
         : [

@@ -223,7 +223,7 @@ export const OPERATION_RULES: Rule[] = [
               path: "/paths",
             },
           ]
-        : [],
+        : NONE,
   }),
   defineRule({
     id: "DefinitionSizeExceedsMaxAllowed",
@@ -240,6 +240,6 @@ export const OPERATION_RULES: Rule[] = [
               path: "",
             },
           ]
-        : [],
+        : NONE,
   }),
 ];

@@ -129,7 +129,7 @@ export const PARAMETER_RULES: Rule[] = [
               path: joinPointer(pointer, "name"),
             },
           ]
-        : [],
+        : NONE,
   }),
   defineRule({
     id: "FileParameterMustBeInFormData",
@@ -146,7 +146,7 @@ export const PARAMETER_RULES: Rule[] = [
               path: joinPointer(pointer, "type"),
             },
           ]
-        : [],
+        : NONE,
   }),
   defineRule({
     id: "BodyParameterSchemaRequired",
@@ -158,7 +158,7 @@ export const PARAMETER_RULES: Rule[] = [
     check: ({ param, pointer }) =>
       param.in === "body" && asObject(param.schema) === undefined
         ? [{ message: `Body parameter "${text(param.name)}" has no "schema". Add one, for example "schema": {"type": "object"}.`, path: pointer }]
-        : [],
+        : NONE,
   }),
   defineRule({
     id: "InternalPropertyWithDefaultOptional",
@@ -192,7 +192,7 @@ export const PARAMETER_RULES: Rule[] = [
               path: pointer,
             },
           ]
-        : [],
+        : NONE,
   }),
   defineRule({
     id: "DefaultValueMustMatchType",
@@ -242,7 +242,7 @@ export const PARAMETER_RULES: Rule[] = [
               path: joinPointer(pointer, "x-ms-url-encoding"),
             },
           ]
-        : [],
+        : NONE,
   }),
   defineRule({
     id: "PathParameterMissingEncoding",

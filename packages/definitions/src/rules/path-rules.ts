@@ -3,6 +3,11 @@ import type { Issue } from "../types.ts";
 import { asObject, pathVariables, text } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
+/** A path with its variable names blanked and in lower case: two paths of one shape match the same URLs. */
+function pathShape(path: string): string {
+  return path.replace(/\{[^{}]*\}/g, "{}").toLowerCase();
+}
+
 /** Rules about the shape of each path template and its path parameters. */
 export const PATH_RULES: Rule[] = [
   defineRule({
@@ -30,7 +35,7 @@ export const PATH_RULES: Rule[] = [
               path: pointer,
             },
           ]
-        : [],
+        : NONE,
   }),
   defineRule({
     id: "OperationPathTemplateNotValid",
@@ -56,13 +61,12 @@ export const PATH_RULES: Rule[] = [
     check: ({ path, pointer, ctx }) => {
       const paths = asObject(ctx.doc.paths);
       if (!paths) return NONE;
-      const shape = (p: string) => p.replace(/\{[^{}]*\}/g, "{}").toLowerCase();
       const firstByShape = ctx.memo("firstPathByShape", () => {
         const map = new Map<string, string>();
-        for (const p of Object.keys(paths)) if (!p.startsWith("x-") && !map.has(shape(p))) map.set(shape(p), p);
+        for (const p of Object.keys(paths)) if (!p.startsWith("x-") && !map.has(pathShape(p))) map.set(pathShape(p), p);
         return map;
       });
-      const first = firstByShape.get(shape(path));
+      const first = firstByShape.get(pathShape(path));
       // Paths equal but for letter case are PathRedefined.
       if (!first || first === path || first.toLowerCase() === path.toLowerCase()) return NONE;
       const clash = ["get", "put", "post", "delete", "patch", "head", "options"].filter((m) => asObject(paths[first])?.[m] && asObject(paths[path])?.[m]);
@@ -146,7 +150,7 @@ export const PATH_RULES: Rule[] = [
     check: ({ param, pointer }) =>
       param.in === "path" && param.required !== true
         ? [{ message: `Path parameter "${text(param.name)}" must have "required": true. Add it.`, path: pointer }]
-        : [],
+        : NONE,
   }),
   defineRule({
     id: "OperationPathVariablesContainDefaults",
@@ -163,7 +167,7 @@ export const PATH_RULES: Rule[] = [
               path: joinPointer(pointer, "default"),
             },
           ]
-        : [],
+        : NONE,
   }),
   defineRule({
     id: "PartialDuplicateOperationPath",
@@ -207,7 +211,7 @@ const isVariable = (segment: string) => /^\{[^{}]+\}$/.test(segment);
  */
 function partialDuplicates(paths: Record<string, unknown>): Map<string, string> {
   const methods = ["get", "put", "post", "delete", "patch", "head", "options"];
-  const byLength = new Map<number, { path: string; segments: string[]; variables: boolean[]; methods: string[] }[]>();
+  const byLength = new Map<number, { path: string; segments: string[]; variables: boolean[]; methods: number }[]>();
   const out = new Map<string, string>();
   for (const path of Object.keys(paths)) {
     if (path.startsWith("x-") || !path.startsWith("/")) continue;
@@ -216,10 +220,15 @@ function partialDuplicates(paths: Record<string, unknown>): Map<string, string> 
     const segments = path.toLowerCase().split("/");
     // Which segments are variables, once per path rather than once per pair.
     const variables = segments.map(isVariable);
-    const entry = { path, segments, variables, methods: methods.filter((m) => item[m] !== undefined) };
+    // The methods as bits, so that "shares a method" is one AND per pair of paths.
+    let methodBits = 0;
+    methods.forEach((m, bit) => {
+      if (item[m] !== undefined) methodBits |= 1 << bit;
+    });
+    const entry = { path, segments, variables, methods: methodBits };
     const group = byLength.get(segments.length) ?? [];
     for (const other of group) {
-      if (!entry.methods.some((m) => other.methods.includes(m))) continue;
+      if ((entry.methods & other.methods) === 0) continue;
       let isMixed = false;
       let isCompatible = true;
       for (let i = 0; i < segments.length && isCompatible; i++) {

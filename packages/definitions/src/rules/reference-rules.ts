@@ -8,9 +8,13 @@ type RefTarget = NodeTargets["ref"];
 const SECTION_PREFIX = { schema: "#/definitions/", parameter: "#/parameters/", response: "#/responses/", pathItem: "" } as const;
 const SECTION_NAME = { schema: "schema", parameter: "parameter", response: "response", pathItem: "path item" } as const;
 
+const newTargetMap = () => new Map<string, TJsonValue | undefined>();
+
 /** The raw target of a local pointer, looked up once per distinct $ref string in a document. */
 function lookup(ctx: ValidationContext, ref: string): TJsonValue | undefined {
-  return ctx.memo(`ref ${ref}`, () => resolveJsonPointer(ctx.doc, ref));
+  const targets = ctx.memo("rawRefTargets", newTargetMap);
+  if (!targets.has(ref)) targets.set(ref, resolveJsonPointer(ctx.doc, ref));
+  return targets.get(ref);
 }
 
 /** Follows a chain of bare $refs; true when it comes back to a reference already visited. */
@@ -121,7 +125,7 @@ export const REFERENCE_RULES: Rule[] = [
     check: ({ ref: r, pointer }) =>
       r.startsWith("#") && r !== "#" && !r.startsWith("#/")
         ? [{ message: `$ref "${r}" is not a valid JSON pointer. Write it as "#/${r.slice(1)}".`, path: joinPointer(pointer, "$ref") }]
-        : [],
+        : NONE,
   }),
   ref("SchemaReferenceNotFound", "error", "A schema $ref points to a definition that does not exist.", notFound("schema")),
   ref("ParameterReferenceNotFound", "error", "A parameter $ref points to nothing.", notFound("parameter")),
@@ -139,7 +143,7 @@ export const REFERENCE_RULES: Rule[] = [
             path: joinPointer(pointer, "$ref"),
           },
         ]
-      : [],
+      : NONE,
   ),
   defineRule({
     id: "SchemaRefLoopNotAllowed",

@@ -32,9 +32,23 @@ export function valueMatchesType(value: TJsonValue, type: string | undefined): b
   }
 }
 
-/** Template variables of a path such as /items/{id}. */
+/** Template variables of a path such as /items/{id}: the text of each {...} that holds no brace. */
 export function pathVariables(path: string): string[] {
-  return [...path.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1] ?? "");
+  const out: string[] = [];
+  let open = path.indexOf("{");
+  while (open >= 0) {
+    const close = path.indexOf("}", open + 1);
+    if (close < 0) break;
+    const inner = path.indexOf("{", open + 1);
+    // "{a{b}": the variable starts at the last "{" before the "}".
+    if (inner >= 0 && inner < close) {
+      open = inner;
+      continue;
+    }
+    out.push(path.slice(open + 1, close));
+    open = path.indexOf("{", close + 1);
+  }
+  return out;
 }
 
 export function describeOperation(op: TJsonObject, method: string, path: string): string {

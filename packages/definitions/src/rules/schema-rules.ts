@@ -55,7 +55,7 @@ export const SCHEMA_RULES: Rule[] = [
     check: ({ schema, pointer }) =>
       schema.type === "array" && schema.items === undefined
         ? [{ message: `This array has no "items". Add "items" with the type of its elements, for example "items": {"type": "string"}.`, path: pointer }]
-        : [],
+        : NONE,
   }),
   defineRule({
     id: "RequiredPropertyArrayEmpty",
@@ -68,7 +68,7 @@ export const SCHEMA_RULES: Rule[] = [
     check: ({ schema, pointer }) =>
       Array.isArray(schema.required) && schema.required.length === 0
         ? [{ message: `"required" is an empty array. Remove it, or list the required property names.`, path: joinPointer(pointer, "required") }]
-        : [],
+        : NONE,
   }),
   defineRule({
     id: "RequiredPropertyDefinitionMissing",
@@ -122,7 +122,7 @@ export const SCHEMA_RULES: Rule[] = [
     check: ({ schema, pointer }) =>
       Array.isArray(schema.enum) && schema.enum.length === 0
         ? [{ message: `"enum" is empty, so no value would be accepted. List the allowed values or remove "enum".`, path: joinPointer(pointer, "enum") }]
-        : [],
+        : NONE,
   }),
   defineRule({
     id: "DuplicateEnumValuesInExtension",
@@ -179,7 +179,7 @@ export const SCHEMA_RULES: Rule[] = [
               path: pointer,
             },
           ]
-        : [],
+        : NONE,
   }),
   defineRule({
     id: "SchemaTypeFileNotValid",
@@ -197,7 +197,7 @@ export const SCHEMA_RULES: Rule[] = [
               path: joinPointer(pointer, "type"),
             },
           ]
-        : [],
+        : NONE,
   }),
   defineRule({
     id: "OperationIdNotFound",

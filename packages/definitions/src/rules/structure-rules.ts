@@ -106,7 +106,7 @@ export const STRUCTURE_RULES: Rule[] = [
     check: ({ ctx }) =>
       Array.isArray(ctx.doc.schemes) && ctx.doc.schemes.length === 0
         ? [{ message: `"schemes" is empty. List "https" (and "http" only if the API needs it).`, path: "/schemes" }]
-        : [],
+        : NONE,
   }),
   defineRule({
     id: "SchemeNotSupported",

@@ -88,7 +88,7 @@ export const WEBHOOK_RULES: Rule[] = [
               path: operation.pointer,
             },
           ]
-        : [],
+        : NONE,
   }),
   defineRule({
     id: "NotificationUrlNotString",
@@ -165,7 +165,7 @@ export const WEBHOOK_RULES: Rule[] = [
               path: joinPointer(pointer, "x-ms-notification-content"),
             },
           ]
-        : [],
+        : NONE,
   }),
   defineRule({
     id: "PollingTriggerResponseMissing",

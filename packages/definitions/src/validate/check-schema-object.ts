@@ -24,7 +24,9 @@ const UNSUPPORTED_KEYWORDS = new Set([
   "propertyNames",
 ]);
 const SIMPLE_TYPES = ["array", "boolean", "integer", "null", "number", "object", "string"];
-type Check = (v: TJsonValue) => string | undefined;
+/** What a keyword's value must be (for the message), or undefined when it is right. */
+export type TKeywordCheck = (v: TJsonValue) => string | undefined;
+type Check = TKeywordCheck;
 
 const isObj = (v: TJsonValue) => v !== null && typeof v === "object" && !Array.isArray(v);
 const string: Check = (v) => (typeof v === "string" ? undefined : "a string");
@@ -80,8 +82,8 @@ const KEYWORDS: Record<string, Check> = {
 
 /** A Map, so a schema key such as "valueOf" or "constructor" never finds Object.prototype's method, in one lookup. */
 const KEYWORD_CHECKS = new Map<string, Check>(Object.entries(KEYWORDS));
-
-const NO_ISSUES: readonly SchemaIssue[] = Object.freeze([]);
+/** Every keyword Swagger 2.0 defines for a Schema Object. */
+export const SCHEMA_KEYWORDS: readonly string[] = [...KEYWORD_CHECKS.keys()];
 
 function firstDuplicate(list: TJsonValue[]): number {
   const seen = new Set<string>();
@@ -93,50 +95,49 @@ function firstDuplicate(list: TJsonValue[]): number {
   return -1;
 }
 
-/** Checks one Schema Object's own keywords; nested schemas are checked when the walk reaches them. */
-export function checkSchemaObject(schema: TJsonObject, pointer: string, _isResponseRoot: boolean): readonly SchemaIssue[] {
-  // Allocated only when there is something to report: this runs on every schema of every definition.
-  let out: SchemaIssue[] | undefined;
-  for (const key in schema) {
-    if (key.startsWith("x-")) continue;
-    const check = KEYWORD_CHECKS.get(key);
-    const value = schema[key] as TJsonValue;
-    if (!check) {
-      if (UNSUPPORTED_KEYWORDS.has(key))
-        (out ??= []).push({
-          code: "SwaggerKeywordNotSupported",
-          message: `"${key}" is a JSON Schema or OpenAPI 3 keyword that Swagger 2.0 and the platform do not support. ${key === "oneOf" || key === "anyOf" ? "Use allOf, or one schema that covers the variants." : key === "nullable" ? 'Use "x-nullable": true instead.' : "Remove it."}`,
-          path: joinPointer(pointer, key),
-        });
-      else
-        (out ??= []).push({
-          code: "AdditionalPropertyNotAllowed",
-          message: `"${key}" is not a Swagger 2.0 schema keyword. Remove it, fix its spelling, or rename it with an "x-" prefix if it is a vendor extension.`,
-          path: joinPointer(pointer, key),
-        });
-      continue;
-    }
-    // A response schema may be a file; elsewhere SchemaTypeFileNotValid says what to use instead.
-    if (key === "type" && value === "file") continue;
-    const expected = check(value);
-    if (expected) {
-      const code = key === "type" && typeof value === "string" ? "JsonValueNotInEnum" : "JsonTypeIncorrect";
-      (out ??= []).push({
-        code,
-        message: `"${key}" is ${JSON.stringify(value)?.slice(0, 60)}; it must be ${expected}. Change it.`,
+/** The value check of a Swagger 2.0 Schema Object keyword; undefined for a key Swagger 2.0 does not define. */
+export function keywordCheck(key: string): TKeywordCheck | undefined {
+  return KEYWORD_CHECKS.get(key);
+}
+
+/**
+ * The issue with one key of a Schema Object, if any (at most one per key). `check` is keywordCheck(key),
+ * passed in so that the walk's single pass over a schema's keys looks each key up once.
+ */
+export function checkSchemaKey(key: string, value: TJsonValue, check: TKeywordCheck | undefined, pointer: string): SchemaIssue | undefined {
+  if (key.startsWith("x-")) return undefined;
+  if (!check) {
+    if (UNSUPPORTED_KEYWORDS.has(key))
+      return {
+        code: "SwaggerKeywordNotSupported",
+        message: `"${key}" is a JSON Schema or OpenAPI 3 keyword that Swagger 2.0 and the platform do not support. ${key === "oneOf" || key === "anyOf" ? "Use allOf, or one schema that covers the variants." : key === "nullable" ? 'Use "x-nullable": true instead.' : "Remove it."}`,
         path: joinPointer(pointer, key),
-      });
-      continue;
-    }
-    if ((key === "enum" || key === "required") && Array.isArray(value)) {
-      const dup = firstDuplicate(value);
-      if (dup >= 0)
-        (out ??= []).push({
-          code: "ArrayDuplicateValue",
-          message: `"${key}" lists ${JSON.stringify(value[dup])} twice. Remove the duplicate.`,
-          path: joinPointer(pointer, key, dup),
-        });
-    }
+      };
+    return {
+      code: "AdditionalPropertyNotAllowed",
+      message: `"${key}" is not a Swagger 2.0 schema keyword. Remove it, fix its spelling, or rename it with an "x-" prefix if it is a vendor extension.`,
+      path: joinPointer(pointer, key),
+    };
   }
-  return out ?? NO_ISSUES;
+  // A response schema may be a file; elsewhere SchemaTypeFileNotValid says what to use instead.
+  if (key === "type" && value === "file") return undefined;
+  const expected = check(value);
+  if (expected) {
+    const code = key === "type" && typeof value === "string" ? "JsonValueNotInEnum" : "JsonTypeIncorrect";
+    return {
+      code,
+      message: `"${key}" is ${JSON.stringify(value)?.slice(0, 60)}; it must be ${expected}. Change it.`,
+      path: joinPointer(pointer, key),
+    };
+  }
+  if ((key === "enum" || key === "required") && Array.isArray(value)) {
+    const dup = firstDuplicate(value);
+    if (dup >= 0)
+      return {
+        code: "ArrayDuplicateValue",
+        message: `"${key}" lists ${JSON.stringify(value[dup])} twice. Remove the duplicate.`,
+        path: joinPointer(pointer, key, dup),
+      };
+  }
+  return undefined;
 }

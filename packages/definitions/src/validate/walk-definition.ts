@@ -1,9 +1,9 @@
 import { escapePointerSegment, joinPointer } from "../parse/json-pointer.ts";
 import type { NodeTargets, RuleFor, TNodeKind, ValidationContext } from "../rules/rule-types.ts";
 import type { Issue, TJsonObject, TJsonValue } from "../types.ts";
-import { asArray, asObject, HTTP_METHODS } from "./build-context.ts";
+import { asArray, asObject } from "./build-context.ts";
 import { checkExtensionEnums, OPERATION_EXTENSION_KEYS, SCHEMA_EXTENSION_KEYS } from "./check-extension-enums.ts";
-import { checkSchemaObject } from "./check-schema-object.ts";
+import { checkSchemaKey, keywordCheck, SCHEMA_KEYWORDS, type TKeywordCheck } from "./check-schema-object.ts";
 
 export type RulesByNode = { [K in TNodeKind]: RuleFor<K>[] };
 export interface RaisedIssue {
@@ -18,7 +18,7 @@ const CHILD_ITEMS = 2;
 const CHILD_ADDITIONAL = 4;
 const CHILD_COMBINERS = 8;
 const CHILD_NOT = 16;
-/** Keys under which a schema nests other schemas; the rule pass over a schema's keys notes which it has. */
+/** Keys under which a schema nests other schemas; the pass over a schema's keys notes which it has. */
 const CHILD_BITS = new Map<string, number>([
   ["properties", CHILD_PROPERTIES],
   ["items", CHILD_ITEMS],
@@ -29,20 +29,39 @@ const CHILD_BITS = new Map<string, number>([
   ["not", CHILD_NOT],
 ]);
 
+/** What one key of a schema means to the walk: all it needs of the key, from one lookup. */
+interface SchemaKeyFacts {
+  /** The keyword's value check (check-schema-object.ts); undefined for a key Swagger 2.0 does not define. */
+  check: TKeywordCheck | undefined;
+  /** CHILD_* bit when the key nests schemas, else 0. */
+  child: number;
+  /** Schema rules this key triggers. */
+  rules: RuleFor<"schema">[];
+}
 interface SchemaRuleIndex {
   always: RuleFor<"schema">[];
-  byKey: Map<string, RuleFor<"schema">[]>;
+  byKey: Map<string, SchemaKeyFacts>;
 }
 const schemaIndexes = new WeakMap<RuleFor<"schema">[], SchemaRuleIndex>();
 
-/** Groups schema rules by the keys that trigger them, once per rule set. */
+/** Groups schema rules by the keys that trigger them, with each key's keyword check and child bit, once per rule set. */
 function indexSchemaRules(list: RuleFor<"schema">[]): SchemaRuleIndex {
   const cached = schemaIndexes.get(list);
   if (cached) return cached;
   const index: SchemaRuleIndex = { always: [], byKey: new Map() };
+  const factsOf = (key: string): SchemaKeyFacts => {
+    let facts = index.byKey.get(key);
+    if (!facts) {
+      facts = { check: keywordCheck(key), child: CHILD_BITS.get(key) ?? 0, rules: [] };
+      index.byKey.set(key, facts);
+    }
+    return facts;
+  };
+  for (const key of SCHEMA_KEYWORDS) factsOf(key);
+  for (const key of CHILD_BITS.keys()) factsOf(key);
   for (const rule of list) {
     if (!rule.keys) index.always.push(rule);
-    else for (const key of rule.keys) index.byKey.set(key, [...(index.byKey.get(key) ?? []), rule]);
+    else for (const key of rule.keys) factsOf(key).rules.push(rule);
   }
   schemaIndexes.set(list, index);
   return index;
@@ -58,30 +77,41 @@ export const MAX_SCHEMA_WALK_DEPTH = 64;
 export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): RaisedIssue[] {
   const out: RaisedIssue[] = [];
   const schemaRules = indexSchemaRules(rules.schema);
-  /** Runs the schema rules on one node and returns which nested schemas it has (CHILD_* bits), from the same pass over its keys. */
-  function runSchema(target: NodeTargets["schema"]): number {
-    for (const rule of schemaRules.always) for (const issue of rule.check(target)) out.push({ code: rule.id, issue });
-    let ran: RuleFor<"schema">[] | undefined;
+  /**
+   * The one pass over a schema's keys: reports its keywords' issues (when `withKeywords`), adds the keyed
+   * rules its keys trigger to `triggered` (each once, in the order of their first key), and returns which
+   * nested schemas it has (CHILD_* bits).
+   */
+  function scanSchemaKeys(schema: TJsonObject, pointer: string, withKeywords: boolean, triggered: RuleFor<"schema">[]): number {
     let children = 0;
-    for (const key in target.schema) {
-      children |= CHILD_BITS.get(key) ?? 0;
-      const list = schemaRules.byKey.get(key);
-      if (!list) continue;
-      for (const rule of list) {
-        if (ran?.includes(rule)) continue;
-        (ran ??= []).push(rule);
-        for (const issue of rule.check(target)) out.push({ code: rule.id, issue });
+    for (const key in schema) {
+      const facts = schemaRules.byKey.get(key);
+      if (withKeywords) {
+        const issue = checkSchemaKey(key, schema[key] as TJsonValue, facts?.check, pointer);
+        if (issue) out.push({ code: issue.code, issue: { message: issue.message, path: issue.path } });
       }
+      if (!facts) continue;
+      children |= facts.child;
+      for (const rule of facts.rules) if (!triggered.includes(rule)) triggered.push(rule);
     }
     return children;
+  }
+  /** Runs the schema rules on one node: those for every schema, then those its keys triggered. */
+  function runSchema(target: NodeTargets["schema"], triggered: RuleFor<"schema">[]): void {
+    for (const rule of schemaRules.always) runRule(rule, target);
+    for (const rule of triggered) runRule(rule, target);
+  }
+  /** Indexed loop: most checks return the shared empty NONE, and this runs for every node and rule. */
+  function runRule<K extends TNodeKind>(rule: RuleFor<K>, target: NodeTargets[K]): void {
+    const issues = rule.check(target);
+    for (let i = 0; i < issues.length; i++) out.push({ code: rule.id, issue: issues[i] as Issue });
   }
   function raise(issues: readonly { code: string; message: string; path: string }[]): void {
     for (const s of issues) out.push({ code: s.code, issue: { message: s.message, path: s.path } });
   }
   function run<K extends TNodeKind>(kind: K, target: NodeTargets[K]): void {
-    for (const rule of rules[kind]) {
-      for (const issue of rule.check(target)) out.push({ code: rule.id, issue });
-    }
+    const list = rules[kind];
+    for (let r = 0; r < list.length; r++) runRule(list[r] as RuleFor<K>, target);
   }
 
   /** mode "primitive": a non-body parameter's items, which ajv checks as Swagger's primitivesItems. */
@@ -92,10 +122,9 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
   function walkSchema(value: TJsonValue | undefined, pointer: string, depth: number, mode: TSchemaMode, definition?: string): void {
     if (value === null || typeof value !== "object" || Array.isArray(value)) return;
     const schema = value;
-    if (mode !== "primitive") {
-      const issues = checkSchemaObject(schema, pointer, mode === "responseRoot");
-      for (const s of issues) out.push({ code: s.code, issue: { message: s.message, path: s.path } });
-    }
+    // Swagger's primitivesItems (mode "primitive") are ajv's to check, not the Schema Object keyword check's.
+    const triggered: RuleFor<"schema">[] = [];
+    const children = scanSchemaKeys(schema, pointer, mode !== "primitive", triggered);
     if (schema["x-ms-visibility"] !== undefined) raise(checkExtensionEnums(schema, pointer, SCHEMA_EXTENSION_KEYS));
     const ref = schema.$ref;
     if (typeof ref === "string") {
@@ -103,7 +132,7 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
       run("ref", { pointer, ref, section: "schema", ctx });
       return;
     }
-    const children = runSchema({ pointer, schema, depth, ctx });
+    runSchema({ pointer, schema, depth, ctx }, triggered);
     if (depth >= MAX_SCHEMA_WALK_DEPTH || children === 0) return;
     const next = depth + 1;
     const inner: TSchemaMode = mode === "primitive" ? "primitive" : "schema";
@@ -148,7 +177,9 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
       return;
     }
     // A non-body parameter carries its own type, format, enum and items, so schema rules apply to it too.
-    runSchema({ pointer, schema: param, depth: 0, ctx });
+    const triggered: RuleFor<"schema">[] = [];
+    scanSchemaKeys(param, pointer, false, triggered);
+    runSchema({ pointer, schema: param, depth: 0, ctx }, triggered);
     walkSchema(param.items, joinPointer(pointer, "items"), 1, "primitive");
   }
 
@@ -169,7 +200,13 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
 
   run("document", { ctx });
   const doc = ctx.doc;
-  const byPointer = new Map(ctx.operations.map((o) => [o.pointer, o]));
+  // ctx.operations lists each path item's operations together, in HTTP_METHODS order.
+  const operationsByItem = new Map<TJsonObject, NodeTargets["operation"][]>();
+  for (const o of ctx.operations) {
+    const list = operationsByItem.get(o.pathItem);
+    if (list) list.push(o);
+    else operationsByItem.set(o.pathItem, [o]);
+  }
   const paths = asObject(doc.paths);
   if (paths) {
     for (const path of Object.keys(paths)) {
@@ -180,9 +217,7 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
       if (typeof item.$ref === "string") run("ref", { pointer: itemPointer, ref: item.$ref, section: "pathItem", ctx });
       run("pathItem", { pointer: itemPointer, path, item, ctx });
       walkParameters(item.parameters, joinPointer(itemPointer, "parameters"), undefined);
-      for (const method of HTTP_METHODS) {
-        const operation = byPointer.get(joinPointer(itemPointer, method));
-        if (!operation) continue;
+      for (const operation of operationsByItem.get(item) ?? []) {
         run("operation", operation);
         raise(checkExtensionEnums(operation.op, operation.pointer, OPERATION_EXTENSION_KEYS));
         walkParameters(operation.op.parameters, joinPointer(operation.pointer, "parameters"), operation);
