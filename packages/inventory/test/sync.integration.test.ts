@@ -235,6 +235,17 @@ describe("inventory sync against the admin API stand-in", () => {
     expect(refused.agentsUnreadable).toEqual([expect.stringMatching(/^Sales: the sync's app may not read its Dataverse \(403\)/)]);
     expect(await live()).toEqual(["Lab agent", "Order assistant", "Sales copilot"]);
 
+    // Sales' Dataverse fails (503 past the retries): the tenant's sync still succeeds, its agent is kept, the run says so.
+    sales.dataverse = "failing";
+    const failing = await h.sync({ maxRetries: 1 });
+    expect(failing.status).toBe("succeeded");
+    expect(failing.agentsUnreadable).toEqual([
+      expect.stringMatching(
+        /^Sales: its agents could not be read \(GET http:\/\/127\.0\.0\.1:\d+\/dataverse\/[^ ]+\/api\/data\/v9\.2\/bots failed after 2 attempt\(s\): 503/,
+      ),
+    ]);
+    expect(await live()).toEqual(["Lab agent", "Order assistant", "Sales copilot"]);
+
     // Sales loses its Dataverse altogether: no instanceUrl, so no agents there.
     sales.dataverse = "none";
     const none = await h.sync();

@@ -35,6 +35,18 @@ const jsonTypeOf = (v: TJsonValue) =>
 /** Whether a value or parameter of type `given` can be sent where `wanted` is declared (integers are numbers). */
 const typeFits = (given: string, wanted: string) => given === wanted || (given === "integer" && wanted === "number");
 
+/** A fixed value fits a non-body parameter also as the text of one: query and header values travel as strings ("100"). */
+function valueFits(value: TJsonValue, wanted: string, isBody: boolean): boolean {
+  if (typeFits(jsonTypeOf(value), wanted)) return true;
+  if (isBody || typeof value !== "string") return false;
+  if (wanted === "integer") return /^-?\d+$/.test(value.trim());
+  if (wanted === "number") return value.trim() !== "" && Number.isFinite(Number(value));
+  if (wanted === "boolean") return value === "true" || value === "false";
+  return false;
+}
+
+const withArticle = (type: string) => `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`;
+
 /** The operation a node belongs to (its pointer lies under the operation's), or none for #/parameters and #/definitions. */
 function ownerOf(ctx: ValidationContext, pointer: string): OperationTarget | undefined {
   const byPointer = ctx.memo("dynamic-owner", () => new Map(ctx.operations.map((o) => [o.pointer, o])));
@@ -110,7 +122,7 @@ function follow(root: TJsonObject, path: string, ctx: ValidationContext): { sche
     const props = asObject(s?.properties);
     if (!s || !props || s.allOf !== undefined) return {};
     // Matched without regard to case: published connectors write "Markets" for a response's "markets", and work.
-    const key = segment in props ? segment : Object.keys(props).find((k) => k.toLowerCase() === segment.toLowerCase());
+    const key = Object.hasOwn(props, segment) ? segment : Object.keys(props).find((k) => k.toLowerCase() === segment.toLowerCase());
     if (key === undefined) return s.additionalProperties === undefined || s.additionalProperties === false ? { missing: segment } : {};
     s = deref(asObject(props[key]), ctx);
   }
@@ -225,10 +237,10 @@ export const DYNAMIC_INVOCATION_RULES: Rule[] = [
           const wanted = byName(call.target.parameters, name)[0];
           const wantedType = wanted ? typeOf(wanted.param) : undefined;
           const givenType = jsonTypeOf(arg.value);
-          if (!wantedType || typeFits(givenType, wantedType)) continue;
+          if (!wanted || !wantedType || valueFits(arg.value, wantedType, wanted.param.in === "body")) continue;
           (out ??= []).push(
             issue(
-              `"${name}" of "${text(call.value.operationId)}" is of type ${wantedType}, but ${call.ext} gives it ${JSON.stringify(arg.value)} (${givenType}). Write the value as a ${wantedType}.`,
+              `"${name}" of "${text(call.value.operationId)}" is of type ${wantedType}, but ${call.ext} gives it ${JSON.stringify(arg.value)} (${givenType}). Write the value as ${withArticle(wantedType)}.`,
               joinPointer(call.at, "parameters", name),
             ),
           );

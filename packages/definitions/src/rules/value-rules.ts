@@ -1,11 +1,37 @@
 import { joinPointer } from "../parse/json-pointer.ts";
 import type { Issue, TJsonObject } from "../types.ts";
 import { asArray, asObject, asString, text } from "./rule-helpers.ts";
-import { NONE, defineRule, type Rule } from "./rule-types.ts";
+import { NONE, defineRule, type Rule, type ValidationContext } from "./rule-types.ts";
 
 const isBlank = (v: unknown) => typeof v === "string" && v.trim() === "";
-/** A letter of a script other than Latin: text that is not written in English. */
-const NON_LATIN_LETTER = /(?=\p{L})\P{Script=Latin}/u;
+/**
+ * A letter of a script other than Latin: text that is not written in English. Greek and the common letters (µ, Ω as a
+ * unit) appear in English technical text, so they do not count.
+ */
+const NON_LATIN_LETTER = /(?=\p{L})[^\p{Script=Latin}\p{Script=Greek}\p{Script=Common}\p{Script=Inherited}]/u;
+
+/**
+ * Whether a schema is sent in a request: inside a body parameter, or in a definition a body parameter's schema
+ * references directly. A schema only used in responses is never sent, so "left out of requests" does not apply.
+ */
+function isInRequestBody(pointer: string, ctx: ValidationContext): boolean {
+  if (pointer.includes("/responses/") || pointer.startsWith("/responses")) return false;
+  if (/^\/(paths|parameters)\//.test(pointer)) return /\/schema(\/|$)/.test(pointer);
+  const name = /^\/definitions\/([^/]+)/.exec(pointer)?.[1];
+  if (name === undefined) return false;
+  const sent = ctx.memo("request-body-definitions", () => {
+    const names = new Set<string>();
+    const note = (p: TJsonObject) => {
+      if (p.in !== "body") return;
+      const schema = asObject(p.schema);
+      const ref = asString(schema?.$ref) ?? asString(asObject(schema?.items)?.$ref);
+      if (ref?.startsWith("#/definitions/")) names.add(ref.slice("#/definitions/".length).replace(/~1/g, "/").replace(/~0/g, "~"));
+    };
+    for (const o of ctx.operations) for (const p of o.parameters) note(p.param);
+    return names;
+  });
+  return sent.has(name.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
 
 const DYNAMIC = ["x-ms-dynamic-values", "x-ms-dynamic-schema", "x-ms-dynamic-list", "x-ms-dynamic-properties"] as const;
 const CALLEE = ["operationId", "builtInOperation", "capability"];
@@ -38,16 +64,15 @@ export const VALUE_RULES: Rule[] = [
     group: "Metadata",
     origin: "microsoft",
     description:
-      "A property the platform requires is present but empty: info title or version, an operationId, a parameter's name, an API key's name, an OAuth URL.",
+      "A property the platform requires is present but empty: info title or version, a parameter's name, an API key's name, an OAuth URL.",
     node: "document",
     check: ({ ctx }) => {
       let out: Issue[] | undefined;
-      const report = (path: string, what: string) =>
-        (out ??= []).push({ message: `${what} is empty. Give it a value, or remove the property where it is optional.`, path });
+      const report = (path: string, what: string) => (out ??= []).push({ message: `${what} is empty. Give it a value.`, path });
       const info = asObject(ctx.doc.info);
       for (const key of ["title", "version"]) if (isBlank(info?.[key])) report(joinPointer("/info", key), `info.${key}`);
+      // An empty operationId is OperationIdRequired's.
       for (const o of ctx.operations) {
-        if (isBlank(o.op.operationId)) report(joinPointer(o.pointer, "operationId"), `The operationId of ${o.method.toUpperCase()} ${o.path}`);
         for (const p of o.parameters)
           if (isBlank(p.param.name) && !p.pointer.endsWith("/$ref"))
             report(joinPointer(p.pointer, "name"), `A parameter's name in ${o.method.toUpperCase()} ${o.path}`);
@@ -70,12 +95,12 @@ export const VALUE_RULES: Rule[] = [
     severity: "warning",
     group: "Properties",
     origin: "microsoft",
-    description: "A schema property is internal with a default but not required: optional internal properties are not sent.",
+    description: "A request body's schema property is internal with a default but not required: optional internal properties are not sent.",
     node: "schema",
     keys: ["properties"],
-    check: ({ schema, pointer }) => {
+    check: ({ schema, pointer, ctx }) => {
       const properties = asObject(schema.properties);
-      if (!properties) return NONE;
+      if (!properties || !isInRequestBody(pointer, ctx)) return NONE;
       const required = new Set(asArray(schema.required).map(text));
       let out: Issue[] | undefined;
       for (const name of Object.keys(properties)) {

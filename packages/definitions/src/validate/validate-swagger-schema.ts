@@ -161,7 +161,7 @@ function describe(error: ErrorObject, doc: TJsonValue): SchemaIssue | undefined 
       if (/^(x[-_.]|ms[-_]|xms)/i.test(extra))
         return {
           code: "ExtensionNameNotValid",
-          message: `Property "${extra}" in "${name}" looks like an extension, but an extension's name must begin with "x-" (lower case). Rename it to "x-${extra.replace(/^(x[-_.]?)/i, "").replace(/_/g, "-")}" if that is what it is, or remove it.`,
+          message: `Property "${extra}" in "${name}" looks like an extension, but an extension's name must begin with "x-" (lower case). Rename it to "x-${extra.replace(/^(x[-_.]?)/i, "").replace(/[_.]/g, "-")}" if that is what it is, or remove it.`,
           path: `${at}/${escapePointerSegment(extra)}`,
         };
       return {

@@ -165,6 +165,7 @@ export async function startAdminApiStandIn(options: AdminApiStandInOptions): Pro
     }
     if (!(await authorize(req, res, `${origin}/dataverse/${env.name}`))) return;
     if (env.dataverse === "forbidden") return error(res, 403, "0x80072560", "The user is not a member of the organization.");
+    if (env.dataverse === "failing") return error(res, 503, "ServiceUnavailable", "The service is temporarily unavailable.");
     const tables = renderDataverseTables(tenant.agents(env.name), (url.searchParams.get("$expand") ?? "").includes("owninguser"));
     const set = parts[5] ?? "";
     const rows =

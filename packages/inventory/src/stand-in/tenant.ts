@@ -5,8 +5,11 @@ export interface StandInEnvironment {
   sku: "Production" | "Sandbox" | "Developer" | "Default" | "Trial";
   isDefault: boolean;
   modifiedAt: string;
-  /** Its Dataverse: "ready" (the default), "none" (no Dataverse, so no instanceUrl) or "forbidden" (403 to the sync's app). */
-  dataverse?: "ready" | "none" | "forbidden";
+  /**
+   * Its Dataverse: "ready" (the default), "none" (no Dataverse, so no instanceUrl), "forbidden" (403 to the sync's app)
+   * or "failing" (503 to every request).
+   */
+  dataverse?: "ready" | "none" | "forbidden" | "failing";
 }
 
 export interface StandInPerson {

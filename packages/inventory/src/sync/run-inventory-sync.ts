@@ -159,7 +159,7 @@ export async function runInventorySync(options: RunInventorySyncOptions): Promis
       if (new URL(url, firstUrl).origin !== origin) {
         throw new Error(`The Dataverse next page points at ${new URL(url, firstUrl).origin}, not ${origin}; the sync does not send its token there.`);
       }
-      const page: { value: unknown[]; nextLink: string | undefined } = await client.getPage<unknown>(url, scope);
+      const page: { value: unknown[]; nextLink: string | undefined } = await client.getPage<unknown>(new URL(url, firstUrl).href, scope);
       items.push(...page.value);
       url = page.nextLink;
     }
@@ -332,27 +332,29 @@ export async function runInventorySync(options: RunInventorySyncOptions): Promis
     let agents: TResourceItem[] = [];
     let unreadable: string | null = "refused" in dataverse ? dataverse.refused : null;
     if ("base" in dataverse) {
+      const tables: Partial<TAgentTables> = {};
+      let table: keyof TAgentTables = "bots";
       try {
-        const tables: Partial<TAgentTables> = {};
         for (const key of Object.keys(AGENT_QUERIES) as (keyof TAgentTables)[]) {
+          table = key;
           tables[key] = await readAllPages(`${dataverse.base}${AGENT_QUERIES[key]}`, dataverse.scope);
         }
         agents = parseAgents(tables as TAgentTables);
       } catch (error) {
+        if (options.signal?.aborted) throw error;
         const status = (error as { status?: number }).status;
-        if (status === 401 || status === 403) {
+        if (status === 404 && table === "bots") {
+          // This Dataverse has no Copilot Studio tables, so no agents.
+        } else if (status === 401 || status === 403) {
           unreadable = `the sync's app may not read its Dataverse (${status}). Add the app as an application user of the environment (Power Platform admin center → the environment → Settings → Users + permissions → Application users) with a security role that reads the bot, bot component and connection reference tables.`;
-        } else if (status !== 404) {
-          // 404: this Dataverse has no Copilot Studio tables, so no agents.
-          throw error;
+        } else {
+          // One environment's Dataverse (down, throttling past the retries, a table missing) does not stop the
+          // tenant's sync: its agents stay as last read, and the next sync tries again.
+          unreadable = `its agents could not be read (${error instanceof Error ? error.message.slice(0, 300) : String(error)}); they stay as last read, and the next sync tries again.`;
         }
       }
     }
-    if (unreadable)
-      progress.agentsUnreadable = [
-        ...progress.agentsUnreadable.filter((n) => !n.startsWith(`${environment.displayName}: `)),
-        `${environment.displayName}: ${unreadable}`,
-      ];
+    if (unreadable) progress.agentsUnreadable = [...progress.agentsUnreadable, `${environment.displayName}: ${unreadable}`];
     progress.agents += agents.length;
     await commit(stream, undefined, async (tx) => {
       if (unreadable) return;
