@@ -63,8 +63,7 @@ export const VALUE_RULES: Rule[] = [
     severity: "error",
     group: "Metadata",
     origin: "microsoft",
-    description:
-      "A property the platform requires is present but empty: info title or version, a parameter's name, an API key's name, an OAuth URL.",
+    description: "A property the platform requires is present but empty: info title or version, a parameter's name, an API key's name, an OAuth URL.",
     node: "document",
     check: ({ ctx }) => {
       let out: Issue[] | undefined;
