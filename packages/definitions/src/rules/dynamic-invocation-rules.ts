@@ -66,8 +66,15 @@ interface TCall {
   args: [string, TArgument][];
 }
 
-/** The legacy dynamic extensions on a node, with the operation they call and the arguments they pass. */
+/**
+ * The legacy dynamic extensions on a node, with the operation they call and the arguments they pass: built once per
+ * node and shared by the rules below.
+ */
 function callsOn(schema: TJsonObject, pointer: string, ctx: ValidationContext): TCall[] {
+  return ctx.memo(`dynamic-calls ${pointer}`, () => buildCalls(schema, pointer, ctx));
+}
+
+function buildCalls(schema: TJsonObject, pointer: string, ctx: ValidationContext): TCall[] {
   const calls: TCall[] = [];
   for (const ext of LEGACY) {
     const value = asObject(schema[ext]);
@@ -86,6 +93,45 @@ function callsOn(schema: TJsonObject, pointer: string, ctx: ValidationContext): 
 }
 
 const byName = (params: ResolvedParameter[], name: string) => params.filter((p) => p.param.name === name);
+
+interface TArgumentSite {
+  call: TCall;
+  name: string;
+  arg: NonNullable<TArgument>;
+  /** The called operation's parameter of that name. */
+  wanted: ResolvedParameter | undefined;
+  /** The parameter of this operation a {"parameter": ...} argument names, when exactly one has that name. */
+  source: ResolvedParameter | undefined;
+}
+
+/**
+ * The loop the argument rules share: `judge` looks at each argument a node's legacy dynamic extensions pass (only
+ * `ext`'s when given) and returns a message, or undefined when the argument is fine; each message is placed at its
+ * argument.
+ */
+function argumentIssues(
+  node: { schema: TJsonObject; pointer: string; ctx: ValidationContext },
+  judge: (site: TArgumentSite) => string | undefined,
+  ext?: TLegacy,
+): readonly Issue[] {
+  let out: Issue[] | undefined;
+  for (const call of callsOn(node.schema, node.pointer, node.ctx)) {
+    if (ext !== undefined && call.ext !== ext) continue;
+    for (const [name, arg] of call.args) {
+      if (!arg) continue;
+      const sources = arg.kind === "parameter" && call.owner ? byName(call.owner.parameters, arg.name) : [];
+      const message = judge({
+        call,
+        name,
+        arg,
+        wanted: call.target ? byName(call.target.parameters, name)[0] : undefined,
+        source: sources.length === 1 ? sources[0] : undefined,
+      });
+      if (message !== undefined) (out ??= []).push(issue(message, joinPointer(call.at, "parameters", name)));
+    }
+  }
+  return out ?? NONE;
+}
 
 /** Top-level property names of the owner operation's body schema ($ref followed once). */
 function bodyProperties(owner: OperationTarget): Set<string> {
@@ -168,27 +214,12 @@ export const DYNAMIC_INVOCATION_RULES: Rule[] = [
     description: "A required parameter of the called operation is filled from an optional parameter of this one.",
     node: "schema",
     keys: LEGACY,
-    check: ({ schema, pointer, ctx }) => {
-      let out: Issue[] | undefined;
-      for (const call of callsOn(schema, pointer, ctx)) {
-        if (!call.target || !call.owner) continue;
-        for (const [name, arg] of call.args) {
-          if (arg?.kind !== "parameter") continue;
-          const wanted = byName(call.target.parameters, name)[0];
-          const source = byName(call.owner.parameters, arg.name);
-          if (wanted?.param.required !== true || wanted.param.default !== undefined || source.length !== 1) continue;
-          const [from] = source;
-          if (from!.param.required === true || from!.param.default !== undefined) continue;
-          (out ??= []).push(
-            issue(
-              `"${name}" is required by "${text(call.value.operationId)}", but ${call.ext} fills it from "${arg.name}", which is optional here: until the user fills "${arg.name}", the call cannot be made. Make "${arg.name}" required, give it a default, or pass a {"value": ...}.`,
-              joinPointer(call.at, "parameters", name),
-            ),
-          );
-        }
-      }
-      return out ?? NONE;
-    },
+    check: (node) =>
+      argumentIssues(node, ({ call, name, arg, wanted, source }) => {
+        if (arg.kind !== "parameter" || wanted?.param.required !== true || wanted.param.default !== undefined || !source) return undefined;
+        if (source.param.required === true || source.param.default !== undefined) return undefined;
+        return `"${name}" is required by "${text(call.value.operationId)}", but ${call.ext} fills it from "${arg.name}", which is optional here: until the user fills "${arg.name}", the call cannot be made. Make "${arg.name}" required, give it a default, or pass a {"value": ...}.`;
+      }),
   }),
   defineRule({
     id: "OperationParameterTypeMismatch",
@@ -198,27 +229,13 @@ export const DYNAMIC_INVOCATION_RULES: Rule[] = [
     description: "A parameter of the called operation is filled from a parameter of this one of another type.",
     node: "schema",
     keys: LEGACY,
-    check: ({ schema, pointer, ctx }) => {
-      let out: Issue[] | undefined;
-      for (const call of callsOn(schema, pointer, ctx)) {
-        if (!call.target || !call.owner) continue;
-        for (const [name, arg] of call.args) {
-          if (arg?.kind !== "parameter") continue;
-          const wanted = byName(call.target.parameters, name)[0];
-          const source = byName(call.owner.parameters, arg.name);
-          const wantedType = wanted ? typeOf(wanted.param) : undefined;
-          const givenType = source.length === 1 ? typeOf(source[0]!.param) : undefined;
-          if (!wantedType || !givenType || typeFits(givenType, wantedType)) continue;
-          (out ??= []).push(
-            issue(
-              `"${name}" of "${text(call.value.operationId)}" is of type ${wantedType}, but ${call.ext} fills it from "${arg.name}", of type ${givenType}. Pass a parameter of type ${wantedType}, or change one of the types.`,
-              joinPointer(call.at, "parameters", name),
-            ),
-          );
-        }
-      }
-      return out ?? NONE;
-    },
+    check: (node) =>
+      argumentIssues(node, ({ call, name, arg, wanted, source }) => {
+        const wantedType = wanted ? typeOf(wanted.param) : undefined;
+        const givenType = source ? typeOf(source.param) : undefined;
+        if (arg.kind !== "parameter" || !wantedType || !givenType || typeFits(givenType, wantedType)) return undefined;
+        return `"${name}" of "${text(call.value.operationId)}" is of type ${wantedType}, but ${call.ext} fills it from "${arg.name}", of type ${givenType}. Pass a parameter of type ${wantedType}, or change one of the types.`;
+      }),
   }),
   defineRule({
     id: "OperationParameterStaticTypeMismatch",
@@ -228,26 +245,12 @@ export const DYNAMIC_INVOCATION_RULES: Rule[] = [
     description: "A parameter of the called operation is given a fixed value of another type.",
     node: "schema",
     keys: LEGACY,
-    check: ({ schema, pointer, ctx }) => {
-      let out: Issue[] | undefined;
-      for (const call of callsOn(schema, pointer, ctx)) {
-        if (!call.target) continue;
-        for (const [name, arg] of call.args) {
-          if (arg?.kind !== "value") continue;
-          const wanted = byName(call.target.parameters, name)[0];
-          const wantedType = wanted ? typeOf(wanted.param) : undefined;
-          const givenType = jsonTypeOf(arg.value);
-          if (!wanted || !wantedType || valueFits(arg.value, wantedType, wanted.param.in === "body")) continue;
-          (out ??= []).push(
-            issue(
-              `"${name}" of "${text(call.value.operationId)}" is of type ${wantedType}, but ${call.ext} gives it ${JSON.stringify(arg.value)} (${givenType}). Write the value as ${withArticle(wantedType)}.`,
-              joinPointer(call.at, "parameters", name),
-            ),
-          );
-        }
-      }
-      return out ?? NONE;
-    },
+    check: (node) =>
+      argumentIssues(node, ({ call, name, arg, wanted }) => {
+        const wantedType = wanted ? typeOf(wanted.param) : undefined;
+        if (arg.kind !== "value" || !wanted || !wantedType || valueFits(arg.value, wantedType, wanted.param.in === "body")) return undefined;
+        return `"${name}" of "${text(call.value.operationId)}" is of type ${wantedType}, but ${call.ext} gives it ${JSON.stringify(arg.value)} (${jsonTypeOf(arg.value)}). Write the value as ${withArticle(wantedType)}.`;
+      }),
   }),
   defineRule({
     id: "SourcePropertyInternal",
@@ -257,24 +260,12 @@ export const DYNAMIC_INVOCATION_RULES: Rule[] = [
     description: "x-ms-dynamic-values/-schema fills a parameter from an internal (hidden) parameter of an operation that is not itself internal.",
     node: "schema",
     keys: LEGACY,
-    check: ({ schema, pointer, ctx }) => {
-      let out: Issue[] | undefined;
-      for (const call of callsOn(schema, pointer, ctx)) {
-        if (!call.owner || call.owner.op["x-ms-visibility"] === "internal") continue;
-        for (const [name, arg] of call.args) {
-          if (arg?.kind !== "parameter") continue;
-          const source = byName(call.owner.parameters, arg.name);
-          if (source.length !== 1 || source[0]!.param["x-ms-visibility"] !== "internal") continue;
-          (out ??= []).push(
-            issue(
-              `${call.ext} fills "${name}" from "${arg.name}", which is internal: makers never see or set it. Make "${arg.name}" visible, or pass its value as {"value": ...}.`,
-              joinPointer(call.at, "parameters", name),
-            ),
-          );
-        }
-      }
-      return out ?? NONE;
-    },
+    check: (node) =>
+      argumentIssues(node, ({ call, name, arg, source }) =>
+        arg.kind === "parameter" && source?.param["x-ms-visibility"] === "internal" && call.owner?.op["x-ms-visibility"] !== "internal"
+          ? `${call.ext} fills "${name}" from "${arg.name}", which is internal: makers never see or set it. Make "${arg.name}" visible, or pass its value as {"value": ...}.`
+          : undefined,
+      ),
   }),
   ...LEGACY.flatMap((ext): Rule[] => {
     const successor = SUCCESSOR[ext];
@@ -288,24 +279,20 @@ export const DYNAMIC_INVOCATION_RULES: Rule[] = [
         description: `${ext} passes a parameter whose name is ambiguous (two parameters, or a parameter and a body property); only ${successor} can say which.`,
         node: "schema",
         keys: [ext],
-        check: ({ schema, pointer, ctx }) => {
-          if (schema[successor] !== undefined) return NONE;
-          const call = callsOn(schema, pointer, ctx).find((c) => c.ext === ext);
-          if (!call?.owner) return NONE;
-          let out: Issue[] | undefined;
-          for (const [name, arg] of call.args) {
-            if (arg?.kind !== "parameter" || arg.name.includes("/")) continue;
-            const matches = byName(call.owner.parameters, arg.name).length + (bodyProperties(call.owner).has(arg.name) ? 1 : 0);
-            if (matches > 1)
-              (out ??= []).push(
-                issue(
-                  `${ext} fills "${name}" from "${arg.name}", but this operation has more than one input of that name (in different locations, or a parameter and a body property). Add "${successor}" with a "parameterReference" naming the one you mean.`,
-                  joinPointer(call.at, "parameters", name),
-                ),
-              );
-          }
-          return out ?? NONE;
-        },
+        check: (node) =>
+          node.schema[successor] !== undefined
+            ? NONE
+            : argumentIssues(
+                node,
+                ({ call, name, arg }) => {
+                  if (arg.kind !== "parameter" || arg.name.includes("/") || !call.owner) return undefined;
+                  const matches = byName(call.owner.parameters, arg.name).length + (bodyProperties(call.owner).has(arg.name) ? 1 : 0);
+                  return matches > 1
+                    ? `${ext} fills "${name}" from "${arg.name}", but this operation has more than one input of that name (in different locations, or a parameter and a body property). Add "${successor}" with a "parameterReference" naming the one you mean.`
+                    : undefined;
+                },
+                ext,
+              ),
       }),
       defineRule({
         id: `${family}NonParameterReferences`,
@@ -315,26 +302,22 @@ export const DYNAMIC_INVOCATION_RULES: Rule[] = [
         description: `${ext} passes a property inside a parameter (a body property), which only ${successor} can reference.`,
         node: "schema",
         keys: [ext],
-        check: ({ schema, pointer, ctx }) => {
-          if (schema[successor] !== undefined) return NONE;
-          const call = callsOn(schema, pointer, ctx).find((c) => c.ext === ext);
-          if (!call) return NONE;
-          let out: Issue[] | undefined;
-          for (const [name, arg] of call.args) {
-            if (arg?.kind !== "parameter") continue;
-            const isInside =
-              arg.name.includes("/") ||
-              (call.owner !== undefined && byName(call.owner.parameters, arg.name).length === 0 && bodyProperties(call.owner).has(arg.name));
-            if (isInside)
-              (out ??= []).push(
-                issue(
-                  `${ext} fills "${name}" from "${arg.name}", a property inside a parameter rather than a parameter. Add "${successor}" with {"parameterReference": "${arg.name.includes("/") ? arg.name : `body/${arg.name}`}"} for it.`,
-                  joinPointer(call.at, "parameters", name),
-                ),
-              );
-          }
-          return out ?? NONE;
-        },
+        check: (node) =>
+          node.schema[successor] !== undefined
+            ? NONE
+            : argumentIssues(
+                node,
+                ({ call, name, arg }) => {
+                  if (arg.kind !== "parameter") return undefined;
+                  const isPath = arg.name.includes("/");
+                  const isInside =
+                    isPath || (call.owner !== undefined && byName(call.owner.parameters, arg.name).length === 0 && bodyProperties(call.owner).has(arg.name));
+                  return isInside
+                    ? `${ext} fills "${name}" from "${arg.name}", a property inside a parameter rather than a parameter. Add "${successor}" with {"parameterReference": "${isPath ? arg.name : `body/${arg.name}`}"} for it.`
+                    : undefined;
+                },
+                ext,
+              ),
       }),
     ];
   }),
