@@ -146,6 +146,17 @@ describe("shapes the platform accepts", () => {
     expect(findings(doc)).toEqual([]);
   });
 
+  it("two operationIds that differ only in letter case (a warning: the platform's handling is not documented)", () => {
+    const doc = base();
+    doc.paths["/items"].post = { operationId: "listItems", responses: { "200": { description: "OK" } } };
+    expect(findings(doc)).toEqual([["warning", "OperationIdNotUnique", "/paths/~1items/post/operationId"]]);
+    doc.paths["/items"].put = { operationId: "ListItems", responses: { "200": { description: "OK" } } };
+    expect(findings(doc)).toEqual([
+      ["warning", "OperationIdNotUnique", "/paths/~1items/post/operationId"],
+      ["error", "OperationIdNotUnique", "/paths/~1items/put/operationId"],
+    ]);
+  });
+
   it(".NET regular expressions that JavaScript writes differently", () => {
     const doc = base();
     doc.definitions.Item.properties.id.pattern = "(?i)^[\\w-]+$";
@@ -167,9 +178,19 @@ describe("documented refusals the validator reports with Microsoft's code", () =
     expect(findings(doc)).toEqual([["error", "MinimumShouldBeLessThanOrEqualToMaximum", "/paths/~1items/get/parameters/0"]]);
   });
 
-  it("a path with a character the platform refuses", () => {
+  it("a path with the wildcard character the platform refuses", () => {
+    const doc = base();
+    doc.paths["/items/*"] = { get: { operationId: "ListAll", responses: { "200": { description: "OK" } } } };
+    expect(findings(doc)).toEqual([["error", "OperationPathContainsUnsupportedCharacters", "/paths/~1items~1*"]]);
+  });
+
+  it("a path with a character a URL cannot hold, whose refusal is not documented, is a warning", () => {
     const doc = base();
     doc.paths["/items/[all]"] = { get: { operationId: "ListAll", responses: { "200": { description: "OK" } } } };
-    expect(findings(doc)).toEqual([["error", "OperationPathContainsUnsupportedCharacters", "/paths/~1items~1[all]"]]);
+    doc.paths["/items list"] = { get: { operationId: "ListMore", responses: { "200": { description: "OK" } } } };
+    expect(findings(doc)).toEqual([
+      ["warning", "OperationPathContainsUnsupportedCharacters", "/paths/~1items~1[all]"],
+      ["warning", "OperationPathContainsUnsupportedCharacters", "/paths/~1items list"],
+    ]);
   });
 });

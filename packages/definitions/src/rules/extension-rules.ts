@@ -79,16 +79,28 @@ export const EXTENSION_RULES: Rule[] = [
     severity: "error",
     group: "Operations",
     origin: "microsoft",
-    description: "A path contains spaces, quotes, backslashes or other characters that are not allowed in a URL path.",
+    description:
+      "A path contains the wildcard '*', which the platform refuses (an error); spaces, quotes, backslashes or other characters a URL path cannot hold are a warning.",
     node: "pathItem",
     check: ({ path, pointer }) => {
-      // Characters RFC 3986 does not allow in a path (whitespace, controls, quotes, brackets...) and a % that starts no escape.
-      const bad = path.replace(/\{[^{}]*\}/g, "").match(/[\s\x00-\x1f\x7f"<>\\^`|[\]]|%(?![0-9A-Fa-f]{2})/);
+      const literal = path.replace(/\{[^{}]*\}/g, "");
+      // Microsoft documents the refusal of the wildcard character '*' ("The operation path cannot contain wildcard character '*'").
+      if (path.includes("*"))
+        return [
+          {
+            message: `The path "${path}" contains the wildcard character "*", which the platform refuses in an operation path. Replace it with a path parameter ({name}) or a fixed segment.`,
+            path: pointer,
+          },
+        ];
+      // Characters RFC 3986 does not allow in a path (whitespace, controls, quotes, brackets...) and a % that starts no
+      // escape: the refusal of these is not documented, so they are a warning.
+      const bad = literal.match(/[\s\x00-\x1f\x7f"<>\\^`|[\]]|%(?![0-9A-Fa-f]{2})/);
       return bad
         ? [
             {
-              message: `The path "${path}" contains ${JSON.stringify(bad[0])}, which is not allowed in a URL path. Remove it or percent-encode it.`,
+              message: `The path "${path}" contains ${JSON.stringify(bad[0])}, which a URL path cannot hold as it is. Remove it or percent-encode it.`,
               path: pointer,
+              severity: "warning",
             },
           ]
         : NONE;

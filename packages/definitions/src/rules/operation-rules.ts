@@ -29,25 +29,38 @@ export const OPERATION_RULES: Rule[] = [
     severity: "error",
     group: "Operations",
     origin: "microsoft",
-    description: "Two operations share an operationId (compared case-insensitively).",
+    description:
+      "Two operations share an operationId (an error); two that differ only in letter case are a warning, since whether the platform tells them apart is not documented.",
     node: "operation",
     check: ({ op, pointer, ctx }) => {
       const id = asString(op.operationId);
       if (!id) return NONE;
       const firstById = ctx.memo("firstOperationById", () => {
-        const map = new Map<string, (typeof ctx.operations)[number]>();
+        const exact = new Map<string, (typeof ctx.operations)[number]>();
+        const folded = new Map<string, (typeof ctx.operations)[number]>();
         for (const o of ctx.operations) {
-          const key = asString(o.op.operationId)?.toLowerCase();
-          if (key !== undefined && !map.has(key)) map.set(key, o);
+          const key = asString(o.op.operationId);
+          if (key === undefined) continue;
+          if (!exact.has(key)) exact.set(key, o);
+          if (!folded.has(key.toLowerCase())) folded.set(key.toLowerCase(), o);
         }
-        return map;
+        return { exact, folded };
       });
-      const first = firstById.get(id.toLowerCase());
-      if (!first || first.pointer === pointer) return NONE;
+      const same = firstById.exact.get(id);
+      if (same && same.pointer !== pointer)
+        return [
+          {
+            message: `operationId "${id}" is already used by ${same.method.toUpperCase()} ${same.path}. Give this operation a different operationId.`,
+            path: joinPointer(pointer, "operationId"),
+          },
+        ];
+      const other = firstById.folded.get(id.toLowerCase());
+      if (!other || other.pointer === pointer) return NONE;
       return [
         {
-          message: `operationId "${id}" is already used by ${first.method.toUpperCase()} ${first.path}. Give this operation a different operationId.`,
+          message: `operationId "${id}" differs only in letter case from "${asString(other.op.operationId)}" (${other.method.toUpperCase()} ${other.path}). Flows and tools may not tell them apart; give this operation a clearly different operationId.`,
           path: joinPointer(pointer, "operationId"),
+          severity: "warning",
         },
       ];
     },
