@@ -41,7 +41,9 @@ describe.skipIf(!corpus)("round trip: published 2.0 definitions → OpenAPI 3.0 
       const after = new Set(platformFacts(back.swagger ?? {}));
       const missing = platformFacts(original).filter((f) => !after.has(f) && !(excused && excused.test(f)));
       const before = new Set(platformFacts(original));
-      const added = [...after].filter((f) => !before.has(f));
+      // The converter gives a path parameter that has no encoding "x-ms-url-encoding": "single" (OpenAPI 3's default
+      // style), so the result passes PathParameterMissingEncoding: the one fact it adds on purpose.
+      const added = [...after].filter((f) => !before.has(f) && !/ parameter path:.* x-ms-url-encoding="single"$/.test(f));
       if (missing.length > 0 || added.length > 0)
         problems.push(`${connector.name}: missing ${missing.slice(0, 3).join("; ")} added ${added.slice(0, 3).join("; ")}`);
       compared++;

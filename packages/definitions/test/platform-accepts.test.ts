@@ -157,6 +157,34 @@ describe("shapes the platform accepts", () => {
     ]);
   });
 
+  it("an OAuth requirement of [] while the scheme declares scopes (the fix Microsoft's page gives)", () => {
+    const doc = base();
+    doc.securityDefinitions = {
+      oauth: {
+        type: "oauth2",
+        flow: "accessCode",
+        authorizationUrl: "https://login.accepted-service.net/a",
+        tokenUrl: "https://login.accepted-service.net/t",
+        scopes: { read: "Read" },
+      },
+    };
+    doc.security = [{ oauth: [] }];
+    expect(findings(doc, { properties: { connectionParameters: { token: { type: "oauthSetting", oAuthSettings: { identityProvider: "oauth2" } } } } })).toEqual(
+      [],
+    );
+  });
+
+  it("a security definition with a property its type does not take, and a parameter definition that is only a $ref (warnings)", () => {
+    const doc = base();
+    doc.securityDefinitions = { key: { type: "apiKey", in: "header", name: "X-Key", flow: "implicit" } };
+    doc.parameters = { top: { $ref: "#/parameters/limit" }, limit: { name: "top", in: "query", type: "integer" } };
+    doc.paths["/items"].get.parameters = [{ $ref: "#/parameters/top" }];
+    expect(findings(doc, { properties: { connectionParameters: { key: { type: "securestring" } } } })).toEqual([
+      ["warning", "SecuritySchemePropertyNotValid", "/securityDefinitions/key/flow"],
+      ["warning", "ParameterRefLoopNotAllowed", "/parameters/top/$ref"],
+    ]);
+  });
+
   it(".NET regular expressions that JavaScript writes differently", () => {
     const doc = base();
     doc.definitions.Item.properties.id.pattern = "(?i)^[\\w-]+$";
@@ -176,6 +204,25 @@ describe("documented refusals the validator reports with Microsoft's code", () =
     const doc = base();
     doc.paths["/items"].get.parameters = [{ name: "top", in: "query", type: "integer", minimum: 10, maximum: 1, exclusiveMaximum: true }];
     expect(findings(doc)).toEqual([["error", "MinimumShouldBeLessThanOrEqualToMaximum", "/paths/~1items/get/parameters/0"]]);
+  });
+
+  it("a security requirement that is not a list is SecurityRequirementMustHaveValue", () => {
+    const doc = base();
+    doc.securityDefinitions = { key: { type: "apiKey", in: "header", name: "X-Key" } };
+    doc.security = [{ key: null }];
+    expect(findings(doc, { properties: { connectionParameters: { key: { type: "securestring" } } } })).toEqual([
+      ["error", "SecurityRequirementMustHaveValue", "/security/0/key"],
+    ]);
+  });
+
+  it("uniqueItems and an unsupported nextLinkName are reported under the codes Microsoft's page gives for them", () => {
+    const doc = base();
+    doc.paths["/items"].get.parameters = [{ name: "ids", in: "query", type: "array", items: { type: "string" }, uniqueItems: true }];
+    doc.paths["/items"].get["x-ms-pageable"] = { nextLinkName: "next" };
+    expect(findings(doc)).toEqual([
+      ["warning", "SwaggerKeywordNotSupported", "/paths/~1items/get/parameters/0/uniqueItems"],
+      ["warning", "InvalidNextLinkNameValue", "/paths/~1items/get/x-ms-pageable/nextLinkName"],
+    ]);
   });
 
   it("a path with the wildcard character the platform refuses", () => {

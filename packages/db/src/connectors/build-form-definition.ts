@@ -48,7 +48,14 @@ export function buildFormDefinition(input: TConnectorForm): string {
   const form = ZConnectorForm.parse(input);
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of form.operations) {
-    const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: "path", required: true, type: "string", "x-ms-summary": m[1] }));
+    const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+      name: m[1],
+      in: "path",
+      required: true,
+      type: "string",
+      "x-ms-url-encoding": "single",
+      "x-ms-summary": m[1],
+    }));
     paths[op.path] ??= {};
     paths[op.path]![op.method] = {
       operationId: op.operationId,

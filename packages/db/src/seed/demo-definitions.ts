@@ -29,6 +29,7 @@ function parametersFor(op: DemoOperation): unknown[] {
     in: "path",
     required: true,
     type: "string",
+    "x-ms-url-encoding": "single",
     "x-ms-summary": m[1],
     description: `The ${m[1]} of the item.`,
   }));

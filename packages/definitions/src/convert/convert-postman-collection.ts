@@ -213,6 +213,7 @@ export function convertPostmanCollection(input: string | Uint8Array, fileName = 
       in: "path",
       required: true,
       type: "string",
+      "x-ms-url-encoding": "single",
       "x-ms-summary": name,
       ...(variables.get(name)?.description ? { description: readDescription(variables.get(name)?.description as TJsonValue) } : {}),
     }));

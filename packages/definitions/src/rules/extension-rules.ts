@@ -6,6 +6,8 @@ import { NONE, defineRule, type Rule } from "./rule-types.ts";
 /** Media types a custom connector can send as a request body. */
 const SENDABLE_MEDIA_TYPE = /json|form-data|x-www-form-urlencoded|^text\/|octet-stream|^\*\/\*|^image\/|^application\/pdf|^audio\/|^video\//;
 const isSendable = (mediaType: string) => SENDABLE_MEDIA_TYPE.test(mediaType);
+/** The extensions that fill a value or a schema by calling an operation. */
+const DYNAMIC_EXTENSIONS = ["x-ms-dynamic-values", "x-ms-dynamic-list", "x-ms-dynamic-schema", "x-ms-dynamic-properties"] as const;
 
 export const EXTENSION_RULES: Rule[] = [
   defineRule({
@@ -128,35 +130,49 @@ export const EXTENSION_RULES: Rule[] = [
     severity: "warning",
     group: "Operations",
     origin: "microsoft",
-    description: "x-ms-notification-content is written on the operation instead of the path item.",
+    description:
+      "x-ms-notification on a webhook operation (it belongs on the trigger that names the webhook), or x-ms-notification-content written on the operation instead of the path item.",
     node: "operation",
-    check: ({ op, pointer }) =>
-      op["x-ms-notification-content"] !== undefined
-        ? [
-            {
-              message: `x-ms-notification-content belongs on the path item, next to the operations, not inside the operation. Move it up one level.`,
-              path: joinPointer(pointer, "x-ms-notification-content"),
-            },
-          ]
-        : NONE,
+    check: ({ op, pointer, isWebhook }) => {
+      let out: Issue[] | undefined;
+      if (isWebhook && op["x-ms-notification"] !== undefined)
+        (out ??= []).push({
+          message: `This webhook operation has x-ms-notification, which the platform does not support in a webhook. Remove it; a polling trigger can name this webhook in its own x-ms-notification.`,
+          path: joinPointer(pointer, "x-ms-notification"),
+        });
+      if (op["x-ms-notification-content"] !== undefined)
+        (out ??= []).push({
+          message: `x-ms-notification-content belongs on the path item, next to the operations, not inside the operation. Move it up one level.`,
+          path: joinPointer(pointer, "x-ms-notification-content"),
+        });
+      return out ?? NONE;
+    },
   }),
   defineRule({
     id: "InvalidNextLinkNameValue",
     severity: "warning",
     group: "Operations",
     origin: "microsoft",
-    description: "x-ms-pageable.nextLinkName is missing or not a non-empty string.",
+    description: "x-ms-pageable.nextLinkName is missing, or is not one of the two values the platform supports: nextLink and @odata.nextLink.",
     node: "operation",
     check: ({ op, pointer }) => {
       const pageable = op["x-ms-pageable"];
       if (pageable === undefined) return NONE;
       const name = asObject(pageable)?.nextLinkName;
-      return typeof name === "string" && name !== ""
+      if (typeof name !== "string" || name === "")
+        return [
+          {
+            message: `x-ms-pageable needs "nextLinkName": the response property that holds the next page's URL, "nextLink" or "@odata.nextLink".`,
+            path: joinPointer(pointer, "x-ms-pageable"),
+          },
+        ];
+      // "Supported values are 'nextLink' or '@odata.nextLink'" (Microsoft's message for this code).
+      return name === "nextLink" || name === "@odata.nextLink"
         ? NONE
         : [
             {
-              message: `x-ms-pageable needs "nextLinkName": the response property that holds the next page's URL, such as "@odata.nextLink".`,
-              path: joinPointer(pointer, "x-ms-pageable"),
+              message: `nextLinkName is ${JSON.stringify(name)}; the platform supports only "nextLink" and "@odata.nextLink". Return the next page's URL in one of those properties (a policy can rename it), or remove x-ms-pageable.`,
+              path: joinPointer(pointer, "x-ms-pageable", "nextLinkName"),
             },
           ];
     },
@@ -166,14 +182,46 @@ export const EXTENSION_RULES: Rule[] = [
     severity: "warning",
     group: "Operations",
     origin: "microsoft",
-    description: "x-ms-dynamic-schema or x-ms-dynamic-properties on a parameter that is not a body parameter.",
+    description:
+      "A dynamic extension on a body parameter itself rather than in its schema; or x-ms-dynamic-schema or x-ms-dynamic-properties on a parameter that is not a body parameter.",
     node: "parameter",
-    check: ({ param, pointer }) =>
-      param.in !== "body" && (param["x-ms-dynamic-schema"] !== undefined || param["x-ms-dynamic-properties"] !== undefined)
+    check: ({ param, pointer }) => {
+      if (param.in === "body") {
+        // "Dynamic extensions are not allowed to be defined on the body parameter. It should be in the schema."
+        const key = DYNAMIC_EXTENSIONS.find((k) => param[k] !== undefined);
+        return key === undefined
+          ? NONE
+          : [
+              {
+                message: `${key} is on the body parameter "${text(param.name)}" itself; the platform takes dynamic extensions on a body only inside its schema. Move ${key} into "schema".`,
+                path: joinPointer(pointer, key),
+              },
+            ];
+      }
+      return param["x-ms-dynamic-schema"] !== undefined || param["x-ms-dynamic-properties"] !== undefined
         ? [
             {
               message: `"${text(param.name)}" is in ${text(param.in)}, but dynamic schemas describe a body. Use x-ms-dynamic-values (or x-ms-dynamic-list) for a ${text(param.in)} parameter.`,
               path: pointer,
+            },
+          ]
+        : NONE;
+    },
+  }),
+  defineRule({
+    id: "DynamicTreeExtensionMissing",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description:
+      "A parameter asks for a file picker (x-ms-capabilities file-picker) without x-ms-dynamic-tree, which the platform needs for file picker support.",
+    node: "parameter",
+    check: ({ param, pointer }) =>
+      asObject(param["x-ms-capabilities"])?.["file-picker"] !== undefined && param["x-ms-dynamic-tree"] === undefined
+        ? [
+            {
+              message: `"${text(param.name)}" asks for a file picker (x-ms-capabilities "file-picker") but has no x-ms-dynamic-tree. Add x-ms-dynamic-tree with the "browse" (and "open") operations the picker calls.`,
+              path: joinPointer(pointer, "x-ms-capabilities", "file-picker"),
             },
           ]
         : NONE,
@@ -267,32 +315,6 @@ export const EXTENSION_RULES: Rule[] = [
               path: joinPointer(pointer, asArray(op.consumes).length > 0 ? "consumes" : ""),
             },
           ];
-    },
-  }),
-  defineRule({
-    id: "SecurityRequirementMustHaveValue",
-    severity: "info",
-    group: "Security",
-    origin: "microsoft",
-    description: "An OAuth 2.0 requirement lists no scopes while the scheme declares some.",
-    node: "document",
-    check: ({ ctx }) => {
-      const defs = asObject(ctx.doc.securityDefinitions) ?? {};
-      return asArray(ctx.doc.security).flatMap((r, i) => {
-        const req = asObject(r) ?? {};
-        return Object.keys(req).flatMap((name) => {
-          const def = asObject(defs[name]);
-          const scopes = Object.keys(asObject(def?.scopes) ?? {});
-          return def?.type === "oauth2" && scopes.length > 0 && asArray(req[name]).length === 0
-            ? [
-                {
-                  message: `"${name}" declares the scopes ${scopes.slice(0, 5).join(", ")} but this requirement asks for none. List the scopes the connector needs.`,
-                  path: joinPointer("/security", i, name),
-                },
-              ]
-            : NONE;
-        });
-      });
     },
   }),
 ];

@@ -1,7 +1,7 @@
 import { joinPointer } from "../parse/json-pointer.ts";
 import type { TJsonObject, TJsonValue } from "../types.ts";
 import { duplicateIssues } from "./path-rules.ts";
-import { asArray, asObject, asString, text, valueMatchesType } from "./rule-helpers.ts";
+import { asArray, asObject, asString, describeOperation, text, valueMatchesType } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
 function sharedParameters(item: TJsonObject, pointer: string, resolve: (ref: string) => TJsonValue | undefined): { param: TJsonObject; pointer: string }[] {
@@ -13,6 +13,9 @@ function sharedParameters(item: TJsonObject, pointer: string, resolve: (ref: str
   });
   return out;
 }
+
+/** The MIME types that carry form data (formData parameters), with any parameters such as "; boundary=...". */
+const FORM_MEDIA_TYPE = /^\s*(?:multipart\/form-data|application\/x-www-form-urlencoded)\s*(?:;|$)/i;
 
 /** A parameter's own type, or its body schema's. */
 function declaredType(param: TJsonObject): string | undefined {
@@ -246,14 +249,22 @@ export const PARAMETER_RULES: Rule[] = [
   }),
   defineRule({
     id: "PathParameterMissingEncoding",
-    severity: "info",
+    severity: "warning",
     group: "Parameters",
     origin: "microsoft",
-    description: "x-ms-url-encoding on a path parameter is neither single nor double.",
+    description: 'A path parameter has no x-ms-url-encoding (or one that is neither "single" nor "double"), which may lead to invalid requests.',
     node: "parameter",
     check: ({ param, pointer }) => {
+      if (param.in !== "path") return NONE;
       const v = param["x-ms-url-encoding"];
-      return param.in === "path" && v !== undefined && v !== "single" && v !== "double"
+      if (v === undefined)
+        return [
+          {
+            message: `Path parameter "${text(param.name)}" has no encoding, so a value with "/", "?" or "#" can change the request's URL. Add "x-ms-url-encoding": "single" (or "double" if the API decodes twice).`,
+            path: pointer,
+          },
+        ];
+      return v !== "single" && v !== "double"
         ? [{ message: `x-ms-url-encoding is ${JSON.stringify(v)}. Use "single" or "double".`, path: joinPointer(pointer, "x-ms-url-encoding") }]
         : NONE;
     },
@@ -274,6 +285,47 @@ export const PARAMETER_RULES: Rule[] = [
           message: `Form field "${text(p.param.name)}" is binary but the operation consumes application/x-www-form-urlencoded. Consume multipart/form-data instead.`,
           path: p.pointer,
         }));
+    },
+  }),
+  defineRule({
+    id: "MimeTypeNotCompatibleWithRequestContentSchemaType",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description:
+      "An operation sends form data (formData parameters) but consumes neither multipart/form-data nor application/x-www-form-urlencoded, or sends an object or array body (JSON) but consumes only those form types.",
+    node: "operation",
+    check: ({ op, parameters, ctx, pointer, method, path }) => {
+      const form = parameters.find((p) => p.param.in === "formData");
+      const body = parameters.find((p) => p.param.in === "body");
+      // Both at once is ParameterListContainsFormDataAndBody's to report.
+      if ((form === undefined) === (body === undefined)) return NONE;
+      const own = asArray(op.consumes);
+      const consumes = (own.length > 0 ? own : asArray(ctx.doc.consumes)).filter((m): m is string => typeof m === "string");
+      // No consumes at all is ConsumesMissing's to report.
+      if (consumes.length === 0) return NONE;
+      const at = own.length > 0 ? joinPointer(pointer, "consumes") : ((form ?? body)?.pointer ?? pointer);
+      const listed = consumes.map((m) => JSON.stringify(m)).join(", ");
+      if (form !== undefined)
+        return consumes.some((m) => FORM_MEDIA_TYPE.test(m))
+          ? NONE
+          : [
+              {
+                message: `${describeOperation(op, method, path)} sends form data (parameter "${text(form.param.name)}" is in formData) but consumes ${listed}. Add "multipart/form-data" (needed for files) or "application/x-www-form-urlencoded" to ${own.length > 0 ? "its" : "the operation's"} consumes, or send a body parameter instead.`,
+                path: at,
+              },
+            ];
+      // A body described by an object or array schema is sent as JSON: consuming form types only does not fit it.
+      const raw = asObject(body?.param.schema);
+      const schema = typeof raw?.$ref === "string" ? asObject(ctx.resolve(raw.$ref)) : raw;
+      const type = asString(schema?.type) ?? (schema?.properties !== undefined ? "object" : undefined);
+      if ((type !== "object" && type !== "array") || !consumes.every((m) => FORM_MEDIA_TYPE.test(m))) return NONE;
+      return [
+        {
+          message: `${describeOperation(op, method, path)} has a body described by an ${type} schema, which is sent as JSON, but consumes only ${listed}. Consume "application/json", or send the fields as formData parameters.`,
+          path: at,
+        },
+      ];
     },
   }),
   defineRule({

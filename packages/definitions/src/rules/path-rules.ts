@@ -1,6 +1,7 @@
+import { HTTP_METHODS } from "../document/list-operations.ts";
 import { joinPointer } from "../parse/json-pointer.ts";
-import type { Issue } from "../types.ts";
-import { asObject, pathVariables, text } from "./rule-helpers.ts";
+import type { Issue, TJsonValue } from "../types.ts";
+import { asArray, asObject, pathVariables, text } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
 /** A path with its variable names blanked and in lower case: two paths of one shape match the same URLs. */
@@ -157,17 +158,40 @@ export const PATH_RULES: Rule[] = [
     severity: "warning",
     group: "Operations",
     origin: "microsoft",
-    description: "A path parameter has a default value, which the platform ignores.",
-    node: "parameter",
-    check: ({ param, pointer }) =>
-      param.in === "path" && param.default !== undefined
-        ? [
-            {
-              message: `Path parameter "${text(param.name)}" has a default, which the platform does not apply to path segments. Remove "default" or make it a query parameter.`,
-              path: joinPointer(pointer, "default"),
-            },
-          ]
-        : NONE,
+    description: "A path template variable sets a default with '=' ({id=1}), or a path parameter has a default value, which the platform ignores.",
+    node: "document",
+    check: ({ ctx }) => {
+      let out: Issue[] | undefined;
+      const defaultIn = (param: TJsonValue | undefined, pointer: string) => {
+        const p = asObject(param);
+        if (p?.in === "path" && p.default !== undefined)
+          (out ??= []).push({
+            message: `Path parameter "${text(p.name)}" has a default, which the platform does not apply to path segments. Remove "default" or make it a query parameter.`,
+            path: joinPointer(pointer, "default"),
+          });
+      };
+      const paths = asObject(ctx.doc.paths) ?? {};
+      for (const path of Object.keys(paths)) {
+        const base = joinPointer("/paths", path);
+        // "The operation path template variables cannot set default values with character '='."
+        for (const variable of path.match(/\{[^{}]*=[^{}]*\}/g) ?? [])
+          (out ??= []).push({
+            message: `The path template variable ${variable} sets a default with "=", which the platform does not allow. Write {${variable.slice(1, variable.indexOf("="))}} and, if a value is usually the same, say so in the parameter's description.`,
+            path: base,
+          });
+        const item = asObject(paths[path]);
+        if (!item) continue;
+        // Each parameter where it is written: the shared list, each operation's, and #/parameters below (not at each $ref).
+        asArray(item.parameters).forEach((param, i) => defaultIn(param, joinPointer(base, "parameters", i)));
+        for (const method of HTTP_METHODS) {
+          const op = asObject(item[method]);
+          if (op) asArray(op.parameters).forEach((param, i) => defaultIn(param, joinPointer(base, method, "parameters", i)));
+        }
+      }
+      const shared = asObject(ctx.doc.parameters) ?? {};
+      for (const key of Object.keys(shared)) defaultIn(shared[key], joinPointer("/parameters", key));
+      return out ?? NONE;
+    },
   }),
   defineRule({
     id: "PartialDuplicateOperationPath",

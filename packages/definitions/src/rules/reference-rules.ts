@@ -66,16 +66,31 @@ function notValid(section: RefTarget["section"]) {
   };
 }
 
+/** A definition of #/parameters or #/responses itself: "/parameters/top", not a use of one. */
+const SECTION_DEFINITION = /^\/(?:parameters|responses)\/[^/]+$/;
+
 function loops(section: RefTarget["section"]) {
-  return ({ ref, pointer, section: s, ctx }: RefTarget): readonly Issue[] =>
-    s === section && chainLoops(ctx, ref)
+  return ({ ref, pointer, section: s, ctx }: RefTarget): readonly Issue[] => {
+    if (s !== section) return NONE;
+    if (chainLoops(ctx, ref))
+      return [
+        {
+          message: `$ref "${ref}" leads to a chain of references that loops back on itself. Point it at an actual ${SECTION_NAME[section]} definition.`,
+          path: joinPointer(pointer, "$ref"),
+        },
+      ];
+    // "The parameter (response) definition may not use a '$ref' to point to another definition": a definition that is only
+    // a $ref. A warning when it does not loop: the refusal of a plain alias is not documented beyond the message.
+    return SECTION_DEFINITION.test(pointer)
       ? [
           {
-            message: `$ref "${ref}" leads to a chain of references that loops back on itself. Point it at an actual ${SECTION_NAME[section]} definition.`,
+            message: `This ${SECTION_NAME[section]} definition is only a $ref to "${ref}". A definition may not point to another one: copy the target here, or refer to "${ref}" directly where this one is used.`,
             path: joinPointer(pointer, "$ref"),
+            severity: "warning",
           },
         ]
       : NONE;
+  };
 }
 
 const ref = (id: string, severity: "error" | "warning", description: string, check: (t: RefTarget) => readonly Issue[]): Rule =>
@@ -120,12 +135,22 @@ export const REFERENCE_RULES: Rule[] = [
     severity: "error",
     group: "Response",
     origin: "microsoft",
-    description: "A local $ref is not a valid JSON pointer (it must start with '#/').",
+    description: "A local $ref is not a valid JSON pointer: it does not start with '#/', or has a '~' that is not '~0' or '~1'.",
     node: "ref",
-    check: ({ ref: r, pointer }) =>
-      r.startsWith("#") && r !== "#" && !r.startsWith("#/")
-        ? [{ message: `$ref "${r}" is not a valid JSON pointer. Write it as "#/${r.slice(1)}".`, path: joinPointer(pointer, "$ref") }]
-        : NONE,
+    check: ({ ref: r, pointer }) => {
+      if (!r.startsWith("#") || r === "#") return NONE;
+      if (!r.startsWith("#/"))
+        return [{ message: `$ref "${r}" is not a valid JSON pointer. Write it as "#/${r.slice(1)}".`, path: joinPointer(pointer, "$ref") }];
+      // RFC 6901: "~" only as "~0" (a "~") or "~1" (a "/").
+      return /~(?![01])/.test(r)
+        ? [
+            {
+              message: `$ref "${r}" is not a valid JSON pointer: "~" must be written "~0" (and "/" inside a name "~1"). Correct the escape.`,
+              path: joinPointer(pointer, "$ref"),
+            },
+          ]
+        : NONE;
+    },
   }),
   ref("SchemaReferenceNotFound", "error", "A schema $ref points to a definition that does not exist.", notFound("schema")),
   ref("ParameterReferenceNotFound", "error", "A parameter $ref points to nothing.", notFound("parameter")),

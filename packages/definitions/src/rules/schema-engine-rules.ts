@@ -69,5 +69,13 @@ export const SCHEMA_ENGINE_RULES: EngineRule[] = [
     ),
     group: "Properties",
   },
+  {
+    ...structure(
+      "SecurityRequirementMustHaveValue",
+      "error",
+      "A security requirement's value is not a list (null, a string...): it must list the OAuth scopes, or be [] when none are needed.",
+    ),
+    group: "Security",
+  },
   structure("SwaggerSchemaViolation", "error", "Any other violation of the Swagger 2.0 JSON Schema.", "hub"),
 ];

@@ -63,7 +63,8 @@ export const VALUE_RULES: Rule[] = [
     severity: "error",
     group: "Metadata",
     origin: "microsoft",
-    description: "A property the platform requires is present but empty: info title or version, a parameter's name, an API key's name, an OAuth URL.",
+    description:
+      "A property the platform requires is present but empty: info title or version, a parameter's name, an API key's name, an OAuth URL (an error); an operation's empty summary (a warning).",
     node: "document",
     check: ({ ctx }) => {
       let out: Issue[] | undefined;
@@ -72,6 +73,14 @@ export const VALUE_RULES: Rule[] = [
       for (const key of ["title", "version"]) if (isBlank(info?.[key])) report(joinPointer("/info", key), `info.${key}`);
       // An empty operationId is OperationIdRequired's.
       for (const o of ctx.operations) {
+        // An operation's summary is its action's name in the designer. Summary is optional, so an empty one is a
+        // warning: that the platform refuses it is not documented.
+        if (isBlank(o.op.summary))
+          (out ??= []).push({
+            message: `The summary of ${o.method.toUpperCase()} ${o.path} is empty, so the action has no name in the designer. Write a short summary such as "Get item", or remove the empty one.`,
+            path: joinPointer(o.pointer, "summary"),
+            severity: "warning",
+          });
         for (const p of o.parameters)
           if (isBlank(p.param.name) && !p.pointer.endsWith("/$ref"))
             report(joinPointer(p.pointer, "name"), `A parameter's name in ${o.method.toUpperCase()} ${o.path}`);

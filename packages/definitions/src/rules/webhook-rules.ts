@@ -1,5 +1,5 @@
 import { joinPointer } from "../parse/json-pointer.ts";
-import type { TJsonObject } from "../types.ts";
+import type { Issue, TJsonObject } from "../types.ts";
 import { asArray, asObject, describeOperation, text } from "./rule-helpers.ts";
 import { NONE, defineRule, type OperationTarget, type Rule } from "./rule-types.ts";
 
@@ -70,6 +70,29 @@ function collectNotificationUrls(operation: OperationTarget): NotificationUrlSit
     if (p.param.in === "body") collectSchemaUrls(operation, asObject(p.param.schema), joinPointer(p.pointer, "schema"), 0, new Set(), out);
   }
   return out;
+}
+
+/** The operation an x-ms-notification names by operationId: undefined when there is none, "missing" when no operation has that id. */
+function notificationTarget(op: TJsonObject, operations: readonly OperationTarget[]): OperationTarget | "missing" | undefined {
+  const id = asObject(op["x-ms-notification"])?.operationId;
+  if (typeof id !== "string" || id === "") return undefined;
+  return operations.find((o) => o.op.operationId === id) ?? "missing";
+}
+
+/** A webhook: a trigger that registers a callback, or any operation with an x-ms-notification-url property. */
+function isWebhookOperation(operation: OperationTarget): boolean {
+  return operation.isWebhook || findNotificationUrls(operation).length > 0;
+}
+
+function parameterType(param: TJsonObject): string | undefined {
+  const type = param.type ?? asObject(param.schema)?.type;
+  return typeof type === "string" ? type : undefined;
+}
+
+/** x-ms-visibility as the designer reads it: absent and "" are both the default, "none". */
+function visibilityOf(param: TJsonObject): string {
+  const v = param["x-ms-visibility"];
+  return typeof v === "string" && v !== "" ? v.toLowerCase() : "none";
 }
 
 export const WEBHOOK_RULES: Rule[] = [
@@ -155,17 +178,78 @@ export const WEBHOOK_RULES: Rule[] = [
     severity: "warning",
     group: "Operations",
     origin: "microsoft",
-    description: "x-ms-notification-content sits on a path with no trigger operation.",
+    description: "x-ms-notification on an operation that is not a trigger, or x-ms-notification-content on a path with no trigger operation.",
     node: "pathItem",
-    check: ({ item, pointer, ctx }) =>
-      item["x-ms-notification-content"] !== undefined && !ctx.operations.some((o) => o.pathItem === item && o.isTrigger)
-        ? [
+    check: ({ item, pointer, ctx }) => {
+      let out: Issue[] | undefined;
+      if (item["x-ms-notification-content"] !== undefined && !ctx.operations.some((o) => o.pathItem === item && o.isTrigger))
+        (out ??= []).push({
+          message: `x-ms-notification-content describes a webhook's payload, but no operation on this path has x-ms-trigger. Move it to the webhook trigger's path or remove it.`,
+          path: joinPointer(pointer, "x-ms-notification-content"),
+        });
+      for (const o of ctx.operations)
+        if (o.pathItem === item && !o.isTrigger && o.op["x-ms-notification"] !== undefined)
+          (out ??= []).push({
+            message: `${describeOperation(o.op, o.method, o.path)} has x-ms-notification, which only a trigger (x-ms-trigger) may have. Remove it, or make the operation a trigger.`,
+            path: joinPointer(o.pointer, "x-ms-notification"),
+          });
+      return out ?? NONE;
+    },
+  }),
+  defineRule({
+    id: "NotificationOperationMustBeWebhook",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: "x-ms-notification names, in its operationId, an operation that is not a webhook (one that registers an x-ms-notification-url).",
+    node: "operation",
+    check: ({ op, pointer, ctx }) => {
+      const target = notificationTarget(op, ctx.operations);
+      if (target === undefined) return NONE;
+      const at = joinPointer(pointer, "x-ms-notification", "operationId");
+      if (target === "missing")
+        return [
+          {
+            message: `x-ms-notification names the operation ${JSON.stringify(asObject(op["x-ms-notification"])?.operationId)}, which this definition does not have. Name the webhook operation that registers the callback.`,
+            path: at,
+          },
+        ];
+      return isWebhookOperation(target)
+        ? NONE
+        : [
             {
-              message: `x-ms-notification-content describes a webhook's payload, but no operation on this path has x-ms-trigger. Move it to the webhook trigger's path or remove it.`,
-              path: joinPointer(pointer, "x-ms-notification-content"),
+              message: `x-ms-notification names ${describeOperation(target.op, target.method, target.path)}, which is not a webhook: it has no x-ms-notification-url property for the callback. Name the webhook operation instead.`,
+              path: at,
             },
-          ]
-        : NONE,
+          ];
+    },
+  }),
+  defineRule({
+    id: "ParamtersWithSameNameMustHaveSameTypeAndVisibility",
+    severity: "warning",
+    group: "Parameters",
+    origin: "microsoft",
+    description:
+      "A trigger and the webhook its x-ms-notification names (the fetch and the subscribe operation) have a parameter of the same name with another type or visibility.",
+    node: "operation",
+    check: ({ op, parameters, ctx }) => {
+      const target = notificationTarget(op, ctx.operations);
+      if (target === undefined || target === "missing") return NONE;
+      const theirs = new Map(target.parameters.map((p) => [text(p.param.name), p.param]));
+      let out: Issue[] | undefined;
+      for (const p of parameters) {
+        const other = theirs.get(text(p.param.name));
+        if (other === undefined) continue;
+        const [type, otherType] = [parameterType(p.param), parameterType(other)];
+        const [visibility, otherVisibility] = [visibilityOf(p.param), visibilityOf(other)];
+        if (type === otherType && visibility === otherVisibility) continue;
+        (out ??= []).push({
+          message: `Parameter "${text(p.param.name)}" is ${type ?? "untyped"} (visibility ${visibility}) here but ${otherType ?? "untyped"} (visibility ${otherVisibility}) in ${describeOperation(target.op, target.method, target.path)}, the webhook this trigger's x-ms-notification names. Give both the same type and x-ms-visibility.`,
+          path: p.pointer,
+        });
+      }
+      return out ?? NONE;
+    },
   }),
   defineRule({
     id: "PollingTriggerResponseMissing",
@@ -215,7 +299,8 @@ export const WEBHOOK_RULES: Rule[] = [
     description: "A webhook trigger describes its output neither on the 200/201 response nor in x-ms-notification-content, so the designer shows no outputs.",
     node: "operation",
     check: ({ isWebhook, op, pathItem, pointer, method, path }) => {
-      if (!isWebhook || pathItem["x-ms-notification-content"] !== undefined) return NONE;
+      // x-ms-notification-content counts only with a schema: without one it describes no output either.
+      if (!isWebhook || asObject(pathItem["x-ms-notification-content"])?.schema !== undefined) return NONE;
       const responses = asObject(op.responses);
       if (asObject(responses?.["200"])?.schema !== undefined || asObject(responses?.["201"])?.schema !== undefined) return NONE;
       return [

@@ -101,6 +101,18 @@ export function keywordCheck(key: string): TKeywordCheck | undefined {
 }
 
 /**
+ * "uniqueItems": true, the keyword Microsoft names as its example of SwaggerKeywordNotSupported: valid Swagger 2.0,
+ * but the platform does not support it (false changes nothing, so it is not reported).
+ */
+export function uniqueItemsIssue(pointer: string): SchemaIssue {
+  return {
+    code: "SwaggerKeywordNotSupported",
+    message: `"uniqueItems" is not supported by the platform, which neither enforces nor shows it. Remove it, and say in the description that values must be unique.`,
+    path: joinPointer(pointer, "uniqueItems"),
+  };
+}
+
+/**
  * The issue with one key of a Schema Object, if any (at most one per key). `check` is keywordCheck(key),
  * passed in so that the walk's single pass over a schema's keys looks each key up once.
  */
@@ -130,6 +142,7 @@ export function checkSchemaKey(key: string, value: TJsonValue, check: TKeywordCh
       path: joinPointer(pointer, key),
     };
   }
+  if (key === "uniqueItems" && value === true) return uniqueItemsIssue(pointer);
   if ((key === "enum" || key === "required") && Array.isArray(value)) {
     const dup = firstDuplicate(value);
     if (dup >= 0)

@@ -106,7 +106,7 @@ function checkDocument(
   const findings: Finding[] = [];
   {
     if (doc.swagger === "2.0") {
-      for (const issue of validateSwaggerSchema(doc)) findings.push(toFinding(issue.code, issue.message, issue.path, parsed));
+      for (const issue of validateSwaggerSchema(doc)) findings.push(toFinding(issue.code, issue.message, issue.path, parsed, issue.severity));
     }
     const apiProperties = asObject(props?.document);
     const ctx = buildContext(doc, { isCertification, apiProperties, byteLength: byteLength(options.definition) });

@@ -11,6 +11,8 @@ export interface SchemaIssue {
   code: string;
   message: string;
   path: string;
+  /** Below the code's severity for a case the platform is not documented to refuse. */
+  severity?: "warning";
 }
 
 const AJV_OPTIONS = { strict: false, validateFormats: false, validateSchema: false } as const;
@@ -123,6 +125,8 @@ function nameOf(doc: TJsonValue, at: string, segments: string[]): string {
 /** Limits whose negative value has its own published code (reported by the schema rules, for parameters too). */
 const COUNT_LIMIT = /\/(maxLength|minLength|maxItems|minItems|maxProperties|minProperties|multipleOf)$/;
 const SECURITY_SCHEME = /^\/securityDefinitions\/[^/]+$/;
+/** A security requirement's value: /security/0/name, or an operation's .../security/0/name. */
+const SECURITY_REQUIREMENT_VALUE = /(?:^|\/(?:get|put|post|delete|options|head|patch))\/security\/\d+\/[^/]+$/;
 
 function describe(error: ErrorObject, doc: TJsonValue): SchemaIssue | undefined {
   const at = error.instancePath;
@@ -150,6 +154,16 @@ function describe(error: ErrorObject, doc: TJsonValue): SchemaIssue | undefined 
           code: "BodyParameterPropertyNotValid",
           message: `Body parameter "${name}" cannot use "${extra}": a body parameter describes its value in "schema". Move "${extra}" into the schema, or remove it.`,
           path: `${at}/${escapePointerSegment(extra)}`,
+        };
+      // "The security definition property '{0}' is not valid for definitions of type '{1}'": an extra property, such as
+      // tokenUrl on an implicit flow. A warning under Microsoft's code: Swagger 2.0 forbids it, but that the platform
+      // refuses it is not documented.
+      if (SECURITY_SCHEME.test(at) && !extra.startsWith("x-"))
+        return {
+          code: "SecuritySchemePropertyNotValid",
+          message: `Security definition "${name}" has "${extra}", which definitions of type ${JSON.stringify(asObj(resolveJsonPointer(doc, at))?.type ?? null)}${asObj(resolveJsonPointer(doc, at))?.flow !== undefined ? ` with flow ${JSON.stringify(asObj(resolveJsonPointer(doc, at))?.flow)}` : ""} do not take. Remove it.`,
+          path: `${at}/${escapePointerSegment(extra)}`,
+          severity: "warning",
         };
       if (typeof asObj(resolveJsonPointer(doc, at))?.$ref === "string")
         return {
@@ -187,6 +201,12 @@ function describe(error: ErrorObject, doc: TJsonValue): SchemaIssue | undefined 
     case "type": {
       const actual = resolveJsonPointer(doc, at);
       const kind = Array.isArray(actual) ? "array" : actual === null ? "null" : typeof actual;
+      if (SECURITY_REQUIREMENT_VALUE.test(at))
+        return {
+          code: "SecurityRequirementMustHaveValue",
+          message: `The security requirement "${segments[segments.length - 1] ?? ""}" is ${kind === "null" ? "null" : `a ${kind}`}; it must be a list of OAuth scopes. Give [] if the scheme takes no scopes.`,
+          path: at,
+        };
       return { code: "JsonTypeIncorrect", message: `"${name}" must be of type ${text(params.type)}, not ${kind}. Change its value.`, path: at };
     }
     case "enum":

@@ -3,7 +3,7 @@ import type { NodeTargets, RuleFor, TNodeKind, ValidationContext } from "../rule
 import type { Issue, TJsonObject, TJsonValue } from "../types.ts";
 import { asArray, asObject } from "./build-context.ts";
 import { checkExtensionEnums, OPERATION_EXTENSION_KEYS, SCHEMA_EXTENSION_KEYS } from "./check-extension-enums.ts";
-import { checkSchemaKey, keywordCheck, SCHEMA_KEYWORDS, type TKeywordCheck } from "./check-schema-object.ts";
+import { checkSchemaKey, keywordCheck, SCHEMA_KEYWORDS, uniqueItemsIssue, type TKeywordCheck } from "./check-schema-object.ts";
 
 export type RulesByNode = { [K in TNodeKind]: RuleFor<K>[] };
 export interface RaisedIssue {
@@ -179,6 +179,8 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
     // A non-body parameter carries its own type, format, enum and items, so schema rules apply to it too.
     const triggered: RuleFor<"schema">[] = [];
     scanSchemaKeys(param, pointer, false, triggered);
+    // Swagger 2.0 lets a non-body parameter say uniqueItems (so the keyword check is off here); the platform does not support it.
+    if (param.uniqueItems === true) raise([uniqueItemsIssue(pointer)]);
     runSchema({ pointer, schema: param, depth: 0, ctx }, triggered);
     walkSchema(param.items, joinPointer(pointer, "items"), 1, "primitive");
   }
@@ -230,7 +232,11 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
   if (globalParams) {
     for (const key of Object.keys(globalParams)) {
       const param = asObject(globalParams[key]);
-      if (param) walkParameter(param, joinPointer("/parameters", key), undefined);
+      if (!param) continue;
+      const pointer = joinPointer("/parameters", key);
+      // A definition that is only a $ref to another (ParameterRefLoopNotAllowed) is a reference, not a parameter.
+      if (typeof param.$ref === "string") run("ref", { pointer, ref: param.$ref, section: "parameter", ctx });
+      else walkParameter(param, pointer, undefined);
     }
   }
   const globalResponses = asObject(doc.responses);

@@ -142,6 +142,9 @@ export function convertParameter(ctx: TConvertContext, raw: TJsonObject, rawPoin
       `OpenAPI 3 tools ignore a "${name}" header parameter, but the platform sends it like any other header, so it was kept. Check that it does not contradict consumes, produces or the security definition.`,
     );
   }
+  // A path value is encoded once, as OpenAPI 3's default style does; without it the platform's validator warns
+  // (PathParameterMissingEncoding). The document's own x-ms-url-encoding, if any, is copied over it below.
+  if (location === "path") out["x-ms-url-encoding"] = "single";
   copyExtensions(parameter, out);
   return out;
 }
