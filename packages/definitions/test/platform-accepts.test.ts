@@ -225,6 +225,20 @@ describe("documented refusals the validator reports with Microsoft's code", () =
     ]);
   });
 
+  it("a trigger with no output schema and a callback URL marked in a response are reported under Microsoft's codes", () => {
+    const doc = base();
+    doc.paths["/items"].get["x-ms-trigger"] = "single";
+    doc.paths["/items"].get.responses = { "200": { description: "OK" } };
+    doc.paths["/items"].post = {
+      operationId: "AddItem",
+      responses: { "200": { description: "OK", schema: { type: "object", properties: { hook: { type: "string", "x-ms-notification-url": true } } } } },
+    };
+    expect(findings(doc)).toEqual([
+      ["warning", "SchemaDefinitionSetIncorrectly", "/paths/~1items/get/responses"],
+      ["warning", "NotificationUrlNotAllowedInThisPosition", "/paths/~1items/post/responses/200/schema/properties/hook"],
+    ]);
+  });
+
   it("a path with the wildcard character the platform refuses", () => {
     const doc = base();
     doc.paths["/items/*"] = { get: { operationId: "ListAll", responses: { "200": { description: "OK" } } } };

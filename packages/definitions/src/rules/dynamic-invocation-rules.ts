@@ -395,7 +395,8 @@ export const DYNAMIC_INVOCATION_RULES: Rule[] = [
     severity: "warning",
     group: "Operations",
     origin: "microsoft",
-    description: "x-ms-dynamic-values' value-collection or x-ms-dynamic-schema's value-path names a property the called operation's response does not have.",
+    description:
+      "x-ms-dynamic-values' value-collection, value-path or value-title, or x-ms-dynamic-schema's value-path, names a property the called operation's response (or its items) does not have.",
     node: "schema",
     keys: ["x-ms-dynamic-values", "x-ms-dynamic-schema"],
     check: ({ schema, pointer, ctx }) => {
@@ -416,6 +417,27 @@ export const DYNAMIC_INVOCATION_RULES: Rule[] = [
             issue(
               `${ext}'s "${key}" is "${path}", but the response of "${text(value.operationId)}" has no property "${missing}" there. Use a property the response defines, or add it to the response schema.`,
               joinPointer(pointer, ext, key),
+            ),
+          );
+      }
+      // value-path and value-title name a property of each item of the list (value-collection, or the whole response).
+      const values = asObject(schema["x-ms-dynamic-values"]);
+      const target = targetOf(ctx, asString(values?.operationId));
+      const root = target ? successSchema(target) : undefined;
+      if (!values || !root) return out ?? NONE;
+      const collection = asString(values["value-collection"]);
+      const list = collection ? follow(root, collection, ctx).schema : root;
+      const items = list?.type === "array" || list?.items !== undefined ? deref(asObject(list?.items), ctx) : undefined;
+      if (!items) return out ?? NONE;
+      for (const key of ["value-path", "value-title"] as const) {
+        const path = asString(values[key]);
+        if (!path) continue;
+        const { missing } = follow(items, path, ctx);
+        if (missing !== undefined)
+          (out ??= []).push(
+            issue(
+              `x-ms-dynamic-values' "${key}" is "${path}", but the items ${collection ? `of "${collection}" ` : ""}in the response of "${text(values.operationId)}" have no property "${missing}". Use a property the items define, or add it to their schema.`,
+              joinPointer(pointer, "x-ms-dynamic-values", key),
             ),
           );
       }

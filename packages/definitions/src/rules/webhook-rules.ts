@@ -72,6 +72,23 @@ function collectNotificationUrls(operation: OperationTarget): NotificationUrlSit
   return out;
 }
 
+/** Response schema properties marked x-ms-notification-url (none in a document without that key anywhere). */
+function responseNotificationUrls(operation: OperationTarget): NotificationUrlSite[] {
+  if (!operation.ctx.mayHaveNotificationUrl) return NO_SITES;
+  const responses = asObject(operation.op.responses);
+  if (!responses) return NO_SITES;
+  const out: NotificationUrlSite[] = [];
+  const seen = new Set<TJsonObject>();
+  for (const status of Object.keys(responses)) {
+    if (status.startsWith("x-")) continue;
+    let response = asObject(responses[status]);
+    if (typeof response?.$ref === "string") response = asObject(operation.ctx.resolve(response.$ref));
+    const schema = asObject(response?.schema);
+    if (schema) collectSchemaUrls(operation, schema, joinPointer(operation.pointer, "responses", status, "schema"), 0, seen, out);
+  }
+  return out;
+}
+
 /** The operation an x-ms-notification names by operationId: undefined when there is none, "missing" when no operation has that id. */
 function notificationTarget(op: TJsonObject, operations: readonly OperationTarget[]): OperationTarget | "missing" | undefined {
   const id = asObject(op["x-ms-notification"])?.operationId;
@@ -163,15 +180,22 @@ export const WEBHOOK_RULES: Rule[] = [
     severity: "warning",
     group: "Webhooks",
     origin: "microsoft",
-    description: "x-ms-notification-url is used in an operation that is not a webhook trigger.",
+    description: "x-ms-notification-url is used in an operation that is not a webhook trigger, or in a response instead of the input body.",
     node: "operation",
-    check: (operation) =>
-      operation.isTrigger
+    check: (operation) => {
+      const inputs = operation.isTrigger
         ? NONE
         : findNotificationUrls(operation).map((s) => ({
             message: `"${s.name}" is marked x-ms-notification-url but ${describeOperation(operation.op, operation.method, operation.path)} is not a trigger. Add "x-ms-trigger": "single" to the operation or remove the marker.`,
             path: s.pointer,
-          })),
+          }));
+      // "It is allowed only in input body": a response schema's property marked as the callback URL.
+      const outputs = responseNotificationUrls(operation).map((s) => ({
+        message: `"${s.name}" in a response of ${describeOperation(operation.op, operation.method, operation.path)} is marked x-ms-notification-url, which belongs only on the input body's callback property. Remove the marker from the response.`,
+        path: s.pointer,
+      }));
+      return outputs.length === 0 ? inputs : [...inputs, ...outputs];
+    },
   }),
   defineRule({
     id: "NotificationExtensionSupportedForTriggerOnly",
@@ -252,26 +276,6 @@ export const WEBHOOK_RULES: Rule[] = [
     },
   }),
   defineRule({
-    id: "PollingTriggerResponseMissing",
-    severity: "warning",
-    group: "Triggers",
-    origin: "hub",
-    description: "A polling trigger has no 200 response with a schema, so flows get no trigger outputs.",
-    node: "operation",
-    check: ({ op, pointer, isTrigger, isWebhook }) => {
-      if (!isTrigger || isWebhook) return NONE;
-      const ok = asObject(asObject(op.responses)?.["200"]);
-      return ok?.schema !== undefined
-        ? NONE
-        : [
-            {
-              message: `This polling trigger has no "200" response with a schema. Add one describing the new items, so flows can use them.`,
-              path: joinPointer(pointer, "responses"),
-            },
-          ];
-    },
-  }),
-  defineRule({
     id: "BatchTriggerResponseNotArray",
     severity: "warning",
     group: "Triggers",
@@ -296,13 +300,22 @@ export const WEBHOOK_RULES: Rule[] = [
     severity: "warning",
     group: "Response",
     origin: "microsoft",
-    description: "A webhook trigger describes its output neither on the 200/201 response nor in x-ms-notification-content, so the designer shows no outputs.",
+    description:
+      "A trigger describes its output nowhere: a polling trigger on no 200/201 response, a webhook trigger neither there nor in x-ms-notification-content, so the designer shows no outputs.",
     node: "operation",
-    check: ({ isWebhook, op, pathItem, pointer, method, path }) => {
+    check: ({ isTrigger, isWebhook, op, pathItem, pointer, method, path }) => {
+      if (!isTrigger) return NONE;
       // x-ms-notification-content counts only with a schema: without one it describes no output either.
-      if (!isWebhook || asObject(pathItem["x-ms-notification-content"])?.schema !== undefined) return NONE;
+      if (isWebhook && asObject(pathItem["x-ms-notification-content"])?.schema !== undefined) return NONE;
       const responses = asObject(op.responses);
       if (asObject(responses?.["200"])?.schema !== undefined || asObject(responses?.["201"])?.schema !== undefined) return NONE;
+      if (!isWebhook)
+        return [
+          {
+            message: `Polling trigger ${describeOperation(op, method, path)} has no 200 or 201 response with a schema, so flows get no trigger outputs. Add one describing the new items.`,
+            path: joinPointer(pointer, "responses"),
+          },
+        ];
       return [
         {
           message: `Webhook trigger ${describeOperation(op, method, path)} describes no output: the designer shows nothing to use in later steps. Add a schema to the 200 or 201 response, or describe the callback's payload in x-ms-notification-content on the path.`,
