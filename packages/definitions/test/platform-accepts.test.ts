@@ -239,6 +239,16 @@ describe("documented refusals the validator reports with Microsoft's code", () =
     ]);
   });
 
+  it("a schema $ref with a sibling, and a definition that is only a $ref, are warnings under Microsoft's codes (x- siblings are not)", () => {
+    const doc = base();
+    doc.definitions.Alias = { $ref: "#/definitions/Item" };
+    doc.paths["/items"].get.responses["200"].schema = { $ref: "#/definitions/Alias", description: "The item", "x-ms-summary": "Item" };
+    expect(findings(doc)).toEqual([
+      ["warning", "AdditionalPropertyNotAllowedAdjacentToRef", "/paths/~1items/get/responses/200/schema/description"],
+      ["warning", "SchemaRefLoopNotAllowed", "/definitions/Alias/$ref"],
+    ]);
+  });
+
   it("a path with the wildcard character the platform refuses", () => {
     const doc = base();
     doc.paths["/items/*"] = { get: { operationId: "ListAll", responses: { "200": { description: "OK" } } } };

@@ -175,7 +175,8 @@ export const REFERENCE_RULES: Rule[] = [
     severity: "warning",
     group: "References",
     origin: "microsoft",
-    description: "A definition refers to itself through $refs (recursive schema). Tolerated by the platform, but the designer cuts the recursion.",
+    description:
+      "A definition refers to itself through $refs (recursive schema), or is only a $ref to another definition. Tolerated by the platform, but the designer cuts the recursion.",
     node: "documentEnd",
     check: ({ ctx }) =>
       findSchemaCycles(ctx.schemaRefs).map(({ name, via }) => ({

@@ -28,7 +28,7 @@ export const SCHEMA_ENGINE_RULES: EngineRule[] = [
     ...structure(
       "AdditionalPropertyNotAllowedAdjacentToRef",
       "warning",
-      "A property beside $ref in a parameter or response reference; Swagger 2.0 ignores it.",
+      "A property other than an x- extension beside $ref (in a parameter, response or schema reference); Swagger 2.0 ignores it.",
     ),
     group: "Properties",
   },

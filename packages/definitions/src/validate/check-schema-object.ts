@@ -101,6 +101,32 @@ export function keywordCheck(key: string): TKeywordCheck | undefined {
 }
 
 /**
+ * What sits beside a schema's $ref: a definition of #/definitions that is only a $ref to another ("The schema
+ * definition may not use a '$ref' to point to another definition"), and properties other than x- extensions, which
+ * Swagger 2.0 ignores beside $ref ("When '$ref' is defined, no other properties may be specified"). Both warnings.
+ */
+export function refSchemaIssues(schema: TJsonObject, pointer: string): SchemaIssue[] | undefined {
+  let out: SchemaIssue[] | undefined;
+  if (DEFINITION_POINTER.test(pointer))
+    (out ??= []).push({
+      code: "SchemaRefLoopNotAllowed",
+      message: `This definition is only a $ref to "${String(schema.$ref)}". A schema definition may not point to another one: copy the target here, or refer to "${String(schema.$ref)}" directly where this one is used.`,
+      path: joinPointer(pointer, "$ref"),
+    });
+  for (const key in schema) {
+    if (key === "$ref" || key.startsWith("x-")) continue;
+    (out ??= []).push({
+      code: "AdditionalPropertyNotAllowedAdjacentToRef",
+      message: `"${key}" sits beside "$ref", where Swagger 2.0 ignores it. Move it into the referenced definition, or replace the $ref with the schema itself.`,
+      path: joinPointer(pointer, key),
+    });
+  }
+  return out;
+}
+
+const DEFINITION_POINTER = /^\/definitions\/[^/]+$/;
+
+/**
  * "uniqueItems": true, the keyword Microsoft names as its example of SwaggerKeywordNotSupported: valid Swagger 2.0,
  * but the platform does not support it (false changes nothing, so it is not reported).
  */

@@ -3,7 +3,7 @@ import type { NodeTargets, RuleFor, TNodeKind, ValidationContext } from "../rule
 import type { Issue, TJsonObject, TJsonValue } from "../types.ts";
 import { asArray, asObject } from "./build-context.ts";
 import { checkExtensionEnums, OPERATION_EXTENSION_KEYS, SCHEMA_EXTENSION_KEYS } from "./check-extension-enums.ts";
-import { checkSchemaKey, keywordCheck, SCHEMA_KEYWORDS, uniqueItemsIssue, type TKeywordCheck } from "./check-schema-object.ts";
+import { checkSchemaKey, keywordCheck, refSchemaIssues, SCHEMA_KEYWORDS, uniqueItemsIssue, type TKeywordCheck } from "./check-schema-object.ts";
 
 export type RulesByNode = { [K in TNodeKind]: RuleFor<K>[] };
 export interface RaisedIssue {
@@ -130,6 +130,8 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
     if (typeof ref === "string") {
       if (definition !== undefined) ctx.schemaRefs.push({ from: definition, ref, at: pointer + "/$ref" });
       run("ref", { pointer, ref, section: "schema", ctx });
+      const beside = refSchemaIssues(schema, pointer);
+      if (beside) raise(beside);
       return;
     }
     runSchema({ pointer, schema, depth, ctx }, triggered);
