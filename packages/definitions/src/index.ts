@@ -16,7 +16,7 @@ export { formatJson, buildJsonReport, type JsonReport } from "./report/format-js
 export { formatSarif } from "./report/format-sarif.ts";
 export type { FileReport } from "./report/report-types.ts";
 export { ENTRA_ID_OAUTH2_SECURITY, BASIC_SECURITY, apiKeySecurity } from "./convert/security-templates.ts";
-export { hubSwaggerDocument, type THubSwaggerParts } from "./convert/hub-swagger-document.ts";
+export { hubSwaggerDocument, pathTemplateParameters, type THubSwaggerParts } from "./convert/hub-swagger-document.ts";
 export { convertPostmanCollection, type PostmanConversion } from "./convert/convert-postman-collection.ts";
 export { validatePostmanCollection, looksLikePostman, type PostmanValidation } from "./convert/validate-postman-collection.ts";
 export * from "./diff/index.ts";

@@ -1,4 +1,4 @@
-import { BASIC_SECURITY, ENTRA_ID_OAUTH2_SECURITY, apiKeySecurity, hubSwaggerDocument } from "@connector-hub/definitions";
+import { BASIC_SECURITY, ENTRA_ID_OAUTH2_SECURITY, apiKeySecurity, hubSwaggerDocument, pathTemplateParameters } from "@connector-hub/definitions";
 import { z } from "zod";
 
 /** The import wizard's "start from scratch" form. */
@@ -48,14 +48,7 @@ export function buildFormDefinition(input: TConnectorForm): string {
   const form = ZConnectorForm.parse(input);
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of form.operations) {
-    const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
-      name: m[1],
-      in: "path",
-      required: true,
-      type: "string",
-      "x-ms-url-encoding": "single",
-      "x-ms-summary": m[1],
-    }));
+    const params = pathTemplateParameters(op.path);
     paths[op.path] ??= {};
     paths[op.path]![op.method] = {
       operationId: op.operationId,

@@ -1,7 +1,7 @@
 // Definitions of the demo tenant's own connectors (made up for Connector Hub, not copies of published ones),
 // built from a compact description so each stays small and valid.
 
-import { BASIC_SECURITY, ENTRA_ID_OAUTH2_SECURITY, apiKeySecurity, hubSwaggerDocument } from "@connector-hub/definitions";
+import { BASIC_SECURITY, ENTRA_ID_OAUTH2_SECURITY, apiKeySecurity, hubSwaggerDocument, pathTemplateParameters } from "@connector-hub/definitions";
 
 export interface DemoOperation {
   id: string;
@@ -24,15 +24,7 @@ export interface DemoConnectorSpec {
 }
 
 function parametersFor(op: DemoOperation): unknown[] {
-  const pathParams = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => ({
-    name: m[1],
-    in: "path",
-    required: true,
-    type: "string",
-    "x-ms-url-encoding": "single",
-    "x-ms-summary": m[1],
-    description: `The ${m[1]} of the item.`,
-  }));
+  const pathParams = pathTemplateParameters(op.path, (name) => `The ${name} of the item.`);
   if (op.trigger === "webhook") {
     return [
       {

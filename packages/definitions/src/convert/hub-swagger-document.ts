@@ -30,3 +30,22 @@ export function hubSwaggerDocument(parts: THubSwaggerParts): Record<string, unkn
     tags: [],
   };
 }
+
+/**
+ * One parameter for each {variable} of a path template, as the hub writes them (the connector form, the demo seed):
+ * a required string, encoded once ("x-ms-url-encoding": "single", which PathParameterMissingEncoding asks for).
+ */
+export function pathTemplateParameters(path: string, describe?: (name: string) => string): Record<string, unknown>[] {
+  return [...path.matchAll(/\{([^{}]+)\}/g)].map((m) => {
+    const name = m[1] as string;
+    return {
+      name,
+      in: "path",
+      required: true,
+      type: "string",
+      "x-ms-url-encoding": "single",
+      "x-ms-summary": name,
+      ...(describe ? { description: describe(name) } : {}),
+    };
+  });
+}

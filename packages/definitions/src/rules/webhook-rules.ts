@@ -1,3 +1,4 @@
+import { HTTP_METHODS } from "../document/list-operations.ts";
 import { joinPointer } from "../parse/json-pointer.ts";
 import type { Issue, TJsonObject } from "../types.ts";
 import { asArray, asObject, describeOperation, text } from "./rule-helpers.ts";
@@ -211,12 +212,14 @@ export const WEBHOOK_RULES: Rule[] = [
           message: `x-ms-notification-content describes a webhook's payload, but no operation on this path has x-ms-trigger. Move it to the webhook trigger's path or remove it.`,
           path: joinPointer(pointer, "x-ms-notification-content"),
         });
-      for (const o of ctx.operations)
-        if (o.pathItem === item && !o.isTrigger && o.op["x-ms-notification"] !== undefined)
-          (out ??= []).push({
-            message: `${describeOperation(o.op, o.method, o.path)} has x-ms-notification, which only a trigger (x-ms-trigger) may have. Remove it, or make the operation a trigger.`,
-            path: joinPointer(o.pointer, "x-ms-notification"),
-          });
+      // Only a path item that has an operation with x-ms-notification looks its operations up (most have none).
+      if (HTTP_METHODS.some((m) => asObject(item[m])?.["x-ms-notification"] !== undefined))
+        for (const o of ctx.operations)
+          if (o.pathItem === item && !o.isTrigger && o.op["x-ms-notification"] !== undefined)
+            (out ??= []).push({
+              message: `${describeOperation(o.op, o.method, o.path)} has x-ms-notification, which only a trigger (x-ms-trigger) may have. Remove it, or make the operation a trigger.`,
+              path: joinPointer(o.pointer, "x-ms-notification"),
+            });
       return out ?? NONE;
     },
   }),

@@ -158,13 +158,15 @@ function describe(error: ErrorObject, doc: TJsonValue): SchemaIssue | undefined 
       // "The security definition property '{0}' is not valid for definitions of type '{1}'": an extra property, such as
       // tokenUrl on an implicit flow. A warning under Microsoft's code: Swagger 2.0 forbids it, but that the platform
       // refuses it is not documented.
-      if (SECURITY_SCHEME.test(at) && !extra.startsWith("x-"))
+      if (SECURITY_SCHEME.test(at) && !extra.startsWith("x-")) {
+        const scheme = asObj(resolveJsonPointer(doc, at));
         return {
           code: "SecuritySchemePropertyNotValid",
-          message: `Security definition "${name}" has "${extra}", which definitions of type ${JSON.stringify(asObj(resolveJsonPointer(doc, at))?.type ?? null)}${asObj(resolveJsonPointer(doc, at))?.flow !== undefined ? ` with flow ${JSON.stringify(asObj(resolveJsonPointer(doc, at))?.flow)}` : ""} do not take. Remove it.`,
+          message: `Security definition "${name}" has "${extra}", which definitions of type ${JSON.stringify(scheme?.type ?? null)}${scheme?.flow !== undefined ? ` with flow ${JSON.stringify(scheme.flow)}` : ""} do not take. Remove it.`,
           path: `${at}/${escapePointerSegment(extra)}`,
           severity: "warning",
         };
+      }
       if (typeof asObj(resolveJsonPointer(doc, at))?.$ref === "string")
         return {
           code: "AdditionalPropertyNotAllowedAdjacentToRef",
