@@ -106,6 +106,32 @@ describe("convertOpenApi3: what each loss did instead", () => {
     expect(rooms.swagger?.securityDefinitions).toEqual({ token: { type: "apiKey", in: "header", name: "Authorization" } });
     expect(rooms.losses.map((l) => l.code)).toContain("WebhooksDropped");
   });
+
+  it("drops an Authorization header parameter, which the platform refuses, and keeps Accept", () => {
+    const doc = {
+      openapi: "3.0.3",
+      info: { title: "Tokens", version: "1" },
+      servers: [{ url: "https://api.tokens.example" }],
+      paths: {
+        "/me": {
+          get: {
+            operationId: "GetMe",
+            parameters: [
+              { name: "Authorization", in: "header", required: true, schema: { type: "string" } },
+              { name: "Accept", in: "header", schema: { type: "string" } },
+            ],
+            responses: { "200": { description: "OK" } },
+          },
+        },
+      },
+    };
+    const { swagger, losses } = convertOpenApi3(JSON.stringify(doc, null, 2), { fileName: "tokens.json" });
+    expect(get(swagger, "paths", "/me", "get", "parameters")).toEqual([{ name: "Accept", in: "header", type: "string" }]);
+    expect(losses.map((l) => [l.code, l.path])).toEqual([
+      ["AuthorizationHeaderParameter", "/paths/~1me/get/parameters/0"],
+      ["IgnoredHeaderParameter", "/paths/~1me/get/parameters/1"],
+    ]);
+  });
 });
 
 describe("convertOpenApi3: bad input says what to change", () => {

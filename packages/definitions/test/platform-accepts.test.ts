@@ -264,4 +264,93 @@ describe("documented refusals the validator reports with Microsoft's code", () =
       ["warning", "OperationPathContainsUnsupportedCharacters", "/paths/~1items list"],
     ]);
   });
+
+  it("a callback URL marked on a property of a response's list items is NotificationUrlNotAllowedInThisPosition", () => {
+    const doc = base();
+    doc.definitions.Item.properties.hook = { type: "string", "x-ms-notification-url": true };
+    doc.paths["/items"].get.responses["200"].schema = { type: "array", items: { $ref: "#/definitions/Item" } };
+    expect(findings(doc)).toEqual([["warning", "NotificationUrlNotAllowedInThisPosition", "/definitions/Item/properties/hook"]]);
+  });
+
+  it("two paths with one template and different methods are a DuplicateOperationPath warning; with one method, an error", () => {
+    const doc = base();
+    const param = (name: string) => [{ name, in: "path", required: true, type: "string", "x-ms-url-encoding": "single" }];
+    doc.paths["/items/{id}"] = { get: { operationId: "GetItem", parameters: param("id"), responses: { "200": { description: "OK" } } } };
+    doc.paths["/items/{key}"] = { delete: { operationId: "DeleteItem", parameters: param("key"), responses: { "204": { description: "Deleted" } } } };
+    expect(findings(doc)).toEqual([["warning", "DuplicateOperationPath", "/paths/~1items~1{key}"]]);
+    doc.paths["/items/{key}"].get = { operationId: "GetItemByKey", parameters: param("key"), responses: { "200": { description: "OK" } } };
+    expect(findings(doc)).toEqual([["error", "DuplicateOperationPath", "/paths/~1items~1{key}"]]);
+  });
+
+  it("an operationId with a hyphen is OperationIdSanitized (a warning); one with an underscore is not", () => {
+    const doc = base();
+    doc.paths["/items"].get.operationId = "List-Items";
+    doc.paths["/other"] = { get: { operationId: "List_Other", responses: { "200": { description: "OK" } } } };
+    const result = validateConnector({ definition: JSON.stringify(doc) }).findings;
+    expect(result.map((f) => [f.severity, f.code, f.path])).toEqual([["warning", "OperationIdSanitized", "/paths/~1items/get/operationId"]]);
+    expect(result[0]?.message).toContain('"ListItems"');
+  });
+
+  it("an operation that produces only XML while its response schema describes JSON outputs is MimeTypeNotSupported", () => {
+    const doc = base();
+    doc.produces = ["application/xml"];
+    doc.paths["/report"] = {
+      get: { operationId: "GetReport", produces: ["text/plain"], responses: { "200": { description: "OK", schema: { type: "string" } } } },
+    };
+    expect(findings(doc)).toEqual([["warning", "MimeTypeNotSupported", "/paths/~1items/get"]]);
+  });
+
+  it("the same parameter listed twice is both OperationParametersContainDuplicateParameter and OperationParametersAreNotUnique", () => {
+    const doc = base();
+    const top = { name: "top", in: "query", type: "integer" };
+    doc.paths["/items"].get.parameters = [top, { ...top }];
+    expect(findings(doc)).toEqual([
+      ["error", "OperationParametersContainDuplicateParameter", "/paths/~1items/get/parameters/1"],
+      ["warning", "OperationParametersAreNotUnique", "/paths/~1items/get/parameters/1"],
+    ]);
+    doc.paths["/items"].get.parameters = [top, { ...top, type: "string" }];
+    expect(findings(doc)).toEqual([["error", "OperationParametersContainDuplicateParameter", "/paths/~1items/get/parameters/1"]]);
+  });
+
+  it("an internal optional value with a default is reported under both of Microsoft's codes, as a parameter and as a body property", () => {
+    const doc = base();
+    doc.paths["/items"].get.parameters = [{ name: "api-version", in: "query", type: "string", default: "1", "x-ms-visibility": "internal" }];
+    doc.definitions.NewItem = { type: "object", properties: { kind: { type: "string", default: "a", "x-ms-visibility": "internal" } } };
+    doc.paths["/items"].post = {
+      operationId: "AddItem",
+      parameters: [{ name: "body", in: "body", required: true, schema: { type: "array", items: { $ref: "#/definitions/NewItem" } } }],
+      responses: { "200": { description: "OK" } },
+    };
+    expect(findings(doc)).toEqual([
+      ["warning", "InternalPropertyWithDefaultOptional", "/paths/~1items/get/parameters/0"],
+      ["warning", "PropertyMustBeRequired", "/paths/~1items/get/parameters/0"],
+      ["warning", "InternalPropertyWithDefaultOptional", "/definitions/NewItem/properties/kind"],
+      ["warning", "PropertyMustBeRequired", "/definitions/NewItem/properties/kind"],
+    ]);
+  });
+
+  it("release status: an operation ahead of its connector, two Production revisions of a family, Production on a beta service", () => {
+    const doc = base();
+    doc.info["x-ms-api-annotation"] = { status: "Preview" };
+    doc.paths["/items"].get["x-ms-api-annotation"] = { family: "ListItems", revision: 1, status: "Production" };
+    doc.paths["/v2/items"] = {
+      get: {
+        operationId: "ListItemsV2",
+        "x-ms-api-annotation": { family: "ListItems", revision: 2, status: "Production" },
+        responses: { "200": { description: "OK" } },
+      },
+    };
+    expect(findings(doc)).toEqual([
+      ["error", "OperationStatusAheadOfConnector", "/paths/~1items/get/x-ms-api-annotation/status"],
+      ["warning", "OperationFamilyHasManyActiveProductionOperations", "/paths/~1v2~1items/get/x-ms-api-annotation/status"],
+      ["error", "OperationStatusAheadOfConnector", "/paths/~1v2~1items/get/x-ms-api-annotation/status"],
+    ]);
+    const beta = base();
+    beta.info["x-ms-api-annotation"] = { status: "Production" };
+    beta.host = "graph.microsoft.com";
+    beta.basePath = "/beta";
+    expect(findings(beta)).toEqual([["warning", "ProductionStatusOnBetaService", "/info/x-ms-api-annotation/status"]]);
+    beta.info["x-ms-api-annotation"] = { status: "Preview" };
+    expect(findings(beta)).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { joinPointer } from "../parse/json-pointer.ts";
-import type { Issue } from "../types.ts";
+import type { Issue, TJsonObject } from "../types.ts";
 import { asObject, asString, describeOperation, text } from "./rule-helpers.ts";
 import { NONE, defineRule, type OperationTarget, type Rule } from "./rule-types.ts";
 
@@ -138,18 +138,85 @@ export const API_ANNOTATION_RULES: Rule[] = [
     severity: "warning",
     group: "Operations",
     origin: "microsoft",
-    description: "More than one operation of an x-ms-api-annotation family is not deprecated.",
+    description: "More than two operations of an x-ms-api-annotation family are not deprecated (families are limited to two).",
     node: "operation",
     check: (operation) => {
+      // "Operation families are limited to two non-deprecated operations": the old and the new revision side by side.
       const active = familyMembers(operation).filter((o) => o.op.deprecated !== true);
-      return active.length > 1 && active[active.length - 1]?.pointer === operation.pointer
+      return active.length > 2 && active[active.length - 1]?.pointer === operation.pointer
         ? [
             {
-              message: `${active.length} operations of family "${text(annotation(operation.op)?.family)}" are active. Mark all but the newest revision "deprecated": true.`,
+              message: `${active.length} operations of family "${text(annotation(operation.op)?.family)}" are active; a family may have two. Mark all but the two newest revisions "deprecated": true.`,
               path: operation.pointer,
             },
           ]
         : NONE;
     },
   }),
+  defineRule({
+    id: "OperationFamilyHasManyActiveProductionOperations",
+    severity: "warning",
+    group: "Operations",
+    origin: "microsoft",
+    description: 'More than one operation of an x-ms-api-annotation family is active with "status": "Production".',
+    node: "operation",
+    check: (operation) => {
+      const production = familyMembers(operation).filter((o) => o.op.deprecated !== true && annotation(o.op)?.status === "Production");
+      return production.length > 1 && production[production.length - 1]?.pointer === operation.pointer
+        ? [
+            {
+              message: `${production.length} active operations of family "${text(annotation(operation.op)?.family)}" are in Production status. Keep the newest revision in Production and mark the earlier ones "deprecated": true.`,
+              path: joinPointer(operation.pointer, "x-ms-api-annotation", "status"),
+            },
+          ]
+        : NONE;
+    },
+  }),
+  defineRule({
+    id: "OperationStatusAheadOfConnector",
+    severity: "error",
+    group: "Operations",
+    origin: "microsoft",
+    description: 'An operation\'s x-ms-api-annotation status is "Production" while the connector\'s (info.x-ms-api-annotation) is "Preview".',
+    node: "operation",
+    check: ({ op, method, path, pointer, ctx }) =>
+      annotation(op)?.status === "Production" && connectorStatus(ctx.doc) === "Preview"
+        ? [
+            {
+              message: `${describeOperation(op, method, path)} is in Production status, but the connector (info.x-ms-api-annotation) is in Preview; an operation cannot be ahead of its connector. Set the operation's status to "Preview", or release the connector first.`,
+              path: joinPointer(pointer, "x-ms-api-annotation", "status"),
+            },
+          ]
+        : NONE,
+  }),
+  defineRule({
+    id: "ProductionStatusOnBetaService",
+    severity: "warning",
+    group: "Properties",
+    origin: "microsoft",
+    description: 'The connector\'s status is "Production" but its host or base path names a beta service (a "beta" host label or path segment).',
+    node: "document",
+    check: ({ ctx }) => {
+      if (connectorStatus(ctx.doc) !== "Production") return NONE;
+      // The platform knows which services are in beta; the definition shows it only when the address says so
+      // (beta.example.com, graph.microsoft.com/beta), hence a warning.
+      const host = asString(ctx.doc.host) ?? "";
+      const basePath = asString(ctx.doc.basePath) ?? "";
+      const labels = [...host.split(/[.-]/), ...basePath.split("/")];
+      const beta = labels.find((l) => /^(v\d+)?beta\d*$/i.test(l));
+      return beta === undefined
+        ? NONE
+        : [
+            {
+              message: `The connector is in Production status, but its address (${host}${basePath}) names a beta service ("${beta}"). A connector on a beta service must stay in Preview: set info.x-ms-api-annotation.status to "Preview", or point it at the service's released version.`,
+              path: "/info/x-ms-api-annotation/status",
+            },
+          ];
+    },
+  }),
 ];
+
+/** The connector's own release status, as info.x-ms-api-annotation declares it ("Production", "Preview"), if any. */
+function connectorStatus(doc: TJsonObject): string | undefined {
+  return asString(asObject(asObject(doc.info)?.["x-ms-api-annotation"])?.status);
+}

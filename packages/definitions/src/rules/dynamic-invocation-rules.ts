@@ -1,6 +1,6 @@
 import { joinPointer } from "../parse/json-pointer.ts";
 import type { Issue, TJsonObject, TJsonValue } from "../types.ts";
-import { asObject, asString, text } from "./rule-helpers.ts";
+import { asObject, asString, deref, successSchema, text } from "./rule-helpers.ts";
 import { NONE, defineRule, type OperationTarget, type ResolvedParameter, type Rule, type ValidationContext } from "./rule-types.ts";
 
 // What a dynamic extension (x-ms-dynamic-values, -schema, -list, -properties) asks of the operation it calls and of the
@@ -142,21 +142,6 @@ function bodyProperties(owner: OperationTarget): Set<string> {
 }
 
 /** A schema with $ref followed (one hop at a time, at most 32, so a loop ends). */
-function deref(schema: TJsonObject | undefined, ctx: ValidationContext): TJsonObject | undefined {
-  let s = schema;
-  for (let i = 0; i < 32 && typeof s?.$ref === "string"; i++) s = asObject(ctx.resolve(s.$ref));
-  return s;
-}
-
-/** The schema of an operation's first successful response (200, 201, then any 2xx), or none. */
-function successSchema(target: OperationTarget): TJsonObject | undefined {
-  const responses = asObject(target.op.responses) ?? {};
-  const status = ["200", "201", ...Object.keys(responses).filter((s) => /^2\d\d$/.test(s))].find((s) => asObject(responses[s]) !== undefined);
-  if (status === undefined) return undefined;
-  const response = deref(asObject(responses[status]), target.ctx);
-  return deref(asObject(response?.schema), target.ctx);
-}
-
 /**
  * Follows a slash-separated property path ("value", "data/items") through a response schema. `missing` names the
  * first segment an object schema with declared properties does not have; `schema` is what the path ends at, or
@@ -369,7 +354,7 @@ export const DYNAMIC_INVOCATION_RULES: Rule[] = [
     severity: "warning",
     group: "Operations",
     origin: "microsoft",
-    description: "x-ms-dynamic-values' value-collection (or the whole response) of the called operation is not an array.",
+    description: "x-ms-dynamic-values' value-collection names no property of the called operation's response, or it (or the whole response) is not an array.",
     node: "schema",
     keys: ["x-ms-dynamic-values"],
     check: ({ schema, pointer, ctx }) => {
@@ -378,7 +363,16 @@ export const DYNAMIC_INVOCATION_RULES: Rule[] = [
       const root = target ? successSchema(target) : undefined;
       if (!value || !root) return NONE;
       const collection = asString(value["value-collection"]) ?? "";
-      const { schema: at } = follow(root, collection, ctx);
+      const { schema: at, missing } = follow(root, collection, ctx);
+      // "The dynamic operation expects an array on the specified path which should be defined in the successful
+      // response": a value-collection the response does not define is this code's, not ...ShouldProduceProperty's.
+      if (missing !== undefined)
+        return [
+          issue(
+            `x-ms-dynamic-values reads its list from "${collection}", but the response of "${text(value.operationId)}" has no property "${missing}" there. Point "value-collection" at the response's array of items, or add it to the response schema.`,
+            joinPointer(pointer, "x-ms-dynamic-values", "value-collection"),
+          ),
+        ];
       const type = asString(at?.type);
       if (!type || type === "array") return NONE;
       const where = collection ? `"${collection}" in the response` : "the response";
@@ -396,27 +390,23 @@ export const DYNAMIC_INVOCATION_RULES: Rule[] = [
     group: "Operations",
     origin: "microsoft",
     description:
-      "x-ms-dynamic-values' value-collection, value-path or value-title, or x-ms-dynamic-schema's value-path, names a property the called operation's response (or its items) does not have.",
+      "x-ms-dynamic-values' value-path or value-title, or x-ms-dynamic-schema's value-path, names a property the called operation's response (or its items) does not have.",
     node: "schema",
     keys: ["x-ms-dynamic-values", "x-ms-dynamic-schema"],
     check: ({ schema, pointer, ctx }) => {
       let out: Issue[] | undefined;
-      for (const [ext, key] of [
-        ["x-ms-dynamic-values", "value-collection"],
-        ["x-ms-dynamic-schema", "value-path"],
-      ] as const) {
-        const value = asObject(schema[ext]);
+      {
+        const value = asObject(schema["x-ms-dynamic-schema"]);
         // value-path "schema/properties" names the property "schema" (a JSON schema whose properties are read).
-        const path = asString(value?.[key])?.replace(key === "value-path" ? /\/?properties$/ : /$^/, "");
+        const path = asString(value?.["value-path"])?.replace(/\/?properties$/, "");
         const target = targetOf(ctx, asString(value?.operationId));
         const root = target ? successSchema(target) : undefined;
-        if (!value || !path || !root) continue;
-        const { missing } = follow(root, path, ctx);
+        const missing = value && path && root ? follow(root, path, ctx).missing : undefined;
         if (missing !== undefined)
           (out ??= []).push(
             issue(
-              `${ext}'s "${key}" is "${path}", but the response of "${text(value.operationId)}" has no property "${missing}" there. Use a property the response defines, or add it to the response schema.`,
-              joinPointer(pointer, ext, key),
+              `x-ms-dynamic-schema's "value-path" is "${path}", but the response of "${text(value?.operationId)}" has no property "${missing}" there. Use a property the response defines, or add it to the response schema.`,
+              joinPointer(pointer, "x-ms-dynamic-schema", "value-path"),
             ),
           );
       }

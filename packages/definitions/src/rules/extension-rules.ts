@@ -1,6 +1,6 @@
 import { joinPointer } from "../parse/json-pointer.ts";
-import type { Issue } from "../types.ts";
-import { asArray, asObject, asString, describeOperation, text, valueMatchesType } from "./rule-helpers.ts";
+import type { Issue, TJsonObject } from "../types.ts";
+import { asArray, asObject, asString, describeOperation, successSchema, text, valueMatchesType } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
 /** Media types a custom connector can send as a request body. */
@@ -57,23 +57,31 @@ export const EXTENSION_RULES: Rule[] = [
     severity: "warning",
     group: "Operations",
     origin: "microsoft",
-    description: "Two parameters of an operation share a name in different locations; the designer keys inputs by name.",
+    description:
+      "An operation's parameters list holds one parameter twice (Swagger's 'uniqueItems' on the list), or two parameters share a name in different locations; the designer keys inputs by name.",
     node: "operation",
     check: ({ parameters }) => {
-      const seen = new Map<string, string>();
-      const out: Issue[] = [];
+      const seen = new Map<string, { where: string; param: TJsonObject }>();
+      let out: Issue[] | undefined;
       for (const p of parameters) {
         const name = text(p.param.name);
         const where = text(p.param.in);
         const first = seen.get(name);
-        if (first !== undefined && first !== where)
-          out.push({
-            message: `Parameter "${name}" exists both in ${first} and in ${where}. Rename one; the designer and flows refer to parameters by name alone.`,
+        if (first === undefined) seen.set(name, { where, param: p.param });
+        else if (first.where !== where)
+          (out ??= []).push({
+            message: `Parameter "${name}" exists both in ${first.where} and in ${where}. Rename one; the designer and flows refer to parameters by name alone.`,
             path: p.pointer,
           });
-        else seen.set(name, where);
+        // The same entry twice: Swagger's schema asks the list's items to be unique. The same name and location with
+        // other content is OperationParametersContainDuplicateParameter's alone; a copy is both.
+        else if (first.param === p.param || JSON.stringify(first.param) === JSON.stringify(p.param))
+          (out ??= []).push({
+            message: `Parameter "${name}" (in ${where}) is listed twice, identically; the items of a parameters list must be unique. Remove the copy.`,
+            path: p.pointer,
+          });
       }
-      return out;
+      return out ?? NONE;
     },
   }),
   defineRule({
@@ -301,20 +309,33 @@ export const EXTENSION_RULES: Rule[] = [
     severity: "warning",
     group: "NotSupported",
     origin: "microsoft",
-    description: "An operation with a body consumes only media types the platform cannot send (for example application/xml alone).",
+    description:
+      "An operation with a body consumes only media types the platform cannot send (for example application/xml alone), or an operation with a structured response produces only XML, which the designer cannot read into outputs.",
     node: "operation",
-    check: ({ op, parameters, pointer, ctx }) => {
-      if (!parameters.some((p) => p.param.in === "body" || p.param.in === "formData")) return NONE;
-      const consumes = (asArray(op.consumes).length > 0 ? asArray(op.consumes) : asArray(ctx.doc.consumes)).map((m) => text(m).toLowerCase());
-      if (consumes.length === 0) return NONE;
-      return consumes.some(isSendable)
-        ? NONE
-        : [
-            {
-              message: `The operation consumes only ${consumes.join(", ")}. Custom connectors send JSON, form data, text or binary: add "application/json" (or the matching type) to "consumes".`,
-              path: joinPointer(pointer, asArray(op.consumes).length > 0 ? "consumes" : ""),
-            },
-          ];
+    check: (operation) => {
+      const { op, parameters, pointer, ctx } = operation;
+      let out: Issue[] | undefined;
+      if (parameters.some((p) => p.param.in === "body" || p.param.in === "formData")) {
+        const consumes = (asArray(op.consumes).length > 0 ? asArray(op.consumes) : asArray(ctx.doc.consumes)).map((m) => text(m).toLowerCase());
+        if (consumes.length > 0 && !consumes.some(isSendable))
+          (out ??= []).push({
+            message: `The operation consumes only ${consumes.join(", ")}. Custom connectors send JSON, form data, text or binary: add "application/json" (or the matching type) to "consumes".`,
+            path: asArray(op.consumes).length > 0 ? joinPointer(pointer, "consumes") : pointer,
+          });
+      }
+      // Responses: the designer reads outputs from a JSON body; an XML body reaches the flow as one text value, so
+      // a response schema with properties describes outputs that never appear. Binary and text responses are fine.
+      const ownProduces = asArray(op.produces).length > 0;
+      const produces = (ownProduces ? asArray(op.produces) : asArray(ctx.doc.produces)).map((m) => text(m).toLowerCase());
+      if (produces.length > 0 && produces.every((m) => /xml/.test(m) && !/json/.test(m))) {
+        const schema = successSchema(operation);
+        if (schema && (schema.type === "array" || asObject(schema.properties) !== undefined))
+          (out ??= []).push({
+            message: `The operation produces only ${produces.join(", ")}, but its response schema describes JSON outputs; the designer reads outputs only from JSON, so an XML body reaches the flow as one text value. Produce "application/json" if the API can, or declare the response as a string.`,
+            path: ownProduces ? joinPointer(pointer, "produces") : pointer,
+          });
+      }
+      return out ?? NONE;
     },
   }),
 ];

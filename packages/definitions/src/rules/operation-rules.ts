@@ -1,6 +1,6 @@
 import { PLATFORM_LIMITS } from "./platform-limits.ts";
 import { joinPointer } from "../parse/json-pointer.ts";
-import { asArray, asObject, asString, describeOperation } from "./rule-helpers.ts";
+import { asArray, asObject, asString, describeOperation, pascalCase } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
 const MAX_OPERATION_ID_LENGTH = PLATFORM_LIMITS.operationIdLength;
@@ -89,14 +89,17 @@ export const OPERATION_RULES: Rule[] = [
     severity: "warning",
     group: "Operations",
     origin: "microsoft",
-    description: "operationId holds characters other than letters, digits, '_' and '-'; the platform rewrites it.",
+    description: "operationId holds characters other than letters, digits and '_' (a hyphen, space, dot or symbol); the platform sanitizes it.",
     node: "operation",
     check: ({ op, pointer }) => {
       const id = asString(op.operationId);
-      return id && !/^[A-Za-z0-9_-]+$/.test(id)
+      // "Please avoid the usage of non-alphanumeric characters": the sanitized value is an identifier, so '_' (which an
+      // identifier may hold, and 24 published connectors use) stays; '-' does not (15 published connectors use it,
+      // which is why this is a warning, not an error).
+      return id && !/^[A-Za-z0-9_]+$/.test(id)
         ? [
             {
-              message: `operationId "${id}" holds characters the platform replaces (spaces, dots or symbols). Use only letters, digits, '_' and '-', for example "${id.replace(/[^A-Za-z0-9_-]+/g, "_")}".`,
+              message: `operationId "${id}" holds characters the platform sanitizes away (hyphens, spaces, dots or symbols), so its sanitized value differs. Use only letters and digits, in PascalCase, for example "${pascalCase(id) || "GetItems"}".`,
               path: joinPointer(pointer, "operationId"),
             },
           ]

@@ -57,7 +57,8 @@ export const PATH_RULES: Rule[] = [
     severity: "error",
     group: "Operations",
     origin: "microsoft",
-    description: "Two paths are the same once variable names are ignored (/items/{id} and /items/{key}).",
+    description:
+      "Two paths are the same once variable names are ignored (/items/{id} and /items/{key}): an error when both have an operation of one method, a warning when their methods differ.",
     node: "pathItem",
     check: ({ path, pointer, ctx }) => {
       const paths = asObject(ctx.doc.paths);
@@ -70,15 +71,23 @@ export const PATH_RULES: Rule[] = [
       const first = firstByShape.get(pathShape(path));
       // Paths equal but for letter case are PathRedefined.
       if (!first || first === path || first.toLowerCase() === path.toLowerCase()) return NONE;
-      const clash = ["get", "put", "post", "delete", "patch", "head", "options"].filter((m) => asObject(paths[first])?.[m] && asObject(paths[path])?.[m]);
-      return clash.length > 0
-        ? [
-            {
-              message: `The path "${path}" matches the same URLs as "${first}" (${clash.map((m) => m.toUpperCase()).join(", ")} on both). Merge them or make the literal parts differ.`,
-              path: pointer,
-            },
-          ]
-        : NONE;
+      const clash = HTTP_METHODS.filter((m) => asObject(paths[first])?.[m] && asObject(paths[path])?.[m]);
+      if (clash.length > 0)
+        return [
+          {
+            message: `The path "${path}" matches the same URLs as "${first}" (${clash.map((m) => m.toUpperCase()).join(", ")} on both). Merge them or make the literal parts differ.`,
+            path: pointer,
+          },
+        ];
+      // No method on both: requests still route apart by method, and the platform accepts such pairs (one published
+      // connector has one), but its message asks for "a difference in static path segments", so a warning.
+      return [
+        {
+          message: `The path "${path}" has the same template as "${first}" but for the variable names. Their methods differ, so requests route apart, but Microsoft's validator asks for a difference in the literal segments: merge both into one path with one variable name.`,
+          path: pointer,
+          severity: "warning",
+        },
+      ];
     },
   }),
   defineRule({

@@ -1,4 +1,5 @@
 import type { TJsonObject, TJsonValue } from "../types.ts";
+import type { OperationTarget, ValidationContext } from "./rule-types.ts";
 
 export function asObject(value: TJsonValue | undefined): TJsonObject | undefined {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : undefined;
@@ -51,6 +52,11 @@ export function pathVariables(path: string): string[] {
   return out;
 }
 
+/** An identifier in PascalCase of letters, digits and '_': "list-items" and "List Items" become "ListItems". */
+export function pascalCase(value: string): string {
+  return value.replace(/[^A-Za-z0-9_]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : "")).replace(/^[a-z]/, (c) => c.toUpperCase());
+}
+
 export function describeOperation(op: TJsonObject, method: string, path: string): string {
   return typeof op.operationId === "string" ? `operation "${op.operationId}"` : `operation ${method.toUpperCase()} ${path}`;
 }
@@ -66,4 +72,20 @@ export function text(value: unknown): string {
   } catch {
     return JSON.stringify(value) ?? "?";
   }
+}
+
+/** A schema with its $ref followed (up to 32 steps, so a loop ends). */
+export function deref(schema: TJsonObject | undefined, ctx: ValidationContext): TJsonObject | undefined {
+  let s = schema;
+  for (let i = 0; i < 32 && typeof s?.$ref === "string"; i++) s = asObject(ctx.resolve(s.$ref));
+  return s;
+}
+
+/** The schema of an operation's first successful response (200, 201, then any 2xx), or none. */
+export function successSchema(target: OperationTarget): TJsonObject | undefined {
+  const responses = asObject(target.op.responses) ?? {};
+  const status = ["200", "201", ...Object.keys(responses).filter((s) => /^2\d\d$/.test(s))].find((s) => asObject(responses[s]) !== undefined);
+  if (status === undefined) return undefined;
+  const response = deref(asObject(responses[status]), target.ctx);
+  return deref(asObject(response?.schema), target.ctx);
 }

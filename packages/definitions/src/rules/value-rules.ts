@@ -10,28 +10,61 @@ const isBlank = (v: unknown) => typeof v === "string" && v.trim() === "";
  */
 const NON_LATIN_LETTER = /(?=\p{L})[^\p{Script=Latin}\p{Script=Greek}\p{Script=Common}\p{Script=Inherited}]/u;
 
-/**
- * Whether a schema is sent in a request: inside a body parameter, or in a definition a body parameter's schema
- * references directly. A schema only used in responses is never sent, so "left out of requests" does not apply.
- */
-function isInRequestBody(pointer: string, ctx: ValidationContext): boolean {
-  if (pointer.includes("/responses/") || pointer.startsWith("/responses")) return false;
-  if (/^\/(paths|parameters)\//.test(pointer)) return /\/schema(\/|$)/.test(pointer);
-  const name = /^\/definitions\/([^/]+)/.exec(pointer)?.[1];
-  if (name === undefined) return false;
-  const sent = ctx.memo("request-body-definitions", () => {
-    const names = new Set<string>();
-    const note = (p: TJsonObject) => {
-      if (p.in !== "body") return;
-      const schema = asObject(p.schema);
-      const ref = asString(schema?.$ref) ?? asString(asObject(schema?.items)?.$ref);
-      if (ref?.startsWith("#/definitions/")) names.add(ref.slice("#/definitions/".length).replace(/~1/g, "/").replace(/~0/g, "~"));
-    };
-    for (const o of ctx.operations) for (const p of o.parameters) note(p.param);
-    return names;
-  });
-  return sent.has(name.replace(/~1/g, "/").replace(/~0/g, "~"));
+/** A place where an internal (hidden) value has a default but is optional: a parameter, or a request body's property. */
+interface TInternalOptionalSite {
+  pointer: string;
+  /** How a message names it: parameter "x" or property "x". */
+  what: string;
+  isParameter: boolean;
 }
+
+const MAX_BODY_DEPTH = 32;
+
+/**
+ * Every internal, optional value with a default that a request would carry: non-body parameters, and the properties
+ * of each body parameter's schema (through $ref, nested properties, allOf and array items; each schema once). A
+ * schema only used in responses is never sent, so it is not searched.
+ */
+function internalOptionalSites(ctx: ValidationContext): TInternalOptionalSite[] {
+  return ctx.memo("internal-optional-sites", () => {
+    const out: TInternalOptionalSite[] = [];
+    const seenParams = new Set<TJsonObject>();
+    const seenSchemas = new Set<TJsonObject>();
+    const isInternalWithDefault = (v: TJsonObject) => v["x-ms-visibility"] === "internal" && v.default !== undefined;
+    const visit = (schema: TJsonObject | undefined, pointer: string, depth: number): void => {
+      if (!schema || depth > MAX_BODY_DEPTH || seenSchemas.has(schema)) return;
+      seenSchemas.add(schema);
+      if (typeof schema.$ref === "string") {
+        if (schema.$ref.startsWith("#/")) visit(asObject(ctx.resolve(schema.$ref)), schema.$ref.slice(1), depth + 1);
+        return;
+      }
+      const properties = asObject(schema.properties);
+      if (properties) {
+        const required = new Set(asArray(schema.required).map(text));
+        for (const name of Object.keys(properties)) {
+          const property = asObject(properties[name]);
+          if (!property) continue;
+          const at = joinPointer(pointer, "properties", name);
+          if (isInternalWithDefault(property) && !required.has(name)) out.push({ pointer: at, what: `Property "${name}"`, isParameter: false });
+          visit(property, at, depth + 1);
+        }
+      }
+      asArray(schema.allOf).forEach((part, i) => visit(asObject(part), joinPointer(pointer, "allOf", i), depth + 1));
+      visit(asObject(schema.items), joinPointer(pointer, "items"), depth + 1);
+    };
+    for (const o of ctx.operations)
+      for (const p of o.parameters) {
+        if (seenParams.has(p.param)) continue;
+        seenParams.add(p.param);
+        if (p.param.in === "body") visit(asObject(p.param.schema), joinPointer(p.pointer, "schema"), 0);
+        else if (isInternalWithDefault(p.param) && p.param.required !== true)
+          out.push({ pointer: p.pointer, what: `Parameter "${text(p.param.name)}"`, isParameter: true });
+      }
+    return out;
+  });
+}
+
+const REQUIRE_IT = (site: TInternalOptionalSite) => (site.isParameter ? `Mark it "required": true` : `Add it to its schema's "required" list`);
 
 const DYNAMIC = ["x-ms-dynamic-values", "x-ms-dynamic-schema", "x-ms-dynamic-list", "x-ms-dynamic-properties"] as const;
 const CALLEE = ["operationId", "builtInOperation", "capability"];
@@ -98,29 +131,35 @@ export const VALUE_RULES: Rule[] = [
       return out ?? NONE;
     },
   }),
+  // Microsoft publishes two codes for one condition, an internal value with a default that is optional, and does not
+  // say which it reports where: each site is reported under both, so a search for either code finds it.
+  defineRule({
+    id: "InternalPropertyWithDefaultOptional",
+    severity: "warning",
+    group: "Properties",
+    origin: "microsoft",
+    description:
+      "An internal (hidden) parameter or request body property has a default but is optional: only required ones are sure to be sent. Reported with PropertyMustBeRequired, Microsoft's other code for the same condition.",
+    node: "document",
+    check: ({ ctx }) =>
+      internalOptionalSites(ctx).map((site) => ({
+        message: `${site.what} is internal with a default, but optional: only required values are sure to be included in requests. ${REQUIRE_IT(site)} if the API needs the value.`,
+        path: site.pointer,
+      })),
+  }),
   defineRule({
     id: "PropertyMustBeRequired",
     severity: "warning",
     group: "Properties",
     origin: "microsoft",
-    description: "A request body's schema property is internal with a default but not required: optional internal properties are not sent.",
-    node: "schema",
-    keys: ["properties"],
-    check: ({ schema, pointer, ctx }) => {
-      const properties = asObject(schema.properties);
-      if (!properties || !isInRequestBody(pointer, ctx)) return NONE;
-      const required = new Set(asArray(schema.required).map(text));
-      let out: Issue[] | undefined;
-      for (const name of Object.keys(properties)) {
-        const property = asObject(properties[name]);
-        if (property?.["x-ms-visibility"] === "internal" && property.default !== undefined && !required.has(name))
-          (out ??= []).push({
-            message: `Property "${name}" is internal with a default, but not required, so the platform leaves it out of requests. Add "${name}" to "required", or make it visible.`,
-            path: joinPointer(pointer, "properties", name),
-          });
-      }
-      return out ?? NONE;
-    },
+    description:
+      "An internal (hidden) parameter or request body property has a default but is not required, so it is ignored. Reported with InternalPropertyWithDefaultOptional, Microsoft's other code for the same condition.",
+    node: "document",
+    check: ({ ctx }) =>
+      internalOptionalSites(ctx).map((site) => ({
+        message: `${site.what} is internal and has a default, so it must be required: optional internal values are ignored. ${REQUIRE_IT(site)}, or make it visible.`,
+        path: site.pointer,
+      })),
   }),
   {
     ...defineRule({

@@ -40,14 +40,18 @@ function collectSchemaUrls(
   depth: number,
   seen: Set<TJsonObject>,
   out: NotificationUrlSite[],
+  throughItems = false,
 ): void {
   if (!value || depth > MAX_CALLBACK_DEPTH || seen.has(value)) return;
   seen.add(value);
   if (typeof value.$ref === "string") {
     const target = asObject(operation.ctx.resolve(value.$ref));
-    if (value.$ref.startsWith("#")) collectSchemaUrls(operation, target, value.$ref.slice(1), depth + 1, seen, out);
+    if (value.$ref.startsWith("#")) collectSchemaUrls(operation, target, value.$ref.slice(1), depth + 1, seen, out, throughItems);
     return;
   }
+  // A response's list (an array of items, as most list operations return) is searched too; an input body's
+  // callback property is never inside an array, so its search does not look there.
+  if (throughItems && asObject(value.items)) collectSchemaUrls(operation, asObject(value.items), joinPointer(pointer, "items"), depth + 1, seen, out, true);
   const props = asObject(value.properties);
   const required = asArray(value.required);
   if (props) {
@@ -57,10 +61,10 @@ function collectSchemaUrls(
       const at = joinPointer(pointer, "properties", name);
       const prop = typeof raw.$ref === "string" && raw["x-ms-notification-url"] === undefined ? asObject(operation.ctx.resolve(raw.$ref)) : raw;
       if (prop?.["x-ms-notification-url"] === true) out.push({ pointer: at, node: prop, isRequired: required.includes(name), name });
-      else collectSchemaUrls(operation, raw, at, depth + 1, seen, out);
+      else collectSchemaUrls(operation, raw, at, depth + 1, seen, out, throughItems);
     }
   }
-  asArray(value.allOf).forEach((part, i) => collectSchemaUrls(operation, asObject(part), joinPointer(pointer, "allOf", i), depth + 1, seen, out));
+  asArray(value.allOf).forEach((part, i) => collectSchemaUrls(operation, asObject(part), joinPointer(pointer, "allOf", i), depth + 1, seen, out, throughItems));
 }
 
 function collectNotificationUrls(operation: OperationTarget): NotificationUrlSite[] {
@@ -85,7 +89,7 @@ function responseNotificationUrls(operation: OperationTarget): NotificationUrlSi
     let response = asObject(responses[status]);
     if (typeof response?.$ref === "string") response = asObject(operation.ctx.resolve(response.$ref));
     const schema = asObject(response?.schema);
-    if (schema) collectSchemaUrls(operation, schema, joinPointer(operation.pointer, "responses", status, "schema"), 0, seen, out);
+    if (schema) collectSchemaUrls(operation, schema, joinPointer(operation.pointer, "responses", status, "schema"), 0, seen, out, true);
   }
   return out;
 }

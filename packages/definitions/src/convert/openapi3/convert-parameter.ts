@@ -94,6 +94,14 @@ export function convertParameter(ctx: TConvertContext, raw: TJsonObject, rawPoin
     );
     return undefined;
   }
+  if (location === "header" && /^authorization$/i.test(name)) {
+    ctx.losses.add(
+      "AuthorizationHeaderParameter",
+      pointer,
+      `The "${name}" header parameter was dropped: the platform refuses an Authorization header parameter (ReservedParameterIsUsed) and sets the header from the connection. Declare the credential as a security scheme (an API key in the Authorization header, OAuth 2.0 or basic).`,
+    );
+    return undefined;
+  }
   const out: TJsonObject = { name, in: typeof location === "string" ? location : "query" };
   if (typeof parameter.description === "string") out.description = parameter.description;
   if (parameter.required === true || location === "path") out.required = true;
@@ -135,7 +143,7 @@ export function convertParameter(ctx: TConvertContext, raw: TJsonObject, rawPoin
       `2.0 parameters have no examples; the example of "${name}" was dropped.`,
     );
   }
-  if (location === "header" && /^(accept|content-type|authorization)$/i.test(name)) {
+  if (location === "header" && /^(accept|content-type)$/i.test(name)) {
     ctx.losses.add(
       "IgnoredHeaderParameter",
       pointer,

@@ -24,7 +24,11 @@ export const LOSS_CODES = {
   CookieParameter: { severity: "warning", description: "Cookie parameters do not exist in 2.0: the parameter was dropped." },
   IgnoredHeaderParameter: {
     severity: "info",
-    description: "Accept, Content-Type and Authorization header parameters, which OpenAPI 3 ignores, were kept (the platform sends them).",
+    description: "Accept and Content-Type header parameters, which OpenAPI 3 ignores, were kept (the platform sends them).",
+  },
+  AuthorizationHeaderParameter: {
+    severity: "warning",
+    description: "An Authorization header parameter was dropped: the platform refuses it; the credential belongs in a security scheme.",
   },
   ParameterStyle: { severity: "warning", description: "A parameter style or shape 2.0 cannot express (deepObject, matrix, label, object values, content)." },
   SeveralRequestMediaTypes: { severity: "warning", description: "A request body in several media types: one was kept." },
