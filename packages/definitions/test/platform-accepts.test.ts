@@ -327,6 +327,14 @@ describe("documented refusals the validator reports with Microsoft's code", () =
       ["warning", "InternalPropertyWithDefaultOptional", "/definitions/NewItem/properties/kind"],
       ["warning", "PropertyMustBeRequired", "/definitions/NewItem/properties/kind"],
     ]);
+    // A shared parameter is reported once, where it is defined, however many operations use it.
+    doc.parameters = { format: { name: "format", in: "query", type: "string", default: "json", "x-ms-visibility": "internal" } };
+    doc.paths["/items"].get.parameters = [{ $ref: "#/parameters/format" }];
+    doc.paths["/items"].post.parameters.push({ $ref: "#/parameters/format" });
+    expect(findings(doc).filter(([, code]) => code === "PropertyMustBeRequired")).toEqual([
+      ["warning", "PropertyMustBeRequired", "/definitions/NewItem/properties/kind"],
+      ["warning", "PropertyMustBeRequired", "/parameters/format"],
+    ]);
   });
 
   it("release status: an operation ahead of its connector, two Production revisions of a family, Production on a beta service", () => {

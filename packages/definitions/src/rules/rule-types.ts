@@ -40,6 +40,8 @@ export interface ResolvedParameter {
   param: TJsonObject;
   /** Where the maker wrote it: the $ref site or the inline parameter. */
   pointer: string;
+  /** Where the resolved parameter lives: the #/parameters entry for a $ref, else the same as pointer. */
+  resolvedPointer: string;
   isFromPathItem: boolean;
 }
 

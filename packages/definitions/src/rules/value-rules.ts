@@ -56,9 +56,10 @@ function internalOptionalSites(ctx: ValidationContext): TInternalOptionalSite[] 
       for (const p of o.parameters) {
         if (seenParams.has(p.param)) continue;
         seenParams.add(p.param);
-        if (p.param.in === "body") visit(asObject(p.param.schema), joinPointer(p.pointer, "schema"), 0);
+        if (p.param.in === "body") visit(asObject(p.param.schema), joinPointer(p.resolvedPointer, "schema"), 0);
         else if (isInternalWithDefault(p.param) && p.param.required !== true)
-          out.push({ pointer: p.pointer, what: `Parameter "${text(p.param.name)}"`, isParameter: true });
+          // At the definition, where the fix goes: a shared #/parameters entry is reported once, not per $ref.
+          out.push({ pointer: p.resolvedPointer, what: `Parameter "${text(p.param.name)}"`, isParameter: true });
       }
     return out;
   });
