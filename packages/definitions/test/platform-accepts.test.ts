@@ -361,4 +361,173 @@ describe("documented refusals the validator reports with Microsoft's code", () =
     beta.info["x-ms-api-annotation"] = { status: "Preview" };
     expect(findings(beta)).toEqual([]);
   });
+
+  it("operation-level schemes and consumes are held to the document's rules; a default response alone is not a success", () => {
+    const doc = base();
+    doc.paths["/items"].get.schemes = ["https", "smtp"];
+    doc.paths["/items"].get.responses = { default: { description: "Error" } };
+    doc.paths["/items"].post = {
+      operationId: "AddItem",
+      schemes: [],
+      consumes: [],
+      parameters: [{ name: "body", in: "body", required: true, schema: { $ref: "#/definitions/Item" } }],
+      responses: { "201": { description: "Created" } },
+    };
+    expect(findings(doc)).toEqual([
+      ["warning", "OperationShouldHaveSuccessfulResponse", "/paths/~1items/get/responses"],
+      ["error", "SchemeNotValid", "/paths/~1items/get/schemes/1"],
+      ["error", "SchemesArrayEmpty", "/paths/~1items/post/schemes"],
+      ["warning", "ConsumesMissing", "/paths/~1items/post/consumes"],
+    ]);
+  });
+
+  it("references: '#parameters/x' is not a parameter reference, and '%' must start an escape", () => {
+    const doc = base();
+    doc.parameters = { top: { name: "top", in: "query", type: "integer" } };
+    doc.paths["/items"].get.parameters = [{ $ref: "#parameters/top" }];
+    doc.paths["/items"].get.responses["200"].schema = { $ref: "#/definitions/Item%zz" };
+    expect(findings(doc).map(([, code, path]) => [code, path])).toEqual([
+      ["JsonPointerNotValid", "/paths/~1items/get/responses/200/schema/$ref"],
+      ["SchemaReferenceNotFound", "/paths/~1items/get/responses/200/schema/$ref"],
+      ["JsonPointerNotValid", "/paths/~1items/get/parameters/0/$ref"],
+      ["ParameterReferenceNotValid", "/paths/~1items/get/parameters/0/$ref"],
+    ]);
+  });
+
+  it("a webhook's callback URL: required and internal through its parents, and only in the body", () => {
+    const doc = webhook(base(), {
+      type: "object",
+      "x-ms-visibility": "internal",
+      properties: { target: { type: "object", properties: { callbackUrl: { type: "string", "x-ms-notification-url": true } }, required: ["callbackUrl"] } },
+    });
+    doc.paths["/hooks"].post.parameters[0].required = false;
+    doc.paths["/hooks"].post.parameters.push({
+      name: "cb",
+      in: "query",
+      type: "string",
+      required: true,
+      "x-ms-notification-url": true,
+      "x-ms-visibility": "internal",
+    });
+    expect(findings(doc).map(([, code, path]) => [code, path])).toEqual([
+      ["NotificationUrlNotRequired", "/paths/~1hooks/post/parameters/0/schema/properties/target/properties/callbackUrl"],
+      ["NotificationUrlNotAllowedInThisPosition", "/paths/~1hooks/post/parameters/1"],
+      ["InternalRequiredParameterWithoutDefault", "/paths/~1hooks/post/parameters/1"],
+    ]);
+  });
+
+  it("body checks at any depth: a file body, a nested required readOnly property, a schema default of another type", () => {
+    const doc = base();
+    doc.paths["/items"].post = {
+      operationId: "AddItem",
+      parameters: [
+        {
+          name: "body",
+          in: "body",
+          required: true,
+          schema: {
+            type: "object",
+            properties: {
+              urgent: { type: "boolean", default: "yes" },
+              owner: { type: "object", required: ["email"], properties: { email: { type: "string", readOnly: true } } },
+            },
+          },
+        },
+      ],
+      responses: { "201": { description: "Created" } },
+    };
+    doc.paths["/files"] = {
+      post: {
+        operationId: "Upload",
+        parameters: [{ name: "file", in: "body", required: true, schema: { type: "file" } }],
+        responses: { "201": { description: "Created" } },
+      },
+    };
+    expect(findings(doc).map(([, code, path]) => [code, path])).toEqual([
+      ["DefaultValueMustMatchType", "/paths/~1items/post/parameters/0/schema/properties/urgent/default"],
+      ["RequiredReadOnlyPropertyNotAllowedAsInput", "/paths/~1items/post/parameters/0/schema/properties/owner/properties/email"],
+      ["SchemaTypeFileNotValid", "/paths/~1files/post/parameters/0/schema/type"],
+    ]);
+  });
+
+  it("metadata: a Production operation of a connector with no status, a beta version, a Host header, a non-ASCII email, metadata URLs", () => {
+    const doc = base();
+    doc.paths["/items"].get["x-ms-api-annotation"] = { status: "Production" };
+    doc.paths["/items"].get.parameters = [{ name: "Host", in: "header", type: "string" }];
+    doc.info.contact = { email: "sùpport@accepted-service.net" };
+    doc["x-ms-connector-metadata"] = [
+      { propertyName: "Website", propertyValue: "https://https://accepted-service.net" },
+      { propertyName: "Privacy policy", propertyValue: "" },
+    ];
+    expect(findings(doc)).toEqual([
+      ["warning", "ContactEmailNotValid", "/info/contact/email"],
+      ["warning", "OperationStatusAheadOfConnector", "/paths/~1items/get/x-ms-api-annotation/status"],
+      ["warning", "ReservedParameterIsUsed", "/paths/~1items/get/parameters/0/name"],
+      ["warning", "UrlNotValid", "/x-ms-connector-metadata/0/propertyValue"],
+      ["warning", "RequiredValueEmpty", "/x-ms-connector-metadata/1/propertyValue"],
+    ]);
+    const beta = base();
+    beta.info = { ...beta.info, version: "1.0-beta", "x-ms-api-annotation": { status: "Production" } };
+    expect(findings(beta)).toEqual([["warning", "ProductionStatusOnBetaService", "/info/x-ms-api-annotation/status"]]);
+  });
+
+  it("a known extension's name without its prefix is ExtensionNameNotValid; another unknown key stays AdditionalPropertyNotAllowed", () => {
+    const doc = base();
+    doc.paths["/items"].get.visibility = "internal";
+    doc.paths["/items"].get.owner = "me";
+    const result = validateConnector({ definition: JSON.stringify(doc, null, 2) }).findings;
+    expect(result.map((f) => [f.code, f.path])).toEqual([
+      ["ExtensionNameNotValid", "/paths/~1items/get/visibility"],
+      ["AdditionalPropertyNotAllowed", "/paths/~1items/get/owner"],
+    ]);
+    expect(result[0]?.message).toContain('"x-ms-visibility"');
+  });
+
+  it("x-ms-dynamic-list is held to what x-ms-dynamic-values is: its list path, the parameters it passes; and a text body of an object", () => {
+    const doc = base();
+    doc.paths["/agents"] = {
+      get: {
+        operationId: "ListAgents",
+        parameters: [{ name: "team", in: "query", type: "string" }],
+        responses: {
+          "200": {
+            description: "OK",
+            schema: { type: "object", properties: { count: { type: "integer" }, value: { type: "array", items: { $ref: "#/definitions/Item" } } } },
+          },
+        },
+      },
+    };
+    doc.paths["/items"].post = {
+      operationId: "AddItem",
+      consumes: ["text/plain"],
+      parameters: [
+        {
+          name: "assignee",
+          in: "query",
+          type: "string",
+          "x-ms-dynamic-values": {
+            operationId: "ListAgents",
+            "value-collection": "value",
+            "value-path": "id",
+            parameters: { team: { selectedItemValuePath: "id" } },
+          },
+          "x-ms-dynamic-list": { operationId: "ListAgents", itemsPath: "count", itemValuePath: "id", parameters: { region: { value: "EU" } } },
+        },
+        { name: "folder", in: "query", type: "string", "x-ms-dynamic-values": { capability: "file-picker", "value-path": "Id" } },
+        { name: "body", in: "body", required: true, schema: { $ref: "#/definitions/Item" } },
+      ],
+      responses: { "201": { description: "Created" } },
+    };
+    const codes = findings(doc).map(([, code, path]) => [code, path]);
+    const at = "/paths/~1items/post/parameters/0";
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        ["SelectedItemValuePathNotAllowedInThisPosition", `${at}/x-ms-dynamic-values/parameters/team/selectedItemValuePath`],
+        ["InvokedOperationShouldProduceArray", `${at}/x-ms-dynamic-list/itemsPath`],
+        ["OperationParameterNameNotFound", `${at}/x-ms-dynamic-list/parameters/region`],
+        ["DynamicTreeExtensionMissing", "/paths/~1items/post/parameters/1/x-ms-dynamic-values/capability"],
+        ["MimeTypeNotCompatibleWithRequestContentSchemaType", "/paths/~1items/post/consumes"],
+      ]),
+    );
+  });
 });

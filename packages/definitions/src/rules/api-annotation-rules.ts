@@ -177,24 +177,37 @@ export const API_ANNOTATION_RULES: Rule[] = [
     severity: "error",
     group: "Operations",
     origin: "microsoft",
-    description: 'An operation\'s x-ms-api-annotation status is "Production" while the connector\'s (info.x-ms-api-annotation) is "Preview".',
+    description:
+      'An operation\'s x-ms-api-annotation status is "Production" while the connector\'s (info.x-ms-api-annotation) is "Preview" (a warning when the connector declares no status).',
     node: "operation",
-    check: ({ op, method, path, pointer, ctx }) =>
-      annotation(op)?.status === "Production" && connectorStatus(ctx.doc) === "Preview"
+    check: ({ op, method, path, pointer, ctx }) => {
+      if (annotation(op)?.status !== "Production") return NONE;
+      const status = connectorStatus(ctx.doc);
+      if (status === "Preview")
+        return [
+          {
+            message: `${describeOperation(op, method, path)} is in Production status, but the connector (info.x-ms-api-annotation) is in Preview; an operation cannot be ahead of its connector. Set the operation's status to "Preview", or release the connector first.`,
+            path: joinPointer(pointer, "x-ms-api-annotation", "status"),
+          },
+        ];
+      // No status of its own: the connector's status is not in the definition, so a warning.
+      return status === undefined
         ? [
             {
-              message: `${describeOperation(op, method, path)} is in Production status, but the connector (info.x-ms-api-annotation) is in Preview; an operation cannot be ahead of its connector. Set the operation's status to "Preview", or release the connector first.`,
+              message: `${describeOperation(op, method, path)} is in Production status, but the connector declares no status (info.x-ms-api-annotation.status); an operation cannot be in Production while the connector is in Preview. Declare the connector's status "Production", or set the operation's to "Preview".`,
               path: joinPointer(pointer, "x-ms-api-annotation", "status"),
+              severity: "warning",
             },
           ]
-        : NONE,
+        : NONE;
+    },
   }),
   defineRule({
     id: "ProductionStatusOnBetaService",
     severity: "warning",
     group: "Properties",
     origin: "microsoft",
-    description: 'The connector\'s status is "Production" but its host or base path names a beta service (a "beta" host label or path segment).',
+    description: 'The connector\'s status is "Production" but its host, base path or info.version names a beta service (a "beta" label or segment).',
     node: "document",
     check: ({ ctx }) => {
       if (connectorStatus(ctx.doc) !== "Production") return NONE;
@@ -202,13 +215,16 @@ export const API_ANNOTATION_RULES: Rule[] = [
       // (beta.example.com, graph.microsoft.com/beta), hence a warning.
       const host = asString(ctx.doc.host) ?? "";
       const basePath = asString(ctx.doc.basePath) ?? "";
-      const labels = [...host.split(/[.-]/), ...basePath.split("/")];
-      const beta = labels.find((l) => /^(v\d+)?beta\d*$/i.test(l));
+      const version = asString(asObject(ctx.doc.info)?.version) ?? "";
+      const isBeta = (l: string) => /^(v?\d+(\.\d+)*)?beta\d*$/i.test(l);
+      const inAddress = [...host.split(/[.-]/), ...basePath.split("/")].find(isBeta);
+      const inVersion = version.split(/[-+_. ]/).find(isBeta);
+      const beta = inAddress ?? inVersion;
       return beta === undefined
         ? NONE
         : [
             {
-              message: `The connector is in Production status, but its address (${host}${basePath}) names a beta service ("${beta}"). A connector on a beta service must stay in Preview: set info.x-ms-api-annotation.status to "Preview", or point it at the service's released version.`,
+              message: `The connector is in Production status, but ${inAddress !== undefined ? `its address (${host}${basePath})` : `its version ("${version}")`} names a beta service ("${beta}"). A connector on a beta service must stay in Preview: set info.x-ms-api-annotation.status to "Preview", or point it at the service's released version.`,
               path: "/info/x-ms-api-annotation/status",
             },
           ];

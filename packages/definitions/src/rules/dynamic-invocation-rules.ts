@@ -354,34 +354,44 @@ export const DYNAMIC_INVOCATION_RULES: Rule[] = [
     severity: "warning",
     group: "Operations",
     origin: "microsoft",
-    description: "x-ms-dynamic-values' value-collection names no property of the called operation's response, or it (or the whole response) is not an array.",
+    description:
+      "x-ms-dynamic-values' value-collection (or x-ms-dynamic-list's itemsPath) names no property of the called operation's response, or it (or the whole response) is not an array.",
     node: "schema",
-    keys: ["x-ms-dynamic-values"],
+    keys: ["x-ms-dynamic-values", "x-ms-dynamic-list"],
     check: ({ schema, pointer, ctx }) => {
-      const value = asObject(schema["x-ms-dynamic-values"]);
-      const target = targetOf(ctx, asString(value?.operationId));
-      const root = target ? successSchema(target) : undefined;
-      if (!value || !root) return NONE;
-      const collection = asString(value["value-collection"]) ?? "";
-      const { schema: at, missing } = follow(root, collection, ctx);
-      // "The dynamic operation expects an array on the specified path which should be defined in the successful
-      // response": a value-collection the response does not define is this code's, not ...ShouldProduceProperty's.
-      if (missing !== undefined)
-        return [
+      let out: Issue[] | undefined;
+      for (const [ext, key] of [
+        ["x-ms-dynamic-values", "value-collection"],
+        ["x-ms-dynamic-list", "itemsPath"],
+      ] as const) {
+        const value = asObject(schema[ext]);
+        const target = targetOf(ctx, asString(value?.operationId));
+        const root = target ? successSchema(target) : undefined;
+        if (!value || !root) continue;
+        const collection = asString(value[key]) ?? "";
+        const { schema: at, missing } = follow(root, collection, ctx);
+        // "The dynamic operation expects an array on the specified path which should be defined in the successful
+        // response": a list path the response does not define is this code's, not ...ShouldProduceProperty's.
+        if (missing !== undefined) {
+          (out ??= []).push(
+            issue(
+              `${ext} reads its list from "${collection}", but the response of "${text(value.operationId)}" has no property "${missing}" there. Point "${key}" at the response's array of items, or add it to the response schema.`,
+              joinPointer(pointer, ext, key),
+            ),
+          );
+          continue;
+        }
+        const type = asString(at?.type);
+        if (!type || type === "array") continue;
+        const where = collection ? `"${collection}" in the response` : "the response";
+        (out ??= []).push(
           issue(
-            `x-ms-dynamic-values reads its list from "${collection}", but the response of "${text(value.operationId)}" has no property "${missing}" there. Point "value-collection" at the response's array of items, or add it to the response schema.`,
-            joinPointer(pointer, "x-ms-dynamic-values", "value-collection"),
+            `${ext} reads its list from ${where} of "${text(value.operationId)}", which is ${type === "object" ? "an object" : `a ${type}`}, not an array. Point "${key}" at the array of items, or make the response an array.`,
+            joinPointer(pointer, ext, collection ? key : "operationId"),
           ),
-        ];
-      const type = asString(at?.type);
-      if (!type || type === "array") return NONE;
-      const where = collection ? `"${collection}" in the response` : "the response";
-      return [
-        issue(
-          `x-ms-dynamic-values reads its list from ${where} of "${text(value.operationId)}", which is ${type === "object" ? "an object" : `a ${type}`}, not an array. Point "value-collection" at the array of items, or make the response an array.`,
-          joinPointer(pointer, "x-ms-dynamic-values", collection ? "value-collection" : "operationId"),
-        ),
-      ];
+        );
+      }
+      return out ?? NONE;
     },
   }),
   defineRule({

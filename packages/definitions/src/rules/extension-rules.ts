@@ -222,17 +222,25 @@ export const EXTENSION_RULES: Rule[] = [
     group: "Operations",
     origin: "microsoft",
     description:
-      "A parameter asks for a file picker (x-ms-capabilities file-picker) without x-ms-dynamic-tree, which the platform needs for file picker support.",
+      "A parameter asks for a file picker (x-ms-capabilities file-picker, or x-ms-dynamic-values with capability file-picker) without x-ms-dynamic-tree, which the platform needs for file picker support.",
     node: "parameter",
-    check: ({ param, pointer }) =>
-      asObject(param["x-ms-capabilities"])?.["file-picker"] !== undefined && param["x-ms-dynamic-tree"] === undefined
-        ? [
+    check: ({ param, pointer }) => {
+      if (param["x-ms-dynamic-tree"] !== undefined) return NONE;
+      const at =
+        asObject(param["x-ms-capabilities"])?.["file-picker"] !== undefined
+          ? joinPointer(pointer, "x-ms-capabilities", "file-picker")
+          : asObject(param["x-ms-dynamic-values"])?.capability === "file-picker"
+            ? joinPointer(pointer, "x-ms-dynamic-values", "capability")
+            : undefined;
+      return at === undefined
+        ? NONE
+        : [
             {
-              message: `"${text(param.name)}" asks for a file picker (x-ms-capabilities "file-picker") but has no x-ms-dynamic-tree. Add x-ms-dynamic-tree with the "browse" (and "open") operations the picker calls.`,
-              path: joinPointer(pointer, "x-ms-capabilities", "file-picker"),
+              message: `"${text(param.name)}" asks for a file picker but has no x-ms-dynamic-tree. Add x-ms-dynamic-tree with the "browse" (and "open") operations the picker calls.`,
+              path: at,
             },
-          ]
-        : NONE,
+          ];
+    },
   }),
   defineRule({
     id: "InvalidEnumValue",

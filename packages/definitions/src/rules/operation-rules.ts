@@ -170,16 +170,17 @@ export const OPERATION_RULES: Rule[] = [
     severity: "warning",
     group: "Operations",
     origin: "microsoft",
-    description: "Operation has responses but no 2xx or default response.",
+    description: "Operation has responses but none is successful (2xx); a 'default' response alone does not count.",
     node: "operation",
     check: ({ op, method, path, pointer }) => {
       const responses = asObject(op.responses);
       if (!responses) return NONE;
       const codes = Object.keys(responses).filter((k) => !k.startsWith("x-"));
-      if (codes.length === 0 || codes.some((c) => c === "default" || /^2\d\d$/.test(c))) return NONE;
+      // "default" describes the other outcomes (DefaultResponseHasSchema: schemas belong on expected responses).
+      if (codes.length === 0 || codes.some((c) => /^2\d\d$/.test(c))) return NONE;
       return [
         {
-          message: `${describeOperation(op, method, path)} has no successful (2xx) or default response. Add the response the API returns on success.`,
+          message: `${describeOperation(op, method, path)} has no successful (2xx) response${codes.includes("default") ? ", only a default one" : ""}. Add the response the API returns on success, such as "200".`,
           path: joinPointer(pointer, "responses"),
         },
       ];
@@ -211,11 +212,22 @@ export const OPERATION_RULES: Rule[] = [
     severity: "warning",
     group: "Operations",
     origin: "microsoft",
-    description: "Operation takes a body or form data but neither it nor the document declares 'consumes'.",
+    description: "Operation takes a body or form data but neither it nor the document declares 'consumes' (or its own 'consumes' is an empty list).",
     node: "operation",
     check: ({ op, parameters, pointer, ctx }) => {
       const needs = parameters.some((p) => p.param.in === "body" || p.param.in === "formData");
-      if (!needs || asArray(op.consumes).length > 0 || asArray(ctx.doc.consumes).length > 0) return NONE;
+      if (!needs) return NONE;
+      // An operation's own "consumes" replaces the document's, so an empty one leaves the operation with none.
+      if (Array.isArray(op.consumes))
+        return op.consumes.length > 0
+          ? NONE
+          : [
+              {
+                message: `This operation sends a body but its "consumes" is empty, which overrides the document's. List the media type the API expects, such as "application/json", or remove the empty "consumes".`,
+                path: joinPointer(pointer, "consumes"),
+              },
+            ];
+      if (asArray(ctx.doc.consumes).length > 0) return NONE;
       return [
         {
           message: `This operation sends a body but no "consumes" says its media type. Add "consumes": ["application/json"] (or the type the API expects) to the operation or the document.`,

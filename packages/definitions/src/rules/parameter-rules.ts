@@ -122,21 +122,34 @@ export const PARAMETER_RULES: Rule[] = [
     severity: "error",
     group: "Parameters",
     origin: "microsoft",
-    description: "A header parameter is named Authorization, which the platform reserves for the connection's credentials.",
+    description:
+      "A header parameter is named Authorization, which the platform reserves for the connection's credentials (an error), or Host, which it sets itself (a warning).",
     node: "parameter",
     // The custom connector designer refuses it ("'Authorization' header is not allowed. Use 'API Key' authentication
     // type in the Security tab to set this header"), and none of the corpus's 412 published connectors has one (39 of
     // them declare a Content-Type header parameter, which is therefore not reserved). Microsoft does not list the
     // reserved names; this is the one whose refusal is known.
-    check: ({ param, pointer }) =>
-      param.in === "header" && text(param.name).toLowerCase() === "authorization"
+    check: ({ param, pointer }) => {
+      if (param.in !== "header") return NONE;
+      const name = text(param.name).toLowerCase();
+      if (name === "authorization")
+        return [
+          {
+            message: `The header "${text(param.name)}" is reserved for the connection's credentials and cannot be a parameter. Remove it and declare the credential in "securityDefinitions" (an apiKey in the header named "Authorization", OAuth 2.0 or basic), so the platform sets the header from the connection.`,
+            path: joinPointer(pointer, "name"),
+          },
+        ];
+      // The platform sends the request to the connector's host, so it sets Host itself; a refusal is not documented.
+      return name === "host"
         ? [
             {
-              message: `The header "${text(param.name)}" is reserved for the connection's credentials and cannot be a parameter. Remove it and declare the credential in "securityDefinitions" (an apiKey in the header named "Authorization", OAuth 2.0 or basic), so the platform sets the header from the connection.`,
+              message: `The header "${text(param.name)}" is set by the platform from the connector's host and cannot be a parameter. Remove it; to call another host, use a policy (set host URL) in apiProperties.json.`,
               path: joinPointer(pointer, "name"),
+              severity: "warning",
             },
           ]
-        : NONE,
+        : NONE;
+    },
   }),
   defineRule({
     id: "ConnectionIdParameterNotAllowed",
@@ -206,7 +219,7 @@ export const PARAMETER_RULES: Rule[] = [
     severity: "warning",
     group: "Properties",
     origin: "microsoft",
-    description: "A parameter's default does not match its declared type.",
+    description: "A parameter's or a schema's default does not match its declared type.",
     node: "parameter",
     check: ({ param, pointer }) => {
       const type = declaredType(param);
@@ -218,6 +231,22 @@ export const PARAMETER_RULES: Rule[] = [
             },
           ]
         : NONE;
+    },
+    also: {
+      node: "schema",
+      keys: ["default"],
+      check: ({ schema, pointer }) => {
+        const type = asString(schema.type);
+        // The walk visits a non-body parameter as a schema too; the parameter check above reports it, by name.
+        return type && schema.default !== null && !valueMatchesType(schema.default as TJsonValue, type) && !/\/parameters\/[^/]+$/.test(pointer)
+          ? [
+              {
+                message: `This schema is of type ${type} but its default is ${JSON.stringify(schema.default)}. Change the default to a ${type}.`,
+                path: joinPointer(pointer, "default"),
+              },
+            ]
+          : NONE;
+      },
     },
   }),
   defineRule({
@@ -297,7 +326,7 @@ export const PARAMETER_RULES: Rule[] = [
     group: "Operations",
     origin: "microsoft",
     description:
-      "An operation sends form data (formData parameters) but consumes neither multipart/form-data nor application/x-www-form-urlencoded, or sends an object or array body (JSON) but consumes only those form types.",
+      "An operation sends form data (formData parameters) but consumes neither multipart/form-data nor application/x-www-form-urlencoded, or sends an object or array body (JSON) but consumes only those form types or plain text.",
     node: "operation",
     check: ({ op, parameters, ctx, pointer, method, path }) => {
       const form = parameters.find((p) => p.param.in === "formData");
@@ -323,10 +352,12 @@ export const PARAMETER_RULES: Rule[] = [
       const raw = asObject(body?.param.schema);
       const schema = typeof raw?.$ref === "string" ? asObject(ctx.resolve(raw.$ref)) : raw;
       const type = asString(schema?.type) ?? (schema?.properties !== undefined ? "object" : undefined);
-      if ((type !== "object" && type !== "array") || !consumes.every((m) => FORM_MEDIA_TYPE.test(m))) return NONE;
+      // Form types, or plain text (text/plain, text/csv: not JSON) only.
+      const isNotJson = (m: string) => FORM_MEDIA_TYPE.test(m) || (/^text\//i.test(m) && !/json/i.test(m));
+      if ((type !== "object" && type !== "array") || !consumes.every(isNotJson)) return NONE;
       return [
         {
-          message: `${describeOperation(op, method, path)} has a body described by an ${type} schema, which is sent as JSON, but consumes only ${listed}. Consume "application/json", or send the fields as formData parameters.`,
+          message: `${describeOperation(op, method, path)} has a body described by an ${type} schema, which is sent as JSON, but consumes only ${listed}. Consume "application/json"${consumes.every((m) => FORM_MEDIA_TYPE.test(m)) ? ", or send the fields as formData parameters" : ", or describe the body as a string if the API takes text"}.`,
           path: at,
         },
       ];

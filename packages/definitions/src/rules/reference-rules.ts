@@ -52,9 +52,18 @@ function notValid(section: RefTarget["section"]) {
           path: joinPointer(pointer, "$ref"),
         },
       ];
-    // "#foo" is reported by JsonPointerNotValid; only well-formed local pointers are checked for their section.
-    if (!ref.startsWith("#/")) return NONE;
     const prefix = SECTION_PREFIX[section];
+    // "#parameters/top" is not a JSON pointer (JsonPointerNotValid) and does not start with "#/parameters/" either:
+    // the page's message for this code says both.
+    if (!ref.startsWith("#/"))
+      return prefix && ref !== "#"
+        ? [
+            {
+              message: `$ref "${ref}" must start with "${prefix}" and be a JSON pointer. Write it as "${prefix}${ref.slice(1).replace(new RegExp(`^${prefix.slice(2)}`), "")}".`,
+              path: joinPointer(pointer, "$ref"),
+            },
+          ]
+        : NONE;
     return prefix && !ref.startsWith(prefix)
       ? [
           {
@@ -135,17 +144,25 @@ export const REFERENCE_RULES: Rule[] = [
     severity: "error",
     group: "Response",
     origin: "microsoft",
-    description: "A local $ref is not a valid JSON pointer: it does not start with '#/', or has a '~' that is not '~0' or '~1'.",
+    description: "A local $ref is not a valid JSON pointer: it does not start with '#/', has a '~' that is not '~0' or '~1', or a '%' that is not an escape.",
     node: "ref",
     check: ({ ref: r, pointer }) => {
       if (!r.startsWith("#") || r === "#") return NONE;
       if (!r.startsWith("#/"))
         return [{ message: `$ref "${r}" is not a valid JSON pointer. Write it as "#/${r.slice(1)}".`, path: joinPointer(pointer, "$ref") }];
       // RFC 6901: "~" only as "~0" (a "~") or "~1" (a "/").
-      return /~(?![01])/.test(r)
+      if (/~(?![01])/.test(r))
+        return [
+          {
+            message: `$ref "${r}" is not a valid JSON pointer: "~" must be written "~0" (and "/" inside a name "~1"). Correct the escape.`,
+            path: joinPointer(pointer, "$ref"),
+          },
+        ];
+      // In a URI fragment (RFC 6901, section 6) "%" starts an escape of two hexadecimal digits.
+      return /%(?![0-9A-Fa-f]{2})/.test(r)
         ? [
             {
-              message: `$ref "${r}" is not a valid JSON pointer: "~" must be written "~0" (and "/" inside a name "~1"). Correct the escape.`,
+              message: `$ref "${r}" is not a valid JSON pointer: "%" must start an escape of two hexadecimal digits (a space is "%20"). Correct the escape.`,
               path: joinPointer(pointer, "$ref"),
             },
           ]

@@ -47,26 +47,33 @@ export const REQUIRED_RULES: Rule[] = [
     severity: "warning",
     group: "Properties",
     origin: "microsoft",
-    description: "A request body property is both required and readOnly, so no caller can send it.",
+    description: "A request body property, at any depth, is both required and readOnly, so no caller can send it.",
     node: "operation",
     check: ({ parameters, ctx }) => {
       const out: Issue[] = [];
-      for (const p of parameters) {
-        if (p.param.in !== "body") continue;
-        const raw = asObject(p.param.schema);
+      const seen = new Set<TJsonObject>();
+      // Each object of the body once, through $ref, nested properties, array items and allOf.
+      const visit = (raw: TJsonObject | undefined, at: string, depth: number): void => {
         const ref = asString(raw?.$ref);
         const schema = ref ? asObject(ctx.resolve(ref)) : raw;
-        const base = ref?.startsWith("#") ? ref.slice(1) : joinPointer(p.pointer, "schema");
-        const props = asObject(schema?.properties);
-        if (!schema || !props) continue;
-        for (const name of asArray(schema.required)) {
-          if (typeof name === "string" && asObject(props[name])?.readOnly === true)
-            out.push({
-              message: `"${name}" is required in the request body but marked "readOnly": true, so callers cannot send it. Remove "readOnly", or take "${name}" out of "required".`,
-              path: joinPointer(base, "properties", name),
-            });
+        if (!schema || seen.has(schema) || depth > 32) return;
+        seen.add(schema);
+        const base = ref?.startsWith("#") ? ref.slice(1) : at;
+        const props = asObject(schema.properties);
+        if (props) {
+          for (const name of asArray(schema.required)) {
+            if (typeof name === "string" && asObject(props[name])?.readOnly === true)
+              out.push({
+                message: `"${name}" is required in the request body but marked "readOnly": true, so callers cannot send it. Remove "readOnly", or take "${name}" out of "required".`,
+                path: joinPointer(base, "properties", name),
+              });
+          }
+          for (const name of Object.keys(props)) visit(asObject(props[name]), joinPointer(base, "properties", name), depth + 1);
         }
-      }
+        visit(asObject(schema.items), joinPointer(base, "items"), depth + 1);
+        asArray(schema.allOf).forEach((part, i) => visit(asObject(part), joinPointer(base, "allOf", i), depth + 1));
+      };
+      for (const p of parameters) if (p.param.in === "body") visit(asObject(p.param.schema), joinPointer(p.pointer, "schema"), 0);
       return out;
     },
   }),

@@ -84,12 +84,18 @@ export interface RuleMeta {
   isAgentOnly?: boolean;
 }
 
-export interface RuleFor<K extends TNodeKind> extends RuleMeta {
+/** A rule's check of one kind of node. */
+export interface NodeCheck<K extends TNodeKind> {
   node: K;
   /** For schema rules: run only on nodes that have one of these keys (most schemas have few keys, so most rules skip them). */
   keys?: readonly string[];
   /** Returns NONE (shared, so the common no-finding case allocates nothing) or the issues found. */
   check: (target: NodeTargets[K]) => readonly Issue[];
+}
+
+export interface RuleFor<K extends TNodeKind> extends RuleMeta, NodeCheck<K> {
+  /** The same check on a second kind of node (a parameter's default, and a schema's), under the rule's one code. */
+  also?: { [K2 in TNodeKind]: NodeCheck<K2> }[TNodeKind];
 }
 
 /** Findings produced by the engine itself (parsing, JSON Schema) rather than a node check. */

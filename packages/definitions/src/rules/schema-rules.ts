@@ -1,4 +1,5 @@
 import { joinPointer } from "../parse/json-pointer.ts";
+import type { TJsonObject } from "../types.ts";
 import { asArray, asObject, asString, text } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
@@ -186,11 +187,12 @@ export const SCHEMA_RULES: Rule[] = [
     severity: "warning",
     group: "Response",
     origin: "microsoft",
-    description: "type 'file' inside a schema; Swagger 2.0 allows it only on formData parameters and response schemas.",
+    description: "type 'file' inside a schema or as a body parameter's schema; Swagger 2.0 allows it only on formData parameters and response schemas.",
     node: "schema",
     keys: ["type"],
     check: ({ schema, pointer }) =>
-      schema.type === "file" && /\/(properties|items|definitions)\//.test(pointer)
+      // Inside a schema, or the schema of a body parameter (a file goes in formData, not in the body).
+      schema.type === "file" && (/\/(properties|items|definitions)\//.test(pointer) || /\/parameters\/[^/]+\/schema$/.test(pointer))
         ? [
             {
               message: `"type": "file" is only valid for a formData parameter or a whole response schema. Use "type": "string", "format": "binary" here.`,
@@ -229,12 +231,12 @@ export const SCHEMA_RULES: Rule[] = [
     severity: "warning",
     group: "Operations",
     origin: "microsoft",
-    description: "x-ms-dynamic-values/-schema passes a parameter that the called operation does not have.",
+    description: "x-ms-dynamic-values, -schema, -list or -properties passes a parameter that the called operation does not have.",
     node: "schema",
-    keys: ["x-ms-dynamic-values", "x-ms-dynamic-schema"],
+    keys: ["x-ms-dynamic-values", "x-ms-dynamic-schema", "x-ms-dynamic-list", "x-ms-dynamic-properties"],
     check: ({ schema, pointer, ctx }) => {
       const out = [];
-      for (const ext of ["x-ms-dynamic-values", "x-ms-dynamic-schema"]) {
+      for (const ext of ["x-ms-dynamic-values", "x-ms-dynamic-schema", "x-ms-dynamic-list", "x-ms-dynamic-properties"]) {
         const value = asObject(schema[ext]);
         const id = asString(value?.operationId);
         const params = asObject(value?.parameters);
@@ -329,10 +331,17 @@ export const SCHEMA_RULES: Rule[] = [
     keys: ["x-ms-dynamic-tree", "x-ms-dynamic-values", "x-ms-dynamic-list"],
     check: ({ schema, pointer }) => {
       const sites: string[] = [];
-      const tree = asObject(schema["x-ms-dynamic-tree"]);
-      if (asObject(tree?.open)?.selectedItemValuePath !== undefined) sites.push(joinPointer(pointer, "x-ms-dynamic-tree", "open", "selectedItemValuePath"));
-      for (const key of ["x-ms-dynamic-values", "x-ms-dynamic-list"])
-        if (asObject(schema[key])?.selectedItemValuePath !== undefined) sites.push(joinPointer(pointer, key, "selectedItemValuePath"));
+      // In browse it names, in an argument of "parameters", the value of the item picked before; anywhere else
+      // (open, x-ms-dynamic-values, x-ms-dynamic-list, at the top or in an argument) it is out of place.
+      const note = (owner: TJsonObject | undefined, at: string) => {
+        if (!owner) return;
+        if (owner.selectedItemValuePath !== undefined) sites.push(joinPointer(at, "selectedItemValuePath"));
+        const args = asObject(owner.parameters) ?? {};
+        for (const name of Object.keys(args))
+          if (asObject(args[name])?.selectedItemValuePath !== undefined) sites.push(joinPointer(at, "parameters", name, "selectedItemValuePath"));
+      };
+      note(asObject(asObject(schema["x-ms-dynamic-tree"])?.open), joinPointer(pointer, "x-ms-dynamic-tree", "open"));
+      for (const key of ["x-ms-dynamic-values", "x-ms-dynamic-list"]) note(asObject(schema[key]), joinPointer(pointer, key));
       return sites.length === 0
         ? NONE
         : sites.map((path) => ({

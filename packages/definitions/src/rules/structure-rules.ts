@@ -1,15 +1,16 @@
 import { PLACEHOLDER } from "./platform-limits.ts";
 import { joinPointer } from "../parse/json-pointer.ts";
-import type { Issue } from "../types.ts";
+import type { Issue, TJsonValue } from "../types.ts";
 import { asArray, asObject, asString, text } from "./rule-helpers.ts";
-import { NONE, defineRule, type Rule } from "./rule-types.ts";
+import { NONE, defineRule, type Rule, type ValidationContext } from "./rule-types.ts";
 
 const MIME_PATTERN = /^[\w.+*-]+\/[\w.+*-]+(\s*;\s*[\w.+-]+=("[^"]*"|[\w.+-]+))*$/;
 
 function isUrl(value: string): boolean {
   try {
     const url = new URL(value);
-    return url.protocol === "http:" || url.protocol === "https:";
+    // A host without a dot ("https://https://example.com" parses with host "https") is a typo, not a site.
+    return (url.protocol === "http:" || url.protocol === "https:") && (url.hostname.includes(".") || url.hostname === "localhost");
   } catch {
     return false;
   }
@@ -101,25 +102,27 @@ export const STRUCTURE_RULES: Rule[] = [
     severity: "error",
     group: "Arrays",
     origin: "microsoft",
-    description: "'schemes' is an empty array.",
+    description: "'schemes' (of the document or of an operation) is an empty array.",
     node: "document",
     check: ({ ctx }) =>
-      Array.isArray(ctx.doc.schemes) && ctx.doc.schemes.length === 0
-        ? [{ message: `"schemes" is empty. List "https" (and "http" only if the API needs it).`, path: "/schemes" }]
-        : NONE,
+      schemeLists(ctx).flatMap(({ list, pointer }) =>
+        list.length === 0 ? [{ message: `"schemes" is empty. List "https" (and "http" only if the API needs it), or remove it.`, path: pointer }] : NONE,
+      ),
   }),
   defineRule({
     id: "SchemeNotSupported",
     severity: "error",
     group: "Response",
     origin: "microsoft",
-    description: "A WebSocket scheme (ws, wss): custom connectors speak http and https only.",
+    description: "A WebSocket scheme (ws, wss), in the document's or an operation's 'schemes': custom connectors speak http and https only.",
     node: "document",
     check: ({ ctx }) =>
-      asArray(ctx.doc.schemes).flatMap((s, i) =>
-        s === "ws" || s === "wss"
-          ? [{ message: `Scheme ${JSON.stringify(s)} (WebSocket) is not supported by custom connectors. Use "https".`, path: joinPointer("/schemes", i) }]
-          : NONE,
+      schemeLists(ctx).flatMap(({ list, pointer }) =>
+        list.flatMap((s, i) =>
+          s === "ws" || s === "wss"
+            ? [{ message: `Scheme ${JSON.stringify(s)} (WebSocket) is not supported by custom connectors. Use "https".`, path: joinPointer(pointer, i) }]
+            : NONE,
+        ),
       ),
   }),
   defineRule({
@@ -127,18 +130,20 @@ export const STRUCTURE_RULES: Rule[] = [
     severity: "error",
     group: "Properties",
     origin: "microsoft",
-    description: "A scheme that is not a transfer protocol Swagger 2.0 lists (http, https, ws, wss).",
+    description: "A scheme, in the document's or an operation's 'schemes', that is not a transfer protocol Swagger 2.0 lists (http, https, ws, wss).",
     node: "document",
     check: ({ ctx }) =>
-      asArray(ctx.doc.schemes).flatMap((s, i) =>
-        s === "http" || s === "https" || s === "ws" || s === "wss"
-          ? NONE
-          : [
-              {
-                message: `Scheme ${JSON.stringify(s)} is not a transfer protocol "schemes" may list (http, https). Use "https".`,
-                path: joinPointer("/schemes", i),
-              },
-            ],
+      schemeLists(ctx).flatMap(({ list, pointer }) =>
+        list.flatMap((s, i) =>
+          s === "http" || s === "https" || s === "ws" || s === "wss"
+            ? NONE
+            : [
+                {
+                  message: `Scheme ${JSON.stringify(s)} is not a transfer protocol "schemes" may list (http, https). Use "https".`,
+                  path: joinPointer(pointer, i),
+                },
+              ],
+        ),
       ),
   }),
   defineRule({
@@ -195,9 +200,15 @@ export const STRUCTURE_RULES: Rule[] = [
     node: "document",
     check: ({ ctx }) => {
       const email = asObject(asObject(ctx.doc.info)?.contact)?.email;
-      return email === undefined || (typeof email === "string" && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+      // "The email address provided is an incorrect format or contains non-ASCII characters."
+      return email === undefined || (typeof email === "string" && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) && /^[\x21-\x7e]+$/.test(email))
         ? NONE
-        : [{ message: `Contact email ${JSON.stringify(email)} is not an email address. Write it as name@example.com.`, path: "/info/contact/email" }];
+        : [
+            {
+              message: `Contact email ${JSON.stringify(email)} is not an email address${typeof email === "string" && /[^\x00-\x7f]/.test(email) ? " (it has characters outside ASCII)" : ""}. Write it as name@example.com, in ASCII.`,
+              path: "/info/contact/email",
+            },
+          ];
     },
   }),
   defineRule({
@@ -205,7 +216,8 @@ export const STRUCTURE_RULES: Rule[] = [
     severity: "warning",
     group: "Properties",
     origin: "microsoft",
-    description: "A URL in info (contact, license, terms of service) or externalDocs is not an absolute http(s) URL.",
+    description:
+      "A URL in info (contact, license, terms of service), externalDocs or x-ms-connector-metadata (Website, Privacy policy) is not an absolute http(s) URL.",
     node: "document",
     check: ({ ctx }) => {
       const info = asObject(ctx.doc.info);
@@ -215,9 +227,23 @@ export const STRUCTURE_RULES: Rule[] = [
         [info?.termsOfService, "/info/termsOfService"],
         [asObject(ctx.doc.externalDocs)?.url, "/externalDocs/url"],
       ];
+      // The connector's Website and Privacy policy (x-ms-connector-metadata) are links on its page too.
+      asArray(ctx.doc["x-ms-connector-metadata"]).forEach((entry, i) => {
+        const e = asObject(entry);
+        const name = asString(e?.propertyName)?.toLowerCase();
+        if (name === "website" || name === "privacy policy") sites.push([e?.propertyValue, joinPointer("/x-ms-connector-metadata", i, "propertyValue")]);
+      });
       return sites
         .filter(([v]) => v !== undefined && v !== "" && !(typeof v === "string" && isUrl(v.trim())))
         .map(([v, path]) => ({ message: `${JSON.stringify(v)} is not an absolute URL. Write it as https://...`, path }));
     },
   }),
 ];
+
+/** The document's "schemes" and each operation's own, where they are arrays. */
+function schemeLists(ctx: ValidationContext): { list: TJsonValue[]; pointer: string }[] {
+  const out: { list: TJsonValue[]; pointer: string }[] = [];
+  if (Array.isArray(ctx.doc.schemes)) out.push({ list: ctx.doc.schemes, pointer: "/schemes" });
+  for (const o of ctx.operations) if (Array.isArray(o.op.schemes)) out.push({ list: o.op.schemes, pointer: joinPointer(o.pointer, "schemes") });
+  return out;
+}

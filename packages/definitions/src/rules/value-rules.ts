@@ -98,7 +98,7 @@ export const VALUE_RULES: Rule[] = [
     group: "Metadata",
     origin: "microsoft",
     description:
-      "A property the platform requires is present but empty: info title or version, a parameter's name, an API key's name, an OAuth URL (an error); an operation's empty summary (a warning).",
+      "A property the platform requires is present but empty: info title or version, a parameter's name, an API key's name, an OAuth URL (an error); an operation's empty summary or an x-ms-connector-metadata value (a warning).",
     node: "document",
     check: ({ ctx }) => {
       let out: Issue[] | undefined;
@@ -119,6 +119,16 @@ export const VALUE_RULES: Rule[] = [
           if (isBlank(p.param.name) && !p.pointer.endsWith("/$ref"))
             report(joinPointer(p.pointer, "name"), `A parameter's name in ${o.method.toUpperCase()} ${o.path}`);
       }
+      // The connector's metadata (Website, Privacy policy, Categories): required for certification, a warning here.
+      asArray(ctx.doc["x-ms-connector-metadata"]).forEach((entry, i) => {
+        const e = asObject(entry);
+        if (isBlank(e?.propertyValue))
+          (out ??= []).push({
+            message: `The value of x-ms-connector-metadata "${text(e?.propertyName)}" is empty. Give it a value (a URL for Website and Privacy policy, categories separated by ';'), or remove the entry.`,
+            path: joinPointer("/x-ms-connector-metadata", i, "propertyValue"),
+            severity: "warning",
+          });
+      });
       const shared = asObject(ctx.doc.parameters) ?? {};
       for (const key of Object.keys(shared))
         if (isBlank(asObject(shared[key])?.name)) report(joinPointer("/parameters", key, "name"), `The name of parameter "${key}"`);

@@ -7,7 +7,14 @@ import { NONE, defineRule, type OperationTarget, type Rule } from "./rule-types.
 interface NotificationUrlSite {
   pointer: string;
   node: TJsonObject;
+  /** Required "all the way through the schema chain": the body parameter, each parent property and the property. */
   isRequired: boolean;
+  /** The first link of that chain that is not required (for the message), when isRequired is false. */
+  optionalLink?: string;
+  /** The property itself "or at least one of its parents" (or the body parameter) is internal. */
+  isInternal: boolean;
+  /** Marked on a parameter itself (query, header...), not on a property of the body. */
+  isParameter: boolean;
   name: string;
 }
 
@@ -33,25 +40,42 @@ const MAX_CALLBACK_DEPTH = 8;
  * Searches a body schema for the property marked x-ms-notification-url: through $ref (to the definition it
  * names), allOf and nested object properties, each schema once.
  */
+/** Where a schema search is: the required and internal state of the chain of parents above the current schema. */
+interface SchemaChain {
+  operation: OperationTarget;
+  seen: Set<TJsonObject>;
+  out: NotificationUrlSite[];
+  /** Also search array items (responses: a list's items). */
+  throughItems: boolean;
+}
+
+/**
+ * Searches a body schema for the property marked x-ms-notification-url: through $ref (to the definition it
+ * names), allOf and nested object properties, each schema once, noting whether the chain of parents down to it is
+ * required (the first optional link) and whether any of them is internal.
+ */
 function collectSchemaUrls(
-  operation: OperationTarget,
+  chain: SchemaChain,
   value: TJsonObject | undefined,
   pointer: string,
   depth: number,
-  seen: Set<TJsonObject>,
-  out: NotificationUrlSite[],
-  throughItems = false,
+  optionalLink: string | undefined,
+  isInternal: boolean,
 ): void {
-  if (!value || depth > MAX_CALLBACK_DEPTH || seen.has(value)) return;
-  seen.add(value);
+  if (!value || depth > MAX_CALLBACK_DEPTH || chain.seen.has(value)) return;
+  chain.seen.add(value);
+  const { operation } = chain;
+  // The schema itself counts as a parent: an internal object hides what it holds.
+  if (value["x-ms-visibility"] === "internal") isInternal = true;
   if (typeof value.$ref === "string") {
     const target = asObject(operation.ctx.resolve(value.$ref));
-    if (value.$ref.startsWith("#")) collectSchemaUrls(operation, target, value.$ref.slice(1), depth + 1, seen, out, throughItems);
+    if (value.$ref.startsWith("#")) collectSchemaUrls(chain, target, value.$ref.slice(1), depth + 1, optionalLink, isInternal);
     return;
   }
   // A response's list (an array of items, as most list operations return) is searched too; an input body's
   // callback property is never inside an array, so its search does not look there.
-  if (throughItems && asObject(value.items)) collectSchemaUrls(operation, asObject(value.items), joinPointer(pointer, "items"), depth + 1, seen, out, true);
+  if (chain.throughItems && asObject(value.items))
+    collectSchemaUrls(chain, asObject(value.items), joinPointer(pointer, "items"), depth + 1, optionalLink, isInternal);
   const props = asObject(value.properties);
   const required = asArray(value.required);
   if (props) {
@@ -60,19 +84,40 @@ function collectSchemaUrls(
       if (!raw) continue;
       const at = joinPointer(pointer, "properties", name);
       const prop = typeof raw.$ref === "string" && raw["x-ms-notification-url"] === undefined ? asObject(operation.ctx.resolve(raw.$ref)) : raw;
-      if (prop?.["x-ms-notification-url"] === true) out.push({ pointer: at, node: prop, isRequired: required.includes(name), name });
-      else collectSchemaUrls(operation, raw, at, depth + 1, seen, out, throughItems);
+      const link = optionalLink ?? (required.includes(name) ? undefined : `property "${name}"`);
+      const internal = isInternal || prop?.["x-ms-visibility"] === "internal";
+      if (prop?.["x-ms-notification-url"] === true)
+        chain.out.push({ pointer: at, node: prop, isRequired: link === undefined, optionalLink: link, isInternal: internal, isParameter: false, name });
+      else collectSchemaUrls(chain, raw, at, depth + 1, link, internal);
     }
   }
-  asArray(value.allOf).forEach((part, i) => collectSchemaUrls(operation, asObject(part), joinPointer(pointer, "allOf", i), depth + 1, seen, out, throughItems));
+  asArray(value.allOf).forEach((part, i) => collectSchemaUrls(chain, asObject(part), joinPointer(pointer, "allOf", i), depth + 1, optionalLink, isInternal));
 }
 
 function collectNotificationUrls(operation: OperationTarget): NotificationUrlSite[] {
   const out: NotificationUrlSite[] = [];
   for (const p of operation.parameters) {
+    const name = text(p.param.name);
+    const isInternal = p.param["x-ms-visibility"] === "internal";
     if (p.param["x-ms-notification-url"] === true)
-      out.push({ pointer: p.pointer, node: p.param, isRequired: p.param.required === true, name: text(p.param.name) });
-    if (p.param.in === "body") collectSchemaUrls(operation, asObject(p.param.schema), joinPointer(p.pointer, "schema"), 0, new Set(), out);
+      out.push({
+        pointer: p.pointer,
+        node: p.param,
+        isRequired: p.param.required === true,
+        optionalLink: p.param.required === true ? undefined : `parameter "${name}"`,
+        isInternal,
+        isParameter: p.param.in !== "body",
+        name,
+      });
+    if (p.param.in === "body")
+      collectSchemaUrls(
+        { operation, seen: new Set(), out, throughItems: false },
+        asObject(p.param.schema),
+        joinPointer(p.pointer, "schema"),
+        0,
+        p.param.required === true ? undefined : `the body parameter "${name}"`,
+        isInternal,
+      );
   }
   return out;
 }
@@ -89,7 +134,15 @@ function responseNotificationUrls(operation: OperationTarget): NotificationUrlSi
     let response = asObject(responses[status]);
     if (typeof response?.$ref === "string") response = asObject(operation.ctx.resolve(response.$ref));
     const schema = asObject(response?.schema);
-    if (schema) collectSchemaUrls(operation, schema, joinPointer(operation.pointer, "responses", status, "schema"), 0, seen, out, true);
+    if (schema)
+      collectSchemaUrls(
+        { operation, seen, out, throughItems: true },
+        schema,
+        joinPointer(operation.pointer, "responses", status, "schema"),
+        0,
+        undefined,
+        false,
+      );
   }
   return out;
 }
@@ -155,13 +208,17 @@ export const WEBHOOK_RULES: Rule[] = [
     severity: "warning",
     group: "Webhooks",
     origin: "microsoft",
-    description: "The x-ms-notification-url property is not required.",
+    description:
+      "The x-ms-notification-url property is not required all the way through the schema chain (the body parameter, each parent property, the property).",
     node: "operation",
     check: (operation) =>
       findNotificationUrls(operation)
         .filter((s) => !s.isRequired)
         .map((s) => ({
-          message: `"${s.name}" carries the callback URL but is not required. Add "${s.name}" to the schema's "required" list.`,
+          message:
+            s.optionalLink === `property "${s.name}"` || s.optionalLink === `parameter "${s.name}"`
+              ? `"${s.name}" carries the callback URL but is not required. Add "${s.name}" to the schema's "required" list${s.isParameter ? ' (or set "required": true)' : ""}.`
+              : `"${s.name}" carries the callback URL, but ${s.optionalLink ?? "a parent"} above it is not required; the callback property must be required all the way from the body parameter. Make ${s.optionalLink ?? "it"} required.`,
           path: s.pointer,
         })),
   }),
@@ -170,11 +227,11 @@ export const WEBHOOK_RULES: Rule[] = [
     severity: "warning",
     group: "Webhooks",
     origin: "microsoft",
-    description: "The x-ms-notification-url property is shown to users instead of being internal.",
+    description: "Neither the x-ms-notification-url property nor any of its parents is internal, so users are asked for it.",
     node: "operation",
     check: (operation) =>
       findNotificationUrls(operation)
-        .filter((s) => s.node["x-ms-visibility"] !== "internal")
+        .filter((s) => !s.isInternal)
         .map((s) => ({
           message: `"${s.name}" carries the callback URL, which the platform fills in. Add "x-ms-visibility": "internal" so users are not asked for it.`,
           path: s.pointer,
@@ -189,7 +246,13 @@ export const WEBHOOK_RULES: Rule[] = [
     node: "operation",
     check: (operation) => {
       const inputs = operation.isTrigger
-        ? NONE
+        ? // "It is allowed only in input body": a query, header or path parameter marked as the callback URL.
+          findNotificationUrls(operation)
+            .filter((s) => s.isParameter)
+            .map((s) => ({
+              message: `Parameter "${s.name}" is marked x-ms-notification-url, which is allowed only on a property of the input body. Move the callback URL into the body schema (an internal, required string property).`,
+              path: s.pointer,
+            }))
         : findNotificationUrls(operation).map((s) => ({
             message: `"${s.name}" is marked x-ms-notification-url but ${describeOperation(operation.op, operation.method, operation.path)} is not a trigger. Add "x-ms-trigger": "single" to the operation or remove the marker.`,
             path: s.pointer,

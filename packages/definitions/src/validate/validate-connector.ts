@@ -37,6 +37,8 @@ function groupRules(isCertification: boolean, isAgent: boolean): RulesByNode {
   for (const rule of ALL_RULES) {
     if (rule.node === "engine" || (rule.isCertificationOnly && !isCertification) || (rule.isAgentOnly && !isAgent)) continue;
     (out[rule.node] as RuleFor<typeof rule.node>[]).push(rule as never);
+    // A rule that checks a second kind of node runs there as a copy with that node's check, under the same id.
+    if (rule.also) (out[rule.also.node] as RuleFor<typeof rule.also.node>[]).push({ ...rule, ...rule.also, also: undefined } as never);
   }
   return out;
 }

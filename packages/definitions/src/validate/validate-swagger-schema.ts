@@ -7,6 +7,23 @@ import type { TJsonValue } from "../types.ts";
 import { getSwaggerSchema } from "./swagger-schema.ts";
 import { text } from "../rules/rule-helpers.ts";
 
+/** The x-ms-* extensions paconn's schema of a definition knows (shared/reference/schemas). */
+const KNOWN_EXTENSION_NAMES = new Set(
+  (
+    "api-annotation capabilities connector-metadata deployment-version docs dynamic-list dynamic-properties dynamic-schema " +
+    "dynamic-tree dynamic-values enum enum-values media-kind no-generic-test notification notification-content " +
+    "notification-url operation-context pageable parameter-location safe-operation skip-url-encoding summary test-value " +
+    "trigger trigger-hint trigger-metadata trigger-value url-encoding visibility"
+  )
+    .split(" ")
+    .map((name) => `x-ms-${name}`),
+);
+const kebabCase = (name: string) =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+    .replace(/[_\s]+/g, "-")
+    .toLowerCase();
+
 export interface SchemaIssue {
   code: string;
   message: string;
@@ -173,11 +190,12 @@ function describe(error: ErrorObject, doc: TJsonValue): SchemaIssue | undefined 
           message: `"${extra}" sits beside "$ref" in "${name}", where Swagger 2.0 ignores it. Move it into the referenced object, or replace the $ref with the object itself.`,
           path: `${at}/${escapePointerSegment(extra)}`,
         };
-      // "X-ms-summary", "x_ms_summary", "ms-visibility": meant as an extension, whose name must begin with "x-".
-      if (/^(x[-_.]|ms[-_]|xms)/i.test(extra))
+      // "X-ms-summary", "x_ms_summary", "ms-visibility", or a known extension's name without its prefix ("visibility",
+      // "connectorMetadata"): meant as an extension, whose name must begin with "x-".
+      if (/^(x[-_.]|ms[-_]|xms)/i.test(extra) || KNOWN_EXTENSION_NAMES.has(`x-ms-${kebabCase(extra)}`))
         return {
           code: "ExtensionNameNotValid",
-          message: `Property "${extra}" in "${name}" looks like an extension, but an extension's name must begin with "x-" (lower case). Rename it to "x-${extra.replace(/^(x[-_.]?)/i, "").replace(/[_.]/g, "-")}" if that is what it is, or remove it.`,
+          message: `Property "${extra}" in "${name}" looks like an extension, but an extension's name must begin with "x-" (lower case). Rename it to "${KNOWN_EXTENSION_NAMES.has(`x-ms-${kebabCase(extra)}`) ? `x-ms-${kebabCase(extra)}` : `x-${extra.replace(/^(x[-_.]?)/i, "").replace(/[_.]/g, "-")}`}" if that is what it is, or remove it.`,
           path: `${at}/${escapePointerSegment(extra)}`,
         };
       return {
@@ -213,7 +231,7 @@ function describe(error: ErrorObject, doc: TJsonValue): SchemaIssue | undefined 
     }
     case "enum":
       // SchemeNotValid says this with its own code.
-      if (/^\/schemes\/\d+$/.test(at)) return undefined;
+      if (/(^|\/)schemes\/\d+$/.test(at)) return undefined;
       // FileParameterMustBeInFormData says this with its own code.
       if (at.endsWith("/type") && resolveJsonPointer(doc, at) === "file") return undefined;
       if (SECURITY_SCHEME.test(at.replace(/\/[^/]+$/, "")))
