@@ -169,9 +169,11 @@ describe("shapes the platform accepts", () => {
       },
     };
     doc.security = [{ oauth: [] }];
-    expect(findings(doc, { properties: { connectionParameters: { token: { type: "oauthSetting", oAuthSettings: { identityProvider: "oauth2" } } } } })).toEqual(
-      [],
-    );
+    expect(
+      findings(doc, {
+        properties: { iconBrandColor: "#0f6cbd", connectionParameters: { token: { type: "oauthSetting", oAuthSettings: { identityProvider: "oauth2" } } } },
+      }),
+    ).toEqual([]);
   });
 
   it("a security definition with a property its type does not take, and a parameter definition that is only a $ref (warnings)", () => {
@@ -179,7 +181,7 @@ describe("shapes the platform accepts", () => {
     doc.securityDefinitions = { key: { type: "apiKey", in: "header", name: "X-Key", flow: "implicit" } };
     doc.parameters = { top: { $ref: "#/parameters/limit" }, limit: { name: "top", in: "query", type: "integer" } };
     doc.paths["/items"].get.parameters = [{ $ref: "#/parameters/top" }];
-    expect(findings(doc, { properties: { connectionParameters: { key: { type: "securestring" } } } })).toEqual([
+    expect(findings(doc, { properties: { iconBrandColor: "#0f6cbd", connectionParameters: { key: { type: "securestring" } } } })).toEqual([
       ["warning", "SecuritySchemePropertyNotValid", "/securityDefinitions/key/flow"],
       ["warning", "ParameterRefLoopNotAllowed", "/parameters/top/$ref"],
     ]);
@@ -210,7 +212,7 @@ describe("documented refusals the validator reports with Microsoft's code", () =
     const doc = base();
     doc.securityDefinitions = { key: { type: "apiKey", in: "header", name: "X-Key" } };
     doc.security = [{ key: null }];
-    expect(findings(doc, { properties: { connectionParameters: { key: { type: "securestring" } } } })).toEqual([
+    expect(findings(doc, { properties: { iconBrandColor: "#0f6cbd", connectionParameters: { key: { type: "securestring" } } } })).toEqual([
       ["error", "SecurityRequirementMustHaveValue", "/security/0/key"],
     ]);
   });
@@ -529,5 +531,25 @@ describe("documented refusals the validator reports with Microsoft's code", () =
         ["MimeTypeNotCompatibleWithRequestContentSchemaType", "/paths/~1items/post/consumes"],
       ]),
     );
+  });
+
+  it("apiProperties.json's shape is reported under Microsoft's codes, in that file, as warnings", () => {
+    const props = {
+      displayName: "Accepted",
+      properties: {
+        capabilities: "actions",
+        website: "https://accepted-service.net",
+        connectionParameters: { api_key: { type: "password" }, gateway: { type: "GatewaySetting" } },
+        scriptOperations: ["ListItems"],
+      },
+    };
+    const result = validateConnector({ definition: JSON.stringify(base()), apiProperties: JSON.stringify(props, null, 2) }).findings;
+    expect(result.map((f) => [f.severity, f.code, f.path, f.file])).toEqual([
+      ["warning", "AdditionalPropertyNotAllowed", "/displayName", "apiProperties.json"],
+      ["warning", "RequiredPropertyMissing", "/properties", "apiProperties.json"],
+      ["warning", "JsonTypeIncorrect", "/properties/capabilities", "apiProperties.json"],
+      ["warning", "AdditionalPropertyNotAllowed", "/properties/website", "apiProperties.json"],
+      ["warning", "JsonValueNotInEnum", "/properties/connectionParameters/api_key/type", "apiProperties.json"],
+    ]);
   });
 });

@@ -3,8 +3,6 @@ import type { Issue, TJsonObject } from "../types.ts";
 import { asArray, asObject, asString, text } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
-const PARAMETER_TYPES = ["string", "securestring", "int", "bool", "gatewaySetting", "oauthSetting"];
-const KNOWN_TYPES = new Set(PARAMETER_TYPES.map((t) => t.toLowerCase()));
 /** The platform reads connection parameter types without regard to case ("oAuthSetting" is accepted). */
 const typeOf = (p: TJsonObject): string => text(p.type).toLowerCase();
 const IDENTITY_PROVIDERS = [
@@ -77,19 +75,6 @@ export const API_PROPERTIES_RULES: Rule[] = [
               path: "",
             },
           ],
-  }),
-  api({
-    id: "ConnectionParameterTypeNotValid",
-    severity: "warning",
-    origin: "hub",
-    description: `A connection parameter type is not one of ${PARAMETER_TYPES.join(", ")}.`,
-    check: ({ props }) =>
-      connectionParameters(props)
-        .filter(([, p]) => !KNOWN_TYPES.has(typeOf(p)))
-        .map(([name, p]) => ({
-          message: `Connection parameter "${name}" has type ${JSON.stringify(p.type ?? null)}. Use one of ${PARAMETER_TYPES.join(", ")}.`,
-          path: joinPointer("/properties/connectionParameters", name, "type"),
-        })),
   }),
   api({
     id: "IdentityProviderNotValid",

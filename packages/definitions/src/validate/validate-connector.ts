@@ -3,6 +3,7 @@ import { ALL_RULES, RULES_BY_ID } from "../rules/index.ts";
 import type { RuleFor, TNodeKind } from "../rules/rule-types.ts";
 import type { Finding, TJsonObject } from "../types.ts";
 import { asObject, buildContext } from "./build-context.ts";
+import { checkApiPropertiesShape } from "./check-api-properties-shape.ts";
 import { validateSwaggerSchema } from "./validate-swagger-schema.ts";
 import { walkDefinition, type RulesByNode } from "./walk-definition.ts";
 
@@ -124,6 +125,9 @@ function checkDocument(
       const isPropsRule = RULES_BY_ID.get(code)?.node === "apiProperties";
       findings.push(toFinding(code, issue.message, issue.path, isPropsRule && props ? props : parsed, issue.severity));
     }
+    // apiProperties.json's shape, under Microsoft's generic codes, placed in that file.
+    if (apiProperties && props)
+      for (const issue of checkApiPropertiesShape(apiProperties)) findings.push(toFinding(issue.code, issue.message, issue.path, props, issue.severity));
   }
   return findings;
 }
