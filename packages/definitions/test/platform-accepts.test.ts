@@ -552,4 +552,38 @@ describe("documented refusals the validator reports with Microsoft's code", () =
       ["warning", "JsonValueNotInEnum", "/properties/connectionParameters/api_key/type", "apiProperties.json"],
     ]);
   });
+
+  it("extension objects paconn's schema closes take no other key; a definition's dynamic extensions are read for the body that uses it", () => {
+    const doc = base();
+    doc.paths["/items"].get["x-ms-pageable"] = { nextLinkName: "@odata.nextLink", pageSize: 50 };
+    doc.paths["/teams"] = {
+      get: {
+        operationId: "ListTeams",
+        parameters: [{ name: "team", in: "query", type: "string" }],
+        responses: {
+          "200": { description: "OK", schema: { type: "object", properties: { value: { type: "array", items: { $ref: "#/definitions/Item" } } } } },
+        },
+      },
+    };
+    doc.definitions.NewItem = {
+      type: "object",
+      required: ["team"],
+      properties: {
+        team: { type: "string", default: "support", "x-ms-visibility": "internal" },
+        owner: {
+          type: "string",
+          "x-ms-dynamic-list": { operationId: "ListTeams", itemsPath: "value", itemValuePath: "id", parameters: { team: { parameterReference: "body/team" } } },
+        },
+      },
+    };
+    doc.paths["/items"].post = {
+      operationId: "AddItem",
+      parameters: [{ name: "body", in: "body", required: true, schema: { $ref: "#/definitions/NewItem" } }],
+      responses: { "201": { description: "Created" } },
+    };
+    expect(findings(doc).map(([, code, path]) => [code, path])).toEqual([
+      ["AdditionalPropertyNotAllowed", "/paths/~1items/get/x-ms-pageable/pageSize"],
+      ["SourcePropertyInternal", "/definitions/NewItem/properties/owner/x-ms-dynamic-list/parameters/team/parameterReference"],
+    ]);
+  });
 });

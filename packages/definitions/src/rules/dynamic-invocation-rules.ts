@@ -47,11 +47,24 @@ function valueFits(value: TJsonValue, wanted: string, isBody: boolean): boolean 
 
 const withArticle = (type: string) => `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`;
 
-/** The operation a node belongs to (its pointer lies under the operation's), or none for #/parameters and #/definitions. */
+/**
+ * The operation a node belongs to: the one its pointer lies under, or for a property of a #/definitions entry, the
+ * first operation whose body parameter's schema is that definition (a $ref to it); none otherwise.
+ */
 function ownerOf(ctx: ValidationContext, pointer: string): OperationTarget | undefined {
   const byPointer = ctx.memo("dynamic-owner", () => new Map(ctx.operations.map((o) => [o.pointer, o])));
-  const [, paths, path, method] = pointer.split("/");
-  return paths === "paths" && path !== undefined && method !== undefined ? byPointer.get(`/paths/${path}/${method}`) : undefined;
+  const [, section, name, method] = pointer.split("/");
+  if (section === "paths") return name !== undefined && method !== undefined ? byPointer.get(`/paths/${name}/${method}`) : undefined;
+  if (section !== "definitions" || name === undefined) return undefined;
+  const byBody = ctx.memo("dynamic-owner-by-body", () => {
+    const map = new Map<string, OperationTarget>();
+    for (const o of ctx.operations) {
+      const ref = asString(asObject(o.parameters.find((p) => p.param.in === "body")?.param.schema)?.$ref);
+      if (ref?.startsWith("#/definitions/") && !map.has(ref.slice("#/definitions/".length))) map.set(ref.slice("#/definitions/".length), o);
+    }
+    return map;
+  });
+  return byBody.get(name);
 }
 
 const targetOf = (ctx: ValidationContext, id: string | undefined) =>
@@ -131,6 +144,27 @@ function argumentIssues(
     }
   }
   return out ?? NONE;
+}
+
+/** The newer dynamic extensions, whose arguments name what they pass with {"parameterReference": "name" or "body/a/b"}. */
+const NEWER = ["x-ms-dynamic-list", "x-ms-dynamic-properties"] as const;
+
+/**
+ * Whether a parameterReference of the owner operation names something internal: a parameter ("top"), or a property
+ * of a parameter's schema ("body/item/kind"), where the parameter, a property on the way or the property itself is
+ * internal.
+ */
+function isInternalReference(owner: OperationTarget, reference: string): boolean {
+  const [first, ...rest] = reference.split("/");
+  const param = owner.parameters.find((p) => p.param.name === first)?.param;
+  if (!param) return false;
+  if (param["x-ms-visibility"] === "internal") return true;
+  let schema = deref(asObject(param.schema), owner.ctx);
+  for (const segment of rest) {
+    if (!schema || schema["x-ms-visibility"] === "internal") return schema !== undefined;
+    schema = deref(asObject(asObject(schema.properties)?.[segment]), owner.ctx);
+  }
+  return schema?.["x-ms-visibility"] === "internal";
 }
 
 /** Top-level property names of the owner operation's body schema ($ref followed once). */
@@ -242,15 +276,34 @@ export const DYNAMIC_INVOCATION_RULES: Rule[] = [
     severity: "warning",
     group: "Parameters",
     origin: "microsoft",
-    description: "x-ms-dynamic-values/-schema fills a parameter from an internal (hidden) parameter of an operation that is not itself internal.",
+    description:
+      "x-ms-dynamic-values/-schema fills a parameter from an internal (hidden) parameter, or x-ms-dynamic-list/-properties from an internal parameter or body property (or one inside an internal parent), of an operation that is not itself internal.",
     node: "schema",
-    keys: LEGACY,
-    check: (node) =>
-      argumentIssues(node, ({ call, name, arg, source }) =>
+    keys: [...LEGACY, ...NEWER],
+    check: (node) => {
+      const legacy = argumentIssues(node, ({ call, name, arg, source }) =>
         arg.kind === "parameter" && source?.param["x-ms-visibility"] === "internal" && call.owner?.op["x-ms-visibility"] !== "internal"
           ? `${call.ext} fills "${name}" from "${arg.name}", which is internal: makers never see or set it. Make "${arg.name}" visible, or pass its value as {"value": ...}.`
           : undefined,
-      ),
+      );
+      const owner = ownerOf(node.ctx, node.pointer);
+      if (!owner || owner.op["x-ms-visibility"] === "internal") return legacy;
+      let out: Issue[] | undefined;
+      for (const ext of NEWER) {
+        const args = asObject(asObject(node.schema[ext])?.parameters) ?? {};
+        for (const name of Object.keys(args)) {
+          const reference = asString(asObject(args[name])?.parameterReference);
+          if (reference !== undefined && isInternalReference(owner, reference))
+            (out ??= []).push(
+              issue(
+                `${ext} fills "${name}" from "${reference}", which is internal (or inside an internal parent): makers never see or set it. Make it visible, or pass its value as {"value": ...}.`,
+                joinPointer(node.pointer, ext, "parameters", name, "parameterReference"),
+              ),
+            );
+        }
+      }
+      return out === undefined ? legacy : [...legacy, ...out];
+    },
   }),
   ...LEGACY.flatMap((ext): Rule[] => {
     const successor = SUCCESSOR[ext];

@@ -34,3 +34,38 @@ export function checkExtensionEnums(node: TJsonObject, pointer: string, keys: re
 
 export const SCHEMA_EXTENSION_KEYS = ["x-ms-visibility"] as const;
 export const OPERATION_EXTENSION_KEYS = ["x-ms-visibility", "x-ms-trigger"] as const;
+
+/**
+ * Extensions whose object paconn's schema closes (additionalProperties: false): a key it does not list is
+ * AdditionalPropertyNotAllowed, as a warning (none of the corpus's published connectors has one).
+ */
+const CLOSED_EXTENSIONS: Record<string, readonly string[]> = {
+  "x-ms-dynamic-schema": ["operationId", "parameters", "value-path"],
+  "x-ms-dynamic-properties": ["operationId", "parameters", "itemValuePath"],
+  "x-ms-dynamic-tree": ["settings", "open", "browse"],
+  "x-ms-pageable": ["nextLinkName"],
+  "x-ms-notification": ["operationId"],
+  "x-ms-api-annotation": ["family", "revision", "status", "replacement"],
+};
+
+export const SCHEMA_CLOSED_EXTENSION_KEYS = ["x-ms-dynamic-schema", "x-ms-dynamic-properties", "x-ms-dynamic-tree"] as const;
+export const OPERATION_CLOSED_EXTENSION_KEYS = ["x-ms-pageable", "x-ms-notification", "x-ms-api-annotation"] as const;
+
+/** Keys a closed extension object does not take, on one schema, parameter or operation. */
+export function checkClosedExtensions(node: TJsonObject, pointer: string, keys: readonly string[]): readonly SchemaIssue[] {
+  let out: SchemaIssue[] | undefined;
+  for (const ext of keys) {
+    const value = node[ext];
+    if (value === null || typeof value !== "object" || Array.isArray(value)) continue;
+    const allowed = CLOSED_EXTENSIONS[ext] ?? [];
+    for (const key of Object.keys(value))
+      if (!allowed.includes(key))
+        (out ??= []).push({
+          code: "AdditionalPropertyNotAllowed",
+          message: `${ext} does not take "${key}"; it takes ${allowed.map((k) => `"${k}"`).join(", ")}. Remove "${key}" or fix its spelling.`,
+          path: joinPointer(pointer, ext, key),
+          severity: "warning",
+        });
+  }
+  return out ?? NO_ISSUES;
+}

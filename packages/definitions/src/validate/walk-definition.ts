@@ -2,7 +2,14 @@ import { escapePointerSegment, joinPointer } from "../parse/json-pointer.ts";
 import type { NodeTargets, RuleFor, TNodeKind, ValidationContext } from "../rules/rule-types.ts";
 import type { Issue, TJsonObject, TJsonValue } from "../types.ts";
 import { asArray, asObject } from "./build-context.ts";
-import { checkExtensionEnums, OPERATION_EXTENSION_KEYS, SCHEMA_EXTENSION_KEYS } from "./check-extension-enums.ts";
+import {
+  checkClosedExtensions,
+  checkExtensionEnums,
+  OPERATION_CLOSED_EXTENSION_KEYS,
+  OPERATION_EXTENSION_KEYS,
+  SCHEMA_CLOSED_EXTENSION_KEYS,
+  SCHEMA_EXTENSION_KEYS,
+} from "./check-extension-enums.ts";
 import { checkSchemaKey, keywordCheck, refSchemaIssues, SCHEMA_KEYWORDS, uniqueItemsIssue, type TKeywordCheck } from "./check-schema-object.ts";
 
 export type RulesByNode = { [K in TNodeKind]: RuleFor<K>[] };
@@ -106,8 +113,9 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
     const issues = rule.check(target);
     for (let i = 0; i < issues.length; i++) out.push({ code: rule.id, issue: issues[i] as Issue });
   }
-  function raise(issues: readonly { code: string; message: string; path: string }[]): void {
-    for (const s of issues) out.push({ code: s.code, issue: { message: s.message, path: s.path } });
+  function raise(issues: readonly { code: string; message: string; path: string; severity?: "warning" }[]): void {
+    for (const s of issues)
+      out.push({ code: s.code, issue: s.severity ? { message: s.message, path: s.path, severity: s.severity } : { message: s.message, path: s.path } });
   }
   function run<K extends TNodeKind>(kind: K, target: NodeTargets[K]): void {
     const list = rules[kind];
@@ -126,6 +134,8 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
     const triggered: RuleFor<"schema">[] = [];
     const children = scanSchemaKeys(schema, pointer, mode !== "primitive", triggered);
     if (schema["x-ms-visibility"] !== undefined) raise(checkExtensionEnums(schema, pointer, SCHEMA_EXTENSION_KEYS));
+    if (schema["x-ms-dynamic-schema"] !== undefined || schema["x-ms-dynamic-properties"] !== undefined || schema["x-ms-dynamic-tree"] !== undefined)
+      raise(checkClosedExtensions(schema, pointer, SCHEMA_CLOSED_EXTENSION_KEYS));
     const ref = schema.$ref;
     if (typeof ref === "string") {
       if (definition !== undefined) ctx.schemaRefs.push({ from: definition, ref, at: pointer + "/$ref" });
@@ -174,6 +184,8 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
   function walkParameter(param: TJsonObject, pointer: string, operation: NodeTargets["operation"] | undefined): void {
     run("parameter", { pointer, param, operation, ctx });
     if (param["x-ms-visibility"] !== undefined) raise(checkExtensionEnums(param, pointer, SCHEMA_EXTENSION_KEYS));
+    if (param["x-ms-dynamic-schema"] !== undefined || param["x-ms-dynamic-properties"] !== undefined || param["x-ms-dynamic-tree"] !== undefined)
+      raise(checkClosedExtensions(param, pointer, SCHEMA_CLOSED_EXTENSION_KEYS));
     if (param.in === "body") {
       walkSchema(param.schema, joinPointer(pointer, "schema"), 0, "schema");
       return;
@@ -224,6 +236,7 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
       for (const operation of operationsByItem.get(item) ?? []) {
         run("operation", operation);
         raise(checkExtensionEnums(operation.op, operation.pointer, OPERATION_EXTENSION_KEYS));
+        raise(checkClosedExtensions(operation.op, operation.pointer, OPERATION_CLOSED_EXTENSION_KEYS));
         walkParameters(operation.op.parameters, joinPointer(operation.pointer, "parameters"), operation);
         const responses = asObject(operation.op.responses);
         if (responses) walkResponses(responses, joinPointer(operation.pointer, "responses"), operation);
