@@ -4,6 +4,10 @@ import type { TJsonValue } from "../types.ts";
 const NOTIFICATION_URL_KEY = "x-ms-notification-url";
 let sawNotificationUrl = false;
 const notificationUrlMarked = new WeakMap<object, boolean>();
+/** The same for "readOnly", which only RequiredReadOnlyPropertyNotAllowedAsInput needs to look for. */
+const READ_ONLY_KEY = "readOnly";
+let sawReadOnly = false;
+const readOnlyMarked = new WeakMap<object, boolean>();
 
 function deeper(node: object, depth: number, limit: number): boolean {
   if (depth > limit) return true;
@@ -17,6 +21,7 @@ function deeper(node: object, depth: number, limit: number): boolean {
   const record = node as Record<string, unknown>;
   for (const key in record) {
     if (key === NOTIFICATION_URL_KEY) sawNotificationUrl = true;
+    else if (key === READ_ONLY_KEY) sawReadOnly = true;
     const child = record[key];
     if (child !== null && typeof child === "object" && deeper(child, depth + 1, limit)) return true;
   }
@@ -31,10 +36,14 @@ function deeper(node: object, depth: number, limit: number): boolean {
 export function exceedsDepth(value: TJsonValue | undefined, limit: number): boolean {
   if (value === null || typeof value !== "object") return false;
   sawNotificationUrl = false;
+  sawReadOnly = false;
   const isTooDeep = deeper(value, 1, limit);
   // The same pass over every key tells whether any object has x-ms-notification-url, which lets the
   // webhook rules skip searching every body schema of the documents that have none (most).
-  if (!isTooDeep) notificationUrlMarked.set(value, sawNotificationUrl);
+  if (!isTooDeep) {
+    notificationUrlMarked.set(value, sawNotificationUrl);
+    readOnlyMarked.set(value, sawReadOnly);
+  }
   return isTooDeep;
 }
 
@@ -44,4 +53,9 @@ export function exceedsDepth(value: TJsonValue | undefined, limit: number): bool
  */
 export function hasNotificationUrlKey(document: object): boolean | undefined {
   return notificationUrlMarked.get(document);
+}
+
+/** Whether some object of the document has the key "readOnly"; undefined for a document exceedsDepth has not seen. */
+export function hasReadOnlyKey(document: object): boolean | undefined {
+  return readOnlyMarked.get(document);
 }

@@ -4,6 +4,9 @@ import { duplicateIssues } from "./path-rules.ts";
 import { asArray, asObject, asString, describeOperation, text, valueMatchesType } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
+/** A form type, or plain text (text/plain, text/csv): a media type a JSON body does not fit. */
+const isNotJsonMediaType = (m: string) => FORM_MEDIA_TYPE.test(m) || (/^text\//i.test(m) && !/json/i.test(m));
+
 function sharedParameters(item: TJsonObject, pointer: string, resolve: (ref: string) => TJsonValue | undefined): { param: TJsonObject; pointer: string }[] {
   const out: { param: TJsonObject; pointer: string }[] = [];
   asArray(item.parameters).forEach((entry, i) => {
@@ -352,9 +355,7 @@ export const PARAMETER_RULES: Rule[] = [
       const raw = asObject(body?.param.schema);
       const schema = typeof raw?.$ref === "string" ? asObject(ctx.resolve(raw.$ref)) : raw;
       const type = asString(schema?.type) ?? (schema?.properties !== undefined ? "object" : undefined);
-      // Form types, or plain text (text/plain, text/csv: not JSON) only.
-      const isNotJson = (m: string) => FORM_MEDIA_TYPE.test(m) || (/^text\//i.test(m) && !/json/i.test(m));
-      if ((type !== "object" && type !== "array") || !consumes.every(isNotJson)) return NONE;
+      if ((type !== "object" && type !== "array") || !consumes.every(isNotJsonMediaType)) return NONE;
       return [
         {
           message: `${describeOperation(op, method, path)} has a body described by an ${type} schema, which is sent as JSON, but consumes only ${listed}. Consume "application/json"${consumes.every((m) => FORM_MEDIA_TYPE.test(m)) ? ", or send the fields as formData parameters" : ", or describe the body as a string if the API takes text"}.`,

@@ -48,11 +48,13 @@ export const REQUIRED_RULES: Rule[] = [
     group: "Properties",
     origin: "microsoft",
     description: "A request body property, at any depth, is both required and readOnly, so no caller can send it.",
-    node: "operation",
-    check: ({ parameters, ctx }) => {
+    node: "document",
+    check: ({ ctx }) => {
+      if (!ctx.mayHaveReadOnly) return NONE;
       const out: Issue[] = [];
+      // Each object of every request body once per document (bodies share definitions), through $ref, nested
+      // properties, array items and allOf.
       const seen = new Set<TJsonObject>();
-      // Each object of the body once, through $ref, nested properties, array items and allOf.
       const visit = (raw: TJsonObject | undefined, at: string, depth: number): void => {
         const ref = asString(raw?.$ref);
         const schema = ref ? asObject(ctx.resolve(ref)) : raw;
@@ -70,10 +72,11 @@ export const REQUIRED_RULES: Rule[] = [
           }
           for (const name of Object.keys(props)) visit(asObject(props[name]), joinPointer(base, "properties", name), depth + 1);
         }
-        visit(asObject(schema.items), joinPointer(base, "items"), depth + 1);
-        asArray(schema.allOf).forEach((part, i) => visit(asObject(part), joinPointer(base, "allOf", i), depth + 1));
+        if (schema.items !== undefined) visit(asObject(schema.items), joinPointer(base, "items"), depth + 1);
+        if (schema.allOf !== undefined) asArray(schema.allOf).forEach((part, i) => visit(asObject(part), joinPointer(base, "allOf", i), depth + 1));
       };
-      for (const p of parameters) if (p.param.in === "body") visit(asObject(p.param.schema), joinPointer(p.pointer, "schema"), 0);
+      for (const o of ctx.operations)
+        for (const p of o.parameters) if (p.param.in === "body") visit(asObject(p.param.schema), joinPointer(p.resolvedPointer, "schema"), 0);
       return out;
     },
   }),

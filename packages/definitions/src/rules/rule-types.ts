@@ -32,6 +32,8 @@ export interface ValidationContext {
   memo: <T>(key: string, build: () => T) => T;
   /** False when no object of the document has the key x-ms-notification-url (the webhook rules need not search). */
   mayHaveNotificationUrl: boolean;
+  /** False when no object of the document has a "readOnly" key (noted by the depth check's pass). */
+  mayHaveReadOnly: boolean;
   /** $refs met while walking #/definitions, recorded for the checks that need the whole reference graph. */
   schemaRefs: { from: string; ref: string; at: string }[];
 }

@@ -25,6 +25,8 @@ const CHILD_ITEMS = 2;
 const CHILD_ADDITIONAL = 4;
 const CHILD_COMBINERS = 8;
 const CHILD_NOT = 16;
+/** Not a child: the schema has an extension whose object paconn's schema closes (checked only then). */
+const HAS_CLOSED_EXTENSION = 32;
 /** Keys under which a schema nests other schemas; the pass over a schema's keys notes which it has. */
 const CHILD_BITS = new Map<string, number>([
   ["properties", CHILD_PROPERTIES],
@@ -34,6 +36,7 @@ const CHILD_BITS = new Map<string, number>([
   ["anyOf", CHILD_COMBINERS],
   ["oneOf", CHILD_COMBINERS],
   ["not", CHILD_NOT],
+  ...SCHEMA_CLOSED_EXTENSION_KEYS.map((key): [string, number] => [key, HAS_CLOSED_EXTENSION]),
 ]);
 
 /** What one key of a schema means to the walk: all it needs of the key, from one lookup. */
@@ -134,8 +137,7 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
     const triggered: RuleFor<"schema">[] = [];
     const children = scanSchemaKeys(schema, pointer, mode !== "primitive", triggered);
     if (schema["x-ms-visibility"] !== undefined) raise(checkExtensionEnums(schema, pointer, SCHEMA_EXTENSION_KEYS));
-    if (schema["x-ms-dynamic-schema"] !== undefined || schema["x-ms-dynamic-properties"] !== undefined || schema["x-ms-dynamic-tree"] !== undefined)
-      raise(checkClosedExtensions(schema, pointer, SCHEMA_CLOSED_EXTENSION_KEYS));
+    if (children & HAS_CLOSED_EXTENSION) raise(checkClosedExtensions(schema, pointer, SCHEMA_CLOSED_EXTENSION_KEYS));
     const ref = schema.$ref;
     if (typeof ref === "string") {
       if (definition !== undefined) ctx.schemaRefs.push({ from: definition, ref, at: pointer + "/$ref" });
