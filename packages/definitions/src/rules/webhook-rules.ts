@@ -36,10 +36,6 @@ function findNotificationUrls(operation: OperationTarget): NotificationUrlSite[]
 
 const MAX_CALLBACK_DEPTH = 8;
 
-/**
- * Searches a body schema for the property marked x-ms-notification-url: through $ref (to the definition it
- * names), allOf and nested object properties, each schema once.
- */
 /** Where a schema search is: the required and internal state of the chain of parents above the current schema. */
 interface SchemaChain {
   operation: OperationTarget;
@@ -216,9 +212,11 @@ export const WEBHOOK_RULES: Rule[] = [
         .filter((s) => !s.isRequired)
         .map((s) => ({
           message:
-            s.optionalLink === `property "${s.name}"` || s.optionalLink === `parameter "${s.name}"`
-              ? `"${s.name}" carries the callback URL but is not required. Add "${s.name}" to the schema's "required" list${s.isParameter ? ' (or set "required": true)' : ""}.`
-              : `"${s.name}" carries the callback URL, but ${s.optionalLink ?? "a parent"} above it is not required; the callback property must be required all the way from the body parameter. Make ${s.optionalLink ?? "it"} required.`,
+            s.optionalLink === `parameter "${s.name}"`
+              ? `Parameter "${s.name}" carries the callback URL but is not required. Set "required": true on it.`
+              : s.optionalLink === `property "${s.name}"`
+                ? `"${s.name}" carries the callback URL but is not required. Add "${s.name}" to the schema's "required" list.`
+                : `"${s.name}" carries the callback URL, but ${s.optionalLink ?? "a parent"} above it is not required; the callback property must be required all the way from the body parameter. Make ${s.optionalLink ?? "it"} required.`,
           path: s.pointer,
         })),
   }),
