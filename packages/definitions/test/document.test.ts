@@ -94,7 +94,7 @@ describe("one document model", () => {
     const found = validateConnector({ definition: JSON.stringify(definition) }).findings.map((f) => [f.code, f.path]);
     expect(found).toEqual([
       ["AdditionalPropertyNotAllowed", "/definitions/Task/valueOf"],
-      ["JsonValueNotInEnum", "/definitions/Kind/type"],
+      ["UnrecognizedTypeFormat", "/definitions/Kind/type"],
     ]);
   });
 });

@@ -586,4 +586,77 @@ describe("documented refusals the validator reports with Microsoft's code", () =
       ["SourcePropertyInternal", "/definitions/NewItem/properties/owner/x-ms-dynamic-list/parameters/team/parameterReference"],
     ]);
   });
+
+  it("the third reading: a trailing-slash twin, an unknown notification target, a made-up type, an empty description, a marker in the payload", () => {
+    const doc = webhook(base(), { type: "object", properties: { callbackUrl: CALLBACK }, required: ["callbackUrl"] });
+    doc.info.description = "";
+    doc.paths["/items/"] = { get: { operationId: "ListItemsAgain", responses: { "200": { description: "OK" } } } };
+    doc.paths["/items"].get.parameters = [{ name: "top", in: "query", type: "int" }];
+    doc.paths["/items"].get["x-ms-trigger"] = "batch";
+    doc.paths["/items"].get["x-ms-notification"] = { operationId: "Nowhere" };
+    doc.paths["/hooks"]["x-ms-notification-content"].schema = { type: "object", properties: { hook: { type: "string", "x-ms-notification-url": true } } };
+    const codes = findings(doc).map(([severity, code, path]) => [severity, code, path]);
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        ["warning", "RequiredValueEmpty", "/info/description"],
+        ["error", "UnrecognizedTypeFormat", "/paths/~1items/get/parameters/0/type"],
+        ["warning", "OperationIdNotFound", "/paths/~1items/get/x-ms-notification/operationId"],
+        ["warning", "DuplicateOperationPath", "/paths/~1items~1"],
+        ["warning", "NotificationUrlNotAllowedInThisPosition", "/paths/~1hooks/x-ms-notification-content/schema/properties/hook"],
+      ]),
+    );
+    expect(codes.map(([, code]) => code)).not.toContain("NotificationOperationMustBeWebhook");
+  });
+
+  it("filterFunctions in a property's x-ms-capabilities: empty, duplicated, unknown, or on an input-only property", () => {
+    const doc = base();
+    doc.definitions.Item.properties.id["x-ms-capabilities"] = { filterFunctions: ["eq", "like", "eq"] };
+    doc.definitions.Item.properties.name = { type: "string", "x-ms-capabilities": { filterFunctions: [] } };
+    doc.definitions.NewItem = { type: "object", properties: { title: { type: "string", "x-ms-capabilities": { filterFunctions: ["eq"] } } } };
+    doc.paths["/items"].post = {
+      operationId: "AddItem",
+      parameters: [{ name: "body", in: "body", required: true, schema: { $ref: "#/definitions/NewItem" } }],
+      responses: { "201": { description: "Created" } },
+    };
+    expect(findings(doc).map(([, code, path]) => [code, path])).toEqual([
+      ["FilterFunctionsPropertyHasDuplicates", "/definitions/Item/properties/id/x-ms-capabilities/filterFunctions"],
+      ["FilterFunctionsPropertyInvalidValue", "/definitions/Item/properties/id/x-ms-capabilities/filterFunctions"],
+      ["FilterFunctionsPropertyEmpty", "/definitions/Item/properties/name/x-ms-capabilities/filterFunctions"],
+      ["FilterFunctionsPropertyInInputSchema", "/definitions/NewItem/properties/title/x-ms-capabilities/filterFunctions"],
+    ]);
+  });
+
+  it("x-ms-dynamic-list's arguments are held to the called operation's parameters, and to this operation's", () => {
+    const doc = base();
+    doc.paths["/agents"] = {
+      get: {
+        operationId: "ListAgents",
+        parameters: [
+          { name: "team", in: "query", type: "string", required: true },
+          { name: "limit", in: "query", type: "integer" },
+        ],
+        responses: {
+          "200": { description: "OK", schema: { type: "object", properties: { value: { type: "array", items: { $ref: "#/definitions/Item" } } } } },
+        },
+      },
+    };
+    doc.paths["/items"].get.parameters = [
+      {
+        name: "owner",
+        in: "query",
+        type: "string",
+        "x-ms-dynamic-list": { operationId: "ListAgents", itemsPath: "value", itemValuePath: "id", parameters: { limit: { value: "ten" } } },
+        "x-ms-dynamic-values": { operationId: "ListAgents", "value-collection": "value", "value-path": "id", parameters: { team: { parameter: "group" } } },
+      },
+    ];
+    const codes = findings(doc).map(([, code, path]) => [code, path]);
+    const at = "/paths/~1items/get/parameters/0";
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        ["OperationMissingRequiredProperty", `${at}/x-ms-dynamic-list`],
+        ["OperationParameterStaticTypeMismatch", `${at}/x-ms-dynamic-list/parameters/limit`],
+        ["OperationParameterNameNotFound", `${at}/x-ms-dynamic-values/parameters/team`],
+      ]),
+    );
+  });
 });

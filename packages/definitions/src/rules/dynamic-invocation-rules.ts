@@ -8,6 +8,13 @@ import { NONE, defineRule, type OperationTarget, type ResolvedParameter, type Ru
 // called operation's declared shape, which the platform may fill in differently (defaults, policies).
 
 const LEGACY = ["x-ms-dynamic-values", "x-ms-dynamic-schema"] as const;
+/** The newer dynamic extensions, whose arguments name what they pass with {"parameterReference": "name" or "body/a/b"}. */
+const NEWER = ["x-ms-dynamic-list", "x-ms-dynamic-properties"] as const;
+const ALL_DYNAMIC = [...LEGACY, ...NEWER] as const;
+const isLegacy = (ext: string): ext is TLegacy => (LEGACY as readonly string[]).includes(ext);
+/** How an argument that passes a parameter of this operation is written in each extension. */
+const passParameter = (ext: string) =>
+  isLegacy(ext) ? '{"parameter": "<a parameter of this operation>"}' : '{"parameterReference": "<a parameter of this operation>"}';
 type TLegacy = (typeof LEGACY)[number];
 /** The newer extension each legacy one needs when it cannot say what it means. */
 const SUCCESSOR: Record<TLegacy, "x-ms-dynamic-list" | "x-ms-dynamic-properties"> = {
@@ -22,6 +29,8 @@ function argumentOf(value: TJsonValue | undefined): TArgument {
   const obj = asObject(value);
   if (!obj) return value === undefined || value === null ? undefined : { kind: "value", value };
   if (typeof obj.parameter === "string") return { kind: "parameter", name: obj.parameter };
+  // x-ms-dynamic-list and -properties write {"parameterReference": "name"} (or "body/path") for the same thing.
+  if (typeof obj.parameterReference === "string") return { kind: "parameter", name: obj.parameterReference };
   if ("value" in obj) return obj.value === undefined || obj.value === null ? undefined : { kind: "value", value: obj.value };
   return undefined;
 }
@@ -71,7 +80,7 @@ const targetOf = (ctx: ValidationContext, id: string | undefined) =>
   id === undefined ? undefined : ctx.memo("dynamic-targets", () => new Map(ctx.operations.map((o) => [asString(o.op.operationId), o]))).get(id);
 
 interface TCall {
-  ext: TLegacy;
+  ext: TLegacy | (typeof NEWER)[number];
   at: string;
   value: TJsonObject;
   target: OperationTarget | undefined;
@@ -80,8 +89,8 @@ interface TCall {
 }
 
 /**
- * The legacy dynamic extensions on a node, with the operation they call and the arguments they pass: built once per
- * node and shared by the rules below.
+ * The dynamic extensions on a node (legacy and newer), with the operation they call and the arguments they pass:
+ * built once per node and shared by the rules below.
  */
 function callsOn(schema: TJsonObject, pointer: string, ctx: ValidationContext): TCall[] {
   return ctx.memo(`dynamic-calls ${pointer}`, () => buildCalls(schema, pointer, ctx));
@@ -89,7 +98,7 @@ function callsOn(schema: TJsonObject, pointer: string, ctx: ValidationContext): 
 
 function buildCalls(schema: TJsonObject, pointer: string, ctx: ValidationContext): TCall[] {
   const calls: TCall[] = [];
-  for (const ext of LEGACY) {
+  for (const ext of [...LEGACY, ...NEWER]) {
     const value = asObject(schema[ext]);
     if (!value) continue;
     const params = asObject(value.parameters) ?? {};
@@ -146,9 +155,6 @@ function argumentIssues(
   return out ?? NONE;
 }
 
-/** The newer dynamic extensions, whose arguments name what they pass with {"parameterReference": "name" or "body/a/b"}. */
-const NEWER = ["x-ms-dynamic-list", "x-ms-dynamic-properties"] as const;
-
 /**
  * Whether a parameterReference of the owner operation names something internal: a parameter ("top"), or a property
  * of a parameter's schema ("body/item/kind"), where the parameter, a property on the way or the property itself is
@@ -196,15 +202,31 @@ function follow(root: TJsonObject, path: string, ctx: ValidationContext): { sche
 
 const issue = (message: string, path: string): Issue => ({ message, path });
 
+/**
+ * Arguments that pass a parameter this operation does not have (nor a body property of that name, which the
+ * non-parameter reference codes report): the other reading of OperationParameterNameNotFound, whose message names
+ * no side ("The parameter could not be found in operation '{0}'").
+ */
+export function unknownSourceIssues(node: { schema: TJsonObject; pointer: string; ctx: ValidationContext }): readonly Issue[] {
+  return argumentIssues(node, ({ call, name, arg }) => {
+    if (arg.kind !== "parameter" || arg.name.includes("/") || !call.owner) return undefined;
+    if (byName(call.owner.parameters, arg.name).length > 0 || bodyProperties(call.owner).has(arg.name)) return undefined;
+    return `${call.ext} fills "${name}" from "${arg.name}", but ${describeOwner(call.owner)} has no parameter named "${arg.name}". Name one of its parameters, or pass a {"value": ...}.`;
+  });
+}
+
+const describeOwner = (o: OperationTarget) =>
+  typeof o.op.operationId === "string" ? `operation "${o.op.operationId}"` : `${o.method.toUpperCase()} ${o.path}`;
+
 export const DYNAMIC_INVOCATION_RULES: Rule[] = [
   defineRule({
     id: "OperationMissingRequiredProperty",
     severity: "warning",
     group: "Operations",
     origin: "microsoft",
-    description: "x-ms-dynamic-values/-schema calls an operation without passing one of its required parameters.",
+    description: "A dynamic extension (x-ms-dynamic-values, -schema, -list, -properties) calls an operation without passing one of its required parameters.",
     node: "schema",
-    keys: LEGACY,
+    keys: ALL_DYNAMIC,
     check: ({ schema, pointer, ctx }) => {
       let out: Issue[] | undefined;
       for (const call of callsOn(schema, pointer, ctx)) {
@@ -216,7 +238,7 @@ export const DYNAMIC_INVOCATION_RULES: Rule[] = [
           if (p.param.required !== true || p.param.in === "body" || p.param.default !== undefined || passed.has(name)) continue;
           (out ??= []).push(
             issue(
-              `${call.ext} calls "${text(call.value.operationId)}" without its required parameter "${name}", so the list cannot be loaded. Add "${name}" to "parameters", as {"parameter": "<a parameter of this operation>"} or {"value": ...}.`,
+              `${call.ext} calls "${text(call.value.operationId)}" without its required parameter "${name}", so the list cannot be loaded. Add "${name}" to "parameters", as ${passParameter(call.ext)} or {"value": ...}.`,
               call.at,
             ),
           );
@@ -232,7 +254,7 @@ export const DYNAMIC_INVOCATION_RULES: Rule[] = [
     origin: "microsoft",
     description: "A required parameter of the called operation is filled from an optional parameter of this one.",
     node: "schema",
-    keys: LEGACY,
+    keys: ALL_DYNAMIC,
     check: (node) =>
       argumentIssues(node, ({ call, name, arg, wanted, source }) => {
         if (arg.kind !== "parameter" || wanted?.param.required !== true || wanted.param.default !== undefined || !source) return undefined;
@@ -247,7 +269,7 @@ export const DYNAMIC_INVOCATION_RULES: Rule[] = [
     origin: "microsoft",
     description: "A parameter of the called operation is filled from a parameter of this one of another type.",
     node: "schema",
-    keys: LEGACY,
+    keys: ALL_DYNAMIC,
     check: (node) =>
       argumentIssues(node, ({ call, name, arg, wanted, source }) => {
         const wantedType = wanted ? typeOf(wanted.param) : undefined;
@@ -263,7 +285,7 @@ export const DYNAMIC_INVOCATION_RULES: Rule[] = [
     origin: "microsoft",
     description: "A parameter of the called operation is given a fixed value of another type.",
     node: "schema",
-    keys: LEGACY,
+    keys: ALL_DYNAMIC,
     check: (node) =>
       argumentIssues(node, ({ call, name, arg, wanted }) => {
         const wantedType = wanted ? typeOf(wanted.param) : undefined;
@@ -282,7 +304,7 @@ export const DYNAMIC_INVOCATION_RULES: Rule[] = [
     keys: [...LEGACY, ...NEWER],
     check: (node) => {
       const legacy = argumentIssues(node, ({ call, name, arg, source }) =>
-        arg.kind === "parameter" && source?.param["x-ms-visibility"] === "internal" && call.owner?.op["x-ms-visibility"] !== "internal"
+        isLegacy(call.ext) && arg.kind === "parameter" && source?.param["x-ms-visibility"] === "internal" && call.owner?.op["x-ms-visibility"] !== "internal"
           ? `${call.ext} fills "${name}" from "${arg.name}", which is internal: makers never see or set it. Make "${arg.name}" visible, or pass its value as {"value": ...}.`
           : undefined,
       );

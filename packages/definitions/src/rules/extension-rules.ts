@@ -241,6 +241,20 @@ export const EXTENSION_RULES: Rule[] = [
             },
           ];
     },
+    also: {
+      node: "document",
+      // The connector-level capability (x-ms-capabilities.file-picker at the top), with no x-ms-dynamic-tree anywhere. The
+      // search of the whole text runs only for the few documents that declare the capability.
+      check: ({ ctx }) =>
+        asObject(ctx.doc["x-ms-capabilities"])?.["file-picker"] !== undefined && !JSON.stringify(ctx.doc).includes('"x-ms-dynamic-tree"')
+          ? [
+              {
+                message: `The connector declares the file picker capability (x-ms-capabilities "file-picker") but no parameter has x-ms-dynamic-tree. Add x-ms-dynamic-tree to the parameter that picks the file, with the "browse" (and "open") operations the picker calls.`,
+                path: "/x-ms-capabilities/file-picker",
+              },
+            ]
+          : NONE,
+    },
   }),
   defineRule({
     id: "InvalidEnumValue",

@@ -3,6 +3,7 @@ import { API_ANNOTATION_RULES } from "./api-annotation-rules.ts";
 import { API_PROPERTIES_RULES } from "./api-properties-rules.ts";
 import { DYNAMIC_INVOCATION_RULES } from "./dynamic-invocation-rules.ts";
 import { EXTENSION_RULES } from "./extension-rules.ts";
+import { FILTER_FUNCTIONS_RULES } from "./filter-functions-rules.ts";
 import { MCP_RULES } from "./mcp-rules.ts";
 import { METADATA_RULES, SCHEMA_METADATA_RULES } from "./metadata-rules.ts";
 import { OPERATION_RULES } from "./operation-rules.ts";
@@ -34,6 +35,7 @@ export const ALL_RULES: Rule[] = [
   ...EXTENSION_RULES,
   ...RESPONSE_RULES,
   ...SCHEMA_RULES,
+  ...FILTER_FUNCTIONS_RULES,
   ...DYNAMIC_INVOCATION_RULES,
   ...VALUE_RULES,
   ...REFERENCE_RULES,

@@ -63,14 +63,25 @@ export const PATH_RULES: Rule[] = [
     check: ({ path, pointer, ctx }) => {
       const paths = asObject(ctx.doc.paths);
       if (!paths) return NONE;
-      const firstByShape = ctx.memo("firstPathByShape", () => {
+      // Shapes without a trailing slash: "/items/{id}/" and "/items/{id}" route alike too.
+      const loose = (p: string) => pathShape(p).replace(/(.)\/$/, "$1");
+      const firstByShape = ctx.memo("firstPathByLooseShape", () => {
         const map = new Map<string, string>();
-        for (const p of Object.keys(paths)) if (!p.startsWith("x-") && !map.has(pathShape(p))) map.set(pathShape(p), p);
+        for (const p of Object.keys(paths)) if (!p.startsWith("x-") && !map.has(loose(p))) map.set(loose(p), p);
         return map;
       });
-      const first = firstByShape.get(pathShape(path));
+      const first = firstByShape.get(loose(path));
       // Paths equal but for letter case are PathRedefined.
       if (!first || first === path || first.toLowerCase() === path.toLowerCase()) return NONE;
+      // A trailing slash alone: six published corpus connectors have such a pair, so a warning whatever the methods.
+      if (pathShape(first) !== pathShape(path))
+        return [
+          {
+            message: `The path "${path}" is "${first}" with${path.endsWith("/") ? "" : "out"} a trailing slash; requests to both may reach one operation. Merge them into one path, without the trailing slash.`,
+            path: pointer,
+            severity: "warning",
+          },
+        ];
       const clash = HTTP_METHODS.filter((m) => asObject(paths[first])?.[m] && asObject(paths[path])?.[m]);
       if (clash.length > 0)
         return [

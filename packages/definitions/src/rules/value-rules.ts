@@ -98,13 +98,20 @@ export const VALUE_RULES: Rule[] = [
     group: "Metadata",
     origin: "microsoft",
     description:
-      "A property the platform requires is present but empty: info title or version, a parameter's name, an API key's name, an OAuth URL (an error); an operation's empty summary or an x-ms-connector-metadata value (a warning).",
+      "A property the platform requires is present but empty: info title or version, a parameter's name, an API key's name, an OAuth URL (an error); an empty info.description, operation summary or x-ms-connector-metadata value (a warning).",
     node: "document",
     check: ({ ctx }) => {
       let out: Issue[] | undefined;
       const report = (path: string, what: string) => (out ??= []).push({ message: `${what} is empty. Give it a value.`, path });
       const info = asObject(ctx.doc.info);
       for (const key of ["title", "version"]) if (isBlank(info?.[key])) report(joinPointer("/info", key), `info.${key}`);
+      // An empty description: optional in Swagger, required for certification, so a warning.
+      if (isBlank(info?.description))
+        (out ??= []).push({
+          message: `info.description is empty. Describe what the connector does in a sentence or two, or remove the empty description.`,
+          path: "/info/description",
+          severity: "warning",
+        });
       // An empty operationId is OperationIdRequired's.
       for (const o of ctx.operations) {
         // An operation's summary is its action's name in the designer. Summary is optional, so an empty one is a

@@ -255,12 +255,32 @@ export const WEBHOOK_RULES: Rule[] = [
             message: `"${s.name}" is marked x-ms-notification-url but ${describeOperation(operation.op, operation.method, operation.path)} is not a trigger. Add "x-ms-trigger": "single" to the operation or remove the marker.`,
             path: s.pointer,
           }));
-      // "It is allowed only in input body": a response schema's property marked as the callback URL.
+      // "It is allowed only in input body": a response schema's property marked as the callback URL, or one of the
+      // notification's payload (x-ms-notification-content, read once: for the path item's first trigger).
+      const content = asObject(asObject(operation.pathItem["x-ms-notification-content"])?.schema);
+      const payload: NotificationUrlSite[] = [];
+      if (
+        content &&
+        operation.ctx.mayHaveNotificationUrl &&
+        operation.ctx.operations.find((o) => o.pathItem === operation.pathItem && o.isTrigger) === operation
+      )
+        collectSchemaUrls(
+          { operation, seen: new Set(), out: payload, throughItems: true },
+          content,
+          joinPointer(operation.pointer.slice(0, operation.pointer.lastIndexOf("/")), "x-ms-notification-content", "schema"),
+          0,
+          undefined,
+          false,
+        );
+      const inPayload = payload.map((s) => ({
+        message: `"${s.name}" in the notification's payload (x-ms-notification-content) is marked x-ms-notification-url, which belongs only on the input body's callback property. Remove the marker from the payload.`,
+        path: s.pointer,
+      }));
       const outputs = responseNotificationUrls(operation).map((s) => ({
         message: `"${s.name}" in a response of ${describeOperation(operation.op, operation.method, operation.path)} is marked x-ms-notification-url, which belongs only on the input body's callback property. Remove the marker from the response.`,
         path: s.pointer,
       }));
-      return outputs.length === 0 ? inputs : [...inputs, ...outputs];
+      return outputs.length === 0 && inPayload.length === 0 ? inputs : [...inputs, ...outputs, ...inPayload];
     },
   }),
   defineRule({
@@ -299,13 +319,8 @@ export const WEBHOOK_RULES: Rule[] = [
       const target = notificationTarget(op, ctx.operations);
       if (target === undefined) return NONE;
       const at = joinPointer(pointer, "x-ms-notification", "operationId");
-      if (target === "missing")
-        return [
-          {
-            message: `x-ms-notification names the operation ${JSON.stringify(asObject(op["x-ms-notification"])?.operationId)}, which this definition does not have. Name the webhook operation that registers the callback.`,
-            path: at,
-          },
-        ];
+      // An operationId no operation has is OperationIdNotFound's ("could not be found in this swagger document").
+      if (target === "missing") return NONE;
       return isWebhookOperation(target)
         ? NONE
         : [

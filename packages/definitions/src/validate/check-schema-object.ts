@@ -161,9 +161,17 @@ export function checkSchemaKey(key: string, value: TJsonValue, check: TKeywordCh
   if (key === "type" && value === "file") return undefined;
   const expected = check(value);
   if (expected) {
-    const code = key === "type" && typeof value === "string" ? "JsonValueNotInEnum" : "JsonTypeIncorrect";
+    // A type Swagger does not have ("datetime", "int"): "The type/format '{0}' is not recognized", an error here (the
+    // code's own severity is for formats, which the platform passes through).
+    if (key === "type" && typeof value === "string")
+      return {
+        code: "UnrecognizedTypeFormat",
+        message: `The type ${JSON.stringify(value).slice(0, 60)} is not recognized; it must be ${expected}. Change it (a date is "type": "string" with "format": "date-time").`,
+        path: joinPointer(pointer, key),
+        severity: "error",
+      };
     return {
-      code,
+      code: "JsonTypeIncorrect",
       message: `"${key}" is ${JSON.stringify(value)?.slice(0, 60)}; it must be ${expected}. Change it.`,
       path: joinPointer(pointer, key),
     };

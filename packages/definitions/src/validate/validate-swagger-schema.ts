@@ -28,8 +28,8 @@ export interface SchemaIssue {
   code: string;
   message: string;
   path: string;
-  /** Below the code's severity for a case the platform is not documented to refuse. */
-  severity?: "warning";
+  /** Below the code's severity for a case the platform is not documented to refuse (or above it, for a refusal). */
+  severity?: "warning" | "error";
 }
 
 const AJV_OPTIONS = { strict: false, validateFormats: false, validateSchema: false } as const;
@@ -234,6 +234,15 @@ function describe(error: ErrorObject, doc: TJsonValue): SchemaIssue | undefined 
       if (/(^|\/)schemes\/\d+$/.test(at)) return undefined;
       // FileParameterMustBeInFormData says this with its own code.
       if (at.endsWith("/type") && resolveJsonPointer(doc, at) === "file") return undefined;
+      // A type Swagger does not have ("int", "datetime"): "The type/format '{0}' is not recognized", an error here
+      // (the code's own severity is for formats, which the platform passes through).
+      if (at.endsWith("/type") && typeof resolveJsonPointer(doc, at) === "string" && !SECURITY_SCHEME.test(at.replace(/\/[^/]+$/, "")))
+        return {
+          code: "UnrecognizedTypeFormat",
+          message: `The type ${JSON.stringify(resolveJsonPointer(doc, at))} is not recognized. Use one of: ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")} (for example "integer", or "string" with "format": "date-time").`,
+          path: at,
+          severity: "error",
+        };
       if (SECURITY_SCHEME.test(at.replace(/\/[^/]+$/, "")))
         return {
           code: "SecuritySchemePropertyNotValid",

@@ -98,7 +98,11 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
       const facts = schemaRules.byKey.get(key);
       if (withKeywords) {
         const issue = checkSchemaKey(key, schema[key] as TJsonValue, facts?.check, pointer);
-        if (issue) out.push({ code: issue.code, issue: { message: issue.message, path: issue.path } });
+        if (issue)
+          out.push({
+            code: issue.code,
+            issue: issue.severity ? { message: issue.message, path: issue.path, severity: issue.severity } : { message: issue.message, path: issue.path },
+          });
       }
       if (!facts) continue;
       children |= facts.child;
@@ -116,7 +120,7 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
     const issues = rule.check(target);
     for (let i = 0; i < issues.length; i++) out.push({ code: rule.id, issue: issues[i] as Issue });
   }
-  function raise(issues: readonly { code: string; message: string; path: string; severity?: "warning" }[]): void {
+  function raise(issues: readonly { code: string; message: string; path: string; severity?: "warning" | "error" }[]): void {
     for (const s of issues)
       out.push({ code: s.code, issue: s.severity ? { message: s.message, path: s.path, severity: s.severity } : { message: s.message, path: s.path } });
   }
