@@ -3,6 +3,7 @@ import { joinPointer } from "../parse/json-pointer.ts";
 import { parseDefinition } from "../parse/parse-definition.ts";
 import { CONVERSION_RULES } from "../rules/parse-rules.ts";
 import type { Finding, TJsonObject, TJsonValue } from "../types.ts";
+import { pathTemplateParameters } from "./hub-swagger-document.ts";
 import { convertPostmanAuth } from "./postman/convert-postman-auth.ts";
 import { inferSchema, parseExampleJson } from "./postman/infer-schema.ts";
 import { normalizePostmanV1 } from "./postman/normalize-postman-v1.ts";
@@ -24,17 +25,12 @@ function asScopes(definition: TJsonValue | undefined): TJsonObject {
   return scopes && typeof scopes === "object" && !Array.isArray(scopes) ? scopes : {};
 }
 
-function toPathTemplate(segments: string[]): { path: string; names: string[] } {
-  const names: string[] = [];
+function toPathTemplate(segments: string[]): string {
   const parts = segments.map((s) => {
-    const colon = /^:(\w+)$/.exec(s);
-    const braces = /^\{\{(\w+)\}\}$/.exec(s);
-    const name = colon?.[1] ?? braces?.[1];
-    if (!name) return s;
-    names.push(name);
-    return `{${name}}`;
+    const name = /^:(\w+)$/.exec(s)?.[1] ?? /^\{\{(\w+)\}\}$/.exec(s)?.[1];
+    return name ? `{${name}}` : s;
   });
-  return { path: "/" + parts.filter((p) => p !== "").join("/"), names };
+  return "/" + parts.filter((p) => p !== "").join("/");
 }
 
 function substitute(text: string, vars: Map<string, string>): string {
@@ -189,7 +185,7 @@ export function convertPostmanCollection(input: string | Uint8Array, fileName = 
       host ??= url.port ? `${urlHost}:${url.port}` : urlHost;
       if (url.protocol === "http") scheme = "http";
     }
-    const { path, names } = toPathTemplate((url.path ?? []).map(String));
+    const path = toPathTemplate((url.path ?? []).map(String));
     const method = typeof request.method === "string" ? request.method.toLowerCase() : "get";
     const pathItem = (paths[path] ??= {}) as TJsonObject;
     if (pathItem[method]) {
@@ -208,15 +204,10 @@ export function convertPostmanCollection(input: string | Uint8Array, fileName = 
       if (!SKIPPED_HEADERS.has(h.key.toLowerCase())) headerParams.push({ name: h.key, in: "header", type: "string", "x-ms-summary": h.key });
     }
     const variables = new Map(url.variables.all().map((v) => [String(v.key), v]));
-    const pathParams = names.map((name) => ({
-      name,
-      in: "path",
-      required: true,
-      type: "string",
-      "x-ms-url-encoding": "single",
-      "x-ms-summary": name,
-      ...(variables.get(name)?.description ? { description: readDescription(variables.get(name)?.description as TJsonValue) } : {}),
-    }));
+    const pathParams = pathTemplateParameters(path, (name) => {
+      const description = variables.get(name)?.description;
+      return description ? readDescription(description as TJsonValue) : undefined;
+    });
     const queryParams = url.query
       .all()
       .filter((q) => q.key)

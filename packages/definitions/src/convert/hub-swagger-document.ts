@@ -1,3 +1,5 @@
+import type { TJsonObject } from "../types.ts";
+
 export interface THubSwaggerParts {
   info: Record<string, unknown>;
   host: string;
@@ -32,12 +34,14 @@ export function hubSwaggerDocument(parts: THubSwaggerParts): Record<string, unkn
 }
 
 /**
- * One parameter for each {variable} of a path template, as the hub writes them (the connector form, the demo seed):
- * a required string, encoded once ("x-ms-url-encoding": "single", which PathParameterMissingEncoding asks for).
+ * One parameter for each {variable} of a path template, as the hub writes them (the connector form, the demo seed,
+ * the Postman converter): a required string, encoded once ("x-ms-url-encoding": "single", which
+ * PathParameterMissingEncoding asks for), with the description `describe` gives, if any.
  */
-export function pathTemplateParameters(path: string, describe?: (name: string) => string): Record<string, unknown>[] {
+export function pathTemplateParameters(path: string, describe?: (name: string) => string | undefined): TJsonObject[] {
   return [...path.matchAll(/\{([^{}]+)\}/g)].map((m) => {
     const name = m[1] as string;
+    const description = describe?.(name);
     return {
       name,
       in: "path",
@@ -45,7 +49,7 @@ export function pathTemplateParameters(path: string, describe?: (name: string) =
       type: "string",
       "x-ms-url-encoding": "single",
       "x-ms-summary": name,
-      ...(describe ? { description: describe(name) } : {}),
+      ...(description ? { description } : {}),
     };
   });
 }

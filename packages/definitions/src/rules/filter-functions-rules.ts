@@ -1,6 +1,6 @@
 import { joinPointer } from "../parse/json-pointer.ts";
 import type { TJsonObject } from "../types.ts";
-import { asArray, asObject, asString, deref, text } from "./rule-helpers.ts";
+import { asArray, asObject, requestBodySchemas, responseSchemas, text, type TSchemaSite } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule, type ValidationContext } from "./rule-types.ts";
 
 /**
@@ -22,48 +22,21 @@ const FILTER_FUNCTIONS = new Set(
 const filterFunctionsOf = (schema: TJsonObject) => asObject(schema["x-ms-capabilities"])?.filterFunctions;
 const at = (pointer: string) => joinPointer(pointer, "x-ms-capabilities", "filterFunctions");
 
-/**
- * The #/definitions entries a request body reaches (through $ref, properties, items and allOf) and that no response
- * reaches: their properties are input only.
- */
-function inputOnlyDefinitions(ctx: ValidationContext): Set<string> {
-  return ctx.memo("input-only-definitions", () => {
-    const reach = (roots: (TJsonObject | undefined)[]): Set<string> => {
-      const names = new Set<string>();
-      const seen = new Set<TJsonObject>();
-      const visit = (raw: TJsonObject | undefined, depth: number): void => {
-        if (!raw || depth > 32) return;
-        const ref = asString(raw.$ref);
-        if (ref?.startsWith("#/definitions/")) names.add(ref.slice("#/definitions/".length));
-        const schema = ref ? deref(raw, ctx) : raw;
-        if (!schema || seen.has(schema)) return;
-        seen.add(schema);
-        const props = asObject(schema.properties) ?? {};
-        for (const name of Object.keys(props)) visit(asObject(props[name]), depth + 1);
-        visit(asObject(schema.items), depth + 1);
-        asArray(schema.allOf).forEach((part) => visit(asObject(part), depth + 1));
-      };
-      for (const root of roots) visit(root, 0);
-      return names;
-    };
-    const bodies: (TJsonObject | undefined)[] = [];
-    const responses: (TJsonObject | undefined)[] = [];
-    for (const o of ctx.operations) {
-      for (const p of o.parameters) if (p.param.in === "body") bodies.push(asObject(p.param.schema));
-      const list = asObject(o.op.responses) ?? {};
-      for (const status of Object.keys(list)) responses.push(asObject(deref(asObject(list[status]), ctx)?.schema));
-    }
-    const output = reach(responses);
-    return new Set([...reach(bodies)].filter((name) => !output.has(name)));
-  });
-}
+/** The #/definitions entries (escaped, as pointers write them) among schemas a walk reached. */
+const definitionsAmong = (sites: TSchemaSite[]) => new Set(sites.flatMap(({ pointer }) => /^\/definitions\/([^/]+)$/.exec(pointer)?.[1] ?? []));
 
 /** Whether a schema node is part of a request body and of no response. */
 function isInputOnly(pointer: string, ctx: ValidationContext): boolean {
   if (/\/responses\//.test(pointer) || pointer.startsWith("/responses/")) return false;
   if (/^\/(paths|parameters)\//.test(pointer)) return /\/schema(\/|$)/.test(pointer);
   const name = /^\/definitions\/([^/]+)/.exec(pointer)?.[1];
-  return name !== undefined && inputOnlyDefinitions(ctx).has(name.replace(/~1/g, "/").replace(/~0/g, "~"));
+  if (name === undefined) return false;
+  // The definitions a request body reaches and no response does: their properties are input only.
+  const inputOnly = ctx.memo("input-only-definitions", () => {
+    const output = definitionsAmong(responseSchemas(ctx));
+    return new Set([...definitionsAmong(requestBodySchemas(ctx))].filter((d) => !output.has(d)));
+  });
+  return inputOnly.has(name);
 }
 
 const rule = (id: string, description: string, check: (schema: TJsonObject, pointer: string, ctx: ValidationContext) => string | undefined): Rule =>

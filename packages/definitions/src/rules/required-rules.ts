@@ -1,6 +1,6 @@
 import { joinPointer } from "../parse/json-pointer.ts";
 import type { Issue, TJsonObject } from "../types.ts";
-import { asArray, asObject, asString, describeOperation } from "./rule-helpers.ts";
+import { asArray, asObject, asString, describeOperation, requestBodySchemas } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
 /** Definitions that require a property whose schema is a $ref to another definition: the edges of a required loop. */
@@ -52,31 +52,18 @@ export const REQUIRED_RULES: Rule[] = [
     check: ({ ctx }) => {
       if (!ctx.mayHaveReadOnly) return NONE;
       const out: Issue[] = [];
-      // Each object of every request body once per document (bodies share definitions), through $ref, nested
-      // properties, array items and allOf.
-      const seen = new Set<TJsonObject>();
-      const visit = (raw: TJsonObject | undefined, at: string, depth: number): void => {
-        const ref = asString(raw?.$ref);
-        const schema = ref ? asObject(ctx.resolve(ref)) : raw;
-        if (!schema || seen.has(schema) || depth > 32) return;
-        seen.add(schema);
-        const base = ref?.startsWith("#") ? ref.slice(1) : at;
+      // Each object of every request body once per document (bodies share definitions), at any depth.
+      for (const { schema, pointer } of requestBodySchemas(ctx)) {
         const props = asObject(schema.properties);
-        if (props) {
-          for (const name of asArray(schema.required)) {
-            if (typeof name === "string" && asObject(props[name])?.readOnly === true)
-              out.push({
-                message: `"${name}" is required in the request body but marked "readOnly": true, so callers cannot send it. Remove "readOnly", or take "${name}" out of "required".`,
-                path: joinPointer(base, "properties", name),
-              });
-          }
-          for (const name of Object.keys(props)) visit(asObject(props[name]), joinPointer(base, "properties", name), depth + 1);
+        if (!props) continue;
+        for (const name of asArray(schema.required)) {
+          if (typeof name === "string" && asObject(props[name])?.readOnly === true)
+            out.push({
+              message: `"${name}" is required in the request body but marked "readOnly": true, so callers cannot send it. Remove "readOnly", or take "${name}" out of "required".`,
+              path: joinPointer(pointer, "properties", name),
+            });
         }
-        if (schema.items !== undefined) visit(asObject(schema.items), joinPointer(base, "items"), depth + 1);
-        if (schema.allOf !== undefined) asArray(schema.allOf).forEach((part, i) => visit(asObject(part), joinPointer(base, "allOf", i), depth + 1));
-      };
-      for (const o of ctx.operations)
-        for (const p of o.parameters) if (p.param.in === "body") visit(asObject(p.param.schema), joinPointer(p.resolvedPointer, "schema"), 0);
+      }
       return out;
     },
   }),

@@ -1,3 +1,4 @@
+import { joinPointer } from "../parse/json-pointer.ts";
 import type { TJsonObject, TJsonValue } from "../types.ts";
 import type { OperationTarget, ValidationContext } from "./rule-types.ts";
 
@@ -88,4 +89,67 @@ export function successSchema(target: OperationTarget): TJsonObject | undefined 
   if (status === undefined) return undefined;
   const response = deref(asObject(responses[status]), target.ctx);
   return deref(asObject(response?.schema), target.ctx);
+}
+
+/** A schema object and where it is written (the #/definitions entry for one reached through $ref). */
+export interface TSchemaSite {
+  schema: TJsonObject;
+  pointer: string;
+}
+
+const MAX_REACH_DEPTH = 32;
+
+/**
+ * Every schema reachable from `roots` through local $refs, nested properties, array items and allOf, each object once
+ * (a schema shared by several roots is listed at the first place it is reached).
+ */
+function reachableSchemas(ctx: ValidationContext, roots: TSchemaSite[]): TSchemaSite[] {
+  const out: TSchemaSite[] = [];
+  const seen = new Set<TJsonObject>();
+  const visit = (schema: TJsonObject | undefined, pointer: string, depth: number): void => {
+    if (!schema || depth > MAX_REACH_DEPTH || seen.has(schema)) return;
+    seen.add(schema);
+    if (typeof schema.$ref === "string") {
+      if (schema.$ref.startsWith("#/")) visit(asObject(ctx.resolve(schema.$ref)), schema.$ref.slice(1), depth + 1);
+      return;
+    }
+    out.push({ schema, pointer });
+    const properties = asObject(schema.properties);
+    if (properties) for (const name of Object.keys(properties)) visit(asObject(properties[name]), joinPointer(pointer, "properties", name), depth + 1);
+    if (schema.items !== undefined) visit(asObject(schema.items), joinPointer(pointer, "items"), depth + 1);
+    if (schema.allOf !== undefined) asArray(schema.allOf).forEach((part, i) => visit(asObject(part), joinPointer(pointer, "allOf", i), depth + 1));
+  };
+  for (const root of roots) visit(root.schema, root.pointer, 0);
+  return out;
+}
+
+/** Every schema a request sends: those reachable from the operations' body parameters, once per document. */
+export function requestBodySchemas(ctx: ValidationContext): TSchemaSite[] {
+  return ctx.memo("request-body-schemas", () => {
+    const roots: TSchemaSite[] = [];
+    const seen = new Set<TJsonObject>();
+    for (const o of ctx.operations)
+      for (const p of o.parameters) {
+        const schema = asObject(p.param.schema);
+        if (p.param.in !== "body" || !schema || seen.has(p.param)) continue;
+        seen.add(p.param);
+        roots.push({ schema, pointer: joinPointer(p.resolvedPointer, "schema") });
+      }
+    return reachableSchemas(ctx, roots);
+  });
+}
+
+/** Every schema a response returns: those reachable from the operations' response schemas, once per document. */
+export function responseSchemas(ctx: ValidationContext): TSchemaSite[] {
+  return ctx.memo("response-schemas", () => {
+    const roots: TSchemaSite[] = [];
+    for (const o of ctx.operations) {
+      const responses = asObject(o.op.responses) ?? {};
+      for (const status of Object.keys(responses)) {
+        const schema = asObject(deref(asObject(responses[status]), ctx)?.schema);
+        if (schema) roots.push({ schema, pointer: joinPointer(o.pointer, "responses", status, "schema") });
+      }
+    }
+    return reachableSchemas(ctx, roots);
+  });
 }

@@ -1,6 +1,6 @@
 import { joinPointer } from "../parse/json-pointer.ts";
 import type { Issue, TJsonObject } from "../types.ts";
-import { asArray, asObject, asString, text } from "./rule-helpers.ts";
+import { asArray, asObject, asString, requestBodySchemas, text } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule, type ValidationContext } from "./rule-types.ts";
 
 const isBlank = (v: unknown) => typeof v === "string" && v.trim() === "";
@@ -18,8 +18,6 @@ interface TInternalOptionalSite {
   isParameter: boolean;
 }
 
-const MAX_BODY_DEPTH = 32;
-
 /**
  * Every internal, optional value with a default that a request would carry: non-body parameters, and the properties
  * of each body parameter's schema (through $ref, nested properties, allOf and array items; each schema once). A
@@ -28,37 +26,24 @@ const MAX_BODY_DEPTH = 32;
 function internalOptionalSites(ctx: ValidationContext): TInternalOptionalSite[] {
   return ctx.memo("internal-optional-sites", () => {
     const out: TInternalOptionalSite[] = [];
-    const seenParams = new Set<TJsonObject>();
-    const seenSchemas = new Set<TJsonObject>();
     const isInternalWithDefault = (v: TJsonObject) => v["x-ms-visibility"] === "internal" && v.default !== undefined;
-    const visit = (schema: TJsonObject | undefined, pointer: string, depth: number): void => {
-      if (!schema || depth > MAX_BODY_DEPTH || seenSchemas.has(schema)) return;
-      seenSchemas.add(schema);
-      if (typeof schema.$ref === "string") {
-        if (schema.$ref.startsWith("#/")) visit(asObject(ctx.resolve(schema.$ref)), schema.$ref.slice(1), depth + 1);
-        return;
-      }
+    for (const { schema, pointer } of requestBodySchemas(ctx)) {
       const properties = asObject(schema.properties);
-      if (properties) {
-        const required = new Set(asArray(schema.required).map(text));
-        for (const name of Object.keys(properties)) {
-          const property = asObject(properties[name]);
-          if (!property) continue;
-          const at = joinPointer(pointer, "properties", name);
-          if (isInternalWithDefault(property) && !required.has(name)) out.push({ pointer: at, what: `Property "${name}"`, isParameter: false });
-          visit(property, at, depth + 1);
-        }
+      if (!properties) continue;
+      const required = new Set(asArray(schema.required).map(text));
+      for (const name of Object.keys(properties)) {
+        const property = asObject(properties[name]);
+        if (property && isInternalWithDefault(property) && !required.has(name))
+          out.push({ pointer: joinPointer(pointer, "properties", name), what: `Property "${name}"`, isParameter: false });
       }
-      asArray(schema.allOf).forEach((part, i) => visit(asObject(part), joinPointer(pointer, "allOf", i), depth + 1));
-      visit(asObject(schema.items), joinPointer(pointer, "items"), depth + 1);
-    };
+    }
+    const seenParams = new Set<TJsonObject>();
     for (const o of ctx.operations)
       for (const p of o.parameters) {
-        if (seenParams.has(p.param)) continue;
+        if (p.param.in === "body" || seenParams.has(p.param)) continue;
         seenParams.add(p.param);
-        if (p.param.in === "body") visit(asObject(p.param.schema), joinPointer(p.resolvedPointer, "schema"), 0);
-        else if (isInternalWithDefault(p.param) && p.param.required !== true)
-          // At the definition, where the fix goes: a shared #/parameters entry is reported once, not per $ref.
+        // At the definition, where the fix goes: a shared #/parameters entry is reported once, not per $ref.
+        if (isInternalWithDefault(p.param) && p.param.required !== true)
           out.push({ pointer: p.resolvedPointer, what: `Parameter "${text(p.param.name)}"`, isParameter: true });
       }
     return out;
