@@ -659,4 +659,113 @@ describe("documented refusals the validator reports with Microsoft's code", () =
       ]),
     );
   });
+  it("the fourth reading: the webhook payload and response headers are checked as schemas, and a misplaced payload still marks a webhook", () => {
+    const doc = webhook(base(), { type: "object", properties: { callbackUrl: CALLBACK }, required: ["callbackUrl"] });
+    doc.paths["/hooks"]["x-ms-notification-content"].schema = { $ref: "#/definitions/Event" };
+    doc.paths["/items"].get.responses["200"].headers = {
+      "X-Ids": { type: "array", description: "The ids." },
+      "X-Tags": { type: "array", items: { type: "string" }, uniqueItems: true },
+    };
+    doc.paths["/items"].get.responses["200"].schema = { type: "array", items: { type: "file" } };
+    expect(findings(doc)).toEqual([
+      ["warning", "SchemaTypeFileNotValid", "/paths/~1items/get/responses/200/schema/items/type"],
+      ["warning", "ArrayHasNoItems", "/paths/~1items/get/responses/200/headers/X-Ids"],
+      ["warning", "SwaggerKeywordNotSupported", "/paths/~1items/get/responses/200/headers/X-Tags/uniqueItems"],
+      ["error", "SchemaReferenceNotFound", "/paths/~1hooks/x-ms-notification-content/schema/$ref"],
+    ]);
+    // x-ms-notification-content written on the operation: the trigger is a webhook all the same, so its missing
+    // callback URL is reported, besides the misplacement.
+    const misplaced = base();
+    misplaced.paths["/hooks"] = {
+      post: {
+        operationId: "OnItemCreated",
+        summary: "When an item is created",
+        "x-ms-trigger": "single",
+        "x-ms-notification-content": { description: "The item", schema: { $ref: "#/definitions/Item" } },
+        responses: { "201": { description: "Subscribed" } },
+      },
+    };
+    expect(findings(misplaced).map(([, code]) => code)).toEqual(
+      expect.arrayContaining(["WebhookOperationsMissingNotificationUrlProperty", "NotificationExtensionNotSupportedInWebhookOperation"]),
+    );
+  });
+
+  it("the fourth reading: Microsoft's codes for security definitions, empty values, binary parameters, file pickers and unsendable bodies", () => {
+    const doc = base();
+    doc.securityDefinitions = {
+      bearer: { type: "bearer" },
+      key: { type: "apiKey", name: "key", in: "cookie" },
+      oauth: { type: "oauth2", flow: "accessCode", authorizationUrl: "/authorize", tokenUrl: "https://login.accepted-service.net/{tenant}/token" },
+    };
+    doc.paths["/items"].get.operationId = "";
+    doc.paths["/items"].get.parameters = [
+      { name: "raw", in: "query", type: "string", format: "binary" },
+      { name: "Content-Length", in: "header", type: "integer" },
+    ];
+    doc.paths["/items"].post = {
+      operationId: "CreateItem",
+      summary: "Create an item",
+      consumes: ["application/xml"],
+      parameters: [
+        {
+          name: "body",
+          in: "body",
+          schema: { type: "object", properties: { file: { type: "string", "x-ms-dynamic-values": { operationId: "ListItems", capability: "file-picker" } } } },
+        },
+      ],
+      responses: { "200": { description: "OK" } },
+    };
+    doc.definitions.Item.properties.id.summary = "ID";
+    const result = findings(doc);
+    expect(result).toEqual(
+      expect.arrayContaining([
+        ["error", "JsonValueNotInEnum", "/securityDefinitions/bearer/type"],
+        ["error", "JsonValueNotInEnum", "/securityDefinitions/key/in"],
+        ["warning", "SecuritySchemePropertyRequired", "/securityDefinitions/oauth"],
+        ["warning", "UrlNotValid", "/securityDefinitions/oauth/authorizationUrl"],
+        ["error", "RequiredValueEmpty", "/paths/~1items/get/operationId"],
+        ["warning", "InvalidStringBinaryProperty", "/paths/~1items/get/parameters/0/format"],
+        ["warning", "ReservedParameterIsUsed", "/paths/~1items/get/parameters/1/name"],
+        ["warning", "ConsumesMissing", "/paths/~1items/post/consumes"],
+        ["warning", "MimeTypeNotSupported", "/paths/~1items/post/consumes"],
+        ["warning", "DynamicTreeExtensionMissing", "/paths/~1items/post/parameters/0/schema/properties/file/x-ms-dynamic-values/capability"],
+        ["warning", "ExtensionNameNotValid", "/definitions/Item/properties/id/summary"],
+      ]),
+    );
+    const codes = result.map(([, code, path]) => `${code} ${path}`);
+    // A {tenant} placeholder in an OAuth address is filled in at sign-in; an empty operationId is not also "missing".
+    expect(codes).not.toContain("UrlNotValid /securityDefinitions/oauth/tokenUrl");
+    expect(codes).not.toContain("OperationIdRequired /paths/~1items/get");
+  });
+
+  it("the fourth reading: apiProperties' connection parameters and policy templates under Microsoft's codes", () => {
+    const props = {
+      properties: {
+        iconBrandColor: "#0f6cbd",
+        connectionParameters: {
+          key: { uiDefinition: { displayName: "Key" } },
+          token: { type: "oauthSetting", oAuthSettings: { identityProvider: "oauth2", redirectMode: "Local" } },
+        },
+        policyTemplateInstances: [{ parameters: {} }, { templateId: "", parameters: "x-ms-apimTemplateParameter.name" }],
+      },
+    };
+    const result = validateConnector({ definition: JSON.stringify(base()), apiProperties: JSON.stringify(props, null, 2) }).findings;
+    expect(result.filter((f) => f.file === "apiProperties.json").map((f) => [f.severity, f.code, f.path])).toEqual([
+      ["warning", "RequiredPropertyMissing", "/properties/connectionParameters/key"],
+      ["warning", "OAuthConnectionRequiresOAuth2Security", "/properties/connectionParameters/token"],
+      ["warning", "JsonValueNotInEnum", "/properties/connectionParameters/token/oAuthSettings/redirectMode"],
+      ["warning", "RequiredPropertyMissing", "/properties/policyTemplateInstances/0"],
+      ["warning", "RequiredValueEmpty", "/properties/policyTemplateInstances/1/templateId"],
+      ["warning", "JsonTypeIncorrect", "/properties/policyTemplateInstances/1/parameters"],
+    ]);
+  });
+
+  it("a chain of $ref definitions deeper than the limit is SchemaTooDeep at its top; a recursive definition is not", () => {
+    const doc = base();
+    for (let i = 0; i < 40; i++)
+      doc.definitions[`Level${i}`] = { type: "object", properties: { next: i < 39 ? { $ref: `#/definitions/Level${i + 1}` } : { type: "string" } } };
+    doc.definitions.Node = { type: "object", properties: { children: { type: "array", items: { $ref: "#/definitions/Node" } } } };
+    const deep = findings(doc).filter(([, code]) => code === "SchemaTooDeep");
+    expect(deep).toEqual([["warning", "SchemaTooDeep", "/definitions/Level0"]]);
+  });
 });

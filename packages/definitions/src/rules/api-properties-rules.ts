@@ -41,7 +41,6 @@ const POLICY_TEMPLATES = [
   "setbodyproperty",
   "sethostname",
 ];
-const REDIRECT_MODES = ["global", "direct", "globalperconnector"];
 
 function connectionParameters(props: TJsonObject): [string, TJsonObject][] {
   const params = asObject(asObject(props.properties)?.connectionParameters);
@@ -103,24 +102,6 @@ export const API_PROPERTIES_RULES: Rule[] = [
       }),
   }),
   api({
-    id: "RedirectModeNotValid",
-    severity: "warning",
-    origin: "hub",
-    description: "oAuthSettings.redirectMode is not Global, GlobalPerConnector or Direct.",
-    check: ({ props }) =>
-      connectionParameters(props).flatMap(([name, p]) => {
-        const mode = asObject(p.oAuthSettings)?.redirectMode;
-        return mode === undefined || (typeof mode === "string" && REDIRECT_MODES.includes(mode.toLowerCase()))
-          ? NONE
-          : [
-              {
-                message: `redirectMode ${JSON.stringify(mode)} is not valid. Use "Global", "GlobalPerConnector" or "Direct".`,
-                path: joinPointer("/properties/connectionParameters", name, "oAuthSettings", "redirectMode"),
-              },
-            ];
-      }),
-  }),
-  api({
     id: "IconBrandColorNotValid",
     severity: "warning",
     origin: "hub",
@@ -141,12 +122,13 @@ export const API_PROPERTIES_RULES: Rule[] = [
     id: "PolicyTemplateNotValid",
     severity: "warning",
     origin: "hub",
-    description: "A policy template instance has no templateId or one the platform does not know.",
+    // A missing, empty or mistyped templateId is the apiProperties shape check's (RequiredPropertyMissing, RequiredValueEmpty).
+    description: "A policy template instance names a templateId the platform does not know.",
     check: ({ props }) =>
       asArray(asObject(props.properties)?.policyTemplateInstances).flatMap((entry, i): readonly Issue[] => {
         const id = asString(asObject(entry)?.templateId);
         const at = joinPointer("/properties/policyTemplateInstances", i);
-        if (!id) return [{ message: `Policy template ${i} has no "templateId". Set it, for example "setheader" or "routerequesttoendpoint".`, path: at }];
+        if (!id || id.trim() === "") return NONE;
         return POLICY_TEMPLATES.includes(id.toLowerCase())
           ? NONE
           : [{ message: `Policy template "${id}" is not known. Use one of ${POLICY_TEMPLATES.join(", ")}.`, path: joinPointer(at, "templateId") }];

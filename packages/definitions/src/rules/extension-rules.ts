@@ -1,11 +1,8 @@
-import { joinPointer } from "../parse/json-pointer.ts";
+import { joinPointer, splitPointer } from "../parse/json-pointer.ts";
 import type { Issue, TJsonObject } from "../types.ts";
-import { asArray, asObject, asString, describeOperation, successSchema, text, valueMatchesType } from "./rule-helpers.ts";
+import { asArray, asObject, asString, describeOperation, isSendable, successSchema, text, valueMatchesType } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
-/** Media types a custom connector can send as a request body. */
-const SENDABLE_MEDIA_TYPE = /json|form-data|x-www-form-urlencoded|^text\/|octet-stream|^\*\/\*|^image\/|^application\/pdf|^audio\/|^video\//;
-const isSendable = (mediaType: string) => SENDABLE_MEDIA_TYPE.test(mediaType);
 /** The extensions that fill a value or a schema by calling an operation. */
 const DYNAMIC_EXTENSIONS = ["x-ms-dynamic-values", "x-ms-dynamic-list", "x-ms-dynamic-schema", "x-ms-dynamic-properties"] as const;
 
@@ -222,21 +219,24 @@ export const EXTENSION_RULES: Rule[] = [
     group: "Operations",
     origin: "microsoft",
     description:
-      "A parameter asks for a file picker (x-ms-capabilities file-picker, or x-ms-dynamic-values with capability file-picker) without x-ms-dynamic-tree, which the platform needs for file picker support.",
-    node: "parameter",
-    check: ({ param, pointer }) => {
-      if (param["x-ms-dynamic-tree"] !== undefined) return NONE;
+      "A parameter or body property asks for a file picker (x-ms-capabilities file-picker, or x-ms-dynamic-values with capability file-picker) without x-ms-dynamic-tree, which the platform needs for file picker support.",
+    // A non-body parameter is checked as a schema too, so this reaches parameters and body properties alike.
+    node: "schema",
+    keys: ["x-ms-capabilities", "x-ms-dynamic-values"],
+    check: ({ schema, pointer }) => {
+      if (schema["x-ms-dynamic-tree"] !== undefined) return NONE;
       const at =
-        asObject(param["x-ms-capabilities"])?.["file-picker"] !== undefined
+        asObject(schema["x-ms-capabilities"])?.["file-picker"] !== undefined
           ? joinPointer(pointer, "x-ms-capabilities", "file-picker")
-          : asObject(param["x-ms-dynamic-values"])?.capability === "file-picker"
+          : asObject(schema["x-ms-dynamic-values"])?.capability === "file-picker"
             ? joinPointer(pointer, "x-ms-dynamic-values", "capability")
             : undefined;
+      const name = typeof schema.name === "string" && typeof schema.in === "string" ? schema.name : (splitPointer(pointer).pop() ?? "");
       return at === undefined
         ? NONE
         : [
             {
-              message: `"${text(param.name)}" asks for a file picker but has no x-ms-dynamic-tree. Add x-ms-dynamic-tree with the "browse" (and "open") operations the picker calls.`,
+              message: `"${name}" asks for a file picker but has no x-ms-dynamic-tree. Add x-ms-dynamic-tree with the "browse" (and "open") operations the picker calls.`,
               path: at,
             },
           ];

@@ -14,6 +14,7 @@ import { REFERENCE_RULES } from "./reference-rules.ts";
 import { REQUIRED_RULES } from "./required-rules.ts";
 import { RESPONSE_RULES } from "./response-rules.ts";
 import type { Rule, RuleMeta } from "./rule-types.ts";
+import { SCHEMA_COUNT_RULES } from "./schema-count-rules.ts";
 import { SCHEMA_ENGINE_RULES } from "./schema-engine-rules.ts";
 import { SCHEMA_RULES } from "./schema-rules.ts";
 import { SECURITY_RULES } from "./security-rules.ts";
@@ -35,6 +36,7 @@ export const ALL_RULES: Rule[] = [
   ...EXTENSION_RULES,
   ...RESPONSE_RULES,
   ...SCHEMA_RULES,
+  ...SCHEMA_COUNT_RULES,
   ...FILTER_FUNCTIONS_RULES,
   ...DYNAMIC_INVOCATION_RULES,
   ...VALUE_RULES,

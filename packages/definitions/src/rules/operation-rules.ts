@@ -1,6 +1,6 @@
 import { PLATFORM_LIMITS } from "./platform-limits.ts";
 import { joinPointer } from "../parse/json-pointer.ts";
-import { asArray, asObject, asString, describeOperation, pascalCase } from "./rule-helpers.ts";
+import { asArray, asObject, asString, describeOperation, isSendable, pascalCase, text } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
 const MAX_OPERATION_ID_LENGTH = PLATFORM_LIMITS.operationIdLength;
@@ -12,10 +12,11 @@ export const OPERATION_RULES: Rule[] = [
     severity: "error",
     group: "Operations",
     origin: "microsoft",
-    description: "Every operation needs an operationId; flows refer to actions by it.",
+    description: "Every operation needs an operationId; flows refer to actions by it (an empty one is RequiredValueEmpty).",
     node: "operation",
     check: ({ op, method, path, pointer }) =>
-      typeof op.operationId === "string" && op.operationId.trim() !== ""
+      // "" or "  " is there but empty: RequiredValueEmpty ("The '{0}' property must have not empty value").
+      typeof op.operationId === "string"
         ? NONE
         : [
             {
@@ -212,11 +213,22 @@ export const OPERATION_RULES: Rule[] = [
     severity: "warning",
     group: "Operations",
     origin: "microsoft",
-    description: "Operation takes a body or form data but neither it nor the document declares 'consumes' (or its own 'consumes' is an empty list).",
+    description:
+      "Operation takes a body or form data but neither it nor the document declares 'consumes' (or its own 'consumes' is an empty list), or none of the types it consumes is one the platform can send.",
     node: "operation",
     check: ({ op, parameters, pointer, ctx }) => {
       const needs = parameters.some((p) => p.param.in === "body" || p.param.in === "formData");
       if (!needs) return NONE;
+      // "At least one supported MIME type must be provided": consumes lists only types the platform cannot send
+      // (application/xml alone); MimeTypeNotSupported names them.
+      const listed = (asArray(op.consumes).length > 0 ? asArray(op.consumes) : asArray(ctx.doc.consumes)).map((m) => text(m).toLowerCase());
+      if (listed.length > 0 && !listed.some(isSendable))
+        return [
+          {
+            message: `This operation sends a body but consumes only ${listed.join(", ")}, none of which the platform sends. Add a supported type such as "application/json" to "consumes".`,
+            path: asArray(op.consumes).length > 0 ? joinPointer(pointer, "consumes") : pointer,
+          },
+        ];
       // An operation's own "consumes" replaces the document's, so an empty one leaves the operation with none.
       if (Array.isArray(op.consumes))
         return op.consumes.length > 0

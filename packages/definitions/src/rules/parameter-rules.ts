@@ -126,7 +126,7 @@ export const PARAMETER_RULES: Rule[] = [
     group: "Parameters",
     origin: "microsoft",
     description:
-      "A header parameter is named Authorization, which the platform reserves for the connection's credentials (an error), or Host, which it sets itself (a warning).",
+      "A header parameter is named Authorization, which the platform reserves for the connection's credentials (an error), or Host or Content-Length, which it sets itself (a warning).",
     node: "parameter",
     // The custom connector designer refuses it ("'Authorization' header is not allowed. Use 'API Key' authentication
     // type in the Security tab to set this header"), and none of the corpus's 412 published connectors has one (39 of
@@ -142,11 +142,20 @@ export const PARAMETER_RULES: Rule[] = [
             path: joinPointer(pointer, "name"),
           },
         ];
-      // The platform sends the request to the connector's host, so it sets Host itself; a refusal is not documented.
-      return name === "host"
+      // The platform sends the request to the connector's host, so it sets Host itself; it measures the body it sends,
+      // so it sets Content-Length too. A refusal of either is not documented.
+      if (name === "host")
+        return [
+          {
+            message: `The header "${text(param.name)}" is set by the platform from the connector's host and cannot be a parameter. Remove it; to call another host, use a policy (set host URL) in apiProperties.json.`,
+            path: joinPointer(pointer, "name"),
+            severity: "warning",
+          },
+        ];
+      return name === "content-length"
         ? [
             {
-              message: `The header "${text(param.name)}" is set by the platform from the connector's host and cannot be a parameter. Remove it; to call another host, use a policy (set host URL) in apiProperties.json.`,
+              message: `The header "${text(param.name)}" is set by the platform from the body it sends, so a value given here is replaced or makes the request fail. Remove the parameter.`,
               path: joinPointer(pointer, "name"),
               severity: "warning",
             },

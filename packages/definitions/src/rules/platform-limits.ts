@@ -13,5 +13,21 @@ export const PLATFORM_LIMITS = {
   summaryLength: 80,
 } as const;
 
+/**
+ * Schema counts past which the platform refuses a definition (BodySchemaCountExceedsMaxAllowed,
+ * OperationSchemaCountExceedsMaxAllowed, TotalSchemaCountExceedsMaxAllowed). Microsoft publishes the codes but not the
+ * numbers ("'{0}'" on the page), so these are not the platform's: each is about three times the largest count among
+ * the 412 published connectors of ../shared/corpus and 60 certified ones (body 345, operation 691, document 4,593), so
+ * that a definition past one is far outside what the platform has accepted. The findings are warnings and say so.
+ */
+export const SCHEMA_COUNT_ESTIMATES = {
+  /** Schemas in one request body, counting each referenced definition where it is used. */
+  body: 1000,
+  /** Schemas in one operation: its parameters, its body and its responses, references counted where used. */
+  operation: 2000,
+  /** Schema objects written in the whole document (definitions, parameters, bodies, responses). */
+  document: 20000,
+} as const;
+
 /** A host or base path that is a template to fill in (`{{replace_with_your_domain}}`, `<your-host>`), not a real value. */
 export const PLACEHOLDER = /\{\{[^{}]*\}\}|<[^<>]*>|\[\[[^[\]]*\]\]|^\{[^{}]*\}$|replace[_ -]?with|your[_ -]?(domain|host|instance|tenant|server)/i;

@@ -153,3 +153,7 @@ export function responseSchemas(ctx: ValidationContext): TSchemaSite[] {
     return reachableSchemas(ctx, roots);
   });
 }
+
+/** Media types a custom connector can send as a request body. */
+const SENDABLE_MEDIA_TYPE = /json|form-data|x-www-form-urlencoded|^text\/|octet-stream|^\*\/\*|^image\/|^application\/pdf|^audio\/|^video\//;
+export const isSendable = (mediaType: string): boolean => SENDABLE_MEDIA_TYPE.test(mediaType);

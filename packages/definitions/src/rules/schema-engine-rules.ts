@@ -57,7 +57,7 @@ export const SCHEMA_ENGINE_RULES: EngineRule[] = [
     ...structure(
       "SecuritySchemePropertyRequired",
       "error",
-      "A security definition lacks a property its type requires (an apiKey without 'name' or 'in', an oauth2 flow without its URLs).",
+      "A security definition lacks a property its type requires (an apiKey without 'name' or 'in', an oauth2 flow without its URLs); an oauth2 definition without 'scopes' is a warning.",
     ),
     group: "Properties",
   },
@@ -65,7 +65,7 @@ export const SCHEMA_ENGINE_RULES: EngineRule[] = [
     ...structure(
       "SecuritySchemePropertyNotValid",
       "error",
-      "A security definition property has a value Swagger 2.0 does not allow (an apiKey 'in' other than header or query, an unknown oauth2 flow).",
+      "A security definition has a property its type does not take (a flow on an apiKey, a tokenUrl on an implicit flow); a value outside the allowed list (an unknown type or flow, an apiKey 'in' other than header or query) is JsonValueNotInEnum.",
     ),
     group: "Properties",
   },

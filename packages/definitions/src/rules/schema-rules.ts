@@ -1,4 +1,4 @@
-import { joinPointer } from "../parse/json-pointer.ts";
+import { joinPointer, splitPointer } from "../parse/json-pointer.ts";
 import type { TJsonObject } from "../types.ts";
 import { unknownSourceIssues } from "./dynamic-invocation-rules.ts";
 import { asArray, asObject, asString, text } from "./rule-helpers.ts";
@@ -44,6 +44,66 @@ const KNOWN_FORMATS: Record<string, string[]> = {
   file: ["binary"],
 };
 export const SCHEMA_TOO_DEEP_LIMIT = 32;
+
+/** How many levels of nesting a pointer inside a definition adds: one per property, items, additionalProperties, allOf entry or not. */
+function nestingOf(segments: readonly string[], from: number): number {
+  let levels = 0;
+  for (let i = from; i < segments.length; i++) {
+    const s = segments[i];
+    if (s === "properties" || s === "allOf" || s === "anyOf" || s === "oneOf") {
+      levels++;
+      i++;
+    } else if (s === "items") {
+      levels++;
+      if (/^\d+$/.test(segments[i + 1] ?? "")) i++;
+    } else if (s === "additionalProperties" || s === "not") levels++;
+  }
+  return levels;
+}
+
+/**
+ * The definitions whose nesting through $ref chains passes the limit, each with its depth and the chain to its deepest
+ * point; only the top of each chain is reported (a definition no other too-deep definition refers to).
+ */
+function deepChains(refs: readonly { from: string; ref: string; at: string }[]): { name: string; depth: number; via: string[] }[] {
+  const edges = new Map<string, { to: string; levels: number }[]>();
+  for (const r of refs) {
+    if (!r.ref.startsWith("#/definitions/")) continue;
+    const target = splitPointer(r.ref);
+    if (target.length !== 2) continue;
+    const list = edges.get(r.from) ?? [];
+    // at is /definitions/<from>/.../$ref: the nesting between the definition's root and the reference.
+    list.push({ to: target[1] ?? "", levels: nestingOf(splitPointer(r.at), 2) });
+    edges.set(r.from, list);
+  }
+  const depth = new Map<string, { depth: number; next?: string }>();
+  const onPath = new Set<string>();
+  const visit = (name: string, guard: number): number => {
+    const known = depth.get(name);
+    if (known) return known.depth;
+    onPath.add(name);
+    let best = { depth: 0 } as { depth: number; next?: string };
+    for (const e of edges.get(name) ?? []) {
+      if (onPath.has(e.to) || guard > 2000) continue;
+      const d = e.levels + visit(e.to, guard + 1);
+      if (d > best.depth) best = { depth: d, next: e.to };
+    }
+    onPath.delete(name);
+    depth.set(name, best);
+    return best.depth;
+  };
+  for (const name of edges.keys()) visit(name, 0);
+  const deep = new Set([...depth].filter(([, d]) => d.depth > SCHEMA_TOO_DEEP_LIMIT).map(([n]) => n));
+  const referredByDeep = new Set<string>();
+  for (const name of deep) for (const e of edges.get(name) ?? []) referredByDeep.add(e.to);
+  return [...deep]
+    .filter((name) => !referredByDeep.has(name))
+    .map((name) => {
+      const via = [name];
+      for (let next = depth.get(name)?.next; next !== undefined && via.length < 6; next = depth.get(next)?.next) via.push(next);
+      return { name, depth: depth.get(name)?.depth ?? 0, via };
+    });
+}
 
 export const SCHEMA_RULES: Rule[] = [
   defineRule({
@@ -171,7 +231,7 @@ export const SCHEMA_RULES: Rule[] = [
     severity: "warning",
     group: "Response",
     origin: "microsoft",
-    description: `Schema nested more than ${SCHEMA_TOO_DEEP_LIMIT} levels; the designer cannot show it.`,
+    description: `Schema nested more than ${SCHEMA_TOO_DEEP_LIMIT} levels, inline or through a chain of $ref definitions; the designer cannot show it.`,
     node: "schema",
     check: ({ depth, pointer }) =>
       depth === SCHEMA_TOO_DEEP_LIMIT + 1
@@ -182,6 +242,19 @@ export const SCHEMA_RULES: Rule[] = [
             },
           ]
         : NONE,
+    // "Including referenced ('$ref') schemas": a definition that reaches deeper than the limit through the definitions
+    // it refers to, each adding its own nesting. A definition that refers back to itself (a tree of nodes) is recursive,
+    // not deep: such a step is not counted.
+    also: {
+      node: "documentEnd",
+      check: ({ ctx }) =>
+        ctx.schemaRefs.length < 2
+          ? NONE
+          : deepChains(ctx.schemaRefs).map(({ name, depth, via }) => ({
+              message: `The definition "${name}" nests ${depth} levels deep through the definitions it refers to (${via.join(" → ")}${via.length < depth ? " → ..." : ""}). Flatten the chain or shorten it; the designer shows at most ${SCHEMA_TOO_DEEP_LIMIT} levels, counting referenced schemas.`,
+              path: joinPointer("/definitions", name),
+            })),
+    },
   }),
   defineRule({
     id: "SchemaTypeFileNotValid",
@@ -193,7 +266,8 @@ export const SCHEMA_RULES: Rule[] = [
     keys: ["type"],
     check: ({ schema, pointer }) =>
       // Inside a schema, or the schema of a body parameter (a file goes in formData, not in the body).
-      schema.type === "file" && (/\/(properties|items|definitions)\//.test(pointer) || /\/parameters\/[^/]+\/schema$/.test(pointer))
+      // A response's array of files ("items": {"type": "file"}) is inside a schema too: only the root may be a file.
+      schema.type === "file" && (/\/(properties|items|additionalProperties|definitions)(\/|$)/.test(pointer) || /\/parameters\/[^/]+\/schema$/.test(pointer))
         ? [
             {
               message: `"type": "file" is only valid for a formData parameter or a whole response schema. Use "type": "string", "format": "binary" here.`,
@@ -312,18 +386,29 @@ export const SCHEMA_RULES: Rule[] = [
     severity: "warning",
     group: "Properties",
     origin: "microsoft",
-    description: "A string/binary schema nested inside an object or array; the platform takes binary content only as a whole body, form field or response.",
+    description:
+      "A string/binary schema nested inside an object or array, or a query, header or path parameter of string/binary; the platform takes binary content only as a whole body, form field or response.",
     node: "schema",
     keys: ["format"],
-    check: ({ schema, pointer }) =>
-      schema.format === "binary" && schema.type === "string" && /\/(properties|items|additionalProperties)(\/|$)/.test(pointer)
+    check: ({ schema, pointer }) => {
+      if (schema.format !== "binary" || schema.type !== "string") return NONE;
+      // A non-body parameter is checked as a schema: "in" says which.
+      if (typeof schema.in === "string" && schema.in !== "formData" && schema.in !== "body" && /\/parameters\/[^/]+$/.test(pointer))
+        return [
+          {
+            message: `Parameter "${text(schema.name)}" is in ${schema.in} with type string and format binary; binary content can only be a whole body parameter, a form field or a whole response. Send it as base64 ("format": "byte"), or make it the body or a formData field.`,
+            path: joinPointer(pointer, "format"),
+          },
+        ];
+      return /\/(properties|items|additionalProperties)(\/|$)/.test(pointer)
         ? [
             {
               message: `This property is type string with format binary inside an object or array; binary content can only be a whole body parameter, a form field or a whole response. Send it as base64 ("format": "byte") or move it to its own form field.`,
               path: joinPointer(pointer, "format"),
             },
           ]
-        : NONE,
+        : NONE;
+    },
   }),
   defineRule({
     id: "InvalidCustomEditorExtensionDictionaryValue",

@@ -217,7 +217,7 @@ export const STRUCTURE_RULES: Rule[] = [
     group: "Properties",
     origin: "microsoft",
     description:
-      "A URL in info (contact, license, terms of service), externalDocs or x-ms-connector-metadata (Website, Privacy policy) is not an absolute http(s) URL.",
+      "A URL in info (contact, license, terms of service), externalDocs (the document's or an operation's), an oauth2 security definition (authorizationUrl, tokenUrl) or x-ms-connector-metadata (Website, Privacy policy) is not an absolute http(s) URL.",
     node: "document",
     check: ({ ctx }) => {
       const info = asObject(ctx.doc.info);
@@ -227,15 +227,32 @@ export const STRUCTURE_RULES: Rule[] = [
         [info?.termsOfService, "/info/termsOfService"],
         [asObject(ctx.doc.externalDocs)?.url, "/externalDocs/url"],
       ];
+      for (const o of ctx.operations) {
+        const docs = asObject(o.op.externalDocs);
+        if (docs) sites.push([docs.url, joinPointer(o.pointer, "externalDocs", "url")]);
+      }
+      // The sign-in and token addresses of an oauth2 scheme.
+      const schemes = asObject(ctx.doc.securityDefinitions);
+      for (const name of Object.keys(schemes ?? {})) {
+        const scheme = asObject(schemes?.[name]);
+        if (scheme?.type !== "oauth2") continue;
+        for (const key of ["authorizationUrl", "tokenUrl"]) {
+          const value = scheme[key];
+          sites.push([value, joinPointer("/securityDefinitions", name, key)]);
+        }
+      }
       // The connector's Website and Privacy policy (x-ms-connector-metadata) are links on its page too.
       asArray(ctx.doc["x-ms-connector-metadata"]).forEach((entry, i) => {
         const e = asObject(entry);
         const name = asString(e?.propertyName)?.toLowerCase();
         if (name === "website" || name === "privacy policy") sites.push([e?.propertyValue, joinPointer("/x-ms-connector-metadata", i, "propertyValue")]);
       });
-      return sites
-        .filter(([v]) => v !== undefined && v !== "" && !(typeof v === "string" && isUrl(v.trim())))
-        .map(([v, path]) => ({ message: `${JSON.stringify(v)} is not an absolute URL. Write it as https://...`, path }));
+      return (
+        sites
+          // A {placeholder} (a tenant, a region) is filled in before the address is used.
+          .filter(([v]) => v !== undefined && v !== "" && !(typeof v === "string" && isUrl(v.trim().replace(/\{[^{}]*\}/g, "x"))))
+          .map(([v, path]) => ({ message: `${JSON.stringify(v)} is not an absolute URL. Write it as https://...`, path }))
+      );
     },
   }),
 ];

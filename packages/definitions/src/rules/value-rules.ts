@@ -83,7 +83,7 @@ export const VALUE_RULES: Rule[] = [
     group: "Metadata",
     origin: "microsoft",
     description:
-      "A property the platform requires is present but empty: info title or version, a parameter's name, an API key's name, an OAuth URL (an error); an empty info.description, operation summary or x-ms-connector-metadata value (a warning).",
+      "A property the platform requires is present but empty: info title or version, an operationId, a parameter's name, an API key's name, an OAuth URL (an error); an empty info.description, operation summary or x-ms-connector-metadata value (a warning).",
     node: "document",
     check: ({ ctx }) => {
       let out: Issue[] | undefined;
@@ -97,8 +97,9 @@ export const VALUE_RULES: Rule[] = [
           path: "/info/description",
           severity: "warning",
         });
-      // An empty operationId is OperationIdRequired's.
       for (const o of ctx.operations) {
+        // A missing operationId is OperationIdRequired's; an empty one is here.
+        if (isBlank(o.op.operationId)) report(joinPointer(o.pointer, "operationId"), `The operationId of ${o.method.toUpperCase()} ${o.path}`);
         // An operation's summary is its action's name in the designer. Summary is optional, so an empty one is a
         // warning: that the platform refuses it is not documented.
         if (isBlank(o.op.summary))

@@ -256,18 +256,22 @@ export const WEBHOOK_RULES: Rule[] = [
             path: s.pointer,
           }));
       // "It is allowed only in input body": a response schema's property marked as the callback URL, or one of the
-      // notification's payload (x-ms-notification-content, read once: for the path item's first trigger).
-      const content = asObject(asObject(operation.pathItem["x-ms-notification-content"])?.schema);
+      // notification's payload (x-ms-notification-content, read once: for the path item's first trigger; or on the
+      // operation itself, where NotificationExtensionNotSupportedInWebhookOperation says it is misplaced).
+      const onOperation = asObject(asObject(operation.op["x-ms-notification-content"])?.schema);
+      const content = onOperation ?? asObject(asObject(operation.pathItem["x-ms-notification-content"])?.schema);
       const payload: NotificationUrlSite[] = [];
       if (
         content &&
         operation.ctx.mayHaveNotificationUrl &&
-        operation.ctx.operations.find((o) => o.pathItem === operation.pathItem && o.isTrigger) === operation
+        (onOperation !== undefined || operation.ctx.operations.find((o) => o.pathItem === operation.pathItem && o.isTrigger) === operation)
       )
         collectSchemaUrls(
           { operation, seen: new Set(), out: payload, throughItems: true },
           content,
-          joinPointer(operation.pointer.slice(0, operation.pointer.lastIndexOf("/")), "x-ms-notification-content", "schema"),
+          onOperation
+            ? joinPointer(operation.pointer, "x-ms-notification-content", "schema")
+            : joinPointer(operation.pointer.slice(0, operation.pointer.lastIndexOf("/")), "x-ms-notification-content", "schema"),
           0,
           undefined,
           false,

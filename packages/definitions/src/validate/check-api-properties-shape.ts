@@ -22,6 +22,7 @@ const PROPERTIES_KEYS = new Set([
 ]);
 const PARAMETER_TYPES = ["string", "securestring", "int", "bool", "gatewaySetting", "oauthSetting"];
 const KNOWN_TYPES = new Set(PARAMETER_TYPES.map((t) => t.toLowerCase()));
+const REDIRECT_MODES = ["global", "direct", "globalperconnector"];
 
 const kindOf = (v: TJsonValue | undefined) => (Array.isArray(v) ? "array" : v === null ? "null" : typeof v);
 const isObject = (v: TJsonValue | undefined): v is TJsonObject => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -76,12 +77,52 @@ export function checkApiPropertiesShape(props: TJsonObject): SchemaIssue[] {
     for (const name of Object.keys(params)) {
       const param = params[name];
       if (!isObject(param)) continue;
-      if (param.type !== undefined && !KNOWN_TYPES.has(text(param.type).toLowerCase()))
+      const at = joinPointer("/properties/connectionParameters", name);
+      if (param.type === undefined)
+        warn(
+          "RequiredPropertyMissing",
+          `Connection parameter "${name}" has no "type", so the connection dialog cannot show it. Add one of ${PARAMETER_TYPES.join(", ")} ("securestring" for a key or password).`,
+          at,
+        );
+      else if (!KNOWN_TYPES.has(text(param.type).toLowerCase()))
         warn(
           "JsonValueNotInEnum",
           `Connection parameter "${name}" has type ${JSON.stringify(param.type)}. Use one of ${PARAMETER_TYPES.join(", ")}.`,
-          joinPointer("/properties/connectionParameters", name, "type"),
+          joinPointer(at, "type"),
+        );
+      const oauth = param.oAuthSettings;
+      const mode = isObject(oauth) ? oauth.redirectMode : undefined;
+      if (mode !== undefined && !(typeof mode === "string" && REDIRECT_MODES.includes(mode.toLowerCase())))
+        warn(
+          "JsonValueNotInEnum",
+          `redirectMode ${JSON.stringify(mode)} of connection parameter "${name}" is not valid. Use one of "Global", "GlobalPerConnector", "Direct".`,
+          joinPointer(at, "oAuthSettings", "redirectMode"),
         );
     }
+  const policies = properties.policyTemplateInstances;
+  if (Array.isArray(policies))
+    policies.forEach((entry, i) => {
+      const at = joinPointer("/properties/policyTemplateInstances", i);
+      if (!isObject(entry)) {
+        warn("JsonTypeIncorrect", `Policy template ${i} must be an object with "templateId" and "parameters", not ${kindOf(entry)}.`, at);
+        return;
+      }
+      if (entry.templateId === undefined)
+        warn("RequiredPropertyMissing", `Policy template ${i} has no "templateId". Set it, for example "setheader" or "routerequesttoendpoint".`, at);
+      else if (typeof entry.templateId !== "string")
+        warn("JsonTypeIncorrect", `The "templateId" of policy template ${i} must be a string, not ${kindOf(entry.templateId)}.`, joinPointer(at, "templateId"));
+      else if (entry.templateId.trim() === "")
+        warn(
+          "RequiredValueEmpty",
+          `The "templateId" of policy template ${i} is empty. Set it, for example "setheader" or "routerequesttoendpoint".`,
+          joinPointer(at, "templateId"),
+        );
+      if (entry.parameters !== undefined && !isObject(entry.parameters))
+        warn(
+          "JsonTypeIncorrect",
+          `The "parameters" of policy template ${i} must be an object (each of the template's parameters by name, such as "x-ms-apimTemplateParameter.name"), not ${kindOf(entry.parameters)}.`,
+          joinPointer(at, "parameters"),
+        );
+    });
   return out;
 }

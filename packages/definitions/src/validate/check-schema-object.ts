@@ -1,5 +1,6 @@
 import { joinPointer } from "../parse/json-pointer.ts";
 import type { TJsonObject, TJsonValue } from "../types.ts";
+import { intendedExtensionName } from "./extension-names.ts";
 import type { SchemaIssue } from "./validate-swagger-schema.ts";
 
 /** Keywords from newer JSON Schema drafts or OpenAPI 3 that makers copy into Swagger 2.0 schemas. */
@@ -149,6 +150,13 @@ export function checkSchemaKey(key: string, value: TJsonValue, check: TKeywordCh
       return {
         code: "SwaggerKeywordNotSupported",
         message: `"${key}" is a JSON Schema or OpenAPI 3 keyword that Swagger 2.0 and the platform do not support. ${key === "oneOf" || key === "anyOf" ? "Use allOf, or one schema that covers the variants." : key === "nullable" ? 'Use "x-nullable": true instead.' : "Remove it."}`,
+        path: joinPointer(pointer, key),
+      };
+    const intended = intendedExtensionName(key);
+    if (intended !== undefined)
+      return {
+        code: "ExtensionNameNotValid",
+        message: `"${key}" is not a Swagger 2.0 schema keyword but looks like an extension, whose name must begin with "x-" (lower case). Rename it to "${intended}" if that is what it is, or remove it.`,
         path: joinPointer(pointer, key),
       };
     return {

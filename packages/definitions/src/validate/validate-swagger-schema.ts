@@ -6,23 +6,7 @@ import { resolveJsonPointer } from "../refs/resolve-ref.ts";
 import type { TJsonValue } from "../types.ts";
 import { getSwaggerSchema } from "./swagger-schema.ts";
 import { text } from "../rules/rule-helpers.ts";
-
-/** The x-ms-* extensions paconn's schema of a definition knows (shared/reference/schemas). */
-const KNOWN_EXTENSION_NAMES = new Set(
-  (
-    "api-annotation capabilities connector-metadata deployment-version docs dynamic-list dynamic-properties dynamic-schema " +
-    "dynamic-tree dynamic-values enum enum-values media-kind no-generic-test notification notification-content " +
-    "notification-url operation-context pageable parameter-location safe-operation skip-url-encoding summary test-value " +
-    "trigger trigger-hint trigger-metadata trigger-value url-encoding visibility"
-  )
-    .split(" ")
-    .map((name) => `x-ms-${name}`),
-);
-const kebabCase = (name: string) =>
-  name
-    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
-    .replace(/[_\s]+/g, "-")
-    .toLowerCase();
+import { intendedExtensionName } from "./extension-names.ts";
 
 export interface SchemaIssue {
   code: string;
@@ -190,12 +174,12 @@ function describe(error: ErrorObject, doc: TJsonValue): SchemaIssue | undefined 
           message: `"${extra}" sits beside "$ref" in "${name}", where Swagger 2.0 ignores it. Move it into the referenced object, or replace the $ref with the object itself.`,
           path: `${at}/${escapePointerSegment(extra)}`,
         };
-      // "X-ms-summary", "x_ms_summary", "ms-visibility", or a known extension's name without its prefix ("visibility",
-      // "connectorMetadata"): meant as an extension, whose name must begin with "x-".
-      if (/^(x[-_.]|ms[-_]|xms)/i.test(extra) || KNOWN_EXTENSION_NAMES.has(`x-ms-${kebabCase(extra)}`))
+      // Meant as an extension, whose name must begin with "x-".
+      const intended = intendedExtensionName(extra);
+      if (intended !== undefined)
         return {
           code: "ExtensionNameNotValid",
-          message: `Property "${extra}" in "${name}" looks like an extension, but an extension's name must begin with "x-" (lower case). Rename it to "${KNOWN_EXTENSION_NAMES.has(`x-ms-${kebabCase(extra)}`) ? `x-ms-${kebabCase(extra)}` : `x-${extra.replace(/^(x[-_.]?)/i, "").replace(/[_.]/g, "-")}`}" if that is what it is, or remove it.`,
+          message: `Property "${extra}" in "${name}" looks like an extension, but an extension's name must begin with "x-" (lower case). Rename it to "${intended}" if that is what it is, or remove it.`,
           path: `${at}/${escapePointerSegment(extra)}`,
         };
       return {
@@ -243,9 +227,11 @@ function describe(error: ErrorObject, doc: TJsonValue): SchemaIssue | undefined 
           path: at,
           severity: "error",
         };
+      // A value outside the list ("in": "cookie"): "The property value must be one of the following" (JsonValueNotInEnum);
+      // SecuritySchemePropertyNotValid is for a property the type does not take.
       if (SECURITY_SCHEME.test(at.replace(/\/[^/]+$/, "")))
         return {
-          code: "SecuritySchemePropertyNotValid",
+          code: "JsonValueNotInEnum",
           message: `Security definition property "${name}" is ${JSON.stringify(resolveJsonPointer(doc, at))}, which is not allowed. Use one of: ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}.`,
           path: at,
         };
@@ -274,17 +260,32 @@ function describe(error: ErrorObject, doc: TJsonValue): SchemaIssue | undefined 
     case "anyOf":
       if (SECURITY_SCHEME.test(at)) {
         const scheme = asObj(resolveJsonPointer(doc, at));
-        if (scheme?.type === "oauth2" && scheme.flow === undefined)
+        if (scheme?.type === undefined)
+          return {
+            code: "SecuritySchemePropertyRequired",
+            message: `Security definition "${name}" has no "type". Add "type": "basic", "apiKey" or "oauth2".`,
+            path: at,
+          };
+        if (scheme.type === "oauth2" && scheme.flow === undefined)
           return {
             code: "SecuritySchemePropertyRequired",
             message: `Security definition "${name}" is oauth2 but has no "flow". Add "flow": "accessCode" (or implicit, password, application) with its URLs.`,
             path: at,
           };
-        return {
-          code: "SecuritySchemePropertyNotValid",
-          message: `Security definition "${name}" has type ${JSON.stringify(scheme?.type ?? null)}. Use "basic", "apiKey" or "oauth2".`,
-          path: scheme?.type === undefined ? at : `${at}/type`,
-        };
+        if (scheme.type === "oauth2")
+          return {
+            code: "JsonValueNotInEnum",
+            message: `Security definition "${name}" has the oauth2 flow ${JSON.stringify(scheme.flow)}, which Swagger 2.0 does not have. Use one of: "accessCode" (the authorization code flow), "implicit", "password", "application".`,
+            path: `${at}/flow`,
+          };
+        if (scheme.type !== "basic" && scheme.type !== "apiKey")
+          return {
+            code: "JsonValueNotInEnum",
+            message: `Security definition "${name}" has type ${JSON.stringify(scheme.type)}. Use one of: "basic", "apiKey", "oauth2"${scheme.type === "bearer" || scheme.type === "http" ? ' (a bearer token is an apiKey named "Authorization" in the header)' : ""}.`,
+            path: `${at}/type`,
+          };
+        // A known type whose own errors (a missing or extra property) are reported beside this one.
+        return undefined;
       }
       return {
         code: "SwaggerSchemaViolation",
@@ -302,7 +303,8 @@ function describe(error: ErrorObject, doc: TJsonValue): SchemaIssue | undefined 
 
 /** Validates against the published Swagger 2.0 JSON Schema and keeps only the errors that explain the mistake. */
 export function validateSwaggerSchema(doc: TJsonValue): SchemaIssue[] {
-  if (validateQuickly(doc)) return [];
+  const scopes = missingOAuthScopes(doc);
+  if (validateQuickly(doc)) return scopes;
   const validate = getThoroughValidator();
   validate(doc);
   const errors = validate.errors ?? [];
@@ -345,6 +347,27 @@ export function validateSwaggerSchema(doc: TJsonValue): SchemaIssue[] {
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(issue);
+  }
+  return scopes.length === 0 ? out : [...out, ...scopes];
+}
+
+/**
+ * An oauth2 scheme without "scopes", which Swagger 2.0's text requires (its JSON Schema does not): a warning, as one
+ * published connector has none.
+ */
+function missingOAuthScopes(doc: TJsonValue): SchemaIssue[] {
+  const schemes = asObj(asObj(doc)?.securityDefinitions);
+  if (!schemes) return [];
+  const out: SchemaIssue[] = [];
+  for (const name of Object.keys(schemes)) {
+    const scheme = asObj(schemes[name]);
+    if (scheme?.type === "oauth2" && scheme.scopes === undefined)
+      out.push({
+        code: "SecuritySchemePropertyRequired",
+        message: `Security definition "${name}" is oauth2 but has no "scopes". Add "scopes": {} (or the scopes the API defines, each with a description).`,
+        path: `/securityDefinitions/${escapePointerSegment(name)}`,
+        severity: "warning",
+      });
   }
   return out;
 }

@@ -217,7 +217,26 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
       }
       run("response", { pointer, status, response, operation, ctx });
       walkSchema(response.schema, joinPointer(pointer, "schema"), 0, "responseRoot");
+      const headers = asObject(response.headers);
+      if (headers) for (const name of Object.keys(headers)) walkHeader(headers[name], joinPointer(pointer, "headers", name));
     }
+  }
+
+  /** A response header is described as a non-body parameter is (type, format, items, limits), so the same checks apply. */
+  function walkHeader(value: TJsonValue | undefined, pointer: string): void {
+    const header = asObject(value);
+    if (!header) return;
+    const triggered: RuleFor<"schema">[] = [];
+    scanSchemaKeys(header, pointer, false, triggered);
+    if (header.uniqueItems === true) raise([uniqueItemsIssue(pointer)]);
+    runSchema({ pointer, schema: header, depth: 0, ctx }, triggered);
+    walkSchema(header.items, joinPointer(pointer, "items"), 1, "primitive");
+  }
+
+  /** The payload a webhook posts (x-ms-notification-content on the path item, or misplaced on the operation): an output schema. */
+  function walkNotificationContent(owner: TJsonObject, pointer: string): void {
+    const content = asObject(owner["x-ms-notification-content"]);
+    if (content) walkSchema(content.schema, joinPointer(pointer, "x-ms-notification-content", "schema"), 0, "responseRoot");
   }
 
   run("document", { ctx });
@@ -239,8 +258,10 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
       if (typeof item.$ref === "string") run("ref", { pointer: itemPointer, ref: item.$ref, section: "pathItem", ctx });
       run("pathItem", { pointer: itemPointer, path, item, ctx });
       walkParameters(item.parameters, joinPointer(itemPointer, "parameters"), undefined);
+      walkNotificationContent(item, itemPointer);
       for (const operation of operationsByItem.get(item) ?? []) {
         run("operation", operation);
+        walkNotificationContent(operation.op, operation.pointer);
         raise(checkExtensionEnums(operation.op, operation.pointer, OPERATION_EXTENSION_KEYS));
         raise(checkClosedExtensions(operation.op, operation.pointer, OPERATION_CLOSED_EXTENSION_KEYS));
         walkParameters(operation.op.parameters, joinPointer(operation.pointer, "parameters"), operation);
