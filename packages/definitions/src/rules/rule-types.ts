@@ -34,8 +34,14 @@ export interface ValidationContext {
   mayHaveNotificationUrl: boolean;
   /** False when no object of the document has a "readOnly" key (noted by the depth check's pass). */
   mayHaveReadOnly: boolean;
-  /** $refs met while walking #/definitions, recorded for the checks that need the whole reference graph. */
-  schemaRefs: { from: string; ref: string; at: string }[];
+  /** $refs met while walking #/definitions (depth: the nesting within the definition), for the checks that need the whole reference graph. */
+  schemaRefs: { from: string; ref: string; at: string; depth: number }[];
+  /** Schema objects the walk met in each #/definitions entry (its $refs included, not followed), for the schema counts. */
+  definitionSizes: Map<string, number>;
+  /** Schema objects the walk met in the whole document, set before documentEnd. */
+  schemaObjects: number;
+  /** For each body and response schema (the object itself), the schema objects the walk met in it and its $refs. */
+  rootSchemaSizes: Map<object, { size: number; refs: string[] }>;
 }
 
 export interface ResolvedParameter {

@@ -2,7 +2,7 @@ import { joinPointer, splitPointer } from "../parse/json-pointer.ts";
 import type { TJsonObject } from "../types.ts";
 import { unknownSourceIssues } from "./dynamic-invocation-rules.ts";
 import { asArray, asObject, asString, text } from "./rule-helpers.ts";
-import { NONE, defineRule, type Rule } from "./rule-types.ts";
+import { NONE, defineRule, type Rule, type ValidationContext } from "./rule-types.ts";
 
 /** Formats the platform recognises per type (Swagger 2.0 data types plus the formats connectors use). */
 const KNOWN_FORMATS: Record<string, string[]> = {
@@ -45,36 +45,25 @@ const KNOWN_FORMATS: Record<string, string[]> = {
 };
 export const SCHEMA_TOO_DEEP_LIMIT = 32;
 
-/** How many levels of nesting a pointer inside a definition adds: one per property, items, additionalProperties, allOf entry or not. */
-function nestingOf(segments: readonly string[], from: number): number {
-  let levels = 0;
-  for (let i = from; i < segments.length; i++) {
-    const s = segments[i];
-    if (s === "properties" || s === "allOf" || s === "anyOf" || s === "oneOf") {
-      levels++;
-      i++;
-    } else if (s === "items") {
-      levels++;
-      if (/^\d+$/.test(segments[i + 1] ?? "")) i++;
-    } else if (s === "additionalProperties" || s === "not") levels++;
-  }
-  return levels;
-}
-
 /**
  * The definitions whose nesting through $ref chains passes the limit, each with its depth and the chain to its deepest
  * point; only the top of each chain is reported (a definition no other too-deep definition refers to).
  */
-function deepChains(refs: readonly { from: string; ref: string; at: string }[]): { name: string; depth: number; via: string[] }[] {
+function deepChains(refs: ValidationContext["schemaRefs"]): { name: string; depth: number; via: string[] }[] {
   const edges = new Map<string, { to: string; levels: number }[]>();
+  const names = new Map<string, string | undefined>();
   for (const r of refs) {
-    if (!r.ref.startsWith("#/definitions/")) continue;
-    const target = splitPointer(r.ref);
-    if (target.length !== 2) continue;
-    const list = edges.get(r.from) ?? [];
-    // at is /definitions/<from>/.../$ref: the nesting between the definition's root and the reference.
-    list.push({ to: target[1] ?? "", levels: nestingOf(splitPointer(r.at), 2) });
-    edges.set(r.from, list);
+    let to = names.get(r.ref);
+    if (!names.has(r.ref)) {
+      const target = r.ref.startsWith("#/definitions/") ? splitPointer(r.ref) : [];
+      to = target.length === 2 ? target[1] : undefined;
+      names.set(r.ref, to);
+    }
+    if (to === undefined) continue;
+    const list = edges.get(r.from);
+    // depth: the nesting between the definition's root and the reference, as the walk counted it.
+    if (list) list.push({ to, levels: r.depth });
+    else edges.set(r.from, [{ to, levels: r.depth }]);
   }
   const depth = new Map<string, { depth: number; next?: string }>();
   const onPath = new Set<string>();

@@ -51,6 +51,9 @@ export function buildContext(doc: TJsonObject, options: ContextOptions): Validat
       return memos.get(key) as ReturnType<typeof build>;
     },
     schemaRefs: [],
+    definitionSizes: new Map(),
+    schemaObjects: 0,
+    rootSchemaSizes: new Map(),
     mayHaveNotificationUrl: hasNotificationUrlKey(doc) !== false,
     mayHaveReadOnly: hasReadOnlyKey(doc) !== false,
   };

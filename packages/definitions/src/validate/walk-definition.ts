@@ -86,6 +86,20 @@ export const MAX_SCHEMA_WALK_DEPTH = 64;
  */
 export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): RaisedIssue[] {
   const out: RaisedIssue[] = [];
+  /** Schema objects met so far (ctx.definitionSizes, ctx.schemaObjects). */
+  let schemaObjects = 0;
+  /** The $refs met in the body or response schema being walked (ctx.rootSchemaSizes). */
+  let rootRefs: string[] | undefined;
+  /** Walks a body or response schema and records its size and $refs for the schema counts. */
+  function walkRootSchema(value: TJsonValue | undefined, pointer: string, mode: TSchemaMode): void {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return;
+    const before = schemaObjects;
+    const refs: string[] = [];
+    rootRefs = refs;
+    walkSchema(value, pointer, 0, mode);
+    rootRefs = undefined;
+    ctx.rootSchemaSizes.set(value, { size: schemaObjects - before, refs });
+  }
   const schemaRules = indexSchemaRules(rules.schema);
   /**
    * The one pass over a schema's keys: reports its keywords' issues (when `withKeywords`), adds the keyed
@@ -136,6 +150,7 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
    */
   function walkSchema(value: TJsonValue | undefined, pointer: string, depth: number, mode: TSchemaMode, definition?: string): void {
     if (value === null || typeof value !== "object" || Array.isArray(value)) return;
+    schemaObjects++;
     const schema = value;
     // Swagger's primitivesItems (mode "primitive") are ajv's to check, not the Schema Object keyword check's.
     const triggered: RuleFor<"schema">[] = [];
@@ -144,7 +159,8 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
     if (children & HAS_CLOSED_EXTENSION) raise(checkClosedExtensions(schema, pointer, SCHEMA_CLOSED_EXTENSION_KEYS));
     const ref = schema.$ref;
     if (typeof ref === "string") {
-      if (definition !== undefined) ctx.schemaRefs.push({ from: definition, ref, at: pointer + "/$ref" });
+      if (definition !== undefined) ctx.schemaRefs.push({ from: definition, ref, at: pointer + "/$ref", depth });
+      else if (rootRefs) rootRefs.push(ref);
       run("ref", { pointer, ref, section: "schema", ctx });
       const beside = refSchemaIssues(schema, pointer);
       if (beside) raise(beside);
@@ -193,7 +209,7 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
     if (param["x-ms-dynamic-schema"] !== undefined || param["x-ms-dynamic-properties"] !== undefined || param["x-ms-dynamic-tree"] !== undefined)
       raise(checkClosedExtensions(param, pointer, SCHEMA_CLOSED_EXTENSION_KEYS));
     if (param.in === "body") {
-      walkSchema(param.schema, joinPointer(pointer, "schema"), 0, "schema");
+      walkRootSchema(param.schema, joinPointer(pointer, "schema"), "schema");
       return;
     }
     // A non-body parameter carries its own type, format, enum and items, so schema rules apply to it too.
@@ -216,7 +232,7 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
         continue;
       }
       run("response", { pointer, status, response, operation, ctx });
-      walkSchema(response.schema, joinPointer(pointer, "schema"), 0, "responseRoot");
+      walkRootSchema(response.schema, joinPointer(pointer, "schema"), "responseRoot");
       const headers = asObject(response.headers);
       if (headers) for (const name of Object.keys(headers)) walkHeader(headers[name], joinPointer(pointer, "headers", name));
     }
@@ -284,7 +300,13 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
   const globalResponses = asObject(doc.responses);
   if (globalResponses) walkResponses(globalResponses, "/responses", undefined);
   const definitions = asObject(doc.definitions);
-  if (definitions) for (const key of Object.keys(definitions)) walkSchema(definitions[key], joinPointer("/definitions", key), 0, "schema", key);
+  if (definitions)
+    for (const key of Object.keys(definitions)) {
+      const before = schemaObjects;
+      walkSchema(definitions[key], joinPointer("/definitions", key), 0, "schema", key);
+      ctx.definitionSizes.set(key, schemaObjects - before);
+    }
+  ctx.schemaObjects = schemaObjects;
   if (ctx.apiProperties) run("apiProperties", { props: ctx.apiProperties, ctx });
   run("documentEnd", { ctx });
   return out;
