@@ -193,6 +193,49 @@ describe("shapes the platform accepts", () => {
     doc.definitions.Item.properties.code = { type: "string", pattern: "\\A(?>[A-Z]{2})\\d+\\z" };
     expect(findings(doc)).toEqual([]);
   });
+  it("a path parameter with a plain default (an internal segment such as v1); a default with '=' is reported", () => {
+    const doc = base();
+    doc.paths["/{version}/items"] = {
+      get: {
+        operationId: "ListVersionedItems",
+        summary: "List items",
+        parameters: [
+          { name: "version", in: "path", required: true, type: "string", default: "v1", "x-ms-visibility": "internal", "x-ms-url-encoding": "single" },
+        ],
+        responses: { "200": { description: "OK", schema: { $ref: "#/definitions/Item" } } },
+      },
+    };
+    expect(findings(doc)).toEqual([]);
+    doc.paths["/{version}/items"].get.parameters[0].default = "api-version=1";
+    expect(findings(doc)).toEqual([["warning", "OperationPathVariablesContainDefaults", "/paths/~1{version}~1items/get/parameters/0/default"]]);
+  });
+
+  it("dynamic extensions that fill the called operation's body by property name, or by a path into it (certified connectors)", () => {
+    const doc = base();
+    doc.paths["/schemas"] = {
+      post: {
+        operationId: "ResolveSchema",
+        summary: "Resolve a schema",
+        "x-ms-visibility": "internal",
+        parameters: [
+          {
+            name: "body",
+            in: "body",
+            required: true,
+            schema: { type: "object", properties: { fullName: { type: "string" }, phase: { type: "integer" } }, required: ["fullName"] },
+          },
+        ],
+        responses: { "200": { description: "OK", schema: { type: "object" } } },
+      },
+    };
+    doc.paths["/items"].get.parameters = [{ name: "entity", in: "query", type: "string" }];
+    doc.paths["/items"].get.responses["200"].schema = {
+      type: "object",
+      "x-ms-dynamic-schema": { operationId: "ResolveSchema", parameters: { fullName: { parameter: "entity" }, phase: 1 }, "value-path": "schema" },
+      "x-ms-dynamic-properties": { operationId: "ResolveSchema", parameters: { "body/fullName": { parameterReference: "entity" } }, itemValuePath: "schema" },
+    };
+    expect(findings(doc).filter(([, code]) => code === "OperationParameterNameNotFound")).toEqual([]);
+  });
 });
 
 describe("documented refusals the validator reports with Microsoft's code", () => {
@@ -767,5 +810,39 @@ describe("documented refusals the validator reports with Microsoft's code", () =
     doc.definitions.Node = { type: "object", properties: { children: { type: "array", items: { $ref: "#/definitions/Node" } } } };
     const deep = findings(doc).filter(([, code]) => code === "SchemaTooDeep");
     expect(deep).toEqual([["warning", "SchemaTooDeep", "/definitions/Level0"]]);
+  });
+  it("the fifth reading: restricted summary characters, a parameter with neither type nor schema, extension types and values, a default response through $ref", () => {
+    const doc = base();
+    doc.responses = { Failure: { description: "The error", schema: { type: "object", properties: { message: { type: "string" } } } } };
+    const get = doc.paths["/items"].get;
+    get.summary = "List items & tags";
+    get.parameters = [
+      { name: "q", in: "query" },
+      { name: "id", in: "query", type: "string", "x-ms-url-encoding": "triple" },
+    ];
+    get["x-ms-pageable"] = "yes";
+    get.responses.default = { $ref: "#/responses/Failure" };
+    expect(findings(doc)).toEqual([
+      ["warning", "RestrictedCharactersInSummary", "/paths/~1items/get/summary"],
+      ["warning", "DefaultResponseHasSchema", "/paths/~1items/get/responses/default/$ref"],
+      ["error", "RequiredPropertyMissing", "/paths/~1items/get/parameters/0"],
+      ["warning", "OneOfPropertiesRequired", "/paths/~1items/get/parameters/0"],
+      ["warning", "QueryParameterEncodingNotSupported", "/paths/~1items/get/parameters/1/x-ms-url-encoding"],
+      ["warning", "JsonValueNotInEnum", "/paths/~1items/get/parameters/1/x-ms-url-encoding"],
+      ["warning", "InvalidNextLinkNameValue", "/paths/~1items/get/x-ms-pageable"],
+      ["warning", "JsonTypeIncorrect", "/paths/~1items/get/x-ms-pageable"],
+    ]);
+  });
+
+  it("the fifth reading: a connection parameter's unknown key, and a product name in a certified description", () => {
+    const props = { properties: { iconBrandColor: "#0f6cbd", connectionParameters: { api_key: { type: "securestring", hint: "Your key" } } } };
+    const result = validateConnector({ definition: JSON.stringify(base()), apiProperties: JSON.stringify(props, null, 2) }).findings;
+    expect(result.map((f) => [f.severity, f.code, f.path])).toEqual([
+      ["warning", "AdditionalPropertyNotAllowed", "/properties/connectionParameters/api_key/hint"],
+    ]);
+    const doc = base();
+    doc.info.description = "Lists the items of a workspace so that makers can use them in Power Automate flows.";
+    const cert = validateConnector({ definition: JSON.stringify(doc), certification: true }).findings;
+    expect(cert.map((f) => [f.severity, f.code, f.path])).toEqual(expect.arrayContaining([["warning", "ValueContainsRestrictedWords", "/info/description"]]));
   });
 });

@@ -25,6 +25,7 @@ export const CONNECTOR_CATEGORIES = [
   "Website",
 ];
 const RESTRICTED_TITLE_WORDS = ["api", "connector", "copilot studio", "power apps", "power automate", "power platform", "logic apps", "flow", "microsoft"];
+const PRODUCT_NAMES = ["copilot studio", "power apps", "power automate", "power platform", "logic apps", "power virtual agents"];
 const MAX_TITLE_LENGTH = 30;
 const DESCRIPTION_RANGE = [30, 500] as const;
 
@@ -89,19 +90,32 @@ export const METADATA_RULES: Rule[] = [
       severity: "error",
       group: "Metadata",
       origin: "microsoft",
-      description: "info.title contains a restricted word such as API, Connector or a Power Platform product name (certification).",
+      description:
+        "info.title contains a restricted word such as API, Connector or a Power Platform product name; info.description names a Power Platform product (a warning) (certification).",
       node: "document",
       check: ({ ctx }) => {
-        const title = asString(asObject(ctx.doc.info)?.title) ?? "";
+        const info = asObject(ctx.doc.info);
+        const title = asString(info?.title) ?? "";
         const found = RESTRICTED_TITLE_WORDS.find((w) => new RegExp(`\\b${w}\\b`, "i").test(title));
-        return found
+        const out: Issue[] = found
           ? [
               {
                 message: `The title "${title}" contains "${found}", which certified titles may not contain. Use the service's name alone.`,
                 path: "/info/title",
               },
             ]
-          : NONE;
+          : [];
+        // "No Power Platform product names" in the description either (certification.md): the product a reader uses
+        // it from is not part of what the service does. A warning: the review asks for it, the validator's list is not published.
+        const description = asString(info?.description) ?? "";
+        const product = PRODUCT_NAMES.map((w) => new RegExp(`\\b${w}\\b`, "i").exec(description)?.[0]).find((m) => m !== undefined);
+        if (product)
+          out.push({
+            message: `The description names "${product}", and certified descriptions may not name Power Platform products. Describe what the service does instead.`,
+            path: "/info/description",
+            severity: "warning",
+          });
+        return out.length === 0 ? NONE : out;
       },
     }),
   ),

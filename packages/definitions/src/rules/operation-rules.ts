@@ -131,15 +131,17 @@ export const OPERATION_RULES: Rule[] = [
     severity: "warning",
     group: "Operations",
     origin: "microsoft",
-    description: "Summary contains characters the designer does not allow (line breaks, slashes, angle brackets).",
+    description: "Summary contains a character the platform restricts ([/\\<>*%&?], as its message lists them in certification reviews) or a line break.",
     node: "operation",
+    // "Summary string contains any of the restricted characters [/\<>*%&?]" (certification.md, from reviews of
+    // submissions); line breaks and tabs too, which a name in the designer cannot show.
     check: ({ op, pointer }) => {
       const summary = asString(op.summary);
-      const bad = summary?.match(/[\n\r\t<>/\\]/);
+      const bad = summary?.match(/[\n\r\t<>/\\*%&?]/);
       return summary && bad
         ? [
             {
-              message: `The summary "${summary.slice(0, 60)}" contains ${JSON.stringify(bad[0])}. Remove line breaks, slashes and angle brackets from summaries.`,
+              message: `The summary "${summary.slice(0, 60)}" contains ${JSON.stringify(bad[0])}, one of the characters the platform restricts in summaries (/ \\ < > * % & ? and line breaks). Rephrase it without them ("and" for "&").`,
               path: joinPointer(pointer, "summary"),
             },
           ]

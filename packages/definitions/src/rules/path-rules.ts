@@ -178,15 +178,19 @@ export const PATH_RULES: Rule[] = [
     severity: "warning",
     group: "Operations",
     origin: "microsoft",
-    description: "A path template variable sets a default with '=' ({id=1}), or a path parameter has a default value, which the platform ignores.",
+    description:
+      "A path template variable sets a default with '=' ({id=1}), or a path parameter's default value contains '=' (a plain default on a path parameter is fine: published connectors fix internal path segments that way).",
     node: "document",
     check: ({ ctx }) => {
       let out: Issue[] | undefined;
+      // The page's solution: "a default value for a parameter which contains '='. That parameter is also specified as
+      // being in the URL path." A default without "=" is not reported: 39 published connectors give path parameters
+      // one (an internal "v1" segment, say), and the platform sends it.
       const defaultIn = (param: TJsonValue | undefined, pointer: string) => {
         const p = asObject(param);
-        if (p?.in === "path" && p.default !== undefined)
+        if (p?.in === "path" && typeof p.default === "string" && p.default.includes("="))
           (out ??= []).push({
-            message: `Path parameter "${text(p.name)}" has a default, which the platform does not apply to path segments. Remove "default" or make it a query parameter.`,
+            message: `Path parameter "${text(p.name)}" has the default ${JSON.stringify(p.default)}, with "=", which the platform does not allow in a path segment's default. Remove the "=" (put "key=value" pairs in query parameters) or remove the default.`,
             path: joinPointer(pointer, "default"),
           });
       };

@@ -1,5 +1,5 @@
 import { joinPointer } from "../parse/json-pointer.ts";
-import { asObject } from "./rule-helpers.ts";
+import { asObject, deref, text } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
 export const RESPONSE_RULES: Rule[] = [
@@ -21,19 +21,21 @@ export const RESPONSE_RULES: Rule[] = [
     group: "Response",
     origin: "microsoft",
     description: "The default response carries a schema. Tolerated by the platform (common in published connectors), but outputs come from the 2xx response.",
-    node: "response",
-    check: ({ status, response, pointer, operation }) => {
-      if (status !== "default" || response.schema === undefined || !operation) return NONE;
-      const responses = asObject(operation.op.responses) ?? {};
-      const hasSuccess = Object.keys(responses).some((k) => /^2\d\d$/.test(k));
-      return hasSuccess
-        ? [
-            {
-              message: `The "default" response has a schema while a 2xx response exists. Put the output schema on the 2xx response and describe errors without a schema.`,
-              path: joinPointer(pointer, "schema"),
-            },
-          ]
-        : NONE;
+    // The operation's default response, written there or reached through a $ref to #/responses.
+    node: "operation",
+    check: ({ op, pointer, ctx }) => {
+      const responses = asObject(op.responses);
+      const written = asObject(responses?.default);
+      if (!responses || !written) return NONE;
+      const response = deref(written, ctx);
+      if (response?.schema === undefined || !Object.keys(responses).some((k) => /^2\d\d$/.test(k))) return NONE;
+      const isRef = typeof written.$ref === "string";
+      return [
+        {
+          message: `The "default" response${isRef ? ` (${text(written.$ref)})` : ""} has a schema while a 2xx response exists. Put the output schema on the 2xx response and describe errors without a schema.`,
+          path: joinPointer(pointer, "responses", "default", isRef ? "$ref" : "schema"),
+        },
+      ];
     },
   }),
   defineRule({

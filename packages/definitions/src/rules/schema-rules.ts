@@ -1,7 +1,7 @@
 import { joinPointer, splitPointer } from "../parse/json-pointer.ts";
 import type { TJsonObject } from "../types.ts";
 import { unknownSourceIssues } from "./dynamic-invocation-rules.ts";
-import { asArray, asObject, asString, text } from "./rule-helpers.ts";
+import { asArray, asObject, asString, deref, text } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule, type ValidationContext } from "./rule-types.ts";
 
 /** Formats the platform recognises per type (Swagger 2.0 data types plus the formats connectors use). */
@@ -44,6 +44,15 @@ const KNOWN_FORMATS: Record<string, string[]> = {
   file: ["binary"],
 };
 export const SCHEMA_TOO_DEEP_LIMIT = 32;
+
+/** The top-level property names of a body schema, through $refs and allOf. */
+function bodyPropertyNames(schema: TJsonObject | undefined, ctx: ValidationContext, depth = 0): string[] {
+  const s = deref(schema, ctx);
+  if (!s || depth > 8) return [];
+  const out = Object.keys(asObject(s.properties) ?? {});
+  for (const part of asArray(s.allOf)) out.push(...bodyPropertyNames(asObject(part), ctx, depth + 1));
+  return out;
+}
 
 /**
  * The definitions whose nesting through $ref chains passes the limit, each with its depth and the chain to its deepest
@@ -327,8 +336,14 @@ export const SCHEMA_RULES: Rule[] = [
         const target = ctx.operations.find((o) => o.op.operationId === id);
         if (!target) continue;
         const names = new Set(target.parameters.map((p) => text(p.param.name)));
+        // The properties of the called operation's body are filled by name too (a certified connector passes "fullName"
+        // to an operation whose one parameter is a body with that property).
+        const bodies = target.parameters.filter((p) => p.param.in === "body");
+        for (const p of bodies) for (const key of bodyPropertyNames(asObject(p.param.schema), ctx)) names.add(key);
+        // "body/fields": a path into the called operation's body parameter.
+        const bodyNames = new Set(bodies.map((p) => `${text(p.param.name)}/`));
         for (const name of Object.keys(params)) {
-          if (!names.has(name))
+          if (!names.has(name) && !(name.includes("/") && bodyNames.has(name.slice(0, name.indexOf("/") + 1))))
             out.push({
               message: `${ext} passes "${name}" to "${id}", which has no parameter of that name. Use one of: ${[...names].join(", ") || "(none)"}.`,
               path: joinPointer(pointer, ext, "parameters", name),

@@ -61,9 +61,26 @@ export const VALUE_RULES: Rule[] = [
     severity: "error",
     group: "Properties",
     origin: "microsoft",
-    description: "A dynamic extension (x-ms-dynamic-values, -schema, -list, -properties) has none of operationId, builtInOperation, capability.",
+    description:
+      "A dynamic extension (x-ms-dynamic-values, -schema, -list, -properties) has none of operationId, builtInOperation, capability; or a parameter has neither type nor schema (a warning, beside RequiredPropertyMissing).",
     node: "schema",
     keys: DYNAMIC,
+    // A parameter is either a body with "schema" or another location with "type": one with neither is read by three
+    // outside readers of the page as this code, and by Swagger's schema as RequiredPropertyMissing, so both are said.
+    also: {
+      node: "parameter",
+      check: ({ param, pointer }) =>
+        // A body without a schema is BodyParameterSchemaRequired's.
+        param.in !== "body" && param.type === undefined && param.schema === undefined && typeof param.$ref !== "string"
+          ? [
+              {
+                message: `Parameter "${text(param.name)}" has neither "type" nor "schema": at least one is required. Give it a "type" (such as "string"), as a parameter in ${text(param.in) || "the query"} takes, or make it the body with a "schema".`,
+                path: pointer,
+                severity: "warning",
+              },
+            ]
+          : NONE,
+    },
     check: ({ schema, pointer }) => {
       let out: Issue[] | undefined;
       for (const ext of DYNAMIC) {

@@ -23,6 +23,23 @@ const PROPERTIES_KEYS = new Set([
 const PARAMETER_TYPES = ["string", "securestring", "int", "bool", "gatewaySetting", "oauthSetting"];
 const KNOWN_TYPES = new Set(PARAMETER_TYPES.map((t) => t.toLowerCase()));
 const REDIRECT_MODES = ["global", "direct", "globalperconnector"];
+/** A connection parameter's keys: paconn's schema, and those published files add (metadata, customParameters). */
+const CONNECTION_PARAMETER_KEYS = new Set([
+  "type",
+  "uiDefinition",
+  "oAuthSettings",
+  "allowedValues",
+  "metadata",
+  "customParameters",
+  "capability",
+  "dependencies",
+  "hidden",
+  "required",
+  "defaultValue",
+  "clearText",
+  "tabIndex",
+  "properties",
+]);
 
 const kindOf = (v: TJsonValue | undefined) => (Array.isArray(v) ? "array" : v === null ? "null" : typeof v);
 const isObject = (v: TJsonValue | undefined): v is TJsonObject => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -78,6 +95,13 @@ export function checkApiPropertiesShape(props: TJsonObject): SchemaIssue[] {
       const param = params[name];
       if (!isObject(param)) continue;
       const at = joinPointer("/properties/connectionParameters", name);
+      for (const key of Object.keys(param))
+        if (!CONNECTION_PARAMETER_KEYS.has(key))
+          warn(
+            "AdditionalPropertyNotAllowed",
+            `Connection parameter "${name}" has "${key}", which a connection parameter does not take (it takes ${[...CONNECTION_PARAMETER_KEYS].slice(0, 4).join(", ")}...). Move it into "uiDefinition" if it is a label or hint, or remove it.`,
+            joinPointer(at, key),
+          );
       if (param.type === undefined)
         warn(
           "RequiredPropertyMissing",

@@ -10,8 +10,11 @@ import type { SchemaIssue } from "./validate-swagger-schema.ts";
 const EXTENSION_VALUES: Record<string, readonly string[]> = {
   "x-ms-visibility": ["important", "advanced", "internal", "none"],
   "x-ms-trigger": ["single", "batch"],
+  "x-ms-url-encoding": ["single", "double"],
 };
 const EMPTY_ACCEPTED = new Set(["x-ms-visibility"]);
+/** Reported as warnings: a value outside paconn's list whose refusal is not documented. */
+const WARN_ONLY = new Set(["x-ms-url-encoding"]);
 
 const NO_ISSUES: readonly SchemaIssue[] = Object.freeze([]);
 
@@ -27,12 +30,14 @@ export function checkExtensionEnums(node: TJsonObject, pointer: string, keys: re
       code: "JsonValueNotInEnum",
       message: `${key} is ${JSON.stringify(value)?.slice(0, 60)}, which the platform does not accept. Use one of: ${allowed.map((v) => `"${v}"`).join(", ")}.`,
       path: joinPointer(pointer, key),
+      ...(WARN_ONLY.has(key) ? { severity: "warning" as const } : {}),
     });
   }
   return out ?? NO_ISSUES;
 }
 
 export const SCHEMA_EXTENSION_KEYS = ["x-ms-visibility"] as const;
+export const PARAMETER_EXTENSION_KEYS = ["x-ms-visibility", "x-ms-url-encoding"] as const;
 export const OPERATION_EXTENSION_KEYS = ["x-ms-visibility", "x-ms-trigger"] as const;
 
 /**
@@ -56,7 +61,17 @@ export function checkClosedExtensions(node: TJsonObject, pointer: string, keys: 
   let out: SchemaIssue[] | undefined;
   for (const ext of keys) {
     const value = node[ext];
-    if (value === null || typeof value !== "object" || Array.isArray(value)) continue;
+    if (value === undefined) continue;
+    if (value === null || typeof value !== "object" || Array.isArray(value)) {
+      // "Expected type 'object'": the extension is an object of the keys below (x-ms-pageable: "yes" is not one).
+      (out ??= []).push({
+        code: "JsonTypeIncorrect",
+        message: `${ext} must be an object (with ${(CLOSED_EXTENSIONS[ext] ?? []).map((k) => `"${k}"`).join(", ")}), not ${Array.isArray(value) ? "an array" : value === null ? "null" : `a ${typeof value}`}. Write it as an object, or remove it.`,
+        path: joinPointer(pointer, ext),
+        severity: "warning",
+      });
+      continue;
+    }
     const allowed = CLOSED_EXTENSIONS[ext] ?? [];
     for (const key of Object.keys(value))
       if (!allowed.includes(key))

@@ -7,6 +7,7 @@ import {
   checkExtensionEnums,
   OPERATION_CLOSED_EXTENSION_KEYS,
   OPERATION_EXTENSION_KEYS,
+  PARAMETER_EXTENSION_KEYS,
   SCHEMA_CLOSED_EXTENSION_KEYS,
   SCHEMA_EXTENSION_KEYS,
 } from "./check-extension-enums.ts";
@@ -205,7 +206,8 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
 
   function walkParameter(param: TJsonObject, pointer: string, operation: NodeTargets["operation"] | undefined): void {
     run("parameter", { pointer, param, operation, ctx });
-    if (param["x-ms-visibility"] !== undefined) raise(checkExtensionEnums(param, pointer, SCHEMA_EXTENSION_KEYS));
+    if (param["x-ms-visibility"] !== undefined || param["x-ms-url-encoding"] !== undefined)
+      raise(checkExtensionEnums(param, pointer, PARAMETER_EXTENSION_KEYS));
     if (param["x-ms-dynamic-schema"] !== undefined || param["x-ms-dynamic-properties"] !== undefined || param["x-ms-dynamic-tree"] !== undefined)
       raise(checkClosedExtensions(param, pointer, SCHEMA_CLOSED_EXTENSION_KEYS));
     if (param.in === "body") {
