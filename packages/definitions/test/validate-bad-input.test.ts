@@ -52,6 +52,27 @@ beforeAll(async () => {
     },
   };
   writeFileSync(file("external.json"), JSON.stringify(external, null, 2));
+  // A body that refers to itself ten times over through allOf, called by a dynamic extension: every rule that reads
+  // the called operation's body through $refs must read each schema once (ten to the ninth reads otherwise).
+  const fanout = makeDefinition() as unknown as EditableDefinition;
+  fanout.definitions = { ...fanout.definitions, Fan: { allOf: Array.from({ length: 10 }, () => ({ $ref: "#/definitions/Fan" })) } };
+  fanout.paths["/fan"] = {
+    post: {
+      operationId: "Fan",
+      summary: "Fan",
+      parameters: [{ name: "body", in: "body", schema: { $ref: "#/definitions/Fan" } }],
+      responses: { "200": { description: "OK" } },
+    },
+  };
+  fanout.paths["/pick"] = {
+    get: {
+      operationId: "Pick",
+      summary: "Pick",
+      parameters: [{ name: "x", in: "query", type: "string", "x-ms-dynamic-values": { operationId: "Fan", "value-path": "id", parameters: { zz: "1" } } }],
+      responses: { "200": { description: "OK" } },
+    },
+  };
+  writeFileSync(file("fanout.json"), JSON.stringify(fanout, null, 2));
 });
 
 afterAll(() => {
@@ -90,6 +111,16 @@ describe("connector-hub validate on bad input", { timeout: 60_000 }, () => {
     expect(run.findings.map((f) => f.code)).toContain("SchemaRefLoopNotAllowed");
     expect(run.findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(run.code).toBe(0);
+    expectBounded(run);
+  });
+
+  it("a body whose $refs fan out: read once each, the findings of its loop and its unknown argument, no hang", () => {
+    const run = validate("fanout.json");
+    expect(run.stderr).toBe("");
+    const codes = run.findings.map((f) => f.code);
+    expect(codes).toContain("SchemaRefLoopNotAllowed");
+    expect(codes).toContain("OperationParameterNameNotFound");
+    expect(run.findings.filter((f) => f.severity === "error")).toEqual([]);
     expectBounded(run);
   });
 

@@ -245,15 +245,31 @@ export const EXTENSION_RULES: Rule[] = [
       node: "document",
       // The connector-level capability (x-ms-capabilities.file-picker at the top), with no x-ms-dynamic-tree anywhere. The
       // search of the whole text runs only for the few documents that declare the capability.
-      check: ({ ctx }) =>
-        asObject(ctx.doc["x-ms-capabilities"])?.["file-picker"] !== undefined && !JSON.stringify(ctx.doc).includes('"x-ms-dynamic-tree"')
-          ? [
-              {
-                message: `The connector declares the file picker capability (x-ms-capabilities "file-picker") but no parameter has x-ms-dynamic-tree. Add x-ms-dynamic-tree to the parameter that picks the file, with the "browse" (and "open") operations the picker calls.`,
-                path: "/x-ms-capabilities/file-picker",
-              },
-            ]
-          : NONE,
+      // A body parameter's own x-ms-capabilities (the walk checks a body's schema, not the parameter) is checked here too.
+      check: ({ ctx }) => {
+        let out: Issue[] | undefined;
+        if (asObject(ctx.doc["x-ms-capabilities"])?.["file-picker"] !== undefined && !JSON.stringify(ctx.doc).includes('"x-ms-dynamic-tree"'))
+          (out ??= []).push({
+            message: `The connector declares the file picker capability (x-ms-capabilities "file-picker") but no parameter has x-ms-dynamic-tree. Add x-ms-dynamic-tree to the parameter that picks the file, with the "browse" (and "open") operations the picker calls.`,
+            path: "/x-ms-capabilities/file-picker",
+          });
+        const seen = new Set<TJsonObject>();
+        for (const o of ctx.operations)
+          for (const p of o.parameters)
+            if (
+              p.param.in === "body" &&
+              !seen.has(p.param) &&
+              asObject(p.param["x-ms-capabilities"])?.["file-picker"] !== undefined &&
+              p.param["x-ms-dynamic-tree"] === undefined
+            ) {
+              seen.add(p.param);
+              (out ??= []).push({
+                message: `Body parameter "${text(p.param.name)}" asks for a file picker but has no x-ms-dynamic-tree. Add x-ms-dynamic-tree with the "browse" (and "open") operations the picker calls.`,
+                path: joinPointer(p.resolvedPointer, "x-ms-capabilities", "file-picker"),
+              });
+            }
+        return out ?? NONE;
+      },
     },
   }),
   defineRule({
@@ -338,7 +354,8 @@ export const EXTENSION_RULES: Rule[] = [
       const { op, parameters, pointer, ctx } = operation;
       let out: Issue[] | undefined;
       if (parameters.some((p) => p.param.in === "body" || p.param.in === "formData")) {
-        const consumes = (asArray(op.consumes).length > 0 ? asArray(op.consumes) : asArray(ctx.doc.consumes)).map((m) => text(m).toLowerCase());
+        // An operation's own list, even an empty one (ConsumesMissing's), replaces the document's.
+        const consumes = (Array.isArray(op.consumes) ? op.consumes : asArray(ctx.doc.consumes)).map((m) => text(m).toLowerCase());
         if (consumes.length > 0 && !consumes.some(isSendable))
           (out ??= []).push({
             message: `The operation consumes only ${consumes.join(", ")}. Custom connectors send JSON, form data, text or binary: add "application/json" (or the matching type) to "consumes".`,

@@ -221,6 +221,14 @@ export const OPERATION_RULES: Rule[] = [
     check: ({ op, parameters, pointer, ctx }) => {
       const needs = parameters.some((p) => p.param.in === "body" || p.param.in === "formData");
       if (!needs) return NONE;
+      // An operation's own "consumes" replaces the document's, so an empty one leaves the operation with none.
+      if (Array.isArray(op.consumes) && op.consumes.length === 0)
+        return [
+          {
+            message: `This operation sends a body but its "consumes" is empty, which overrides the document's. List the media type the API expects, such as "application/json", or remove the empty "consumes".`,
+            path: joinPointer(pointer, "consumes"),
+          },
+        ];
       // "At least one supported MIME type must be provided": consumes lists only types the platform cannot send
       // (application/xml alone); MimeTypeNotSupported names them.
       const listed = (asArray(op.consumes).length > 0 ? asArray(op.consumes) : asArray(ctx.doc.consumes)).map((m) => text(m).toLowerCase());
@@ -231,17 +239,7 @@ export const OPERATION_RULES: Rule[] = [
             path: asArray(op.consumes).length > 0 ? joinPointer(pointer, "consumes") : pointer,
           },
         ];
-      // An operation's own "consumes" replaces the document's, so an empty one leaves the operation with none.
-      if (Array.isArray(op.consumes))
-        return op.consumes.length > 0
-          ? NONE
-          : [
-              {
-                message: `This operation sends a body but its "consumes" is empty, which overrides the document's. List the media type the API expects, such as "application/json", or remove the empty "consumes".`,
-                path: joinPointer(pointer, "consumes"),
-              },
-            ];
-      if (asArray(ctx.doc.consumes).length > 0) return NONE;
+      if (listed.length > 0) return NONE;
       return [
         {
           message: `This operation sends a body but no "consumes" says its media type. Add "consumes": ["application/json"] (or the type the API expects) to the operation or the document.`,

@@ -155,7 +155,7 @@ export const PARAMETER_RULES: Rule[] = [
       return name === "content-length"
         ? [
             {
-              message: `The header "${text(param.name)}" is set by the platform from the body it sends, so a value given here is replaced or makes the request fail. Remove the parameter.`,
+              message: `The header "${text(param.name)}" is set by the platform from the body it sends, so a value given here is at best ignored and a wrong one can break the request. Remove the parameter.`,
               path: joinPointer(pointer, "name"),
               severity: "warning",
             },

@@ -1,6 +1,6 @@
 import { joinPointer, splitPointer } from "../parse/json-pointer.ts";
 import type { Issue, TJsonValue } from "../types.ts";
-import { SCHEMA_COUNT_ESTIMATES } from "./platform-limits.ts";
+import { SCHEMA_COUNT_ESTIMATES, SCHEMA_COUNTS_SEEN } from "./platform-limits.ts";
 import { asObject, deref, describeOperation } from "./rule-helpers.ts";
 import { NONE, defineRule, type OperationTarget, type Rule, type ValidationContext } from "./rule-types.ts";
 
@@ -88,6 +88,8 @@ function operationCounts(operation: OperationTarget, count: (value: TJsonValue |
 }
 
 const NOT_PUBLISHED = "Microsoft does not publish the limit";
+/** A count as a reader takes it: references read where used can multiply past any real number. */
+const shown = (n: number) => (n > 1_000_000 ? "over a million" : String(n));
 
 /** Each operation's counts, once per document, after the walk (which measures the definitions). */
 function countsByOperation(ctx: ValidationContext) {
@@ -110,7 +112,7 @@ export const SCHEMA_COUNT_RULES: Rule[] = [
       for (const { operation, body, bodyAt } of countsByOperation(ctx))
         if (body > SCHEMA_COUNT_ESTIMATES.body && bodyAt !== undefined)
           (out ??= []).push({
-            message: `The body of ${describeOperation(operation.op, operation.method, operation.path)} holds ${body} schemas (properties, items and referenced definitions, each counted where it is used). The platform refuses bodies with too many; ${NOT_PUBLISHED}, and published connectors stay below ${Math.round(SCHEMA_COUNT_ESTIMATES.body / 3)}. Remove properties the action does not need, or send a part as a JSON string.`,
+            message: `The body of ${describeOperation(operation.op, operation.method, operation.path)} holds ${shown(body)} schemas (properties, items and referenced definitions, each counted where it is used). The platform refuses bodies with too many; ${NOT_PUBLISHED}, and the largest published body we measured holds ${SCHEMA_COUNTS_SEEN.body}. Remove properties the action does not need, or send a part as a JSON string.`,
             path: joinPointer(bodyAt, "schema"),
           });
       return out ?? NONE;
@@ -128,7 +130,7 @@ export const SCHEMA_COUNT_RULES: Rule[] = [
       for (const { operation, total } of countsByOperation(ctx))
         if (total > SCHEMA_COUNT_ESTIMATES.operation)
           (out ??= []).push({
-            message: `${describeOperation(operation.op, operation.method, operation.path)} holds ${total} schemas in its parameters, body and responses. The platform refuses operations with too many; ${NOT_PUBLISHED}, and published connectors stay below ${Math.round(SCHEMA_COUNT_ESTIMATES.operation / 3)}. Describe only the response properties flows use, or split the operation.`,
+            message: `${describeOperation(operation.op, operation.method, operation.path)} holds ${shown(total)} schemas in its parameters, body and responses. The platform refuses operations with too many; ${NOT_PUBLISHED}, and the largest published operation we measured holds ${SCHEMA_COUNTS_SEEN.operation}. Describe only the response properties flows use, or split the operation.`,
             path: operation.pointer,
           });
       return out ?? NONE;
@@ -145,8 +147,8 @@ export const SCHEMA_COUNT_RULES: Rule[] = [
       ctx.schemaObjects > SCHEMA_COUNT_ESTIMATES.document
         ? [
             {
-              message: `The definition holds ${ctx.schemaObjects} schema objects. The platform refuses a definition with too many; ${NOT_PUBLISHED}, and published connectors stay below ${Math.round(SCHEMA_COUNT_ESTIMATES.document / 4)}. Remove unused definitions and properties, or split the API into several connectors.`,
-              path: "/definitions",
+              message: `The definition holds ${ctx.schemaObjects} schema objects. The platform refuses a definition with too many; ${NOT_PUBLISHED}, and the largest published definition we measured writes ${SCHEMA_COUNTS_SEEN.document}. Remove unused definitions and properties, or split the API into several connectors.`,
+              path: ctx.doc.definitions === undefined ? "" : "/definitions",
             },
           ]
         : NONE,

@@ -45,20 +45,56 @@ const KNOWN_FORMATS: Record<string, string[]> = {
 };
 export const SCHEMA_TOO_DEEP_LIMIT = 32;
 
-/** The top-level property names of a body schema, through $refs and allOf. */
-function bodyPropertyNames(schema: TJsonObject | undefined, ctx: ValidationContext, depth = 0): string[] {
+/** The top-level property names of a body schema, through $refs and allOf, each schema read once. */
+function bodyPropertyNames(schema: TJsonObject | undefined, ctx: ValidationContext, seen = new Set<TJsonObject>()): string[] {
   const s = deref(schema, ctx);
-  if (!s || depth > 8) return [];
+  if (!s || seen.has(s) || seen.size > 256) return [];
+  seen.add(s);
   const out = Object.keys(asObject(s.properties) ?? {});
-  for (const part of asArray(s.allOf)) out.push(...bodyPropertyNames(asObject(part), ctx, depth + 1));
+  for (const part of asArray(s.allOf)) out.push(...bodyPropertyNames(asObject(part), ctx, seen));
   return out;
+}
+
+/** Tarjan's strongly connected components of the reference graph: each definition's group number. */
+function stronglyConnected(edges: ReadonlyMap<string, readonly { to: string }[]>): Map<string, number> {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const group = new Map<string, number>();
+  let counter = 0;
+  let groups = 0;
+  const visit = (v: string, guard: number) => {
+    index.set(v, counter);
+    low.set(v, counter);
+    counter++;
+    stack.push(v);
+    onStack.add(v);
+    for (const { to } of edges.get(v) ?? []) {
+      if (!index.has(to)) {
+        if (guard > 2000) continue;
+        visit(to, guard + 1);
+        low.set(v, Math.min(low.get(v) ?? 0, low.get(to) ?? 0));
+      } else if (onStack.has(to)) low.set(v, Math.min(low.get(v) ?? 0, index.get(to) ?? 0));
+    }
+    if (low.get(v) === index.get(v)) {
+      for (let w = stack.pop(); w !== undefined; w = stack.pop()) {
+        onStack.delete(w);
+        group.set(w, groups);
+        if (w === v) break;
+      }
+      groups++;
+    }
+  };
+  for (const v of edges.keys()) if (!index.has(v)) visit(v, 0);
+  return group;
 }
 
 /**
  * The definitions whose nesting through $ref chains passes the limit, each with its depth and the chain to its deepest
  * point; only the top of each chain is reported (a definition no other too-deep definition refers to).
  */
-function deepChains(refs: ValidationContext["schemaRefs"]): { name: string; depth: number; via: string[] }[] {
+function deepChains(refs: ValidationContext["schemaRefs"]): { name: string; depth: number; via: string[]; more: boolean }[] {
   const edges = new Map<string, { to: string; levels: number }[]>();
   const names = new Map<string, string | undefined>();
   for (const r of refs) {
@@ -74,6 +110,14 @@ function deepChains(refs: ValidationContext["schemaRefs"]): { name: string; dept
     if (list) list.push({ to, levels: r.depth });
     else edges.set(r.from, [{ to, levels: r.depth }]);
   }
+  // Definitions that reach each other (a strongly connected group: A → B → A) are recursive, not deep: the steps
+  // inside such a group are not counted, only those from one group to another.
+  const group = stronglyConnected(edges);
+  for (const [from, list] of edges)
+    edges.set(
+      from,
+      list.filter((e) => group.get(e.to) !== group.get(from)),
+    );
   const depth = new Map<string, { depth: number; next?: string }>();
   const onPath = new Set<string>();
   const visit = (name: string, guard: number): number => {
@@ -98,8 +142,9 @@ function deepChains(refs: ValidationContext["schemaRefs"]): { name: string; dept
     .filter((name) => !referredByDeep.has(name))
     .map((name) => {
       const via = [name];
-      for (let next = depth.get(name)?.next; next !== undefined && via.length < 6; next = depth.get(next)?.next) via.push(next);
-      return { name, depth: depth.get(name)?.depth ?? 0, via };
+      let next = depth.get(name)?.next;
+      for (; next !== undefined && via.length < 6; next = depth.get(next)?.next) via.push(next);
+      return { name, depth: depth.get(name)?.depth ?? 0, via, more: next !== undefined };
     });
 }
 
@@ -248,8 +293,8 @@ export const SCHEMA_RULES: Rule[] = [
       check: ({ ctx }) =>
         ctx.schemaRefs.length < 2
           ? NONE
-          : deepChains(ctx.schemaRefs).map(({ name, depth, via }) => ({
-              message: `The definition "${name}" nests ${depth} levels deep through the definitions it refers to (${via.join(" → ")}${via.length < depth ? " → ..." : ""}). Flatten the chain or shorten it; the designer shows at most ${SCHEMA_TOO_DEEP_LIMIT} levels, counting referenced schemas.`,
+          : deepChains(ctx.schemaRefs).map(({ name, depth, via, more }) => ({
+              message: `The definition "${name}" nests ${depth} levels deep through the definitions it refers to (${via.join(" → ")}${more ? " → ..." : ""}). Flatten the chain or shorten it; the designer shows at most ${SCHEMA_TOO_DEEP_LIMIT} levels, counting referenced schemas.`,
               path: joinPointer("/definitions", name),
             })),
     },

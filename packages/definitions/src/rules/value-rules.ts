@@ -74,7 +74,7 @@ export const VALUE_RULES: Rule[] = [
         param.in !== "body" && param.type === undefined && param.schema === undefined && typeof param.$ref !== "string"
           ? [
               {
-                message: `Parameter "${text(param.name)}" has neither "type" nor "schema": at least one is required. Give it a "type" (such as "string"), as a parameter in ${text(param.in) || "the query"} takes, or make it the body with a "schema".`,
+                message: `Parameter "${text(param.name)}" has neither "type" nor "schema": at least one is required. Give it a "type" (such as "string"), as a parameter in ${typeof param.in === "string" && param.in !== "" ? param.in : "the query"} takes, or make it the body with a "schema".`,
                 path: pointer,
                 severity: "warning",
               },

@@ -60,13 +60,10 @@ export function buildContext(doc: TJsonObject, options: ContextOptions): Validat
   for (const { path, method, pointer, op, pathItem, parameters } of listOperations(doc)) {
     const isTrigger = op["x-ms-trigger"] !== undefined;
     // A webhook trigger is one that takes a callback URL (x-ms-notification-url) or describes what the API
-    // posts to it (x-ms-notification-content, on the path item or, misplaced, on the operation); a trigger with
-    // neither is a polling trigger, whatever its method.
-    const isWebhook =
-      isTrigger &&
-      (pathItem["x-ms-notification-content"] !== undefined ||
-        op["x-ms-notification-content"] !== undefined ||
-        parameters.some((p) => hasNotificationUrl(p.param, ctx, 0)));
+    // posts to it (x-ms-notification-content on the path item; written on the operation, it is only reported as
+    // misplaced, since the platform reads it from the path item); a trigger with neither is a polling trigger,
+    // whatever its method.
+    const isWebhook = isTrigger && (pathItem["x-ms-notification-content"] !== undefined || parameters.some((p) => hasNotificationUrl(p.param, ctx, 0)));
     const target: OperationTarget = { pointer, path, method, op, pathItem, parameters, isTrigger, isWebhook, ctx };
     ctx.operations.push(target);
     if (typeof op.operationId === "string" && !ctx.operationIds.has(op.operationId)) ctx.operationIds.set(op.operationId, pointer);
