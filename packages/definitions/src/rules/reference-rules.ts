@@ -1,7 +1,7 @@
-import { joinPointer, splitPointer } from "../parse/json-pointer.ts";
+import { joinPointer } from "../parse/json-pointer.ts";
 import { isLocalRef, resolveJsonPointer } from "../refs/resolve-ref.ts";
 import type { Issue, TJsonValue } from "../types.ts";
-import { asObject } from "./rule-helpers.ts";
+import { asObject, definitionGraph, type TDefinitionEdge } from "./rule-helpers.ts";
 import { NONE, defineRule, type NodeTargets, type Rule, type ValidationContext } from "./rule-types.ts";
 
 type RefTarget = NodeTargets["ref"];
@@ -113,24 +113,16 @@ const ref = (id: string, severity: "error" | "warning", description: string, che
     check,
   });
 
-/** Definitions that reach themselves through $refs: one depth-first search over the refs the walk recorded. */
-function findSchemaCycles(refs: ValidationContext["schemaRefs"]): { name: string; via: string }[] {
-  const edges = new Map<string, { to: string; at: string }[]>();
-  for (const r of refs) {
-    if (!r.ref.startsWith("#/definitions/")) continue;
-    const to = splitPointer(r.ref)[1] ?? "";
-    const list = edges.get(r.from) ?? [];
-    list.push({ to, at: r.at });
-    edges.set(r.from, list);
-  }
+/** Definitions that reach themselves through $refs: one depth-first search over the graph the walk recorded. */
+function findSchemaCycles(edges: ReadonlyMap<string, readonly TDefinitionEdge[]>): { name: string; via: string }[] {
   const state = new Map<string, 1 | 2>();
   const out: { name: string; via: string }[] = [];
   const visit = (name: string, stackDepth: number) => {
     state.set(name, 1);
     for (const e of edges.get(name) ?? []) {
-      const s = state.get(e.to);
-      if (s === 1) out.push({ name: e.to, via: e.at });
-      else if (s === undefined && stackDepth < 2000) visit(e.to, stackDepth + 1);
+      const s = state.get(e.name);
+      if (s === 1) out.push({ name: e.name, via: e.at });
+      else if (s === undefined && stackDepth < 2000) visit(e.name, stackDepth + 1);
     }
     state.set(name, 2);
   };
@@ -196,7 +188,7 @@ export const REFERENCE_RULES: Rule[] = [
       "A definition refers to itself through $refs (recursive schema), or is only a $ref to another definition. Tolerated by the platform, but the designer cuts the recursion.",
     node: "documentEnd",
     check: ({ ctx }) =>
-      findSchemaCycles(ctx.schemaRefs).map(({ name, via }) => ({
+      findSchemaCycles(definitionGraph(ctx)).map(({ name, via }) => ({
         message: `Definition "${name}" refers back to itself through this $ref. The designer cannot expand recursive schemas: replace the inner reference with {"type": "object"} or a flattened copy.`,
         path: via,
       })),

@@ -1,4 +1,4 @@
-import { joinPointer } from "../parse/json-pointer.ts";
+import { joinPointer, splitPointer } from "../parse/json-pointer.ts";
 import type { TJsonObject, TJsonValue } from "../types.ts";
 import type { OperationTarget, ValidationContext } from "./rule-types.ts";
 
@@ -157,3 +157,44 @@ export function responseSchemas(ctx: ValidationContext): TSchemaSite[] {
 /** Media types a custom connector can send as a request body. */
 const SENDABLE_MEDIA_TYPE = /json|form-data|x-www-form-urlencoded|^text\/|octet-stream|^\*\/\*|^image\/|^application\/pdf|^audio\/|^video\//;
 export const isSendable = (mediaType: string): boolean => SENDABLE_MEDIA_TYPE.test(mediaType);
+
+/** A $ref into #/definitions: the definition it lands in, and whether it names that definition whole. */
+export interface TDefinitionTarget {
+  name: string;
+  isWhole: boolean;
+}
+
+/** Where a local $ref lands among #/definitions, or undefined; read once per $ref text in a document. */
+export function definitionTarget(ref: string, ctx: ValidationContext): TDefinitionTarget | undefined {
+  const known = ctx.memo("definition-targets", () => new Map<string, TDefinitionTarget | undefined>());
+  if (known.has(ref)) return known.get(ref);
+  const segments = ref.startsWith("#/definitions/") ? splitPointer(ref) : [];
+  const target = segments[1] === undefined ? undefined : { name: segments[1], isWhole: segments.length === 2 };
+  known.set(ref, target);
+  return target;
+}
+
+/** One $ref of a definition into #/definitions: where it lands, where it is written, and its nesting there. */
+export interface TDefinitionEdge extends TDefinitionTarget {
+  at: string;
+  depth: number;
+}
+
+/**
+ * The reference graph of #/definitions the walk recorded (ctx.schemaRefs): each definition's $refs into
+ * #/definitions. Built once per document, after the walk (documentEnd rules), for the rules that need the whole graph.
+ */
+export function definitionGraph(ctx: ValidationContext): Map<string, TDefinitionEdge[]> {
+  return ctx.memo("definition-graph", () => {
+    const edges = new Map<string, TDefinitionEdge[]>();
+    for (const r of ctx.schemaRefs) {
+      const target = definitionTarget(r.ref, ctx);
+      if (!target) continue;
+      const edge = { ...target, at: r.at, depth: r.depth };
+      const list = edges.get(r.from);
+      if (list) list.push(edge);
+      else edges.set(r.from, [edge]);
+    }
+    return edges;
+  });
+}

@@ -1,7 +1,7 @@
-import { joinPointer, splitPointer } from "../parse/json-pointer.ts";
+import { joinPointer } from "../parse/json-pointer.ts";
 import type { Issue, TJsonValue } from "../types.ts";
 import { SCHEMA_COUNT_ESTIMATES, SCHEMA_COUNTS_SEEN } from "./platform-limits.ts";
-import { asObject, deref, describeOperation } from "./rule-helpers.ts";
+import { asObject, definitionGraph, definitionTarget, deref, describeOperation } from "./rule-helpers.ts";
 import { NONE, defineRule, type OperationTarget, type Rule, type ValidationContext } from "./rule-types.ts";
 
 /**
@@ -12,12 +12,7 @@ import { NONE, defineRule, type OperationTarget, type Rule, type ValidationConte
  */
 function expandedCounter(ctx: ValidationContext): (value: TJsonValue | undefined) => number {
   return ctx.memo("expanded-schema-counter", () => {
-    const refsFrom = new Map<string, string[]>();
-    for (const r of ctx.schemaRefs) {
-      const list = refsFrom.get(r.from);
-      if (list) list.push(r.ref);
-      else refsFrom.set(r.from, [r.ref]);
-    }
+    const graph = definitionGraph(ctx);
     const byName = new Map<string, number>();
     const expanding = new Set<string>();
     const definition = (name: string): number => {
@@ -28,20 +23,15 @@ function expandedCounter(ctx: ValidationContext): (value: TJsonValue | undefined
       expanding.add(name);
       // Each $ref the walk counted as one schema stands for the whole definition it names.
       let n = size;
-      for (const ref of refsFrom.get(name) ?? []) n += refCount(ref) - 1;
+      // A reference into a part of a definition (#/definitions/A/properties/b) stays one schema.
+      for (const edge of graph.get(name) ?? []) if (edge.isWhole) n += definition(edge.name) - 1;
       expanding.delete(name);
       byName.set(name, n);
       return n;
     };
-    const targets = new Map<string, string | undefined>();
     const refCount = (ref: string): number => {
-      let name = targets.get(ref);
-      if (!targets.has(ref)) {
-        const segments = ref.startsWith("#/definitions/") ? splitPointer(ref) : [];
-        name = segments.length === 2 ? segments[1] : undefined;
-        targets.set(ref, name);
-      }
-      return name === undefined ? 1 : definition(name);
+      const target = definitionTarget(ref, ctx);
+      return target?.isWhole ? definition(target.name) : 1;
     };
     const count = (value: TJsonValue | undefined, depth: number): number => {
       if (value === null || typeof value !== "object" || Array.isArray(value) || depth > 64) return 0;

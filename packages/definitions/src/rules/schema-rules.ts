@@ -1,7 +1,7 @@
-import { joinPointer, splitPointer } from "../parse/json-pointer.ts";
+import { joinPointer } from "../parse/json-pointer.ts";
 import type { TJsonObject } from "../types.ts";
 import { unknownSourceIssues } from "./dynamic-invocation-rules.ts";
-import { asArray, asObject, asString, deref, text } from "./rule-helpers.ts";
+import { asArray, asObject, asString, definitionGraph, deref, text, type TDefinitionEdge } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule, type ValidationContext } from "./rule-types.ts";
 
 /** Formats the platform recognises per type (Swagger 2.0 data types plus the formats connectors use). */
@@ -94,22 +94,14 @@ function stronglyConnected(edges: ReadonlyMap<string, readonly { to: string }[]>
  * The definitions whose nesting through $ref chains passes the limit, each with its depth and the chain to its deepest
  * point; only the top of each chain is reported (a definition no other too-deep definition refers to).
  */
-function deepChains(refs: ValidationContext["schemaRefs"]): { name: string; depth: number; via: string[]; more: boolean }[] {
+function deepChains(graph: ReadonlyMap<string, readonly TDefinitionEdge[]>): { name: string; depth: number; via: string[]; more: boolean }[] {
+  // Each reference to a whole definition, with the nesting between the definition's root and the reference (the walk's depth).
   const edges = new Map<string, { to: string; levels: number }[]>();
-  const names = new Map<string, string | undefined>();
-  for (const r of refs) {
-    let to = names.get(r.ref);
-    if (!names.has(r.ref)) {
-      const target = r.ref.startsWith("#/definitions/") ? splitPointer(r.ref) : [];
-      to = target.length === 2 ? target[1] : undefined;
-      names.set(r.ref, to);
-    }
-    if (to === undefined) continue;
-    const list = edges.get(r.from);
-    // depth: the nesting between the definition's root and the reference, as the walk counted it.
-    if (list) list.push({ to, levels: r.depth });
-    else edges.set(r.from, [{ to, levels: r.depth }]);
-  }
+  for (const [from, list] of graph)
+    edges.set(
+      from,
+      list.filter((e) => e.isWhole).map((e) => ({ to: e.name, levels: e.depth })),
+    );
   // Definitions that reach each other (a strongly connected group: A → B → A) are recursive, not deep: the steps
   // inside such a group are not counted, only those from one group to another.
   const group = stronglyConnected(edges);
@@ -293,7 +285,7 @@ export const SCHEMA_RULES: Rule[] = [
       check: ({ ctx }) =>
         ctx.schemaRefs.length < 2
           ? NONE
-          : deepChains(ctx.schemaRefs).map(({ name, depth, via, more }) => ({
+          : deepChains(definitionGraph(ctx)).map(({ name, depth, via, more }) => ({
               message: `The definition "${name}" nests ${depth} levels deep through the definitions it refers to (${via.join(" → ")}${more ? " → ..." : ""}). Flatten the chain or shorten it; the designer shows at most ${SCHEMA_TOO_DEEP_LIMIT} levels, counting referenced schemas.`,
               path: joinPointer("/definitions", name),
             })),

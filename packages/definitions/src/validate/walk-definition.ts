@@ -214,13 +214,20 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
       walkRootSchema(param.schema, joinPointer(pointer, "schema"), "schema");
       return;
     }
-    // A non-body parameter carries its own type, format, enum and items, so schema rules apply to it too.
+    walkPrimitive(param, pointer);
+  }
+
+  /**
+   * A non-body parameter or a response header: it carries its own type, format, enum and items, so schema rules
+   * apply to it too.
+   */
+  function walkPrimitive(node: TJsonObject, pointer: string): void {
     const triggered: RuleFor<"schema">[] = [];
-    scanSchemaKeys(param, pointer, false, triggered);
-    // Swagger 2.0 lets a non-body parameter say uniqueItems (so the keyword check is off here); the platform does not support it.
-    if (param.uniqueItems === true) raise([uniqueItemsIssue(pointer)]);
-    runSchema({ pointer, schema: param, depth: 0, ctx }, triggered);
-    walkSchema(param.items, joinPointer(pointer, "items"), 1, "primitive");
+    scanSchemaKeys(node, pointer, false, triggered);
+    // Swagger 2.0 allows uniqueItems here (so the keyword check is off); the platform does not support it.
+    if (node.uniqueItems === true) raise([uniqueItemsIssue(pointer)]);
+    runSchema({ pointer, schema: node, depth: 0, ctx }, triggered);
+    walkSchema(node.items, joinPointer(pointer, "items"), 1, "primitive");
   }
 
   function walkResponses(responses: TJsonObject, base: string, operation: NodeTargets["operation"] | undefined): void {
@@ -236,19 +243,13 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
       run("response", { pointer, status, response, operation, ctx });
       walkRootSchema(response.schema, joinPointer(pointer, "schema"), "responseRoot");
       const headers = asObject(response.headers);
-      if (headers) for (const name of Object.keys(headers)) walkHeader(headers[name], joinPointer(pointer, "headers", name));
+      // A response header is described as a non-body parameter is (type, format, items, limits).
+      if (headers)
+        for (const name of Object.keys(headers)) {
+          const header = asObject(headers[name]);
+          if (header) walkPrimitive(header, joinPointer(pointer, "headers", name));
+        }
     }
-  }
-
-  /** A response header is described as a non-body parameter is (type, format, items, limits), so the same checks apply. */
-  function walkHeader(value: TJsonValue | undefined, pointer: string): void {
-    const header = asObject(value);
-    if (!header) return;
-    const triggered: RuleFor<"schema">[] = [];
-    scanSchemaKeys(header, pointer, false, triggered);
-    if (header.uniqueItems === true) raise([uniqueItemsIssue(pointer)]);
-    runSchema({ pointer, schema: header, depth: 0, ctx }, triggered);
-    walkSchema(header.items, joinPointer(pointer, "items"), 1, "primitive");
   }
 
   /** The payload a webhook posts (x-ms-notification-content on the path item, or misplaced on the operation): an output schema. */
