@@ -9,6 +9,7 @@ import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { findCorpusDir, listCorpusConnectors } from "../test/corpus-helpers.ts";
+import { cliNodeFlags } from "../bin/v8-pool.mjs";
 
 interface ToolResult {
   tool: string;
@@ -27,8 +28,22 @@ interface ToolResult {
 // "connector-hub" validates one file after another on one thread (validateConnector); "connector-hub-threads"
 // is what `connector-hub validate` does with many inputs: the same files over this thread and worker threads
 // of the same process (validateTargets; `--threads N`, default as the CLI: half the cores, so 1 on 2 cores).
-const TOOLS = ["json-parse", "connector-hub", "connector-hub-threads", "swagger-parser", "spectral"] as const;
+// Both run under the node flags the CLI gives itself on this machine (bin/v8-pool.mjs: V8's thread pool sized to
+// the cores, on 4 cores or fewer); "connector-hub-node-defaults" is the first again under Node's defaults, for the
+// figure without them. The other tools run as their users run them, under Node's defaults, and
+// "swagger-parser-sized-pool" is swagger-parser again under our flags, to show what they would do for it.
+const TOOLS = [
+  "json-parse",
+  "connector-hub",
+  "connector-hub-node-defaults",
+  "connector-hub-threads",
+  "swagger-parser",
+  "swagger-parser-sized-pool",
+  "spectral",
+] as const;
 type TTool = (typeof TOOLS)[number];
+/** The runs made under the node flags `connector-hub validate` gives itself. */
+const FLAGGED_RUNS: readonly TTool[] = ["connector-hub", "connector-hub-threads", "swagger-parser-sized-pool"];
 const benchFile = fileURLToPath(import.meta.url);
 const packageDir = join(dirname(benchFile), "..");
 
@@ -48,12 +63,12 @@ async function createRunner(tool: TTool): Promise<(definition: string, apiProper
       }
     };
   }
-  if (tool === "connector-hub") {
+  if (tool === "connector-hub" || tool === "connector-hub-node-defaults") {
     const { validateConnector } = await import("../src/index.ts");
     return async (definition, apiProperties) =>
       validateConnector({ definition: readFileSync(definition), apiProperties: apiProperties ? readFileSync(apiProperties) : undefined }).summary.errors > 0;
   }
-  if (tool === "swagger-parser") {
+  if (tool === "swagger-parser" || tool === "swagger-parser-sized-pool") {
     const { default: SwaggerParser } = await import("@apidevtools/swagger-parser");
     return async (definition) => {
       try {
@@ -231,7 +246,8 @@ async function main(): Promise<void> {
     // Each tool runs in a fresh process so its peak memory and warm-up are its own.
     const setArgs = process.argv.includes("--set") ? ["--set", process.argv[process.argv.indexOf("--set") + 1] ?? ""] : [];
     if (threadsFlag() !== undefined) setArgs.push("--threads", String(threadsFlag()));
-    const child = spawnSync(process.execPath, ["--import", "tsx", benchFile, "--tool", tool, ...setArgs], {
+    const nodeFlags = FLAGGED_RUNS.includes(tool) ? cliNodeFlags() : [];
+    const child = spawnSync(process.execPath, [...nodeFlags, "--import", "tsx", benchFile, "--tool", tool, ...setArgs], {
       cwd: packageDir,
       encoding: "utf8",
       maxBuffer: 64 * 1024 * 1024,
@@ -247,7 +263,12 @@ async function main(): Promise<void> {
   const machine = `${cpus().length} cores, Node ${process.version}, load average (1/5/15 min) ${loadAtStart} at the start and ${loadavg()
     .map((l) => l.toFixed(1))
     .join("/")} at the end, ${new Date().toISOString().slice(0, 16)}Z`;
-  const report = `${table(results)}\n\nMachine: ${machine}. Set: ${process.argv.includes("--set") ? process.argv[process.argv.indexOf("--set") + 1] : "the corpus's published connectors and both versions of its 76 version pairs"}: ${describeSet(corpus)}. Wall time covers reading, parsing and validating every file in one process (module loading excluded; the Swagger 2.0 schema compile is included).`;
+  const flags = cliNodeFlags();
+  const flagNote =
+    flags.length > 0
+      ? ` connector-hub, connector-hub-threads and swagger-parser-sized-pool ran with the node flags the CLI uses on this machine (${flags.join(" ")}); connector-hub-node-defaults, swagger-parser and Spectral under Node's defaults.`
+      : " Every tool ran under Node's defaults: the CLI adds no node flag on a machine of this many cores.";
+  const report = `${table(results)}\n\nMachine: ${machine}.${flagNote} Set: ${process.argv.includes("--set") ? process.argv[process.argv.indexOf("--set") + 1] : "the corpus's published connectors and both versions of its 76 version pairs"}: ${describeSet(corpus)}. Wall time covers reading, parsing and validating every file in one process (module loading excluded; the Swagger 2.0 schema compile is included).`;
   console.log(report);
   if (process.argv.includes("--readme")) {
     const readme = join(packageDir, "README.md");
