@@ -42,6 +42,20 @@ function isDebuggedOrProfiled() {
 }
 
 const FORWARDED_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+/** Set in the re-run's environment (and removed there at once), so that it knows the first process waits for it. */
+const RERUN_MARK = "CONNECTOR_HUB_V8_POOL_RERUN";
+
+/**
+ * In the re-run: end when the first process is gone. A SIGKILL cannot be passed on, so without this the work would
+ * go on alone; the IPC channel between the two closes when the first process dies, whatever killed it. The channel
+ * is unreferenced, so it never keeps the work running.
+ */
+function endWithFirstProcess() {
+  delete process.env[RERUN_MARK];
+  if (!process.channel) return;
+  process.channel.unref();
+  process.once("disconnect", () => process.exit(1));
+}
 
 /**
  * Runs the entry at `entryUrl` again in a child Node with the pool sized for this machine, the same arguments and the
@@ -50,10 +64,19 @@ const FORWARDED_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
  * that the caller runs the command in this process as before.
  */
 export function runWithSizedPool(entryUrl) {
+  if (process.env[RERUN_MARK] === "1") {
+    endWithFirstProcess();
+    return Promise.resolve(false);
+  }
   const flags = cliNodeFlags();
   if (flags.length === 0 || isPoolSized() || isDebuggedOrProfiled()) return Promise.resolve(false);
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...process.execArgv, ...flags, fileURLToPath(entryUrl), ...process.argv.slice(2)], { stdio: "inherit" });
+    const child = spawn(process.execPath, [...process.execArgv, ...flags, fileURLToPath(entryUrl), ...process.argv.slice(2)], {
+      stdio: ["inherit", "inherit", "inherit", "ipc"],
+      env: { ...process.env, [RERUN_MARK]: "1" },
+    });
+    // The channel is only there to close when this process dies; it must not keep this process alive either.
+    child.channel?.unref();
     // A signal sent to this process alone (a supervisor's SIGTERM) reaches the child too; Ctrl-C reaches both anyway.
     const forward = (signal) => child.kill(signal);
     for (const signal of FORWARDED_SIGNALS) process.on(signal, forward);

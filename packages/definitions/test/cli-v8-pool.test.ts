@@ -19,7 +19,7 @@ writeFileSync(
   entry,
   `import { runWithSizedPool } from ${JSON.stringify(pathToFileURL(join(packageDir, "bin", "v8-pool.mjs")).href)};
 if (!(await runWithSizedPool(import.meta.url))) {
-  console.log(JSON.stringify({ execArgv: process.execArgv, pid: process.pid, args: process.argv.slice(2) }));
+  console.log(JSON.stringify({ execArgv: process.execArgv, pid: process.pid, args: process.argv.slice(2), env: Object.keys(process.env) }));
   if (process.argv[2] === "wait") setInterval(() => {}, 1000);
   else process.exitCode = Number(process.argv[2] ?? 0);
 }
@@ -81,6 +81,18 @@ describe("V8's thread pool for the CLI", () => {
     expect(await ended).toEqual({ code: null, signal: "SIGTERM" });
     // The work ended with it (a re-run's child, or this process itself where no re-run was needed).
     await expect.poll(() => isRunning(workPid), { timeout: 5000 }).toBe(false);
+  });
+
+  it("ends the work when the process is killed with SIGKILL, which cannot be passed on", async () => {
+    const parent = spawn(process.execPath, [entry, "wait"], { stdio: ["ignore", "pipe", "inherit"] });
+    const line = await new Promise<string>((resolve) => parent.stdout.once("data", (chunk: Buffer) => resolve(chunk.toString())));
+    const report = JSON.parse(line) as { pid: number; env: string[] };
+    // The marker that tells the re-run it has a first process is not left for the work's own children.
+    expect(report.env).not.toContain("CONNECTOR_HUB_V8_POOL_RERUN");
+    const ended = new Promise<NodeJS.Signals | null>((resolve) => parent.once("exit", (_code, signal) => resolve(signal)));
+    parent.kill("SIGKILL");
+    expect(await ended).toBe("SIGKILL");
+    await expect.poll(() => isRunning(report.pid), { timeout: 5000 }).toBe(false);
   });
 
   it("gives the real CLI's report and exit code through the re-run", () => {
