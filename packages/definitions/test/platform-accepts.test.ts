@@ -847,4 +847,19 @@ describe("documented refusals the validator reports with Microsoft's code", () =
     const cert = validateConnector({ definition: JSON.stringify(doc), certification: true }).findings;
     expect(cert.map((f) => [f.severity, f.code, f.path])).toEqual(expect.arrayContaining([["warning", "ValueContainsRestrictedWords", "/info/description"]]));
   });
+
+  it("a body parameter named with a space (certified E-goi, SendSMS) is a warning; an empty name is still an error", () => {
+    const doc = base();
+    doc.paths["/messages"] = {
+      post: {
+        operationId: "SendMessage",
+        summary: "Send a message",
+        parameters: [{ name: " ", in: "body", required: true, schema: { type: "object", properties: { to: { type: "string" } } } }],
+        responses: { "200": { description: "OK" } },
+      },
+    };
+    expect(findings(doc)).toEqual([["warning", "RequiredValueEmpty", "/paths/~1messages/post/parameters/0/name"]]);
+    doc.paths["/messages"].post.parameters[0].name = "";
+    expect(findings(doc)).toEqual([["error", "RequiredValueEmpty", "/paths/~1messages/post/parameters/0/name"]]);
+  });
 });

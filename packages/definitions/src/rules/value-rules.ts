@@ -1,5 +1,5 @@
 import { joinPointer } from "../parse/json-pointer.ts";
-import type { Issue, TJsonObject } from "../types.ts";
+import type { Issue, TJsonObject, TJsonValue } from "../types.ts";
 import { asArray, asObject, asString, requestBodySchemas, text } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule, type ValidationContext } from "./rule-types.ts";
 
@@ -100,13 +100,20 @@ export const VALUE_RULES: Rule[] = [
     group: "Metadata",
     origin: "microsoft",
     description:
-      "A property the platform requires is present but empty: info title or version, an operationId, a parameter's name, an API key's name, an OAuth URL (an error); an empty info.description, operation summary or x-ms-connector-metadata value (a warning).",
+      "A property the platform requires is present but empty: info title or version, an operationId, a parameter's name, an API key's name, an OAuth URL (an error; only spaces, a warning); an empty info.description, operation summary or x-ms-connector-metadata value (a warning).",
     node: "document",
     check: ({ ctx }) => {
       let out: Issue[] | undefined;
-      const report = (path: string, what: string) => (out ??= []).push({ message: `${what} is empty. Give it a value.`, path });
+      // "" is empty. Only spaces is a value, and the platform accepts one where it was tried: the certified E-goi
+      // connector's body parameter is named " ". Whether the platform trims the others is not documented: a warning.
+      const report = (path: string, what: string, value: TJsonValue | undefined) =>
+        (out ??= []).push(
+          value === ""
+            ? { message: `${what} is empty. Give it a value.`, path }
+            : { message: `${what} is only spaces. Give it a real value.`, path, severity: "warning" },
+        );
       const info = asObject(ctx.doc.info);
-      for (const key of ["title", "version"]) if (isBlank(info?.[key])) report(joinPointer("/info", key), `info.${key}`);
+      for (const key of ["title", "version"]) if (isBlank(info?.[key])) report(joinPointer("/info", key), `info.${key}`, info?.[key]);
       // An empty description: optional in Swagger, required for certification, so a warning.
       if (isBlank(info?.description))
         (out ??= []).push({
@@ -116,7 +123,8 @@ export const VALUE_RULES: Rule[] = [
         });
       for (const o of ctx.operations) {
         // A missing operationId is OperationIdRequired's; an empty one is here.
-        if (isBlank(o.op.operationId)) report(joinPointer(o.pointer, "operationId"), `The operationId of ${o.method.toUpperCase()} ${o.path}`);
+        if (isBlank(o.op.operationId))
+          report(joinPointer(o.pointer, "operationId"), `The operationId of ${o.method.toUpperCase()} ${o.path}`, o.op.operationId);
         // An operation's summary is its action's name in the designer. Summary is optional, so an empty one is a
         // warning: that the platform refuses it is not documented.
         if (isBlank(o.op.summary))
@@ -127,7 +135,7 @@ export const VALUE_RULES: Rule[] = [
           });
         for (const p of o.parameters)
           if (isBlank(p.param.name) && !p.pointer.endsWith("/$ref"))
-            report(joinPointer(p.pointer, "name"), `A parameter's name in ${o.method.toUpperCase()} ${o.path}`);
+            report(joinPointer(p.pointer, "name"), `A parameter's name in ${o.method.toUpperCase()} ${o.path}`, p.param.name);
       }
       // The connector's metadata (Website, Privacy policy, Categories): required for certification, a warning here.
       asArray(ctx.doc["x-ms-connector-metadata"]).forEach((entry, i) => {
@@ -141,13 +149,14 @@ export const VALUE_RULES: Rule[] = [
       });
       const shared = asObject(ctx.doc.parameters) ?? {};
       for (const key of Object.keys(shared))
-        if (isBlank(asObject(shared[key])?.name)) report(joinPointer("/parameters", key, "name"), `The name of parameter "${key}"`);
+        if (isBlank(asObject(shared[key])?.name))
+          report(joinPointer("/parameters", key, "name"), `The name of parameter "${key}"`, asObject(shared[key])?.name);
       const schemes = asObject(ctx.doc.securityDefinitions) ?? {};
       for (const key of Object.keys(schemes)) {
         const scheme = asObject(schemes[key]) as TJsonObject | undefined;
         const fields = scheme?.type === "apiKey" ? ["name"] : scheme?.type === "oauth2" ? ["authorizationUrl", "tokenUrl"] : [];
         for (const field of fields)
-          if (isBlank(scheme?.[field])) report(joinPointer("/securityDefinitions", key, field), `"${field}" of security definition "${key}"`);
+          if (isBlank(scheme?.[field])) report(joinPointer("/securityDefinitions", key, field), `"${field}" of security definition "${key}"`, scheme?.[field]);
       }
       return out ?? NONE;
     },

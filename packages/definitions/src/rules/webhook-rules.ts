@@ -252,7 +252,9 @@ export const WEBHOOK_RULES: Rule[] = [
               path: s.pointer,
             }))
         : findNotificationUrls(operation).map((s) => ({
-            message: `"${s.name}" is marked x-ms-notification-url but ${describeOperation(operation.op, operation.method, operation.path)} is not a trigger. Add "x-ms-trigger": "single" to the operation or remove the marker.`,
+            // Certified connectors publish actions that wait for a callback this way (CompanyConnect's prompts), so the
+            // advice covers both intents.
+            message: `"${s.name}" is marked x-ms-notification-url but ${describeOperation(operation.op, operation.method, operation.path)} is not a trigger; Microsoft documents the callback URL for webhook triggers. If it is meant to start flows, add "x-ms-trigger": "single". If it is an action that waits for a callback, test that the platform calls it back; otherwise remove the marker.`,
             path: s.pointer,
           }));
       // "It is allowed only in input body": a response schema's property marked as the callback URL, or one of the
