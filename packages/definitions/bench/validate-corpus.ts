@@ -1,7 +1,8 @@
 // Benchmark: validates the whole shared corpus in one process per tool (connector-hub, swagger-parser,
 // Spectral's oas ruleset) and prints wall time, per-file median and p99, peak RSS and the ratios.
-// Run: npm run bench -w @connector-hub/definitions [-- --readme] [-- --set <folder>]   (--readme records the figures
-// in README.md; --set validates every connector folder under <folder> instead of the shared corpus)
+// Run: npm run bench -w @connector-hub/definitions [-- --readme] [-- --set <folder>] [-- --also <folder>]   (--readme
+// records the figures in README.md; --set validates every connector folder under <folder> instead of the shared
+// corpus; --also adds them to it)
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -104,6 +105,8 @@ async function createRunner(tool: TTool): Promise<(definition: string, apiProper
 function benchSet(corpus: string): { definition: string; apiProperties: string | undefined }[] {
   const setFlag = process.argv.indexOf("--set");
   if (setFlag > 0 && process.argv[setFlag + 1]) return connectorFolders(process.argv[setFlag + 1] as string);
+  const alsoFlag = process.argv.indexOf("--also");
+  const also = alsoFlag > 0 && process.argv[alsoFlag + 1] ? connectorFolders(process.argv[alsoFlag + 1] as string) : [];
   const connectors = listCorpusConnectors(corpus).map((c) => ({
     definition: join(c.dir, "apiDefinition.swagger.json"),
     apiProperties: existsSync(join(c.dir, "apiProperties.json")) ? join(c.dir, "apiProperties.json") : undefined,
@@ -116,7 +119,7 @@ function benchSet(corpus: string): { definition: string; apiProperties: string |
         .filter((file) => existsSync(file))
         .map((definition) => ({ definition, apiProperties: undefined }))
     : [];
-  return [...connectors, ...versions];
+  return [...connectors, ...versions, ...also];
 }
 
 /**
@@ -244,7 +247,7 @@ async function main(): Promise<void> {
     .join("/");
   for (const tool of TOOLS) {
     // Each tool runs in a fresh process so its peak memory and warm-up are its own.
-    const setArgs = process.argv.includes("--set") ? ["--set", process.argv[process.argv.indexOf("--set") + 1] ?? ""] : [];
+    const setArgs = ["--set", "--also"].flatMap((flag) => (process.argv.includes(flag) ? [flag, process.argv[process.argv.indexOf(flag) + 1] ?? ""] : []));
     if (threadsFlag() !== undefined) setArgs.push("--threads", String(threadsFlag()));
     const nodeFlags = FLAGGED_RUNS.includes(tool) ? cliNodeFlags() : [];
     const child = spawnSync(process.execPath, [...nodeFlags, "--import", "tsx", benchFile, "--tool", tool, ...setArgs], {
@@ -268,7 +271,7 @@ async function main(): Promise<void> {
     flags.length > 0
       ? ` connector-hub, connector-hub-threads and swagger-parser-sized-pool ran with the node flags the CLI uses on this machine (${flags.join(" ")}); connector-hub-node-defaults, swagger-parser and Spectral under Node's defaults.`
       : " Every tool ran under Node's defaults: the CLI adds no node flag on a machine of this many cores.";
-  const report = `${table(results)}\n\nMachine: ${machine}.${flagNote} Set: ${process.argv.includes("--set") ? process.argv[process.argv.indexOf("--set") + 1] : "the corpus's published connectors and both versions of its 76 version pairs"}: ${describeSet(corpus)}. Wall time covers reading, parsing and validating every file in one process (module loading excluded; the Swagger 2.0 schema compile is included).`;
+  const report = `${table(results)}\n\nMachine: ${machine}.${flagNote} Set: ${process.argv.includes("--set") ? process.argv[process.argv.indexOf("--set") + 1] : `the corpus's published connectors and both versions of its 76 version pairs${process.argv.includes("--also") ? `, and the connector folders under ${process.argv[process.argv.indexOf("--also") + 1]}` : ""}`}: ${describeSet(corpus)}. Wall time covers reading, parsing and validating every file in one process (module loading excluded; the Swagger 2.0 schema compile is included).`;
   console.log(report);
   if (process.argv.includes("--readme")) {
     const readme = join(packageDir, "README.md");
