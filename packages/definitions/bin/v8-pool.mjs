@@ -4,8 +4,8 @@
 // four of them, whatever the machine (Node's --v8-pool-size default). Validating many files is one main thread
 // warming up, so on a machine with few cores those threads take turns with it on its own core: on 2 cores, the 564
 // corpus files took 1.13 s wall for 0.79 s of main-thread CPU with four pool threads, and 0.82 s for 0.82 s with
-// one (medians of eight cold processes; BENCHMARKS.md, "Validator over the shared corpus"). The size can only be given when Node starts, so the bin
-// runs itself again with it.
+// one (medians of eight cold processes; BENCHMARKS.md, "Validator over the shared corpus"). The size can only be
+// given when Node starts, so the bin runs itself again with it.
 import { spawn } from "node:child_process";
 import { availableParallelism, constants } from "node:os";
 import { fileURLToPath } from "node:url";
