@@ -28,19 +28,33 @@ export function cliNodeFlags(cores = availableParallelism()) {
   return size === undefined ? [] : [`--v8-pool-size=${size}`];
 }
 
+/** The node flags this process was started with, on its command line and in NODE_OPTIONS, spelled with "-" (Node also takes "_"). */
+function givenNodeFlags() {
+  return [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)].map((flag) => {
+    const at = flag.indexOf("=");
+    return at < 0 ? flag.replaceAll("_", "-") : flag.slice(0, at).replaceAll("_", "-") + flag.slice(at);
+  });
+}
+
 /** Whether the pool was already sized for this process, by the user or by an earlier run of this entry. */
-function isPoolSized() {
-  const given = (flag) => flag === "--v8-pool-size" || flag.startsWith("--v8-pool-size=");
-  return process.execArgv.some(given) || (process.env.NODE_OPTIONS ?? "").split(/\s+/).some(given);
+function isPoolSized(flags) {
+  return flags.some((flag) => flag === "--v8-pool-size" || flag.startsWith("--v8-pool-size="));
 }
 
-/** A process being debugged or profiled stays one process, so that the debugger or the profile sees the work. */
-const ONE_PROCESS_FLAGS = /^--(inspect|inspect-brk|inspect-wait|cpu-prof|heap-prof|prof)(=|-|$)/;
+/**
+ * A process being debugged, profiled or watched stays one process, so that the debugger, the profile or `node --watch`
+ * (which learns the files to watch over its own IPC channel) sees the work.
+ */
+const ONE_PROCESS_FLAGS = /^--(inspect|inspect-brk|inspect-wait|cpu-prof|heap-prof|prof|watch)(=|-|$)/;
 
-function isDebuggedOrProfiled() {
-  return [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)].some((flag) => ONE_PROCESS_FLAGS.test(flag));
+function mustStayOneProcess(flags) {
+  return flags.some((flag) => ONE_PROCESS_FLAGS.test(flag)) || process.env.WATCH_REPORT_DEPENDENCIES !== undefined;
 }
 
+/**
+ * Passed on to the child. A Ctrl-C at a terminal reaches both processes, so the child then gets SIGINT twice (the CLI
+ * has no SIGINT handler of its own; Node's default ends it at the first).
+ */
 const FORWARDED_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
 /** Set in the re-run's environment (and removed there at once), so that it knows the first process waits for it. */
 const RERUN_MARK = "CONNECTOR_HUB_V8_POOL_RERUN";
@@ -53,6 +67,8 @@ const RERUN_MARK = "CONNECTOR_HUB_V8_POOL_RERUN";
 function endWithFirstProcess() {
   delete process.env[RERUN_MARK];
   if (!process.channel) return;
+  // The first process may have died while this one was starting: its channel is then closed already.
+  if (!process.connected) process.exit(1);
   process.channel.unref();
   process.once("disconnect", () => process.exit(1));
 }
@@ -69,7 +85,9 @@ export function runWithSizedPool(entryUrl) {
     return Promise.resolve(false);
   }
   const flags = cliNodeFlags();
-  if (flags.length === 0 || isPoolSized() || isDebuggedOrProfiled()) return Promise.resolve(false);
+  const given = givenNodeFlags();
+  // Windows has no SIGHUP to pass on and ends a child at once on SIGINT: no re-run there.
+  if (flags.length === 0 || process.platform === "win32" || isPoolSized(given) || mustStayOneProcess(given)) return Promise.resolve(false);
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [...process.execArgv, ...flags, fileURLToPath(entryUrl), ...process.argv.slice(2)], {
       stdio: ["inherit", "inherit", "inherit", "ipc"],

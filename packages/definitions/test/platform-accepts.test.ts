@@ -848,7 +848,7 @@ describe("documented refusals the validator reports with Microsoft's code", () =
     expect(cert.map((f) => [f.severity, f.code, f.path])).toEqual(expect.arrayContaining([["warning", "ValueContainsRestrictedWords", "/info/description"]]));
   });
 
-  it("a body parameter named with a space (certified E-goi, SendSMS) is a warning; an empty name is still an error", () => {
+  it("a body parameter named with a space (certified E-goi, SendSMS) is a warning; an empty name, or a blank one that is sent, is still an error", () => {
     const doc = base();
     doc.paths["/messages"] = {
       post: {
@@ -861,5 +861,11 @@ describe("documented refusals the validator reports with Microsoft's code", () =
     expect(findings(doc)).toEqual([["warning", "RequiredValueEmpty", "/paths/~1messages/post/parameters/0/name"]]);
     doc.paths["/messages"].post.parameters[0].name = "";
     expect(findings(doc)).toEqual([["error", "RequiredValueEmpty", "/paths/~1messages/post/parameters/0/name"]]);
+    doc.paths["/messages"].post.parameters[0].name = "body";
+    doc.paths["/messages"].post.parameters.push({ name: " ", in: "query", type: "string" });
+    expect(findings(doc)).toEqual(expect.arrayContaining([["error", "RequiredValueEmpty", "/paths/~1messages/post/parameters/1/name"]]));
+    doc.paths["/messages"].post.parameters.pop();
+    doc.paths["/messages"].post.operationId = " ";
+    expect(findings(doc)).toEqual(expect.arrayContaining([["error", "RequiredValueEmpty", "/paths/~1messages/post/operationId"]]));
   });
 });

@@ -100,17 +100,23 @@ export const VALUE_RULES: Rule[] = [
     group: "Metadata",
     origin: "microsoft",
     description:
-      "A property the platform requires is present but empty: info title or version, an operationId, a parameter's name, an API key's name, an OAuth URL (an error; only spaces, a warning); an empty info.description, operation summary or x-ms-connector-metadata value (a warning).",
+      "A property the platform requires is present but empty: info title or version, an operationId, a parameter's name, an API key's name, an OAuth URL (an error; a body parameter's name of only whitespace, a warning); an empty info.description, operation summary or x-ms-connector-metadata value (a warning).",
     node: "document",
     check: ({ ctx }) => {
       let out: Issue[] | undefined;
-      // "" is empty. Only spaces is a value, and the platform accepts one where it was tried: the certified E-goi
-      // connector's body parameter is named " ". Whether the platform trims the others is not documented: a warning.
-      const report = (path: string, what: string, value: TJsonValue | undefined) =>
+      // "" and a value of only whitespace are both empty (an error), but for a body parameter's name, which is never
+      // sent: the certified E-goi connector's SendSMS body is named " ", and the platform published it (a warning).
+      const report = (path: string, what: string, value: TJsonValue | undefined, isNeverSent = false) =>
         (out ??= []).push(
           value === ""
             ? { message: `${what} is empty. Give it a value.`, path }
-            : { message: `${what} is only spaces. Give it a real value.`, path, severity: "warning" },
+            : isNeverSent
+              ? {
+                  message: `${what} is only whitespace. The platform accepts it for a body, whose name is not sent, but give it a real name such as "body".`,
+                  path,
+                  severity: "warning",
+                }
+              : { message: `${what} is only whitespace, which counts as empty. Give it a value.`, path },
         );
       const info = asObject(ctx.doc.info);
       for (const key of ["title", "version"]) if (isBlank(info?.[key])) report(joinPointer("/info", key), `info.${key}`, info?.[key]);
@@ -135,7 +141,7 @@ export const VALUE_RULES: Rule[] = [
           });
         for (const p of o.parameters)
           if (isBlank(p.param.name) && !p.pointer.endsWith("/$ref"))
-            report(joinPointer(p.pointer, "name"), `A parameter's name in ${o.method.toUpperCase()} ${o.path}`, p.param.name);
+            report(joinPointer(p.pointer, "name"), `A parameter's name in ${o.method.toUpperCase()} ${o.path}`, p.param.name, p.param.in === "body");
       }
       // The connector's metadata (Website, Privacy policy, Categories): required for certification, a warning here.
       asArray(ctx.doc["x-ms-connector-metadata"]).forEach((entry, i) => {
@@ -150,7 +156,7 @@ export const VALUE_RULES: Rule[] = [
       const shared = asObject(ctx.doc.parameters) ?? {};
       for (const key of Object.keys(shared))
         if (isBlank(asObject(shared[key])?.name))
-          report(joinPointer("/parameters", key, "name"), `The name of parameter "${key}"`, asObject(shared[key])?.name);
+          report(joinPointer("/parameters", key, "name"), `The name of parameter "${key}"`, asObject(shared[key])?.name, asObject(shared[key])?.in === "body");
       const schemes = asObject(ctx.doc.securityDefinitions) ?? {};
       for (const key of Object.keys(schemes)) {
         const scheme = asObject(schemes[key]) as TJsonObject | undefined;
