@@ -365,8 +365,11 @@ export const EXTENSION_RULES: Rule[] = [
       // Responses: the designer reads outputs from a JSON body; an XML body reaches the flow as one text value, so
       // a response schema with properties describes outputs that never appear. Binary and text responses are fine.
       const ownProduces = asArray(op.produces).length > 0;
-      const produces = (ownProduces ? asArray(op.produces) : asArray(ctx.doc.produces)).map((m) => text(m).toLowerCase());
-      if (produces.length > 0 && produces.every((m) => /xml/.test(m) && !/json/.test(m))) {
+      const declared = ownProduces ? asArray(op.produces) : asArray(ctx.doc.produces);
+      const isXmlOnly = (m: string) => m.includes("xml") && !m.includes("json");
+      // Most operations produce JSON first: the test stops there, before the list is lower-cased for the message.
+      if (declared.length > 0 && declared.every((m) => isXmlOnly(text(m).toLowerCase()))) {
+        const produces = declared.map((m) => text(m).toLowerCase());
         const schema = successSchema(operation);
         if (schema && (schema.type === "array" || asObject(schema.properties) !== undefined))
           (out ??= []).push({

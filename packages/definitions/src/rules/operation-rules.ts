@@ -1,10 +1,25 @@
 import { PLATFORM_LIMITS } from "./platform-limits.ts";
 import { joinPointer } from "../parse/json-pointer.ts";
 import { asArray, asObject, asString, describeOperation, isSendable, pascalCase, text } from "./rule-helpers.ts";
+import type { TJsonObject } from "../types.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
 const MAX_OPERATION_ID_LENGTH = PLATFORM_LIMITS.operationIdLength;
 const MAX_SUMMARY_LENGTH = PLATFORM_LIMITS.summaryLength;
+
+/** A 2xx status code key ("200", "204"), tested without a regular expression: this runs for every response. */
+function isSuccessCode(key: string): boolean {
+  if (key.length !== 3 || key.charCodeAt(0) !== 50) return false;
+  const b = key.charCodeAt(1);
+  const c = key.charCodeAt(2);
+  return b >= 48 && b <= 57 && c >= 48 && c <= 57;
+}
+
+/** Whether a responses object has a key other than an x- extension. */
+function hasResponseCode(responses: TJsonObject): boolean {
+  for (const code in responses) if (!code.startsWith("x-")) return true;
+  return false;
+}
 
 export const OPERATION_RULES: Rule[] = [
   defineRule({
@@ -36,18 +51,28 @@ export const OPERATION_RULES: Rule[] = [
     check: ({ op, pointer, ctx }) => {
       const id = asString(op.operationId);
       if (!id) return NONE;
-      const firstById = ctx.memo("firstOperationById", () => {
-        const exact = new Map<string, (typeof ctx.operations)[number]>();
-        const folded = new Map<string, (typeof ctx.operations)[number]>();
+      // One pass per document: the first operation with each id, exact and in lower case, for the operations that
+      // have an earlier one (most have none, and their check is one lookup).
+      const clashes = ctx.memo("operationIdClashes", () => {
+        type TOperation = (typeof ctx.operations)[number];
+        const exact = new Map<string, TOperation>();
+        const folded = new Map<string, TOperation>();
+        const out = new Map<TJsonObject, { same: TOperation | undefined; other: TOperation | undefined }>();
         for (const o of ctx.operations) {
           const key = asString(o.op.operationId);
           if (key === undefined) continue;
-          if (!exact.has(key)) exact.set(key, o);
-          if (!folded.has(key.toLowerCase())) folded.set(key.toLowerCase(), o);
+          const lower = key.toLowerCase();
+          const same = exact.get(key);
+          const other = folded.get(lower);
+          if (same === undefined) exact.set(key, o);
+          if (other === undefined) folded.set(lower, o);
+          if (same !== undefined || other !== undefined) out.set(o.op, { same, other });
         }
-        return { exact, folded };
+        return out;
       });
-      const same = firstById.exact.get(id);
+      const clash = clashes.get(op);
+      if (clash === undefined) return NONE;
+      const same = clash.same;
       if (same && same.pointer !== pointer)
         return [
           {
@@ -55,7 +80,7 @@ export const OPERATION_RULES: Rule[] = [
             path: joinPointer(pointer, "operationId"),
           },
         ];
-      const other = firstById.folded.get(id.toLowerCase());
+      const other = clash.other;
       if (!other || other.pointer === pointer) return NONE;
       return [
         {
@@ -157,8 +182,7 @@ export const OPERATION_RULES: Rule[] = [
     node: "operation",
     check: ({ op, method, path, pointer }) => {
       const responses = asObject(op.responses);
-      const codes = responses ? Object.keys(responses).filter((k) => !k.startsWith("x-")) : [];
-      return codes.length > 0
+      return responses && hasResponseCode(responses)
         ? NONE
         : [
             {
@@ -178,12 +202,17 @@ export const OPERATION_RULES: Rule[] = [
     check: ({ op, method, path, pointer }) => {
       const responses = asObject(op.responses);
       if (!responses) return NONE;
-      const codes = Object.keys(responses).filter((k) => !k.startsWith("x-"));
-      // "default" describes the other outcomes (DefaultResponseHasSchema: schemas belong on expected responses).
-      if (codes.length === 0 || codes.some((c) => /^2\d\d$/.test(c))) return NONE;
+      let codes = 0;
+      for (const code in responses) {
+        if (code.startsWith("x-")) continue;
+        // "default" describes the other outcomes (DefaultResponseHasSchema: schemas belong on expected responses).
+        if (isSuccessCode(code)) return NONE;
+        codes++;
+      }
+      if (codes === 0) return NONE;
       return [
         {
-          message: `${describeOperation(op, method, path)} has no successful (2xx) response${codes.includes("default") ? ", only a default one" : ""}. Add the response the API returns on success, such as "200".`,
+          message: `${describeOperation(op, method, path)} has no successful (2xx) response${responses.default !== undefined ? ", only a default one" : ""}. Add the response the API returns on success, such as "200".`,
           path: joinPointer(pointer, "responses"),
         },
       ];
@@ -199,7 +228,10 @@ export const OPERATION_RULES: Rule[] = [
     check: ({ op, method, path, pointer }) => {
       const responses = asObject(op.responses);
       if (!responses) return NONE;
-      const withSchema = Object.keys(responses).filter((k) => /^2\d\d$/.test(k) && asObject(responses[k])?.schema !== undefined);
+      let count = 0;
+      for (const k in responses) if (isSuccessCode(k) && asObject(responses[k])?.schema !== undefined) count++;
+      if (count < 2) return NONE;
+      const withSchema = Object.keys(responses).filter((k) => isSuccessCode(k) && asObject(responses[k])?.schema !== undefined);
       return withSchema.length > 1
         ? [
             {

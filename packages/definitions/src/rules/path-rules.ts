@@ -1,12 +1,35 @@
 import { HTTP_METHODS } from "../document/list-operations.ts";
 import { joinPointer } from "../parse/json-pointer.ts";
-import type { Issue, TJsonValue } from "../types.ts";
-import { asArray, asObject, pathVariables, text } from "./rule-helpers.ts";
+import type { Issue } from "../types.ts";
+import { asObject, pathVariables, text } from "./rule-helpers.ts";
 import { NONE, defineRule, type Rule } from "./rule-types.ts";
 
 /** A path with its variable names blanked and in lower case: two paths of one shape match the same URLs. */
 function pathShape(path: string): string {
-  return path.replace(/\{[^{}]*\}/g, "{}").toLowerCase();
+  return (path.includes("{") ? path.replace(/\{[^{}]*\}/g, "{}") : path).toLowerCase();
+}
+
+/** The shape without a trailing slash: "/items/{id}/" and "/items/{id}" route alike too. */
+function looseShape(path: string): string {
+  const shape = pathShape(path);
+  return shape.length > 1 && shape.endsWith("/") ? shape.slice(0, -1) : shape;
+}
+
+/**
+ * For each path key, the first path key of the same loose shape (itself when it is the first): one pass over the
+ * paths per document, shared by every path item's check.
+ */
+function firstPathsByLooseShape(paths: Record<string, unknown>): Map<string, string> {
+  const firstByShape = new Map<string, string>();
+  const out = new Map<string, string>();
+  for (const p of Object.keys(paths)) {
+    if (p.startsWith("x-")) continue;
+    const shape = looseShape(p);
+    const first = firstByShape.get(shape);
+    if (first === undefined) firstByShape.set(shape, p);
+    out.set(p, first ?? p);
+  }
+  return out;
 }
 
 /** Rules about the shape of each path template and its path parameters. */
@@ -63,14 +86,7 @@ export const PATH_RULES: Rule[] = [
     check: ({ path, pointer, ctx }) => {
       const paths = asObject(ctx.doc.paths);
       if (!paths) return NONE;
-      // Shapes without a trailing slash: "/items/{id}/" and "/items/{id}" route alike too.
-      const loose = (p: string) => pathShape(p).replace(/(.)\/$/, "$1");
-      const firstByShape = ctx.memo("firstPathByLooseShape", () => {
-        const map = new Map<string, string>();
-        for (const p of Object.keys(paths)) if (!p.startsWith("x-") && !map.has(loose(p))) map.set(loose(p), p);
-        return map;
-      });
-      const first = firstByShape.get(loose(path));
+      const first = ctx.memo("firstPathByLooseShape", () => firstPathsByLooseShape(paths)).get(path);
       // Paths equal but for letter case are PathRedefined.
       if (!first || first === path || first.toLowerCase() === path.toLowerCase()) return NONE;
       // A trailing slash alone: six published corpus connectors have such a pair, so a warning whatever the methods.
@@ -135,6 +151,7 @@ export const PATH_RULES: Rule[] = [
     description: "A {variable} in the path has no matching 'in: path' parameter.",
     node: "operation",
     check: ({ path, parameters, pointer }) => {
+      if (!path.includes("{")) return NONE;
       const declared = new Set(parameters.filter((p) => p.param.in === "path").map((p) => text(p.param.name)));
       return pathVariables(path)
         .filter((v) => v !== "" && !declared.has(v))
@@ -152,6 +169,7 @@ export const PATH_RULES: Rule[] = [
     description: "An 'in: path' parameter does not appear as {name} in the path.",
     node: "operation",
     check: ({ path, parameters }) => {
+      if (!parameters.some((p) => p.param.in === "path")) return NONE;
       const vars = new Set(pathVariables(path));
       return parameters
         .filter((p) => p.param.in === "path" && !vars.has(text(p.param.name)))
@@ -180,41 +198,33 @@ export const PATH_RULES: Rule[] = [
     origin: "microsoft",
     description:
       "A path template variable sets a default with '=' ({id=1}), or a path parameter's default value contains '=' (a plain default on a path parameter is fine: published connectors fix internal path segments that way).",
-    node: "document",
-    check: ({ ctx }) => {
+    node: "pathItem",
+    // "The operation path template variables cannot set default values with character '='."
+    check: ({ path, pointer }) => {
+      if (!path.includes("=")) return NONE;
       let out: Issue[] | undefined;
-      // The page's solution: "a default value for a parameter which contains '='. That parameter is also specified as
-      // being in the URL path." A default without "=" is not reported: 39 published connectors give path parameters
-      // one (an internal "v1" segment, say), and the platform sends it.
-      const defaultIn = (param: TJsonValue | undefined, pointer: string) => {
-        const p = asObject(param);
-        if (p?.in === "path" && typeof p.default === "string" && p.default.includes("="))
-          (out ??= []).push({
-            message: `Path parameter "${text(p.name)}" has the default ${JSON.stringify(p.default)}, with "=", which the platform does not allow in a path segment's default. Remove the "=" (put "key=value" pairs in query parameters) or remove the default.`,
-            path: joinPointer(pointer, "default"),
-          });
-      };
-      const paths = asObject(ctx.doc.paths) ?? {};
-      for (const path of Object.keys(paths)) {
-        const base = joinPointer("/paths", path);
-        // "The operation path template variables cannot set default values with character '='."
-        for (const variable of path.match(/\{[^{}]*=[^{}]*\}/g) ?? [])
-          (out ??= []).push({
-            message: `The path template variable ${variable} sets a default with "=", which the platform does not allow. Write {${variable.slice(1, variable.indexOf("="))}} and, if a value is usually the same, say so in the parameter's description.`,
-            path: base,
-          });
-        const item = asObject(paths[path]);
-        if (!item) continue;
-        // Each parameter where it is written: the shared list, each operation's, and #/parameters below (not at each $ref).
-        asArray(item.parameters).forEach((param, i) => defaultIn(param, joinPointer(base, "parameters", i)));
-        for (const method of HTTP_METHODS) {
-          const op = asObject(item[method]);
-          if (op) asArray(op.parameters).forEach((param, i) => defaultIn(param, joinPointer(base, method, "parameters", i)));
-        }
-      }
-      const shared = asObject(ctx.doc.parameters) ?? {};
-      for (const key of Object.keys(shared)) defaultIn(shared[key], joinPointer("/parameters", key));
+      for (const variable of path.match(/\{[^{}]*=[^{}]*\}/g) ?? [])
+        (out ??= []).push({
+          message: `The path template variable ${variable} sets a default with "=", which the platform does not allow. Write {${variable.slice(1, variable.indexOf("="))}} and, if a value is usually the same, say so in the parameter's description.`,
+          path: pointer,
+        });
       return out ?? NONE;
+    },
+    // The page's solution: "a default value for a parameter which contains '='. That parameter is also specified as
+    // being in the URL path." A default without "=" is not reported: 39 published connectors give path parameters
+    // one (an internal "v1" segment, say), and the platform sends it. Each parameter is checked where it is written:
+    // the path item's list, each operation's, and #/parameters (not at each $ref).
+    also: {
+      node: "parameter",
+      check: ({ param, pointer }) =>
+        param.in === "path" && typeof param.default === "string" && param.default.includes("=")
+          ? [
+              {
+                message: `Path parameter "${text(param.name)}" has the default ${JSON.stringify(param.default)}, with "=", which the platform does not allow in a path segment's default. Remove the "=" (put "key=value" pairs in query parameters) or remove the default.`,
+                path: joinPointer(pointer, "default"),
+              },
+            ]
+          : NONE,
     },
   }),
   defineRule({
@@ -238,16 +248,22 @@ export const PATH_RULES: Rule[] = [
   }),
 ];
 
-export function duplicateIssues(list: { param: { name?: unknown; in?: unknown }; pointer: string }[], where: string): Issue[] {
-  const seen = new Set<string>();
-  const out: Issue[] = [];
-  for (const p of list) {
-    const key = `${text(p.param.in)}:${text(p.param.name)}`;
-    if (seen.has(key))
-      out.push({ message: `Parameter "${text(p.param.name)}" (in ${text(p.param.in)}) is declared twice in ${where}. Remove one of them.`, path: p.pointer });
-    seen.add(key);
+export function duplicateIssues(list: { param: { name?: unknown; in?: unknown }; pointer: string }[], where: string): readonly Issue[] {
+  let out: Issue[] | undefined;
+  // Pairs compared in place: lists are short, and this runs for every operation and path item.
+  for (let i = 1; i < list.length; i++) {
+    const p = list[i] as (typeof list)[number];
+    const name = text(p.param.name);
+    const location = text(p.param.in);
+    for (let j = 0; j < i; j++) {
+      const q = (list[j] as (typeof list)[number]).param;
+      if (text(q.name) === name && text(q.in) === location) {
+        (out ??= []).push({ message: `Parameter "${name}" (in ${location}) is declared twice in ${where}. Remove one of them.`, path: p.pointer });
+        break;
+      }
+    }
   }
-  return out;
+  return out ?? NONE;
 }
 
 const isVariable = (segment: string) => /^\{[^{}]+\}$/.test(segment);

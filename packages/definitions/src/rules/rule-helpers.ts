@@ -91,10 +91,23 @@ export function successSchema(target: OperationTarget): TJsonObject | undefined 
   return deref(asObject(response?.schema), target.ctx);
 }
 
-/** A schema object and where it is written (the #/definitions entry for one reached through $ref). */
-export interface TSchemaSite {
-  schema: TJsonObject;
-  pointer: string;
+/**
+ * A schema object and where it is written (the #/definitions entry for one reached through $ref). The pointer is
+ * built when a rule asks for it, which is only when it reports: most sites are read and never reported.
+ */
+export class TSchemaSite {
+  #pointer: string | undefined;
+  constructor(
+    readonly schema: TJsonObject,
+    private readonly parent: TSchemaSite | undefined,
+    /** The pointer of a root site; for a nested one, the segments below the parent's pointer. */
+    private readonly steps: readonly (string | number)[],
+  ) {}
+
+  get pointer(): string {
+    this.#pointer ??= this.parent ? joinPointer(this.parent.pointer, ...this.steps) : String(this.steps[0] ?? "");
+    return this.#pointer;
+  }
 }
 
 const MAX_REACH_DEPTH = 32;
@@ -106,20 +119,31 @@ const MAX_REACH_DEPTH = 32;
 function reachableSchemas(ctx: ValidationContext, roots: TSchemaSite[]): TSchemaSite[] {
   const out: TSchemaSite[] = [];
   const seen = new Set<TJsonObject>();
-  const visit = (schema: TJsonObject | undefined, pointer: string, depth: number): void => {
-    if (!schema || depth > MAX_REACH_DEPTH || seen.has(schema)) return;
+  const visit = (site: TSchemaSite, depth: number): void => {
+    const schema = site.schema;
+    if (depth > MAX_REACH_DEPTH || seen.has(schema)) return;
     seen.add(schema);
     if (typeof schema.$ref === "string") {
-      if (schema.$ref.startsWith("#/")) visit(asObject(ctx.resolve(schema.$ref)), schema.$ref.slice(1), depth + 1);
+      const target = schema.$ref.startsWith("#/") ? asObject(ctx.resolve(schema.$ref)) : undefined;
+      if (target) visit(new TSchemaSite(target, undefined, [schema.$ref.slice(1)]), depth + 1);
       return;
     }
-    out.push({ schema, pointer });
+    out.push(site);
     const properties = asObject(schema.properties);
-    if (properties) for (const name of Object.keys(properties)) visit(asObject(properties[name]), joinPointer(pointer, "properties", name), depth + 1);
-    if (schema.items !== undefined) visit(asObject(schema.items), joinPointer(pointer, "items"), depth + 1);
-    if (schema.allOf !== undefined) asArray(schema.allOf).forEach((part, i) => visit(asObject(part), joinPointer(pointer, "allOf", i), depth + 1));
+    if (properties)
+      for (const name of Object.keys(properties)) {
+        const child = asObject(properties[name]);
+        if (child) visit(new TSchemaSite(child, site, ["properties", name]), depth + 1);
+      }
+    const items = asObject(schema.items);
+    if (items) visit(new TSchemaSite(items, site, ["items"]), depth + 1);
+    if (schema.allOf !== undefined)
+      asArray(schema.allOf).forEach((part, i) => {
+        const child = asObject(part);
+        if (child) visit(new TSchemaSite(child, site, ["allOf", i]), depth + 1);
+      });
   };
-  for (const root of roots) visit(root.schema, root.pointer, 0);
+  for (const root of roots) visit(root, 0);
   return out;
 }
 
@@ -133,7 +157,7 @@ export function requestBodySchemas(ctx: ValidationContext): TSchemaSite[] {
         const schema = asObject(p.param.schema);
         if (p.param.in !== "body" || !schema || seen.has(p.param)) continue;
         seen.add(p.param);
-        roots.push({ schema, pointer: joinPointer(p.resolvedPointer, "schema") });
+        roots.push(new TSchemaSite(schema, undefined, [joinPointer(p.resolvedPointer, "schema")]));
       }
     return reachableSchemas(ctx, roots);
   });
@@ -147,7 +171,7 @@ export function responseSchemas(ctx: ValidationContext): TSchemaSite[] {
       const responses = asObject(o.op.responses) ?? {};
       for (const status of Object.keys(responses)) {
         const schema = asObject(deref(asObject(responses[status]), ctx)?.schema);
-        if (schema) roots.push({ schema, pointer: joinPointer(o.pointer, "responses", status, "schema") });
+        if (schema) roots.push(new TSchemaSite(schema, undefined, [joinPointer(o.pointer, "responses", status, "schema")]));
       }
     }
     return reachableSchemas(ctx, roots);

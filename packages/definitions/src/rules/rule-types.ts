@@ -97,6 +97,10 @@ export interface NodeCheck<K extends TNodeKind> {
   node: K;
   /** For schema rules: run only on nodes that have one of these keys (most schemas have few keys, so most rules skip them). */
   keys?: readonly string[];
+  /** For schema rules: run only on nodes whose "type" is one of these strings (in place of `keys`; "type" is on most schemas). */
+  types?: readonly string[];
+  /** For schema rules: run only on nodes nested at least this deep (the walk's depth). */
+  minDepth?: number;
   /** Returns NONE (shared, so the common no-finding case allocates nothing) or the issues found. */
   check: (target: NodeTargets[K]) => readonly Issue[];
 }

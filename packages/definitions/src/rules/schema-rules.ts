@@ -148,7 +148,7 @@ export const SCHEMA_RULES: Rule[] = [
     origin: "microsoft",
     description: "A schema or parameter of type array does not say what its items are.",
     node: "schema",
-    keys: ["type"],
+    types: ["array"],
     check: ({ schema, pointer }) =>
       schema.type === "array" && schema.items === undefined
         ? [{ message: `This array has no "items". Add "items" with the type of its elements, for example "items": {"type": "string"}.`, path: pointer }]
@@ -268,6 +268,7 @@ export const SCHEMA_RULES: Rule[] = [
     origin: "microsoft",
     description: `Schema nested more than ${SCHEMA_TOO_DEEP_LIMIT} levels, inline or through a chain of $ref definitions; the designer cannot show it.`,
     node: "schema",
+    minDepth: SCHEMA_TOO_DEEP_LIMIT + 1,
     check: ({ depth, pointer }) =>
       depth === SCHEMA_TOO_DEEP_LIMIT + 1
         ? [
@@ -298,7 +299,7 @@ export const SCHEMA_RULES: Rule[] = [
     origin: "microsoft",
     description: "type 'file' inside a schema or as a body parameter's schema; Swagger 2.0 allows it only on formData parameters and response schemas.",
     node: "schema",
-    keys: ["type"],
+    types: ["file"],
     check: ({ schema, pointer }) =>
       // Inside a schema, or the schema of a body parameter (a file goes in formData, not in the body).
       // A response's array of files ("items": {"type": "file"}) is inside a schema too: only the root may be a file.

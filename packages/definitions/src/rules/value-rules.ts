@@ -30,10 +30,10 @@ function internalOptionalSites(ctx: ValidationContext): TInternalOptionalSite[] 
     for (const { schema, pointer } of requestBodySchemas(ctx)) {
       const properties = asObject(schema.properties);
       if (!properties) continue;
-      const required = new Set(asArray(schema.required).map(text));
+      let required: Set<string> | undefined;
       for (const name of Object.keys(properties)) {
         const property = asObject(properties[name]);
-        if (property && isInternalWithDefault(property) && !required.has(name))
+        if (property && isInternalWithDefault(property) && !(required ??= new Set(asArray(schema.required).map(text))).has(name))
           out.push({ pointer: joinPointer(pointer, "properties", name), what: `Property "${name}"`, isParameter: false });
       }
     }

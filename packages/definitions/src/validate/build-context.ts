@@ -41,14 +41,21 @@ export function buildContext(doc: TJsonObject, options: ContextOptions): Validat
     operations: [],
     apiProperties: options.apiProperties,
     resolve: (ref) => {
-      // Definitions refer to the same few targets again and again; resolve each once.
-      if (!resolved.has(ref)) resolved.set(ref, resolveRef(doc, ref));
-      return resolved.get(ref);
+      // Definitions refer to the same few targets again and again; resolve each once (one lookup when known).
+      const known = resolved.get(ref);
+      if (known !== undefined || resolved.has(ref)) return known;
+      const target = resolveRef(doc, ref);
+      resolved.set(ref, target);
+      return target;
     },
     byteLength: options.byteLength,
     memo: (key, build) => {
-      if (!memos.has(key)) memos.set(key, build());
-      return memos.get(key) as ReturnType<typeof build>;
+      // Rules ask for the same few facts at every node: one lookup once a fact is built.
+      const known = memos.get(key);
+      if (known !== undefined || memos.has(key)) return known as ReturnType<typeof build>;
+      const built = build();
+      memos.set(key, built);
+      return built;
     },
     schemaRefs: [],
     definitionSizes: new Map(),

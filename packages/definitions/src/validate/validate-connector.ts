@@ -1,11 +1,11 @@
 import { nestingFinding, parseDefinition, type ParsedDefinition } from "../parse/parse-definition.ts";
 import { ALL_RULES, RULES_BY_ID } from "../rules/index.ts";
-import type { RuleFor, TNodeKind } from "../rules/rule-types.ts";
+import type { NodeCheck, TNodeKind } from "../rules/rule-types.ts";
 import type { Finding, TJsonObject } from "../types.ts";
 import { asObject, buildContext } from "./build-context.ts";
 import { checkApiPropertiesShape } from "./check-api-properties-shape.ts";
 import { validateSwaggerSchema } from "./validate-swagger-schema.ts";
-import { walkDefinition, type RulesByNode } from "./walk-definition.ts";
+import { walkDefinition, walkRule, type RulesByNode, type WalkRule } from "./walk-definition.ts";
 
 export interface ValidateConnectorOptions {
   definition: string | Uint8Array;
@@ -37,9 +37,9 @@ function groupRules(isCertification: boolean, isAgent: boolean): RulesByNode {
   const out = Object.fromEntries(NODE_KINDS.map((k) => [k, []])) as unknown as RulesByNode;
   for (const rule of ALL_RULES) {
     if (rule.node === "engine" || (rule.isCertificationOnly && !isCertification) || (rule.isAgentOnly && !isAgent)) continue;
-    (out[rule.node] as RuleFor<typeof rule.node>[]).push(rule as never);
-    // A rule that checks a second kind of node runs there as a copy with that node's check, under the same id.
-    if (rule.also) (out[rule.also.node] as RuleFor<typeof rule.also.node>[]).push({ ...rule, ...rule.also, also: undefined } as never);
+    (out[rule.node] as WalkRule<typeof rule.node>[]).push(walkRule(rule.id, rule as NodeCheck<typeof rule.node>) as never);
+    // A rule that checks a second kind of node runs there with that node's check, under the same id.
+    if (rule.also) (out[rule.also.node] as WalkRule<typeof rule.also.node>[]).push(walkRule(rule.id, rule.also as NodeCheck<typeof rule.also.node>) as never);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { escapePointerSegment, joinPointer } from "../parse/json-pointer.ts";
-import type { NodeTargets, RuleFor, TNodeKind, ValidationContext } from "../rules/rule-types.ts";
+import type { NodeCheck, NodeTargets, RuleFor, TNodeKind, ValidationContext } from "../rules/rule-types.ts";
 import type { Issue, TJsonObject, TJsonValue } from "../types.ts";
 import { asArray, asObject } from "./build-context.ts";
 import {
@@ -13,7 +13,23 @@ import {
 } from "./check-extension-enums.ts";
 import { checkSchemaKey, keywordCheck, refSchemaIssues, SCHEMA_KEYWORDS, uniqueItemsIssue, type TKeywordCheck } from "./check-schema-object.ts";
 
-export type RulesByNode = { [K in TNodeKind]: RuleFor<K>[] };
+/**
+ * What the walk needs of a rule, in one object shape for every rule: the walk reads `check` and `id` at every node, and
+ * rule objects of many shapes (with or without keys, also, profile flags) would make those reads megamorphic.
+ */
+export interface WalkRule<K extends TNodeKind> {
+  id: string;
+  check: RuleFor<K>["check"];
+  keys: readonly string[] | undefined;
+  types: readonly string[] | undefined;
+  minDepth: number | undefined;
+}
+export type RulesByNode = { [K in TNodeKind]: WalkRule<K>[] };
+
+/** A rule's check (its own, or the one of `also`) as the walk runs it. */
+export function walkRule<K extends TNodeKind>(id: string, check: NodeCheck<K>): WalkRule<K> {
+  return { id, check: check.check, keys: check.keys, types: check.types, minDepth: check.minDepth };
+}
 export interface RaisedIssue {
   code: string;
   issue: Issue;
@@ -47,23 +63,28 @@ interface SchemaKeyFacts {
   /** CHILD_* bit when the key nests schemas, else 0. */
   child: number;
   /** Schema rules this key triggers. */
-  rules: RuleFor<"schema">[];
+  rules: WalkRule<"schema">[];
+  /** Schema rules this key triggers only with one of these string values (rules with `types`, for the key "type"). */
+  byValue: Map<string, WalkRule<"schema">[]> | undefined;
 }
 interface SchemaRuleIndex {
-  always: RuleFor<"schema">[];
+  always: WalkRule<"schema">[];
+  /** Rules with `minDepth`, run only on nodes at least `deepFrom` deep (all share one depth, or the least is used). */
+  deep: WalkRule<"schema">[];
+  deepFrom: number;
   byKey: Map<string, SchemaKeyFacts>;
 }
-const schemaIndexes = new WeakMap<RuleFor<"schema">[], SchemaRuleIndex>();
+const schemaIndexes = new WeakMap<WalkRule<"schema">[], SchemaRuleIndex>();
 
 /** Groups schema rules by the keys that trigger them, with each key's keyword check and child bit, once per rule set. */
-function indexSchemaRules(list: RuleFor<"schema">[]): SchemaRuleIndex {
+function indexSchemaRules(list: WalkRule<"schema">[]): SchemaRuleIndex {
   const cached = schemaIndexes.get(list);
   if (cached) return cached;
-  const index: SchemaRuleIndex = { always: [], byKey: new Map() };
+  const index: SchemaRuleIndex = { always: [], deep: [], deepFrom: Number.POSITIVE_INFINITY, byKey: new Map() };
   const factsOf = (key: string): SchemaKeyFacts => {
     let facts = index.byKey.get(key);
     if (!facts) {
-      facts = { check: keywordCheck(key), child: CHILD_BITS.get(key) ?? 0, rules: [] };
+      facts = { check: keywordCheck(key), child: CHILD_BITS.get(key) ?? 0, rules: [], byValue: undefined };
       index.byKey.set(key, facts);
     }
     return facts;
@@ -71,7 +92,15 @@ function indexSchemaRules(list: RuleFor<"schema">[]): SchemaRuleIndex {
   for (const key of SCHEMA_KEYWORDS) factsOf(key);
   for (const key of CHILD_BITS.keys()) factsOf(key);
   for (const rule of list) {
-    if (!rule.keys) index.always.push(rule);
+    if (rule.types) {
+      const facts = factsOf("type");
+      facts.byValue ??= new Map();
+      for (const type of rule.types) facts.byValue.set(type, [...(facts.byValue.get(type) ?? []), rule]);
+    } else if (rule.minDepth !== undefined && !rule.keys) {
+      // A rule's own check still tests the depth: one threshold for the group keeps the walk's test to one comparison.
+      index.deep.push(rule);
+      index.deepFrom = Math.min(index.deepFrom, rule.minDepth);
+    } else if (!rule.keys) index.always.push(rule);
     else for (const key of rule.keys) factsOf(key).rules.push(rule);
   }
   schemaIndexes.set(list, index);
@@ -107,7 +136,7 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
    * rules its keys trigger to `triggered` (each once, in the order of their first key), and returns which
    * nested schemas it has (CHILD_* bits).
    */
-  function scanSchemaKeys(schema: TJsonObject, pointer: string, withKeywords: boolean, triggered: RuleFor<"schema">[]): number {
+  function scanSchemaKeys(schema: TJsonObject, pointer: string, withKeywords: boolean, triggered: WalkRule<"schema">[]): number {
     let children = 0;
     for (const key in schema) {
       const facts = schemaRules.byKey.get(key);
@@ -122,16 +151,22 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
       if (!facts) continue;
       children |= facts.child;
       for (const rule of facts.rules) if (!triggered.includes(rule)) triggered.push(rule);
+      if (facts.byValue !== undefined) {
+        const value = schema[key];
+        const byValue = typeof value === "string" ? facts.byValue.get(value) : undefined;
+        if (byValue) for (const rule of byValue) if (!triggered.includes(rule)) triggered.push(rule);
+      }
     }
     return children;
   }
-  /** Runs the schema rules on one node: those for every schema, then those its keys triggered. */
-  function runSchema(target: NodeTargets["schema"], triggered: RuleFor<"schema">[]): void {
+  /** Runs the schema rules on one node: those for every schema (or every one this deep), then those its keys triggered. */
+  function runSchema(target: NodeTargets["schema"], triggered: WalkRule<"schema">[]): void {
     for (const rule of schemaRules.always) runRule(rule, target);
+    if (target.depth >= schemaRules.deepFrom) for (const rule of schemaRules.deep) runRule(rule, target);
     for (const rule of triggered) runRule(rule, target);
   }
   /** Indexed loop: most checks return the shared empty NONE, and this runs for every node and rule. */
-  function runRule<K extends TNodeKind>(rule: RuleFor<K>, target: NodeTargets[K]): void {
+  function runRule<K extends TNodeKind>(rule: WalkRule<K>, target: NodeTargets[K]): void {
     const issues = rule.check(target);
     for (let i = 0; i < issues.length; i++) out.push({ code: rule.id, issue: issues[i] as Issue });
   }
@@ -141,7 +176,7 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
   }
   function run<K extends TNodeKind>(kind: K, target: NodeTargets[K]): void {
     const list = rules[kind];
-    for (let r = 0; r < list.length; r++) runRule(list[r] as RuleFor<K>, target);
+    for (let r = 0; r < list.length; r++) runRule(list[r] as WalkRule<K>, target);
   }
 
   /** mode "primitive": a non-body parameter's items, which ajv checks as Swagger's primitivesItems. */
@@ -154,7 +189,7 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
     schemaObjects++;
     const schema = value;
     // Swagger's primitivesItems (mode "primitive") are ajv's to check, not the Schema Object keyword check's.
-    const triggered: RuleFor<"schema">[] = [];
+    const triggered: WalkRule<"schema">[] = [];
     const children = scanSchemaKeys(schema, pointer, mode !== "primitive", triggered);
     if (schema["x-ms-visibility"] !== undefined) raise(checkExtensionEnums(schema, pointer, SCHEMA_EXTENSION_KEYS));
     if (children & HAS_CLOSED_EXTENSION) raise(checkClosedExtensions(schema, pointer, SCHEMA_CLOSED_EXTENSION_KEYS));
@@ -222,7 +257,7 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
    * apply to it too.
    */
   function walkPrimitive(node: TJsonObject, pointer: string): void {
-    const triggered: RuleFor<"schema">[] = [];
+    const triggered: WalkRule<"schema">[] = [];
     scanSchemaKeys(node, pointer, false, triggered);
     // Swagger 2.0 allows uniqueItems here (so the keyword check is off); the platform does not support it.
     if (node.uniqueItems === true) raise([uniqueItemsIssue(pointer)]);
