@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { README, withRuleTable } from "../scripts/generate-docs.ts";
-import { GENERATED_VALIDATOR, generateSwaggerValidator } from "../scripts/generate-swagger-validator.ts";
+import {
+  GENERATED_THOROUGH_VALIDATOR,
+  GENERATED_VALIDATOR,
+  generateSwaggerValidator,
+  generateThoroughSwaggerValidator,
+} from "../scripts/generate-swagger-validator.ts";
 
 describe("generated files are up to date", () => {
   it("README's rule table matches the rules in the code (run `npm run docs` to refresh)", () => {
@@ -9,7 +14,8 @@ describe("generated files are up to date", () => {
     expect(withRuleTable(readme)).toBe(readme);
   });
 
-  it("the precompiled Swagger 2.0 validator matches the schema and ajv in use (run `npm run generate:validator`)", () => {
+  it("the precompiled Swagger 2.0 validators match the schema and ajv in use (run `npm run generate:validator`)", () => {
     expect(generateSwaggerValidator()).toBe(readFileSync(GENERATED_VALIDATOR, "utf8"));
+    expect(generateThoroughSwaggerValidator()).toBe(readFileSync(GENERATED_THOROUGH_VALIDATOR, "utf8"));
   });
 });

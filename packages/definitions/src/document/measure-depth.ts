@@ -8,6 +8,10 @@ const notificationUrlMarked = new WeakMap<object, boolean>();
 const READ_ONLY_KEY = "readOnly";
 let sawReadOnly = false;
 const readOnlyMarked = new WeakMap<object, boolean>();
+/** And for an object that is internal ("x-ms-visibility": "internal") and has a default, which two value rules look for. */
+const VISIBILITY_KEY = "x-ms-visibility";
+let sawInternalDefault = false;
+const internalDefaultMarked = new WeakMap<object, boolean>();
 
 function deeper(node: object, depth: number, limit: number): boolean {
   if (depth > limit) return true;
@@ -20,9 +24,10 @@ function deeper(node: object, depth: number, limit: number): boolean {
   }
   const record = node as Record<string, unknown>;
   for (const key in record) {
+    const child = record[key];
     if (key === NOTIFICATION_URL_KEY) sawNotificationUrl = true;
     else if (key === READ_ONLY_KEY) sawReadOnly = true;
-    const child = record[key];
+    else if (key === VISIBILITY_KEY && child === "internal" && record.default !== undefined) sawInternalDefault = true;
     if (child !== null && typeof child === "object" && deeper(child, depth + 1, limit)) return true;
   }
   return false;
@@ -37,12 +42,14 @@ export function exceedsDepth(value: TJsonValue | undefined, limit: number): bool
   if (value === null || typeof value !== "object") return false;
   sawNotificationUrl = false;
   sawReadOnly = false;
+  sawInternalDefault = false;
   const isTooDeep = deeper(value, 1, limit);
   // The same pass over every key tells whether any object has x-ms-notification-url, which lets the
   // webhook rules skip searching every body schema of the documents that have none (most).
   if (!isTooDeep) {
     notificationUrlMarked.set(value, sawNotificationUrl);
     readOnlyMarked.set(value, sawReadOnly);
+    internalDefaultMarked.set(value, sawInternalDefault);
   }
   return isTooDeep;
 }
@@ -58,4 +65,9 @@ export function hasNotificationUrlKey(document: object): boolean | undefined {
 /** Whether some object of the document has the key "readOnly"; undefined for a document exceedsDepth has not seen. */
 export function hasReadOnlyKey(document: object): boolean | undefined {
   return readOnlyMarked.get(document);
+}
+
+/** Whether some object of the document is internal with a default; undefined for a document exceedsDepth has not seen. */
+export function hasInternalDefault(document: object): boolean | undefined {
+  return internalDefaultMarked.get(document);
 }

@@ -266,7 +266,16 @@ export function duplicateIssues(list: { param: { name?: unknown; in?: unknown };
   return out ?? NONE;
 }
 
-const isVariable = (segment: string) => /^\{[^{}]+\}$/.test(segment);
+/** /^\{[^{}]+\}$/ without a regular expression: this runs for every segment of every path. */
+function isVariable(segment: string): boolean {
+  const last = segment.length - 1;
+  if (last < 2 || segment.charCodeAt(0) !== 123 || segment.charCodeAt(last) !== 125) return false;
+  for (let i = 1; i < last; i++) {
+    const c = segment.charCodeAt(i);
+    if (c === 123 || c === 125) return false;
+  }
+  return true;
+}
 
 /**
  * For each path, the first earlier path (sharing a method) that matches the same URLs only because a
@@ -286,9 +295,8 @@ function partialDuplicates(paths: Record<string, unknown>): Map<string, string> 
     const variables = segments.map(isVariable);
     // The methods as bits, so that "shares a method" is one AND per pair of paths.
     let methodBits = 0;
-    methods.forEach((m, bit) => {
-      if (item[m] !== undefined) methodBits |= 1 << bit;
-    });
+    for (let bit = 0; bit < methods.length; bit++) if (item[methods[bit] as string] !== undefined) methodBits |= 1 << bit;
+    if (methodBits === 0) continue;
     const entry = { path, segments, variables, methods: methodBits };
     const group = byLength.get(segments.length) ?? [];
     for (const other of group) {

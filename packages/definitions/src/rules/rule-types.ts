@@ -34,6 +34,8 @@ export interface ValidationContext {
   mayHaveNotificationUrl: boolean;
   /** False when no object of the document has a "readOnly" key (noted by the depth check's pass). */
   mayHaveReadOnly: boolean;
+  /** False when no object of the document is internal ("x-ms-visibility": "internal") with a default. */
+  mayHaveInternalDefault: boolean;
   /** $refs met while walking #/definitions (depth: the nesting within the definition), for the checks that need the whole reference graph. */
   schemaRefs: { from: string; ref: string; at: string; depth: number }[];
   /** Schema objects the walk met in each #/definitions entry (its $refs included, not followed), for the schema counts. */

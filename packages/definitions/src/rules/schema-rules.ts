@@ -140,6 +140,17 @@ function deepChains(graph: ReadonlyMap<string, readonly TDefinitionEdge[]>): { n
     });
 }
 
+/**
+ * Whether a chain of definitions could pass the limit: a chain's depth is the sum of the nesting of the $refs it follows,
+ * each at most once, so when all of a document's $refs together nest no deeper than the limit, none can (most
+ * documents), and the reference graph is not built.
+ */
+function mayChainTooDeep(refs: readonly { depth: number }[]): boolean {
+  let sum = 0;
+  for (const r of refs) if ((sum += r.depth) > SCHEMA_TOO_DEEP_LIMIT) return true;
+  return false;
+}
+
 export const SCHEMA_RULES: Rule[] = [
   defineRule({
     id: "ArrayHasNoItems",
@@ -284,7 +295,7 @@ export const SCHEMA_RULES: Rule[] = [
     also: {
       node: "documentEnd",
       check: ({ ctx }) =>
-        ctx.schemaRefs.length < 2
+        ctx.schemaRefs.length < 2 || !mayChainTooDeep(ctx.schemaRefs)
           ? NONE
           : deepChains(definitionGraph(ctx)).map(({ name, depth, via, more }) => ({
               message: `The definition "${name}" nests ${depth} levels deep through the definitions it refers to (${via.join(" → ")}${more ? " → ..." : ""}). Flatten the chain or shorten it; the designer shows at most ${SCHEMA_TOO_DEEP_LIMIT} levels, counting referenced schemas.`,

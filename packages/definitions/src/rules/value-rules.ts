@@ -26,6 +26,8 @@ interface TInternalOptionalSite {
 function internalOptionalSites(ctx: ValidationContext): TInternalOptionalSite[] {
   return ctx.memo("internal-optional-sites", () => {
     const out: TInternalOptionalSite[] = [];
+    // No object of the document is internal with a default (three in four published connectors): no site to look for.
+    if (!ctx.mayHaveInternalDefault) return out;
     const isInternalWithDefault = (v: TJsonObject) => v["x-ms-visibility"] === "internal" && v.default !== undefined;
     for (const { schema, pointer } of requestBodySchemas(ctx)) {
       const properties = asObject(schema.properties);

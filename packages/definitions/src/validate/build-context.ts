@@ -1,5 +1,5 @@
 import { listOperations } from "../document/list-operations.ts";
-import { hasNotificationUrlKey, hasReadOnlyKey } from "../document/measure-depth.ts";
+import { hasInternalDefault, hasNotificationUrlKey, hasReadOnlyKey } from "../document/measure-depth.ts";
 import { resolveRef } from "../document/resolve-ref.ts";
 import type { OperationTarget, ValidationContext } from "../rules/rule-types.ts";
 import type { TJsonObject, TJsonValue } from "../types.ts";
@@ -63,6 +63,7 @@ export function buildContext(doc: TJsonObject, options: ContextOptions): Validat
     rootSchemaSizes: new Map(),
     mayHaveNotificationUrl: hasNotificationUrlKey(doc) !== false,
     mayHaveReadOnly: hasReadOnlyKey(doc) !== false,
+    mayHaveInternalDefault: hasInternalDefault(doc) !== false,
   };
   for (const { path, method, pointer, op, pathItem, parameters } of listOperations(doc)) {
     const isTrigger = op["x-ms-trigger"] !== undefined;

@@ -44,3 +44,39 @@ export function getSwaggerSchema(): Record<string, unknown> {
   swaggerSchema = schema as unknown as Record<string, unknown>;
   return swaggerSchema;
 }
+
+export interface SubschemaOrigin {
+  definition: string;
+  /** How many instance levels lie between the definition's object and this subschema. */
+  depth: number;
+}
+
+/** Each definition of the schema with its name, at depth 0: where subschemaOrigins starts. */
+export function definitionRoots(schema: Record<string, unknown>): [object, SubschemaOrigin][] {
+  const definitions = (schema as { definitions?: Record<string, object> }).definitions ?? {};
+  return Object.entries(definitions).map(([name, node]) => [node, { definition: name, depth: 0 }]);
+}
+
+/**
+ * Maps every subschema object below the roots to the definition it belongs to (ajv reports the object, not the name).
+ * scripts/generate-swagger-validator.ts writes the roots of the generated thorough validator into it: the schema
+ * constants its errors name, each with the origin of the schema object it was generated from.
+ */
+export function subschemaOrigins(roots: Iterable<readonly [object, SubschemaOrigin]>): Map<object, SubschemaOrigin> {
+  const map = new Map<object, SubschemaOrigin>();
+  const visit = (node: unknown, definition: string, depth: number) => {
+    if (!node || typeof node !== "object" || map.has(node)) return;
+    const s = node as Record<string, unknown>;
+    map.set(node, { definition, depth });
+    for (const key of ["properties", "patternProperties"]) {
+      const group = s[key];
+      if (group && typeof group === "object") for (const sub of Object.values(group)) visit(sub, definition, depth + 1);
+    }
+    if (s.additionalProperties && typeof s.additionalProperties === "object") visit(s.additionalProperties, definition, depth + 1);
+    if (Array.isArray(s.items)) s.items.forEach((sub) => visit(sub, definition, depth + 1));
+    else if (s.items && typeof s.items === "object") visit(s.items, definition, depth + 1);
+    for (const key of ["allOf", "anyOf", "oneOf"]) if (Array.isArray(s[key])) (s[key] as unknown[]).forEach((sub) => visit(sub, definition, depth));
+  };
+  for (const [node, origin] of roots) visit(node, origin.definition, origin.depth);
+  return map;
+}

@@ -1,12 +1,12 @@
 import validateQuickly from "../../generated/swagger-2-validator.mjs";
-import type { ErrorObject, ValidateFunction } from "ajv";
-import AjvDraft04 from "ajv-draft-04";
+import validateThoroughly, { originRoots } from "../../generated/swagger-2-validator-all-errors.mjs";
+import type { ErrorObject } from "ajv";
 import { escapePointerSegment, splitPointer } from "../parse/json-pointer.ts";
 import { resolveJsonPointer } from "../refs/resolve-ref.ts";
 import type { TJsonValue } from "../types.ts";
-import { getSwaggerSchema } from "./swagger-schema.ts";
 import { text } from "../rules/rule-helpers.ts";
 import { intendedExtensionName } from "./extension-names.ts";
+import { subschemaOrigins, type SubschemaOrigin } from "./swagger-schema.ts";
 
 export interface SchemaIssue {
   code: string;
@@ -16,17 +16,12 @@ export interface SchemaIssue {
   severity?: "warning" | "error";
 }
 
-const AJV_OPTIONS = { strict: false, validateFormats: false, validateSchema: false } as const;
-let thorough: ValidateFunction | undefined;
-
-/**
- * A precompiled fail-fast validator (generated/) answers for the common valid file; only an invalid file
- * pays for compiling the validator that collects every error, once per process.
+/*
+ * Both validators are precompiled with ajv's standalone code generation (generated/, by
+ * scripts/generate-swagger-validator.ts): a fail-fast one answers for the common valid file, and one that collects
+ * every error (with the schema objects they come from) explains an invalid one. Neither is compiled at run time, which
+ * took 120-150 ms in the first invalid file of a process.
  */
-function getThoroughValidator(): ValidateFunction {
-  thorough ??= new AjvDraft04({ ...AJV_OPTIONS, allErrors: true, verbose: true }).compile(getSwaggerSchema());
-  return thorough;
-}
 
 const PARAMETER_LOCATIONS = ["query", "header", "path", "formData", "body"];
 type Obj = Record<string, TJsonValue>;
@@ -73,35 +68,12 @@ function branchFits(definition: string, instance: Obj | undefined): boolean {
   }
 }
 
-interface SubschemaOrigin {
-  definition: string;
-  /** How many instance levels lie between the definition's object and this subschema. */
-  depth: number;
-}
-
 let origins: Map<object, SubschemaOrigin> | undefined;
 
-/** Maps every subschema object of the Swagger schema to the definition it belongs to (ajv reports the object, not the name). */
+/** The definition of each schema object the thorough validator's errors can name, built on its first invalid file. */
 function getOrigins(): Map<object, SubschemaOrigin> {
-  if (origins) return origins;
-  const map = new Map<object, SubschemaOrigin>();
-  const visit = (schema: unknown, definition: string, depth: number) => {
-    if (!schema || typeof schema !== "object" || map.has(schema)) return;
-    const s = schema as Record<string, unknown>;
-    map.set(schema, { definition, depth });
-    for (const key of ["properties", "patternProperties"]) {
-      const group = s[key];
-      if (group && typeof group === "object") for (const sub of Object.values(group)) visit(sub, definition, depth + 1);
-    }
-    if (s.additionalProperties && typeof s.additionalProperties === "object") visit(s.additionalProperties, definition, depth + 1);
-    if (Array.isArray(s.items)) s.items.forEach((sub) => visit(sub, definition, depth + 1));
-    else if (s.items && typeof s.items === "object") visit(s.items, definition, depth + 1);
-    for (const key of ["allOf", "anyOf", "oneOf"]) if (Array.isArray(s[key])) (s[key] as unknown[]).forEach((sub) => visit(sub, definition, depth));
-  };
-  const definitions = (getSwaggerSchema() as { definitions?: Record<string, unknown> }).definitions ?? {};
-  for (const [name, schema] of Object.entries(definitions)) visit(schema, name, 0);
-  origins = map;
-  return map;
+  origins ??= subschemaOrigins(originRoots);
+  return origins;
 }
 
 /** The object that the Swagger schema definition an error came from applies to. */
@@ -305,9 +277,8 @@ function describe(error: ErrorObject, doc: TJsonValue): SchemaIssue | undefined 
 export function validateSwaggerSchema(doc: TJsonValue): SchemaIssue[] {
   const scopes = missingOAuthScopes(doc);
   if (validateQuickly(doc)) return scopes;
-  const validate = getThoroughValidator();
-  validate(doc);
-  const errors = validate.errors ?? [];
+  validateThoroughly(doc);
+  const errors = validateThoroughly.errors ?? [];
   // A parameter whose "in" is unknown fits no branch of Swagger's parameter oneOf; say that, not why every branch failed.
   const unknownIn = new Set<string>();
   for (const error of errors) {
