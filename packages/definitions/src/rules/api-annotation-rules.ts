@@ -21,6 +21,7 @@ export const API_ANNOTATION_RULES: Rule[] = [
     origin: "microsoft",
     description: "x-ms-api-annotation names a replacement for an operation that is not deprecated.",
     node: "operation",
+    keys: ["x-ms-api-annotation"],
     check: ({ op, pointer }) =>
       annotation(op)?.replacement !== undefined && op.deprecated !== true
         ? [
@@ -38,6 +39,7 @@ export const API_ANNOTATION_RULES: Rule[] = [
     origin: "microsoft",
     description: "x-ms-api-annotation.replacement has no 'api'.",
     node: "operation",
+    keys: ["x-ms-api-annotation"],
     check: ({ op, pointer }) => {
       const replacement = asObject(annotation(op)?.replacement);
       return replacement && typeof replacement.api !== "string"
@@ -57,6 +59,7 @@ export const API_ANNOTATION_RULES: Rule[] = [
     origin: "microsoft",
     description: "x-ms-api-annotation.replacement has no 'operationId'.",
     node: "operation",
+    keys: ["x-ms-api-annotation"],
     check: ({ op, pointer }) => {
       const replacement = asObject(annotation(op)?.replacement);
       return replacement && typeof replacement.operationId !== "string"
@@ -76,6 +79,7 @@ export const API_ANNOTATION_RULES: Rule[] = [
     origin: "microsoft",
     description: "x-ms-api-annotation has a family but no revision.",
     node: "operation",
+    keys: ["x-ms-api-annotation"],
     check: ({ op, pointer }) => {
       const a = annotation(op);
       return a && a.family !== undefined && (a.revision === undefined || a.revision === "")
@@ -119,6 +123,7 @@ export const API_ANNOTATION_RULES: Rule[] = [
     origin: "microsoft",
     description: "Two operations of one x-ms-api-annotation family share a revision number.",
     node: "operation",
+    keys: ["x-ms-api-annotation"],
     check: (operation) => {
       const revision = annotation(operation.op)?.revision;
       if (revision === undefined) return NONE;
@@ -140,6 +145,7 @@ export const API_ANNOTATION_RULES: Rule[] = [
     origin: "microsoft",
     description: "More than two operations of an x-ms-api-annotation family are not deprecated (families are limited to two).",
     node: "operation",
+    keys: ["x-ms-api-annotation"],
     check: (operation) => {
       // "Operation families are limited to two non-deprecated operations": the old and the new revision side by side.
       const active = familyMembers(operation).filter((o) => o.op.deprecated !== true);
@@ -160,6 +166,7 @@ export const API_ANNOTATION_RULES: Rule[] = [
     origin: "microsoft",
     description: 'More than one operation of an x-ms-api-annotation family is active with "status": "Production".',
     node: "operation",
+    keys: ["x-ms-api-annotation"],
     check: (operation) => {
       const production = familyMembers(operation).filter((o) => o.op.deprecated !== true && annotation(o.op)?.status === "Production");
       return production.length > 1 && production[production.length - 1]?.pointer === operation.pointer
@@ -180,6 +187,7 @@ export const API_ANNOTATION_RULES: Rule[] = [
     description:
       'An operation\'s x-ms-api-annotation status is "Production" while the connector\'s (info.x-ms-api-annotation) is "Preview" (a warning when the connector declares no status).',
     node: "operation",
+    keys: ["x-ms-api-annotation"],
     check: ({ op, method, path, pointer, ctx }) => {
       if (annotation(op)?.status !== "Production") return NONE;
       const status = connectorStatus(ctx.doc);

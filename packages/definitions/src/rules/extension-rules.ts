@@ -120,6 +120,7 @@ export const EXTENSION_RULES: Rule[] = [
     origin: "microsoft",
     description: "A webhook trigger's path has no x-ms-notification-content describing the callback payload.",
     node: "operation",
+    keys: ["x-ms-trigger"],
     check: ({ isWebhook, pathItem, op, method, path, pointer }) =>
       isWebhook && pathItem["x-ms-notification-content"] === undefined
         ? [
@@ -138,6 +139,7 @@ export const EXTENSION_RULES: Rule[] = [
     description:
       "x-ms-notification on a webhook operation (it belongs on the trigger that names the webhook), or x-ms-notification-content written on the operation instead of the path item.",
     node: "operation",
+    keys: ["x-ms-notification", "x-ms-notification-content"],
     check: ({ op, pointer, isWebhook }) => {
       let out: Issue[] | undefined;
       if (isWebhook && op["x-ms-notification"] !== undefined)
@@ -160,6 +162,7 @@ export const EXTENSION_RULES: Rule[] = [
     origin: "microsoft",
     description: "x-ms-pageable.nextLinkName is missing, or is not one of the two values the platform supports: nextLink and @odata.nextLink.",
     node: "operation",
+    keys: ["x-ms-pageable"],
     check: ({ op, pointer }) => {
       const pageable = op["x-ms-pageable"];
       if (pageable === undefined) return NONE;

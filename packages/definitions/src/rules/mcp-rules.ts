@@ -25,6 +25,7 @@ export const MCP_RULES: Rule[] = [
     description:
       "An MCP connector in a retired SSE form (x-ms-agentic-protocol mcp-sse-1.0, or a get tagged Agentic and McpSse); Copilot Studio no longer connects to it.",
     node: "operation",
+    keys: ["x-ms-agentic-protocol", "tags"],
     check: ({ op, method, path, pointer }) => {
       const protocol = asString(op["x-ms-agentic-protocol"]);
       if (protocol === "mcp-sse-1.0")
@@ -53,6 +54,7 @@ export const MCP_RULES: Rule[] = [
     description:
       "x-ms-agentic-protocol holds a value other than mcp-streamable-1.0 (or the retired mcp-sse-1.0), or sits on a method other than post: Copilot Studio does not treat the connector as MCP.",
     node: "operation",
+    keys: ["x-ms-agentic-protocol"],
     check: ({ op, method, path, pointer }) => {
       const value = op["x-ms-agentic-protocol"];
       if (value === undefined || value === "mcp-sse-1.0") return NONE;

@@ -33,6 +33,7 @@ export const PARAMETER_RULES: Rule[] = [
     origin: "microsoft",
     description: "allowEmptyValue on a parameter that is not in query or formData.",
     node: "parameter",
+    keys: ["allowEmptyValue"],
     check: ({ param, pointer }) =>
       param.allowEmptyValue !== undefined && param.in !== "query" && param.in !== "formData"
         ? [
@@ -128,6 +129,7 @@ export const PARAMETER_RULES: Rule[] = [
     description:
       "A header parameter is named Authorization, which the platform reserves for the connection's credentials (an error), or Host or Content-Length, which it sets itself (a warning).",
     node: "parameter",
+    locations: ["header"],
     // The custom connector designer refuses it ("'Authorization' header is not allowed. Use 'API Key' authentication
     // type in the Security tab to set this header"), and none of the corpus's 412 published connectors has one (39 of
     // them declare a Content-Type header parameter, which is therefore not reserved). Microsoft does not list the
@@ -204,6 +206,7 @@ export const PARAMETER_RULES: Rule[] = [
     origin: "microsoft",
     description: "A body parameter has no schema.",
     node: "parameter",
+    locations: ["body"],
     check: ({ param, pointer }) =>
       param.in === "body" && asObject(param.schema) === undefined
         ? [{ message: `Body parameter "${text(param.name)}" has no "schema". Add one, for example "schema": {"type": "object"}.`, path: pointer }]
@@ -216,6 +219,7 @@ export const PARAMETER_RULES: Rule[] = [
     origin: "hub",
     description: "An internal (hidden) parameter that is required has no default, so the user cannot supply it.",
     node: "parameter",
+    keys: ["x-ms-visibility"],
     check: ({ param, pointer }) =>
       param["x-ms-visibility"] === "internal" && param.required === true && param.default === undefined && param.in !== "body"
         ? [
@@ -233,6 +237,7 @@ export const PARAMETER_RULES: Rule[] = [
     origin: "microsoft",
     description: "A parameter's or a schema's default does not match its declared type.",
     node: "parameter",
+    keys: ["default"],
     check: ({ param, pointer }) => {
       const type = declaredType(param);
       return param.default !== undefined && param.default !== null && !valueMatchesType(param.default, type)
@@ -268,6 +273,7 @@ export const PARAMETER_RULES: Rule[] = [
     origin: "microsoft",
     description: "collectionFormat other than csv or multi.",
     node: "parameter",
+    keys: ["collectionFormat"],
     check: ({ param, pointer }) => {
       const format = asString(param.collectionFormat);
       return format && !["csv", "multi"].includes(format)
@@ -282,6 +288,7 @@ export const PARAMETER_RULES: Rule[] = [
     origin: "microsoft",
     description: "x-ms-url-encoding is set on a parameter that is not in the path.",
     node: "parameter",
+    keys: ["x-ms-url-encoding"],
     check: ({ param, pointer }) =>
       param["x-ms-url-encoding"] !== undefined && param.in !== "path"
         ? [
@@ -299,6 +306,7 @@ export const PARAMETER_RULES: Rule[] = [
     origin: "microsoft",
     description: 'A path parameter has no x-ms-url-encoding (or one that is neither "single" nor "double"), which may lead to invalid requests.',
     node: "parameter",
+    locations: ["path"],
     check: ({ param, pointer }) => {
       if (param.in !== "path") return NONE;
       const v = param["x-ms-url-encoding"];
@@ -380,6 +388,7 @@ export const PARAMETER_RULES: Rule[] = [
     origin: "microsoft",
     description: "A formData parameter's name has characters outside US-ASCII.",
     node: "parameter",
+    locations: ["formData"],
     check: ({ param, pointer }) =>
       param.in === "formData" && typeof param.name === "string" && /[^\x00-\x7f]/.test(param.name)
         ? [

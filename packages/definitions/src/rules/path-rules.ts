@@ -186,6 +186,7 @@ export const PATH_RULES: Rule[] = [
     origin: "microsoft",
     description: "A path parameter is not marked required: true.",
     node: "parameter",
+    locations: ["path"],
     check: ({ param, pointer }) =>
       param.in === "path" && param.required !== true
         ? [{ message: `Path parameter "${text(param.name)}" must have "required": true. Add it.`, path: pointer }]
@@ -216,6 +217,8 @@ export const PATH_RULES: Rule[] = [
     // the path item's list, each operation's, and #/parameters (not at each $ref).
     also: {
       node: "parameter",
+      locations: ["path"],
+      keys: ["default"],
       check: ({ param, pointer }) =>
         param.in === "path" && typeof param.default === "string" && param.default.includes("=")
           ? [

@@ -105,6 +105,7 @@ export const REQUIRED_RULES: Rule[] = [
     origin: "microsoft",
     description: "An operation at revision 2 or later of an x-ms-api-annotation family has an operationId that does not end with the revision (GetItemsV2).",
     node: "operation",
+    keys: ["x-ms-api-annotation"],
     check: ({ op, pointer, method, path }) => {
       const revision = asObject(op["x-ms-api-annotation"])?.revision;
       const id = asString(op.operationId);

@@ -97,8 +97,14 @@ export interface RuleMeta {
 /** A rule's check of one kind of node. */
 export interface NodeCheck<K extends TNodeKind> {
   node: K;
-  /** For schema rules: run only on nodes that have one of these keys (most schemas have few keys, so most rules skip them). */
+  /**
+   * Run only on nodes that have one of these keys: for schema rules the schema's (most schemas have few keys, so most
+   * rules skip them), for parameter rules the parameter's, for operation rules the operation object's. The check must
+   * find nothing on a node without them.
+   */
   keys?: readonly string[];
+  /** For parameter rules: run only on parameters whose "in" is one of these. */
+  locations?: readonly string[];
   /** For schema rules: run only on nodes whose "type" is one of these strings (in place of `keys`; "type" is on most schemas). */
   types?: readonly string[];
   /** For schema rules: run only on nodes nested at least this deep (the walk's depth). */

@@ -350,6 +350,7 @@ export const SCHEMA_RULES: Rule[] = [
     },
     also: {
       node: "operation",
+      keys: ["x-ms-notification"],
       // x-ms-notification names the webhook operation a polling trigger is fetched after (a warning: its refusal for an
       // unknown id is not documented beyond this code's message).
       check: ({ op, pointer, ctx }) => {

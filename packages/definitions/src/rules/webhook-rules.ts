@@ -174,6 +174,7 @@ export const WEBHOOK_RULES: Rule[] = [
     origin: "microsoft",
     description: "A webhook trigger does not mark where the callback URL goes (x-ms-notification-url: true).",
     node: "operation",
+    keys: ["x-ms-trigger"],
     check: (operation) =>
       operation.isWebhook && findNotificationUrls(operation).length === 0
         ? [
@@ -321,6 +322,7 @@ export const WEBHOOK_RULES: Rule[] = [
     origin: "microsoft",
     description: "x-ms-notification names, in its operationId, an operation that is not a webhook (one that registers an x-ms-notification-url).",
     node: "operation",
+    keys: ["x-ms-notification"],
     check: ({ op, pointer, ctx }) => {
       const target = notificationTarget(op, ctx.operations);
       if (target === undefined) return NONE;
@@ -345,6 +347,7 @@ export const WEBHOOK_RULES: Rule[] = [
     description:
       "A trigger and the webhook its x-ms-notification names (the fetch and the subscribe operation) have a parameter of the same name with another type or visibility.",
     node: "operation",
+    keys: ["x-ms-notification"],
     check: ({ op, parameters, ctx }) => {
       const target = notificationTarget(op, ctx.operations);
       if (target === undefined || target === "missing") return NONE;
@@ -371,6 +374,7 @@ export const WEBHOOK_RULES: Rule[] = [
     origin: "hub",
     description: "A batch trigger's 200 response schema is not an array (and sets no x-ms-trigger-metadata).",
     node: "operation",
+    keys: ["x-ms-trigger"],
     check: ({ op, pointer, ctx }) => {
       if (op["x-ms-trigger"] !== "batch") return NONE;
       const raw = asObject(asObject(asObject(op.responses)?.["200"])?.schema);
@@ -392,6 +396,7 @@ export const WEBHOOK_RULES: Rule[] = [
     description:
       "A trigger describes its output nowhere: a polling trigger on no 200/201 response, a webhook trigger neither there nor in x-ms-notification-content, so the designer shows no outputs.",
     node: "operation",
+    keys: ["x-ms-trigger"],
     check: ({ isTrigger, isWebhook, op, pathItem, pointer, method, path }) => {
       if (!isTrigger) return NONE;
       // x-ms-notification-content counts only with a schema: without one it describes no output either.
