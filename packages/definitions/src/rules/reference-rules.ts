@@ -102,7 +102,8 @@ function loops(section: RefTarget["section"]) {
   };
 }
 
-const ref = (id: string, severity: "error" | "warning", description: string, check: (t: RefTarget) => readonly Issue[]): Rule =>
+/** A rule for the $refs of one section (its check finds nothing elsewhere, so the walk runs it only there). */
+const ref = (id: string, severity: "error" | "warning", description: string, section: RefTarget["section"], check: (t: RefTarget) => readonly Issue[]): Rule =>
   defineRule({
     id,
     severity,
@@ -110,6 +111,7 @@ const ref = (id: string, severity: "error" | "warning", description: string, che
     origin: "microsoft",
     description,
     node: "ref",
+    locations: [section],
     check,
   });
 
@@ -161,15 +163,15 @@ export const REFERENCE_RULES: Rule[] = [
         : NONE;
     },
   }),
-  ref("SchemaReferenceNotFound", "error", "A schema $ref points to a definition that does not exist.", notFound("schema")),
-  ref("ParameterReferenceNotFound", "error", "A parameter $ref points to nothing.", notFound("parameter")),
-  ref("ResponseReferenceNotFound", "error", "A response $ref points to nothing.", notFound("response")),
-  ref("SchemaReferenceNotValid", "error", "A schema $ref is external or does not point into #/definitions.", notValid("schema")),
-  ref("ParameterReferenceNotValid", "error", "A parameter $ref is external or does not point into #/parameters.", notValid("parameter")),
-  ref("ResponseReferenceNotValid", "error", "A response $ref is external or does not point into #/responses.", notValid("response")),
-  ref("ParameterRefLoopNotAllowed", "error", "A parameter $ref chain loops.", loops("parameter")),
-  ref("ResponseRefLoopNotAllowed", "error", "A response $ref chain loops.", loops("response")),
-  ref("PathItemRefNotSuppored", "error", "A path item uses $ref, which the platform does not support.", ({ section, pointer, ref: r }) =>
+  ref("SchemaReferenceNotFound", "error", "A schema $ref points to a definition that does not exist.", "schema", notFound("schema")),
+  ref("ParameterReferenceNotFound", "error", "A parameter $ref points to nothing.", "parameter", notFound("parameter")),
+  ref("ResponseReferenceNotFound", "error", "A response $ref points to nothing.", "response", notFound("response")),
+  ref("SchemaReferenceNotValid", "error", "A schema $ref is external or does not point into #/definitions.", "schema", notValid("schema")),
+  ref("ParameterReferenceNotValid", "error", "A parameter $ref is external or does not point into #/parameters.", "parameter", notValid("parameter")),
+  ref("ResponseReferenceNotValid", "error", "A response $ref is external or does not point into #/responses.", "response", notValid("response")),
+  ref("ParameterRefLoopNotAllowed", "error", "A parameter $ref chain loops.", "parameter", loops("parameter")),
+  ref("ResponseRefLoopNotAllowed", "error", "A response $ref chain loops.", "response", loops("response")),
+  ref("PathItemRefNotSuppored", "error", "A path item uses $ref, which the platform does not support.", "pathItem", ({ section, pointer, ref: r }) =>
     section === "pathItem"
       ? [
           {

@@ -103,7 +103,7 @@ export interface NodeCheck<K extends TNodeKind> {
    * find nothing on a node without them.
    */
   keys?: readonly string[];
-  /** For parameter rules: run only on parameters whose "in" is one of these. */
+  /** For parameter rules: run only on parameters whose "in" is one of these; for ref rules, on $refs in these sections. */
   locations?: readonly string[];
   /** For schema rules: run only on nodes whose "type" is one of these strings (in place of `keys`; "type" is on most schemas). */
   types?: readonly string[];

@@ -179,6 +179,14 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
     const list = rules[kind];
     for (let r = 0; r < list.length; r++) runRule(list[r] as WalkRule<K>, target);
   }
+  /** Runs the rules of a $ref in their order, each only in the sections it is for. */
+  function runRef(target: NodeTargets["ref"]): void {
+    const list = rules.ref;
+    for (let r = 0; r < list.length; r++) {
+      const rule = list[r] as WalkRule<"ref">;
+      if (rule.locations === undefined || rule.locations.includes(target.section)) runRule(rule, target);
+    }
+  }
   /**
    * Runs the rules of a parameter or an operation in their order, each only where its keys and locations say it can
    * find something (one property read per key instead of a call per rule).
@@ -216,7 +224,7 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
     if (typeof ref === "string") {
       if (definition !== undefined) ctx.schemaRefs.push({ from: definition, ref, at: pointer + "/$ref", depth });
       else if (rootRefs) rootRefs.push(ref);
-      run("ref", { pointer, ref, section: "schema", ctx });
+      runRef({ pointer, ref, section: "schema", ctx });
       const beside = refSchemaIssues(schema, pointer);
       if (beside) raise(beside);
       return;
@@ -253,7 +261,7 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
       const param = asObject(entry);
       if (!param) return;
       const pointer = joinPointer(base, i);
-      if (typeof param.$ref === "string") run("ref", { pointer, ref: param.$ref, section: "parameter", ctx });
+      if (typeof param.$ref === "string") runRef({ pointer, ref: param.$ref, section: "parameter", ctx });
       else walkParameter(param, pointer, operation);
     });
   }
@@ -291,7 +299,7 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
       if (!response) continue;
       const pointer = joinPointer(base, status);
       if (typeof response.$ref === "string") {
-        run("ref", { pointer, ref: response.$ref, section: "response", ctx });
+        runRef({ pointer, ref: response.$ref, section: "response", ctx });
         continue;
       }
       run("response", { pointer, status, response, operation, ctx });
@@ -328,7 +336,7 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
       const item = asObject(paths[path]);
       if (!item) continue;
       const itemPointer = joinPointer("/paths", path);
-      if (typeof item.$ref === "string") run("ref", { pointer: itemPointer, ref: item.$ref, section: "pathItem", ctx });
+      if (typeof item.$ref === "string") runRef({ pointer: itemPointer, ref: item.$ref, section: "pathItem", ctx });
       run("pathItem", { pointer: itemPointer, path, item, ctx });
       walkParameters(item.parameters, joinPointer(itemPointer, "parameters"), undefined);
       walkNotificationContent(item, itemPointer);
@@ -350,7 +358,7 @@ export function walkDefinition(ctx: ValidationContext, rules: RulesByNode): Rais
       if (!param) continue;
       const pointer = joinPointer("/parameters", key);
       // A definition that is only a $ref to another (ParameterRefLoopNotAllowed) is a reference, not a parameter.
-      if (typeof param.$ref === "string") run("ref", { pointer, ref: param.$ref, section: "parameter", ctx });
+      if (typeof param.$ref === "string") runRef({ pointer, ref: param.$ref, section: "parameter", ctx });
       else walkParameter(param, pointer, undefined);
     }
   }
