@@ -1,37 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { validateConnector } from "../src/index.ts";
+import { findingsOf as findings, minimalDefinition as base, type Doc } from "./support/minimal-definition.ts";
 
 /**
  * Shapes the platform accepts (each seen in certified connectors it published) that the validator once
  * reported as errors. Each case compares the exact list of findings.
  */
-type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- each case edits the definition as free-form JSON
-
-function base(): Doc {
-  return {
-    swagger: "2.0",
-    info: { title: "Accepted", version: "1.0" },
-    host: "api.accepted-service.net",
-    basePath: "/",
-    schemes: ["https"],
-    consumes: ["application/json"],
-    produces: ["application/json"],
-    paths: {
-      "/items": {
-        get: { operationId: "ListItems", summary: "List items", responses: { "200": { description: "OK", schema: { $ref: "#/definitions/Item" } } } },
-      },
-    },
-    definitions: { Item: { type: "object", properties: { id: { type: "string" } } } },
-  };
-}
-
-function findings(doc: Doc, apiProperties?: Doc) {
-  return validateConnector({ definition: JSON.stringify(doc, null, 2), apiProperties: apiProperties && JSON.stringify(apiProperties) }).findings.map((f) => [
-    f.severity,
-    f.code,
-    f.path,
-  ]);
-}
 
 function webhook(doc: Doc, bodySchema: Doc): Doc {
   doc.paths["/hooks"] = {

@@ -1,34 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { validateConnector } from "../src/index.ts";
+import { findingsOf as findings, minimalDefinition as base, type Doc } from "./support/minimal-definition.ts";
 
 /**
  * The walk runs some schema rules only where they can apply: ArrayHasNoItems and SchemaTypeFileNotValid on nodes
  * whose "type" is "array" or "file", SchemaTooDeep only from its depth on. These cases check that each still fires
  * on every kind of node the walk treats as a schema (properties, items, parameters, response headers) and only there.
  */
-type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- each case edits the definition as free-form JSON
-
-function base(): Doc {
-  return {
-    swagger: "2.0",
-    info: { title: "Gated", version: "1.0" },
-    host: "api.gated-service.net",
-    basePath: "/",
-    schemes: ["https"],
-    consumes: ["application/json"],
-    produces: ["application/json"],
-    paths: {
-      "/items": {
-        get: { operationId: "ListItems", summary: "List items", responses: { "200": { description: "OK", schema: { $ref: "#/definitions/Item" } } } },
-      },
-    },
-    definitions: { Item: { type: "object", properties: { id: { type: "string" } } } },
-  };
-}
-
-function findings(doc: Doc) {
-  return validateConnector({ definition: JSON.stringify(doc, null, 2) }).findings.map((f) => [f.severity, f.code, f.path]);
-}
 
 /** A schema whose items nest `levels` deep below it. */
 function nestedItems(levels: number): Doc {
